@@ -1,0 +1,50 @@
+#include "core/cli/command_table.h"
+
+#include <functional>
+
+#include "core/cli/cli_context.h"
+#include "core/cli/recording_commands.h"
+
+namespace alfee::core::cli {
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    std::function<int(CliContext&)> run;
+};
+
+const QVector<Command>& commands() {
+    static const QVector<Command> table = {
+        {"info", "header, channels with their mapping, annotations: info [--json] FILE...", runInfo},
+        {"read", "samples of one channel: read [--json] FILE --channel L --start N --count K", runRead},
+        {"repair", "write a compliant EDF+/BDF+ copy through EDFlib: repair FILE OUT", runRepair},
+    };
+    return table;
+}
+
+void printUsage(QTextStream& out) {
+    out << "usage: alfee COMMAND [ARGS]\n\ncommands:\n";
+    for (const Command& c : commands())
+        out << QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -10).arg(c.summary);
+    out.flush();
+}
+
+}  // namespace
+
+int dispatch(const QStringList& args, QTextStream& out, QTextStream& err) {
+    if (args.isEmpty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? kUsage : kOk;
+    }
+    for (const Command& c : commands()) {
+        if (args[0] != QLatin1String(c.name)) continue;
+        CliContext ctx{args.mid(1), out, err};
+        return c.run(ctx);
+    }
+    err << "alfee: unknown command '" << args[0] << "'\n";
+    printUsage(err);
+    return kUsage;
+}
+
+}  // namespace alfee::core::cli

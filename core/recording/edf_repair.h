@@ -1,0 +1,17 @@
+#pragma once
+// Writes a compliant EDF+/BDF+ copy of a recording through EDFlib (`alfee repair`).
+
+#include <QStringList>
+
+#include "core/recording/recording.h"
+
+namespace alfee::core {
+
+// Copies every data signal (digital values unchanged) and every annotation to `outPath`; an
+// EDF+D file with real gaps becomes one file per segment (`name_seg1.edf`, ...), since EDFlib
+// writes only continuous files. The source file is never written. Each written file is opened
+// again with EDFlib to prove that it is accepted.
+bool repairRecording(const Recording& recording, const QString& outPath, QStringList* written,
+                     QString* error);
+
+}  // namespace alfee::core

@@ -1,0 +1,12 @@
+#pragma once
+// Names every deviation of a parsed header from the EDF / EDF+ / BDF rules (EDFbrowser's header
+// check is the bar): EDFlib only returns an error code.
+
+#include "core/recording/edf_header.h"
+#include "core/recording/header_issue.h"
+
+namespace alfee::core {
+
+QVector<HeaderIssue> checkEdfHeader(const EdfHeader& header);
+
+}  // namespace alfee::core

@@ -1,0 +1,50 @@
+#pragma once
+// An opened EDF/EDF+/BDF/BDF+ recording: header, annotations, segments and lazy sample reads.
+
+#include <QVector>
+#include <memory>
+
+#include "core/recording/edf_header.h"
+#include "core/recording/header_issue.h"
+#include "core/recording/recording_info.h"
+#include "core/recording/sample_source.h"
+
+namespace alfee::core {
+
+// Which reader opens a file: EDFlib where it accepts the file, the tolerant reader otherwise.
+enum class ReaderChoice { Automatic, EdflibOnly, TolerantOnly };
+
+// A recording on disk; never holds more samples in memory than one read asks for.
+class Recording {
+public:
+    // Opens `path`; on failure returns null and sets *error to one message naming the file and
+    // the problem.
+    static std::unique_ptr<Recording> open(const QString& path, QString* error,
+                                           ReaderChoice choice = ReaderChoice::Automatic);
+
+    const RecordingInfo& info() const { return info_; }
+    const EdfHeader& header() const { return header_; }
+    // Harmless deviations read past (header check), and why EDFlib was not used.
+    const QVector<HeaderIssue>& warnings() const { return warnings_; }
+    QString readerName() const { return source_->name(); }
+
+    bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) const;
+    bool readDigital(int signal, qint64 start, qint64 count, qint32* out, QString* error) const;
+    // Physical units as floats.
+    bool readFloat(int signal, qint64 start, qint64 count, QVector<float>* out,
+                   QString* error) const;
+    // Voltage signals converted to microvolts; an error for a signal that is not a voltage.
+    bool readMicrovolts(int signal, qint64 start, qint64 count, QVector<float>* out,
+                        QString* error) const;
+
+private:
+    Recording() = default;
+    bool checkRange(int signal, qint64 start, qint64 count, QString* error) const;
+
+    EdfHeader header_;
+    RecordingInfo info_;
+    QVector<HeaderIssue> warnings_;
+    std::unique_ptr<SampleSource> source_;
+};
+
+}  // namespace alfee::core

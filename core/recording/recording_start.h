@@ -1,0 +1,12 @@
+#pragma once
+// Start date and time of an EDF header ("dd.mm.yy", "hh.mm.ss", 1985-2084 per the EDF spec).
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace alfee::core {
+
+// An invalid QDateTime when either field is malformed.
+QDateTime parseEdfStart(const QByteArray& date, const QByteArray& time);
+
+}  // namespace alfee::core

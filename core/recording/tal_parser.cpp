@@ -1,0 +1,96 @@
+#include "core/recording/tal_parser.h"
+
+namespace alfee::core {
+
+std::optional<qint64> parseTalTime(const QByteArray& text, bool requireSign) {
+    if (text.isEmpty()) return std::nullopt;
+    int pos = 0;
+    bool negative = false;
+    if (text[0] == '+' || text[0] == '-') {
+        negative = text[0] == '-';
+        pos = 1;
+    } else if (requireSign) {
+        return std::nullopt;
+    }
+    qint64 whole = 0, fraction = 0;
+    int fractionDigits = 0;
+    bool seenDigit = false, seenPoint = false;
+    for (; pos < text.size(); ++pos) {
+        const char c = text[pos];
+        if (c == '.' && !seenPoint) {
+            seenPoint = true;
+        } else if (c >= '0' && c <= '9') {
+            seenDigit = true;
+            if (!seenPoint) {
+                if (whole > 100000000000LL) return std::nullopt;
+                whole = whole * 10 + (c - '0');
+            } else if (fractionDigits < 7) {
+                fraction = fraction * 10 + (c - '0');
+                ++fractionDigits;
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!seenDigit) return std::nullopt;
+    for (; fractionDigits < 7; ++fractionDigits) fraction *= 10;
+    const qint64 value = whole * 10000000LL + fraction;
+    return negative ? -value : value;
+}
+
+namespace {
+
+bool parseOne(const QByteArray& tal, Tal* out, QString* error) {
+    // tal = onset [0x15 duration] 0x14 text 0x14 text 0x14 ...
+    const int firstSep = tal.indexOf('\x14');
+    if (firstSep < 0) {
+        *error = QStringLiteral("a TAL has no 0x14 after its onset");
+        return false;
+    }
+    const QByteArray stamp = tal.left(firstSep);
+    const int durSep = stamp.indexOf('\x15');
+    const auto onset = parseTalTime(durSep < 0 ? stamp : stamp.left(durSep), true);
+    if (!onset) {
+        *error = QStringLiteral("TAL onset '%1' is not a signed number of seconds")
+                     .arg(QString::fromLatin1(durSep < 0 ? stamp : stamp.left(durSep)));
+        return false;
+    }
+    out->onset100ns = *onset;
+    out->duration100ns = -1;
+    if (durSep >= 0) {
+        const auto duration = parseTalTime(stamp.mid(durSep + 1), false);
+        if (!duration) {
+            *error = QStringLiteral("TAL duration '%1' is not a number of seconds")
+                         .arg(QString::fromLatin1(stamp.mid(durSep + 1)));
+            return false;
+        }
+        out->duration100ns = *duration;
+    }
+    // Texts are the pieces between 0x14 separators; the final 0x14 closes the last one.
+    QByteArray rest = tal.mid(firstSep + 1);
+    if (rest.endsWith('\x14')) rest.chop(1);
+    out->texts.clear();
+    for (const QByteArray& piece : rest.split('\x14')) out->texts.push_back(QString::fromUtf8(piece));
+    return true;
+}
+
+}  // namespace
+
+bool parseTals(const QByteArray& bytes, QVector<Tal>* tals, QString* error) {
+    int pos = 0;
+    while (pos < bytes.size()) {
+        if (bytes[pos] == '\0') {  // padding between and after TALs
+            ++pos;
+            continue;
+        }
+        int end = bytes.indexOf('\0', pos);
+        if (end < 0) end = bytes.size();
+        Tal tal;
+        if (!parseOne(bytes.mid(pos, end - pos), &tal, error)) return false;
+        tals->push_back(tal);
+        pos = end + 1;
+    }
+    return true;
+}
+
+}  // namespace alfee::core

@@ -1,0 +1,12 @@
+#pragma once
+// Physical units of EDF signals: which are voltages, and their factor to microvolts.
+
+#include <QString>
+#include <optional>
+
+namespace alfee::core {
+
+// Factor that turns a value in `unit` into microvolts; empty when the unit is not a voltage.
+std::optional<double> microvoltFactor(const QString& unit);
+
+}  // namespace alfee::core
