@@ -2,6 +2,9 @@
 
 #include <edflib.h>
 
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QMutexLocker>
 
 namespace alfee::core {
@@ -11,6 +14,12 @@ namespace {
 QMutex& edflibTableMutex() {
     static QMutex mutex;
     return mutex;
+}
+
+// Shared registry: canonical path -> open EDFlib file.
+QHash<QString, std::weak_ptr<EdflibFile>>& openFiles() {
+    static QHash<QString, std::weak_ptr<EdflibFile>> files;
+    return files;
 }
 
 QString trimmed(const char* text) { return QString::fromLatin1(text).trimmed(); }
@@ -24,7 +33,23 @@ QString formatName(int filetype) {
     }
 }
 
+RecordingInfo infoFrom(const edf_hdr_struct& hdr, int handle, const QString& path);
+
 }  // namespace
+
+// One open EDFlib handle and what EDFlib read from its header.
+struct EdflibFile {
+    int handle = -1;
+    QMutex mutex;
+    RecordingInfo info;
+
+    ~EdflibFile() {
+        QMutexLocker lock(&edflibTableMutex());
+        edfclose_file(handle);
+    }
+};
+
+const RecordingInfo& EdflibSource::info() const { return file_->info; }
 
 QString EdflibSource::describeError(int code) {
     switch (code) {
@@ -36,52 +61,54 @@ QString EdflibSource::describeError(int code) {
         case EDFLIB_FILE_ALREADY_OPENED: return "the file is already open";
         case EDFLIB_FILETYPE_ERROR: return "not an EDF or BDF file";
         case EDFLIB_NUMBER_OF_SIGNALS_INVALID: return "invalid number of signals";
-        case EDFLIB_FILE_IS_DISCONTINUOUS: return "EDFlib does not read discontinuous (EDF+D) files";
+        case EDFLIB_FILE_IS_DISCONTINUOUS: return "it reads no discontinuous (EDF+D) file";
         case EDFLIB_INVALID_READ_ANNOTS_VALUE: return "invalid annotation mode";
         default: return QStringLiteral("error %1").arg(code);
     }
 }
 
 std::unique_ptr<EdflibSource> EdflibSource::open(const QString& path, QString* refusal) {
+    const QString key = QFileInfo(path).canonicalFilePath();
+    QMutexLocker lock(&edflibTableMutex());
+    if (auto shared = openFiles().value(key).lock())
+        return std::unique_ptr<EdflibSource>(new EdflibSource(shared));
     auto hdr = std::make_unique<edf_hdr_struct>();  // about 150 KB: never on the stack
-    int rc;
-    {
-        QMutexLocker lock(&edflibTableMutex());
-        rc = edfopen_file_readonly(path.toLocal8Bit().constData(), hdr.get(),
-                                   EDFLIB_READ_ALL_ANNOTATIONS);
-    }
+    const int rc = edfopen_file_readonly(path.toLocal8Bit().constData(), hdr.get(),
+                                         EDFLIB_READ_ALL_ANNOTATIONS);
     if (rc < 0) {
-        *refusal = QStringLiteral("EDFlib %1 (code %2)").arg(describeError(hdr->filetype)).arg(hdr->filetype);
+        *refusal = QStringLiteral("EDFlib refuses it: %1 (code %2)")
+                       .arg(describeError(hdr->filetype))
+                       .arg(hdr->filetype);
         return nullptr;
     }
-    std::unique_ptr<EdflibSource> source(new EdflibSource);
-    source->handle_ = hdr->handle;
-    source->fillInfo(*hdr, path);
-    return source;
+    auto file = std::make_shared<EdflibFile>();
+    file->handle = hdr->handle;
+    file->info = infoFrom(*hdr, hdr->handle, path);
+    openFiles().insert(key, file);
+    return std::unique_ptr<EdflibSource>(new EdflibSource(file));
 }
 
-EdflibSource::~EdflibSource() {
-    if (handle_ < 0) return;
-    QMutexLocker lock(&edflibTableMutex());
-    edfclose_file(handle_);
-}
+EdflibSource::~EdflibSource() = default;
 
-void EdflibSource::fillInfo(const edf_hdr_struct& hdr, const QString& path) {
-    info_.path = path;
-    info_.format = formatName(hdr.filetype);
-    info_.discontinuous = false;  // EDFlib refuses EDF+D
-    info_.patient = trimmed(hdr.patient);
-    info_.recordingId = trimmed(hdr.recording);
-    info_.start = QDateTime(QDate(hdr.startdate_year, hdr.startdate_month, hdr.startdate_day),
+namespace {
+
+RecordingInfo infoFrom(const edf_hdr_struct& hdr, int handle, const QString& path) {
+    RecordingInfo info;
+    info.path = path;
+    info.format = formatName(hdr.filetype);
+    info.discontinuous = false;  // EDFlib refuses EDF+D
+    info.patient = trimmed(hdr.patient);
+    info.recordingId = trimmed(hdr.recording);
+    info.start = QDateTime(QDate(hdr.startdate_year, hdr.startdate_month, hdr.startdate_day),
                             QTime(hdr.starttime_hour, hdr.starttime_minute, hdr.starttime_second));
-    info_.startSubsecond100ns = hdr.starttime_subsecond;
-    info_.records = hdr.datarecords_in_file;
-    info_.recordDuration = hdr.datarecord_duration / 1e7;
+    info.startSubsecond100ns = hdr.starttime_subsecond;
+    info.records = hdr.datarecords_in_file;
+    info.recordDuration = hdr.datarecord_duration / 1e7;
     int headerIndex = 0;
     for (int i = 0; i < hdr.edfsignals; ++i, ++headerIndex) {
         const edf_param_struct& p = hdr.signalparam[i];
         SignalInfo s;
-        s.headerIndex = headerIndex;  // corrected below for annotation signals placed before
+        s.headerIndex = headerIndex;  // Recording corrects it from its own header parse
         s.label = trimmed(p.label);
         s.transducer = trimmed(p.transducer);
         s.unit = trimmed(p.physdimension);
@@ -91,21 +118,25 @@ void EdflibSource::fillInfo(const edf_hdr_struct& hdr, const QString& path) {
         s.digMin = p.dig_min;
         s.digMax = p.dig_max;
         s.samplesPerRecord = p.smp_in_datarecord;
-        s.rateHz = info_.recordDuration > 0 ? p.smp_in_datarecord / info_.recordDuration : 0.0;
+        s.rateHz = info.recordDuration > 0 ? p.smp_in_datarecord / info.recordDuration : 0.0;
         s.samples = p.smp_in_file;
-        info_.signalInfos.push_back(s);
+        info.signalInfos.push_back(s);
     }
     for (long long n = 0; n < hdr.annotations_in_file; ++n) {
         edf_annotation_struct a;
-        if (edf_get_annotation(handle_, static_cast<int>(n), &a) != 0) continue;
-        info_.annotations.push_back(
+        if (edf_get_annotation(handle, static_cast<int>(n), &a) != 0) continue;
+        info.annotations.push_back(
             {a.onset, a.duration_l < 0 ? -1 : a.duration_l, QString::fromUtf8(a.annotation)});
     }
-    info_.segments.push_back({0, info_.records, 0.0});
+    info.segments.push_back({0, info.records, 0.0});
+    return info;
 }
 
+}  // namespace
+
+
 bool EdflibSource::seek(int signal, qint64 start, QString* error) {
-    if (edfseek(handle_, signal, start, EDFSEEK_SET) != start) {
+    if (edfseek(file_->handle, signal, start, EDFSEEK_SET) != start) {
         *error = QStringLiteral("EDFlib cannot seek to sample %1").arg(start);
         return false;
     }
@@ -114,9 +145,9 @@ bool EdflibSource::seek(int signal, qint64 start, QString* error) {
 
 bool EdflibSource::readPhysical(int signal, qint64 start, qint64 count, double* out,
                                 QString* error) {
-    QMutexLocker lock(&mutex_);
+    QMutexLocker lock(&file_->mutex);
     if (!seek(signal, start, error)) return false;
-    if (edfread_physical_samples(handle_, signal, static_cast<int>(count), out) != count) {
+    if (edfread_physical_samples(file_->handle, signal, static_cast<int>(count), out) != count) {
         *error = QStringLiteral("EDFlib read fewer samples than asked");
         return false;
     }
@@ -125,9 +156,9 @@ bool EdflibSource::readPhysical(int signal, qint64 start, qint64 count, double* 
 
 bool EdflibSource::readDigital(int signal, qint64 start, qint64 count, qint32* out,
                                QString* error) {
-    QMutexLocker lock(&mutex_);
+    QMutexLocker lock(&file_->mutex);
     if (!seek(signal, start, error)) return false;
-    if (edfread_digital_samples(handle_, signal, static_cast<int>(count), out) != count) {
+    if (edfread_digital_samples(file_->handle, signal, static_cast<int>(count), out) != count) {
         *error = QStringLiteral("EDFlib read fewer samples than asked");
         return false;
     }

@@ -1,7 +1,6 @@
 #pragma once
 // Reads a file through EDFlib, the reference implementation of EDF+ (for files it accepts).
 
-#include <QMutex>
 #include <memory>
 
 #include "core/recording/sample_source.h"
@@ -10,7 +9,10 @@ struct edf_hdr_struct;
 
 namespace alfee::core {
 
-// An EDFlib handle; EDFlib calls on one file are not thread-safe, so each read holds a lock.
+struct EdflibFile;
+
+// A file read through EDFlib. EDFlib opens a file only once, so sources of the same file share
+// one handle; EDFlib calls on one handle are not thread-safe, so each read holds its lock.
 class EdflibSource : public SampleSource {
 public:
     // Null when EDFlib refuses the file; *refusal then says EDFlib's reason.
@@ -18,7 +20,7 @@ public:
     ~EdflibSource() override;
 
     QString name() const override { return QStringLiteral("EDFlib"); }
-    const RecordingInfo& info() const override { return info_; }
+    const RecordingInfo& info() const override;
     bool readPhysical(int signal, qint64 start, qint64 count, double* out,
                       QString* error) override;
     bool readDigital(int signal, qint64 start, qint64 count, qint32* out, QString* error) override;
@@ -26,13 +28,10 @@ public:
     static QString describeError(int code);
 
 private:
-    EdflibSource() = default;
-    void fillInfo(const edf_hdr_struct& hdr, const QString& path);
+    explicit EdflibSource(std::shared_ptr<EdflibFile> file) : file_(std::move(file)) {}
     bool seek(int signal, qint64 start, QString* error);
 
-    int handle_ = -1;
-    QMutex mutex_;
-    RecordingInfo info_;
+    std::shared_ptr<EdflibFile> file_;
 };
 
 }  // namespace alfee::core

@@ -21,6 +21,11 @@ bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, Q
     *fileSize = file.size();
     if (*fileSize == 0) return *why = "the file is empty", false;
     const QByteArray first = file.read(256);
+    if (first.size() < 256)
+        return *why = QStringLiteral("the file is %1 bytes long, shorter than the 256-byte EDF "
+                                     "header")
+                          .arg(first.size()),
+               false;
     if (first.startsWith("GDF"))
         return *why = "GDF files are not supported (EDF, EDF+, BDF and BDF+ are)", false;
     const bool edf = first.startsWith('0'), bdf = first.startsWith("\xff" "BIOSEMI");
@@ -60,8 +65,17 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
     if (hasErrors(issues)) return fail(joinErrors(issues));
 
     QString refusal;
-    if (choice != ReaderChoice::TolerantOnly)
+    if (choice != ReaderChoice::TolerantOnly) {
         rec->source_ = EdflibSource::open(path, &refusal);
+        // EDFlib reads a BDF that says "EDF+D" as plain BDF: its annotation signal would become
+        // data and its gaps would vanish.
+        if (rec->source_ && rec->header_.isPlus() && !rec->source_->info().format.endsWith('+') &&
+            choice == ReaderChoice::Automatic) {
+            rec->source_.reset();
+            refusal = QStringLiteral("EDFlib reads it as plain %1, without its annotations")
+                          .arg(rec->header_.bdf ? "BDF" : "EDF");
+        }
+    }
     if (!rec->source_) {
         if (choice == ReaderChoice::EdflibOnly) return fail(refusal);
         rec->source_ = TolerantSource::open(path, rec->header_, &issues);
@@ -104,14 +118,45 @@ bool Recording::readPhysical(int signal, qint64 start, qint64 count, double* out
                              QString* error) const {
     if (!checkRange(signal, start, count, error)) return false;
     if (count == 0) return true;
-    return source_->readPhysical(signal, start, count, out, error);
+    return source_->readPhysical(signal, start, count, out, error) &&
+           unclip(signal, start, count, nullptr, out, error);
 }
 
 bool Recording::readDigital(int signal, qint64 start, qint64 count, qint32* out,
                             QString* error) const {
     if (!checkRange(signal, start, count, error)) return false;
     if (count == 0) return true;
-    return source_->readDigital(signal, start, count, out, error);
+    return source_->readDigital(signal, start, count, out, error) &&
+           unclip(signal, start, count, out, nullptr, error);
+}
+
+bool Recording::unclip(int signal, qint64 start, qint64 count, qint32* digital, double* physical,
+                       QString* error) const {
+    if (source_->name() != QLatin1String("EDFlib")) return true;
+    const EdfSignalHeader& h = header_.signalHeaders[info_.signalInfos[signal].headerIndex];
+    const double bitValue = h.bitValue(), offset = h.offset();
+    const double low = bitValue * (offset + h.digMin), high = bitValue * (offset + h.digMax);
+    auto atBound = [&](qint64 i) {
+        return digital ? (digital[i] == h.digMin || digital[i] == h.digMax)
+                       : (physical[i] == low || physical[i] == high);
+    };
+    for (qint64 i = 0; i < count; ++i) {
+        if (!atBound(i)) continue;
+        QMutexLocker lock(&rawMutex_);
+        if (!raw_) {
+            raw_ = std::make_unique<RecordDecoder>();
+            if (!raw_->open(info_.path, header_, error)) {
+                raw_.reset();
+                return false;
+            }
+        }
+        raw_->forEachDigital(info_.signalInfos[signal].headerIndex, start + i, 1,
+                             [&](qint64, qint32 d) {
+                                 if (digital) digital[i] = d;
+                                 if (physical) physical[i] = bitValue * (offset + d);
+                             });
+    }
+    return true;
 }
 
 bool Recording::readFloat(int signal, qint64 start, qint64 count, QVector<float>* out,

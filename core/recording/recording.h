@@ -1,12 +1,14 @@
 #pragma once
 // An opened EDF/EDF+/BDF/BDF+ recording: header, annotations, segments and lazy sample reads.
 
+#include <QMutex>
 #include <QVector>
 #include <memory>
 
 #include "core/recording/edf_header.h"
 #include "core/recording/header_issue.h"
 #include "core/recording/recording_info.h"
+#include "core/recording/record_decoder.h"
 #include "core/recording/sample_source.h"
 
 namespace alfee::core {
@@ -40,11 +42,17 @@ public:
 private:
     Recording() = default;
     bool checkRange(int signal, qint64 start, qint64 count, QString* error) const;
+    // EDFlib clips samples outside [digital min, digital max] to the bounds; MNE and the
+    // reference readers pass them through. Values at a bound are re-read from the bytes.
+    bool unclip(int signal, qint64 start, qint64 count, qint32* digital, double* physical,
+                QString* error) const;
 
     EdfHeader header_;
     RecordingInfo info_;
     QVector<HeaderIssue> warnings_;
     std::unique_ptr<SampleSource> source_;
+    mutable QMutex rawMutex_;
+    mutable std::unique_ptr<RecordDecoder> raw_;  // opened on the first clipped value
 };
 
 }  // namespace alfee::core

@@ -1,6 +1,5 @@
 #include "core/recording/tolerant_source.h"
 
-#include <QFileInfo>
 #include <cmath>
 
 #include "core/recording/recording_start.h"
@@ -11,20 +10,12 @@ namespace alfee::core {
 std::unique_ptr<TolerantSource> TolerantSource::open(const QString& path, const EdfHeader& header,
                                                      QVector<HeaderIssue>* issues) {
     std::unique_ptr<TolerantSource> source(new TolerantSource);
-    source->header_ = header;
-    if (source->header_.records == -1 && source->header_.recordBytes() > 0)
-        source->header_.records =
-            (header.fileBytes - header.headerBytes) / source->header_.recordBytes();
-    source->file_.setFileName(path);
-    if (!source->file_.open(QIODevice::ReadOnly)) {
-        issues->push_back({HeaderIssue::Severity::Error, {}, source->file_.errorString()});
+    QString error;
+    if (!source->decoder_.open(path, header, &error)) {
+        issues->push_back({HeaderIssue::Severity::Error, {}, error});
         return nullptr;
     }
-    source->map_ = source->file_.map(0, source->file_.size());
-    if (!source->map_) {
-        issues->push_back({HeaderIssue::Severity::Error, {}, "cannot map the file into memory"});
-        return nullptr;
-    }
+    source->header_ = source->decoder_.header();
     source->fillSignals();
     if (!source->readAnnotationsAndTimes(issues)) return nullptr;
     return source;
@@ -32,7 +23,6 @@ std::unique_ptr<TolerantSource> TolerantSource::open(const QString& path, const 
 
 void TolerantSource::fillSignals() {
     const EdfHeader& h = header_;
-    info_.path = file_.fileName();
     info_.format = h.formatName();
     info_.discontinuous = h.isDiscontinuous();
     info_.patient = QString::fromLatin1(h.patient);
@@ -59,14 +49,6 @@ void TolerantSource::fillSignals() {
     }
 }
 
-QByteArray TolerantSource::signalBytes(qint64 record, int headerIndex) const {
-    const qint64 offset =
-        header_.headerBytes + record * header_.recordBytes() + header_.offsetInRecord(headerIndex);
-    const qint64 length =
-        header_.signalHeaders[headerIndex].samplesPerRecord * header_.bytesPerSample();
-    return QByteArray::fromRawData(reinterpret_cast<const char*>(map_ + offset), length);
-}
-
 bool TolerantSource::readAnnotationsAndTimes(QVector<HeaderIssue>* issues) {
     const QVector<int> annotationSignals = header_.annotationSignals();
     const qint64 recordLength = std::llround(header_.recordDuration * 1e7);
@@ -80,12 +62,11 @@ bool TolerantSource::readAnnotationsAndTimes(QVector<HeaderIssue>* issues) {
         for (int k : annotationSignals) {
             tals.clear();
             QString error;
-            if (!parseTals(signalBytes(r, k), &tals, &error)) {
+            if (!parseTals(decoder_.signalBytes(r, k), &tals, &error)) {
                 issues->push_back({HeaderIssue::Severity::Error,
                                    QStringLiteral("data record %1").arg(r + 1), error});
                 return false;
             }
-            int first = 0;
             if (k == annotationSignals.front()) {
                 if (tals.isEmpty() || tals[0].texts.isEmpty() || !tals[0].texts[0].isEmpty()) {
                     issues->push_back({HeaderIssue::Severity::Error,
@@ -97,7 +78,7 @@ bool TolerantSource::readAnnotationsAndTimes(QVector<HeaderIssue>* issues) {
                 // Texts after the empty one in a time-keeping TAL are annotations at its onset.
                 tals[0].texts.removeFirst();
             }
-            for (int t = first; t < tals.size(); ++t)
+            for (int t = 0; t < tals.size(); ++t)
                 for (const QString& text : tals[t].texts)
                     if (!text.isEmpty())
                         info_.annotations.push_back(
@@ -126,45 +107,17 @@ bool TolerantSource::readAnnotationsAndTimes(QVector<HeaderIssue>* issues) {
     return true;
 }
 
-template <typename Sink>
-void TolerantSource::forEachDigital(int signal, qint64 start, qint64 count, Sink sink) const {
-    const SignalInfo& s = info_.signalInfos[signal];
-    const qint64 spr = s.samplesPerRecord;
-    const qint64 recordBytes = header_.recordBytes();
-    const qint64 signalOffset = header_.headerBytes + header_.offsetInRecord(s.headerIndex);
-    const bool bdf = header_.bdf;
-    qint64 done = 0;
-    while (done < count) {
-        const qint64 sample = start + done;
-        const qint64 record = sample / spr, within = sample % spr;
-        const qint64 n = std::min(spr - within, count - done);
-        const uchar* p = map_ + signalOffset + record * recordBytes;
-        if (bdf) {
-            p += within * 3;
-            for (qint64 i = 0; i < n; ++i, p += 3) {
-                qint32 v = p[0] | (p[1] << 8) | (p[2] << 16);
-                if (v & 0x800000) v -= 0x1000000;
-                sink(done + i, v);
-            }
-        } else {
-            p += within * 2;
-            for (qint64 i = 0; i < n; ++i, p += 2)
-                sink(done + i, static_cast<qint16>(p[0] | (p[1] << 8)));
-        }
-        done += n;
-    }
-}
-
 bool TolerantSource::readPhysical(int signal, qint64 start, qint64 count, double* out, QString*) {
     const EdfSignalHeader& h = header_.signalHeaders[info_.signalInfos[signal].headerIndex];
     const double bitValue = h.bitValue(), offset = h.offset();
-    forEachDigital(signal, start, count,
-                   [&](qint64 i, qint32 d) { out[i] = bitValue * (offset + d); });
+    decoder_.forEachDigital(info_.signalInfos[signal].headerIndex, start, count,
+                            [&](qint64 i, qint32 d) { out[i] = bitValue * (offset + d); });
     return true;
 }
 
 bool TolerantSource::readDigital(int signal, qint64 start, qint64 count, qint32* out, QString*) {
-    forEachDigital(signal, start, count, [&](qint64 i, qint32 d) { out[i] = d; });
+    decoder_.forEachDigital(info_.signalInfos[signal].headerIndex, start, count,
+                            [&](qint64 i, qint32 d) { out[i] = d; });
     return true;
 }
 

@@ -2,10 +2,9 @@
 // The project's own EDF/EDF+/BDF reader for files EDFlib refuses over harmless deviations
 // (EEGMMIDB's annotation signal, EDF+D): reads records through a memory map, lazily.
 
-#include <QFile>
 #include <memory>
 
-#include "core/recording/edf_header.h"
+#include "core/recording/record_decoder.h"
 #include "core/recording/sample_source.h"
 
 namespace alfee::core {
@@ -28,13 +27,9 @@ private:
     TolerantSource() = default;
     void fillSignals();
     bool readAnnotationsAndTimes(QVector<HeaderIssue>* issues);
-    QByteArray signalBytes(qint64 record, int headerIndex) const;
-    template <typename Sink>
-    void forEachDigital(int signal, qint64 start, qint64 count, Sink sink) const;
 
-    QFile file_;
-    const uchar* map_ = nullptr;
-    EdfHeader header_;
+    RecordDecoder decoder_;
+    EdfHeader header_;  // with the record count resolved
     RecordingInfo info_;
 };
 

@@ -1,0 +1,81 @@
+#include "core/dsp/zero_phase.h"
+
+#include <algorithm>
+
+namespace alfee::core::dsp {
+
+std::vector<std::array<double, 2>> sosSteadyState(const Sos& sos) {
+    std::vector<std::array<double, 2>> zi(sos.size());
+    double scale = 1.0;
+    for (size_t s = 0; s < sos.size(); ++s) {
+        const auto& b = sos[s].b;
+        const auto& a = sos[s].a;
+        // Solve (I - companion(a)^T) zi = b[1:] - a[1:] * b[0] for the 2x2 case.
+        const double r0 = b[1] - a[1] * b[0], r1 = b[2] - a[2] * b[0];
+        const double z0 = (r0 + r1) / (1.0 + a[1] + a[2]);
+        const double z1 = r1 - a[2] * z0;
+        zi[s] = {z0 * scale, z1 * scale};
+        scale *= (b[0] + b[1] + b[2]) / (a[0] + a[1] + a[2]);
+    }
+    return zi;
+}
+
+void sosFilter(const Sos& sos, std::vector<double>& x, std::vector<std::array<double, 2>>& st) {
+    for (size_t s = 0; s < sos.size(); ++s) {
+        const auto& b = sos[s].b;
+        const auto& a = sos[s].a;
+        double z0 = st[s][0], z1 = st[s][1];
+        for (double& v : x) {
+            const double in = v;
+            const double out = b[0] * in + z0;
+            z0 = b[1] * in - a[1] * out + z1;
+            z1 = b[2] * in - a[2] * out;
+            v = out;
+        }
+        st[s] = {z0, z1};
+    }
+}
+
+namespace {
+
+size_t defaultPadLength(const Sos& sos) {
+    size_t zeroB2 = 0, zeroA2 = 0;
+    for (const Biquad& q : sos) {
+        zeroB2 += q.b[2] == 0.0;
+        zeroA2 += q.a[2] == 0.0;
+    }
+    return 3 * (2 * sos.size() + 1 - std::min(zeroB2, zeroA2));
+}
+
+std::vector<double> oddExtension(const std::vector<double>& x, size_t pad) {
+    const size_t n = x.size();
+    std::vector<double> ext(n + 2 * pad);
+    for (size_t i = 0; i < pad; ++i) ext[i] = 2.0 * x[0] - x[pad - i];
+    std::copy(x.begin(), x.end(), ext.begin() + pad);
+    for (size_t i = 0; i < pad; ++i) ext[pad + n + i] = 2.0 * x[n - 1] - x[n - 2 - i];
+    return ext;
+}
+
+std::vector<std::array<double, 2>> scaled(const std::vector<std::array<double, 2>>& zi, double v) {
+    auto out = zi;
+    for (auto& z : out) z = {z[0] * v, z[1] * v};
+    return out;
+}
+
+}  // namespace
+
+std::vector<double> sosFiltFilt(const Sos& sos, const std::vector<double>& x) {
+    if (x.size() < 2 || sos.empty()) return x;
+    const size_t pad = std::min(defaultPadLength(sos), x.size() - 1);
+    std::vector<double> y = oddExtension(x, pad);
+    const auto zi = sosSteadyState(sos);
+    auto states = scaled(zi, y.front());
+    sosFilter(sos, y, states);
+    std::reverse(y.begin(), y.end());
+    states = scaled(zi, y.front());
+    sosFilter(sos, y, states);
+    std::reverse(y.begin(), y.end());
+    return std::vector<double>(y.begin() + pad, y.end() - pad);
+}
+
+}  // namespace alfee::core::dsp

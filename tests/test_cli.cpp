@@ -1,0 +1,113 @@
+// The `alfee` command line end to end, as a user runs it.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "test_support.h"
+
+using namespace alfee::tests;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run runAlfee(const QStringList& args, const QString& workdir = {}) {
+    QProcess p;
+    if (!workdir.isEmpty()) p.setWorkingDirectory(workdir);
+    p.start(QStringLiteral(ALFEE_CLI_PATH), args);
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void infoJsonHasTheDocumentedFields();
+    void readJsonGivesPhysicalSamples();
+    void badInputExitsNonZeroWithOneMessage();
+    void repairWritesACompliantCopy();
+    void unknownCommandShowsUsage();
+
+private:
+    QTemporaryDir tmp_;
+};
+
+void TestCli::infoJsonHasTheDocumentedFields() {
+    const Run r = runAlfee({"info", "--json", testData("S001R04.edf")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["format"].toString(), QStringLiteral("EDF+"));
+    QCOMPARE(o["duration_s"].toDouble(), 125.0);
+    const QJsonArray sigs = o["signals"].toArray();
+    QCOMPARE(sigs.size(), 64);
+    const QJsonObject fc5 = sigs[0].toObject();
+    QCOMPARE(fc5["label"].toString(), QStringLiteral("Fc5."));
+    QCOMPARE(fc5["rate_hz"].toDouble(), 160.0);
+    QCOMPARE(fc5["samples"].toInt(), 20000);
+    QCOMPARE(fc5["unit"].toString(), QStringLiteral("uV"));
+    QCOMPARE(fc5["electrode"].toString(), QStringLiteral("FC5"));
+    const QJsonArray ann = o["annotations"].toArray();
+    QCOMPARE(ann.size(), 30);
+    QCOMPARE(ann[1].toObject()["text"].toString(), QStringLiteral("T2"));
+    QCOMPARE(ann[1].toObject()["onset_s"].toDouble(), 4.2);
+    QCOMPARE(ann[1].toObject()["duration_s"].toDouble(), 4.1);
+    QVERIFY(!o["warnings"].toArray().isEmpty());
+    const Run two = runAlfee({"info", "--json", testData("S001R04.edf"), testData("short_psg.edf")});
+    QCOMPARE(QJsonDocument::fromJson(two.out).array().size(), 2);
+}
+
+void TestCli::readJsonGivesPhysicalSamples() {
+    const Run r = runAlfee({"read", "--json", testData("Subject00_2.edf"), "--channel", "EEG Cz",
+                         "--start", "0", "--count", "5"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray s = o["samples"].toArray();
+    QCOMPARE(s.size(), 5);
+    const QJsonObject ref = QJsonDocument::fromJson(readAll(testData("dsp.json"))).object();
+    const QJsonArray first = ref["input"].toObject()["first20"].toArray();
+    for (int i = 0; i < 5; ++i) QVERIFY(std::abs(s[i].toDouble() - first[i].toDouble()) < 1e-9);
+    const Run missing = runAlfee({"read", "--json", testData("Subject00_2.edf"), "--channel", "Nope"});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains("no channel 'Nope'"));
+}
+
+void TestCli::badInputExitsNonZeroWithOneMessage() {
+    QVERIFY(writeAll(tmp_.filePath("empty.edf"), {}));
+    const QByteArray good = readAll(testData("Subject00_2.edf"));
+    QVERIFY(writeAll(tmp_.filePath("truncated.edf"), good.left(good.size() / 2)));
+    for (const QString& path : {tmp_.filePath("missing.edf"), tmp_.path(), tmp_.filePath("empty.edf"),
+                                tmp_.filePath("truncated.edf")}) {
+        const Run r = runAlfee({"info", path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith("error: " + path.toUtf8() + ":"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCli::repairWritesACompliantCopy() {
+    const QString out = tmp_.filePath("fixed.edf");
+    const Run r = runAlfee({"repair", testData("S001R04.edf"), out});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("accepted by EDFlib"));
+    const Run info = runAlfee({"info", "--json", out});
+    QCOMPARE(QJsonDocument::fromJson(info.out).object()["reader"].toString(), QStringLiteral("EDFlib"));
+}
+
+void TestCli::unknownCommandShowsUsage() {
+    const Run r = runAlfee({"frobnicate"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("unknown command"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
