@@ -4,6 +4,7 @@
 
 #include "core/cli/cli_context.h"
 #include "core/cli/recording_commands.h"
+#include "core/cli/workspace_commands.h"
 
 namespace alfee::core::cli {
 namespace {
@@ -19,6 +20,11 @@ const QVector<Command>& commands() {
         {"info", "header, channels with their mapping, annotations: info [--json] FILE...", runInfo},
         {"read", "samples of one channel: read [--json] FILE --channel L --start N --count K", runRead},
         {"repair", "write a compliant EDF+/BDF+ copy through EDFlib: repair FILE OUT", runRepair},
+        {"workspace", "create or describe a workspace: workspace init|info", runWorkspace},
+        {"import", "import EDF/BDF files and folders: import FILE|DIR...", runImport},
+        {"dataset", "build and inspect datasets: dataset create|show|list", runDataset},
+        {"mapping", "show or override a channel mapping: mapping show|set REC [L=E...]", runMapping},
+        {"montage", "montages: montage list|save|export|import", runMontage},
     };
     return table;
 }

@@ -4,7 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "core/cli/recording_json.h"
+#include "core/recording/recording_json.h"
 #include "core/recording/edf_repair.h"
 #include "core/recording/recording.h"
 

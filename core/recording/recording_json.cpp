@@ -1,4 +1,4 @@
-#include "core/cli/recording_json.h"
+#include "core/recording/recording_json.h"
 
 #include <QJsonArray>
 #include <QMap>

@@ -1,0 +1,358 @@
+#include "core/cli/workspace_commands.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "core/cli/cli_support.h"
+#include "core/dataset/dataset_store.h"
+#include "core/dataset/paradigms.h"
+#include "core/montage/montage_store.h"
+#include "core/workspace/recording_store.h"
+
+namespace alfee::core::cli {
+namespace {
+
+int usageOrHelp(const QCommandLineParser& parser) { return parser.isSet("help") ? kOk : kUsage; }
+
+// Files to import: the given files, and every EDF/BDF file below the given folders.
+QStringList expandPaths(const QStringList& paths) {
+    QStringList out;
+    for (const QString& p : paths) {
+        if (!QFileInfo(p).isDir()) {
+            out << p;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString suffix = QFileInfo(f).suffix().toLower();
+            if (suffix == "edf" || suffix == "bdf") found << f;
+        }
+        found.sort();
+        out << found;
+    }
+    return out;
+}
+
+void printSummary(const QJsonObject& summary, const QStringList& classes, QTextStream& out) {
+    auto line = [&](const QString& name, const QJsonObject& row) {
+        out << QStringLiteral("  %1").arg(name, -20);
+        for (const QString& c : classes) out << QStringLiteral(" %1=%2").arg(c).arg(row[c].toInt());
+        out << QStringLiteral("  total=%1\n").arg(row["total"].toInt());
+    };
+    out << "windows " << summary["windows"].toInt() << " from " << summary["recordings"].toInt()
+        << " recordings\nper class:\n";
+    line("all", summary["classes"].toObject());
+    out << "per split:\n";
+    const QJsonObject splits = summary["splits"].toObject();
+    for (const char* s : {"train", "validation", "test"})
+        if (splits.contains(QLatin1String(s))) line(s, splits[QLatin1String(s)].toObject());
+    out << "per subject (split):\n";
+    const QJsonObject subjects = summary["subjects"].toObject();
+    const QJsonObject where = summary["subject_split"].toObject();
+    for (auto it = subjects.begin(); it != subjects.end(); ++it)
+        line(it.key() + " " + where[it.key()].toString(), it.value().toObject());
+    const QJsonArray excluded = summary["excluded"].toArray();
+    if (!excluded.isEmpty()) out << "left out:\n";
+    for (const auto& e : excluded) out << "  " << e.toString() << "\n";
+    out.flush();
+}
+
+bool parseClasses(const QStringList& values, DatasetSpec* spec, QString* error) {
+    for (const QString& v : values) {
+        const int eq = v.indexOf('=');
+        if (eq <= 0) {
+            *error = QStringLiteral("--class '%1' is not NAME=PATTERN").arg(v);
+            return false;
+        }
+        spec->label.classes.push_back({v.left(eq), v.mid(eq + 1)});
+    }
+    return true;
+}
+
+bool parseSplit(const QString& text, SplitSpec* split, QString* error) {
+    const QStringList parts = text.split(',');
+    bool ok[3] = {false, false, false};
+    if (parts.size() == 3) {
+        split->train = parts[0].toDouble(&ok[0]);
+        split->validation = parts[1].toDouble(&ok[1]);
+        split->test = parts[2].toDouble(&ok[2]);
+    }
+    if (!ok[0] || !ok[1] || !ok[2]) *error = QStringLiteral("--split '%1' is not TRAIN,VAL,TEST").arg(text);
+    return ok[0] && ok[1] && ok[2];
+}
+
+bool parseBand(const QString& text, dsp::PreprocessConfig* c, QString* error) {
+    if (text == "off") {
+        c->bandpass = false;
+        return true;
+    }
+    const QStringList parts = text.split('-');
+    bool okLow = false, okHigh = false;
+    if (parts.size() == 2) {
+        c->lowHz = parts[0].toDouble(&okLow);
+        c->highHz = parts[1].toDouble(&okHigh);
+    }
+    if (!okLow || !okHigh) *error = QStringLiteral("--band '%1' is not LOW-HIGH or off").arg(text);
+    return okLow && okHigh;
+}
+
+bool specFromOptions(const QCommandLineParser& p, DatasetSpec* spec, QString* error) {
+    spec->name = p.positionalArguments().value(1);
+    spec->task = p.value("task");
+    const QString source = p.value("label-from");
+    if (source != "filename" && source != "annotation") {
+        *error = "--label-from takes 'filename' or 'annotation'";
+        return false;
+    }
+    spec->label.source = source == "filename" ? LabelRule::Source::FileName : LabelRule::Source::Annotation;
+    if (!parseClasses(p.values("class"), spec, error)) return false;
+    spec->recordingFilter = p.value("filter");
+    if (p.isSet("subject-pattern")) spec->subjectPattern = p.value("subject-pattern");
+    bool ok = true;
+    spec->windowSeconds = p.value("window").toDouble(&ok);
+    if (ok) spec->strideSeconds = p.isSet("stride") ? p.value("stride").toDouble(&ok) : spec->windowSeconds;
+    if (ok) spec->split.seed = p.value("seed").toUInt(&ok);
+    if (!ok) {
+        *error = "--window, --stride and --seed take numbers";
+        return false;
+    }
+    for (const QString& e : p.value("electrodes").split(',', Qt::SkipEmptyParts))
+        spec->electrodes << normaliseChannelLabel(e);
+    if (p.isSet("split") && !parseSplit(p.value("split"), &spec->split, error)) return false;
+    if (p.isSet("band") && !parseBand(p.value("band"), &spec->preprocess, error)) return false;
+    if (p.isSet("notch")) spec->preprocess.notchHz = p.value("notch").toDouble();
+    const QString problem = spec->validate();
+    if (!problem.isEmpty()) *error = problem;
+    return problem.isEmpty();
+}
+
+int createDataset(const QCommandLineParser& p, CliContext& ctx) {
+    DatasetSpec spec;
+    QString error;
+    if (!specFromOptions(p, &spec, &error)) return fail(ctx, QStringLiteral("dataset '%1': %2").arg(spec.name, error));
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    RecordingStore recordings(*ws);
+    DatasetBuild build;
+    if (!buildDataset(spec, recordings, &build, &error)) return fail(ctx, error);
+    printSummary(build.summary(), spec.classNames(), ctx.out);
+    if (p.isSet("dry-run")) {
+        ctx.out << "dry run: nothing saved" << Qt::endl;
+        return kOk;
+    }
+    qint64 id = 0;
+    if (!DatasetStore(*ws).save(build, p.isSet("replace"), &id, &error)) return fail(ctx, error);
+    ctx.out << "saved dataset '" << spec.name << "' in " << ws->path() << Qt::endl;
+    return kOk;
+}
+
+int showDataset(const QCommandLineParser& p, CliContext& ctx) {
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    QString error;
+    const auto d = DatasetStore(*ws).load(p.positionalArguments().value(1), &error);
+    if (!d) return fail(ctx, error);
+    if (p.isSet("json")) {
+        ctx.out << QJsonDocument(QJsonObject{{"spec", d->spec.toJson()}, {"summary", d->summary}})
+                       .toJson();
+        ctx.out.flush();
+        return kOk;
+    }
+    ctx.out << "dataset '" << d->spec.name << "': task " << d->spec.task << ", "
+            << d->spec.windowSeconds << " s windows every " << d->spec.strideSeconds << " s\n";
+    printSummary(d->summary, d->spec.classNames(), ctx.out);
+    return kOk;
+}
+
+}  // namespace
+
+int runWorkspace(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("action", "init or info");
+    const QString usage = "alfee workspace init|info [--workspace PATH]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
+    const QString action = p.positionalArguments().value(0);
+    QString error;
+    if (action == "init") {
+        auto ws = Workspace::create(workspacePath(p), &error);
+        if (!ws) return fail(ctx, error);
+        ctx.out << "created workspace " << ws->path() << " (schema " << ws->schemaVersion() << ")" << Qt::endl;
+        return kOk;
+    }
+    if (action != "info") return fail(ctx, "usage: " + usage), kUsage;
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    RecordingStore store(*ws);
+    const auto recs = store.list(&error);
+    ctx.out << ws->path() << ": schema " << ws->schemaVersion() << ", " << recs.size() << " recordings, datasets: "
+            << DatasetStore(*ws).names(&error).join(", ") << "\n";
+    for (const StoredRecording& r : recs)
+        ctx.out << QStringLiteral("  %1 %2 %3 %4 s, %5/%6 mapped, %7 annotations\n")
+                       .arg(r.id, 4)
+                       .arg(r.fileName(), -28)
+                       .arg(r.format, -5)
+                       .arg(r.durationSeconds, 7)
+                       .arg(r.mapping.mapped().size())
+                       .arg(r.signalCount)
+                       .arg(r.annotationCount);
+    ctx.out.flush();
+    return kOk;
+}
+
+int runImport(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("paths", "EDF/BDF files or folders (searched recursively).", "PATH...");
+    const QString usage = "alfee import [--workspace PATH] FILE|DIR...";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
+    if (p.positionalArguments().isEmpty()) return fail(ctx, "usage: " + usage), kUsage;
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    const QStringList files = expandPaths(p.positionalArguments());
+    RecordingStore store(*ws);
+    int imported = 0, present = 0, failed = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const ImportOutcome o = store.importFile(files[i]);
+        const bool bad = o.kind == ImportOutcome::Kind::Failed;
+        (bad ? ctx.err : ctx.out) << QStringLiteral("[%1/%2] ").arg(i + 1).arg(files.size())
+                                  << (bad ? "error: " : "") << o.message << Qt::endl;
+        imported += o.kind == ImportOutcome::Kind::Imported || o.kind == ImportOutcome::Kind::Relocated;
+        present += o.kind == ImportOutcome::Kind::AlreadyPresent;
+        failed += bad;
+    }
+    ctx.out << QStringLiteral("%1 imported, %2 already present, %3 failed").arg(imported).arg(present).arg(failed)
+            << Qt::endl;
+    return failed ? kFailed : kOk;
+}
+
+int runDataset(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("action", "create, show or list");
+    p.addPositionalArgument("name", "Dataset name");
+    p.addOptions({{"task", "Paradigm: " + paradigmNames().join(", "), "TASK"},
+                  {"label-from", "filename or annotation", "SOURCE", "filename"},
+                  {"class", "NAME=PATTERN (repeat): a regex on file names, or an annotation text", "CLASS"},
+                  {"filter", "Regex on file names of the recordings to use", "REGEX"},
+                  {"subject-pattern", "Regex with one group that finds the subject in a file name", "REGEX"},
+                  {"window", "Window length in seconds", "S", "10"},
+                  {"stride", "Window stride in seconds (default: the window length)", "S"},
+                  {"electrodes", "Required electrodes, comma separated (default: all mapped)", "LIST"},
+                  {"seed", "Seed of the subject split", "N", "42"},
+                  {"split", "Train,validation,test fractions", "F,F,F", "0.7,0.15,0.15"},
+                  {"band", "Band-pass LOW-HIGH in Hz, or off", "BAND", "0.5-45"},
+                  {"notch", "Notch frequency in Hz (0: off)", "HZ", "50"},
+                  {"replace", "Replace a dataset of the same name"},
+                  {"dry-run", "Show the counts, save nothing"},
+                  {"json", "Print JSON (show)"}});
+    const QString usage =
+        "alfee dataset create NAME --task TASK --label-from filename|annotation --class NAME=PATTERN... "
+        "[--filter REGEX] [--window S] [--stride S] [--split F,F,F] [--seed N]\n"
+        "       alfee dataset show NAME [--json]\n       alfee dataset list";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
+    const QString action = p.positionalArguments().value(0);
+    if (action == "create" && p.positionalArguments().size() == 2) return createDataset(p, ctx);
+    if (action == "show" && p.positionalArguments().size() == 2) return showDataset(p, ctx);
+    if (action == "list") {
+        auto ws = openWorkspace(p, ctx);
+        if (!ws) return kFailed;
+        QString error;
+        for (const QString& n : DatasetStore(*ws).names(&error)) ctx.out << n << "\n";
+        ctx.out.flush();
+        return error.isEmpty() ? kOk : fail(ctx, error);
+    }
+    ctx.err << "usage: " << usage << Qt::endl;
+    return kUsage;
+}
+
+int runMapping(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("action", "show or set");
+    p.addPositionalArgument("recording", "Workspace id, path or file name");
+    p.addPositionalArgument("changes", "LABEL=ELECTRODE (empty electrode unmaps)", "[LABEL=ELECTRODE...]");
+    const QString usage = "alfee mapping show|set RECORDING [LABEL=ELECTRODE...]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() < 2 || (pos[0] != "show" && pos[0] != "set")) return fail(ctx, "usage: " + usage), kUsage;
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    RecordingStore store(*ws);
+    QString error;
+    auto rec = store.find(pos[1], &error);
+    if (!rec) return fail(ctx, error);
+    ChannelMapping mapping = rec->mapping;
+    for (const QString& change : pos.mid(2)) {
+        const int eq = change.lastIndexOf('=');
+        if (eq <= 0) return fail(ctx, QStringLiteral("'%1' is not LABEL=ELECTRODE").arg(change));
+        if (!mapping.overrideLabel(change.left(eq), change.mid(eq + 1), &error))
+            return fail(ctx, QStringLiteral("%1: %2; the mapping is unchanged").arg(rec->path, error));
+    }
+    if (pos[0] == "set" && !store.saveMapping(rec->id, mapping, &error)) return fail(ctx, error);
+    for (const ChannelMapEntry& e : mapping.entries())
+        ctx.out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(e.signal, 3)
+                       .arg(e.label, -18)
+                       .arg(ChannelMapping::statusName(e.status), -9)
+                       .arg(e.electrode, -5)
+                       .arg(e.note);
+    ctx.out.flush();
+    return kOk;
+}
+
+int runMontage(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("action", "list, save, export or import");
+    p.addOptions({{"kind", "as-recorded, average, linked-ears or bipolar", "KIND"},
+                  {"pairs", "Bipolar pairs: FP1-F7,F7-T7,...", "PAIRS"},
+                  {"preset", "double-banana", "NAME"}});
+    const QString usage =
+        "alfee montage list | save NAME (--preset double-banana | --kind KIND [--pairs A-B,...]) | "
+        "export NAME FILE | import FILE";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    MontageStore store(*ws);
+    const QStringList pos = p.positionalArguments();
+    QString error;
+    if (pos.value(0) == "list") {
+        for (const Montage& m : store.list(&error))
+            ctx.out << m.name << " (" << Montage::kindName(m.kind) << ", " << m.pairs.size() << " pairs)\n";
+        ctx.out.flush();
+        return error.isEmpty() ? kOk : fail(ctx, error);
+    }
+    if (pos.value(0) == "save" && pos.size() == 2) {
+        Montage m;
+        if (p.value("preset") == "double-banana") {
+            m = Montage::doubleBanana();
+        } else {
+            QJsonArray pairs;
+            for (const QString& pair : p.value("pairs").split(',', Qt::SkipEmptyParts))
+                pairs.append(QJsonArray{pair.section('-', 0, 0), pair.section('-', 1)});
+            if (!Montage::fromJson({{"format", "alfee-montage"}, {"kind", p.value("kind")}, {"pairs", pairs}},
+                                   &m, &error))
+                return fail(ctx, error);
+        }
+        m.name = pos[1];
+        if (!store.save(m, &error)) return fail(ctx, error);
+        ctx.out << "saved montage '" << m.name << "'" << Qt::endl;
+        return kOk;
+    }
+    if (pos.value(0) == "export" && pos.size() == 3) {
+        const auto m = store.load(pos[1], &error);
+        if (!m || !m->saveFile(pos[2], &error)) return fail(ctx, error);
+        ctx.out << "wrote " << pos[2] << Qt::endl;
+        return kOk;
+    }
+    if (pos.value(0) == "import" && pos.size() == 2) {
+        Montage m;
+        if (!Montage::loadFile(pos[1], &m, &error) || !store.save(m, &error)) return fail(ctx, error);
+        ctx.out << "imported montage '" << m.name << "'" << Qt::endl;
+        return kOk;
+    }
+    ctx.err << "usage: " << usage << Qt::endl;
+    return kUsage;
+}
+
+}  // namespace alfee::core::cli

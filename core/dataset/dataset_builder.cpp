@@ -1,0 +1,196 @@
+#include "core/dataset/dataset_builder.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include "core/dataset/subject_split.h"
+
+namespace alfee::core {
+namespace {
+
+// Window onsets inside [begin, end) with the spec's length and stride.
+void windowsIn(double begin, double end, const DatasetSpec& spec, QVector<double>* onsets) {
+    for (double t = begin; t + spec.windowSeconds <= end + 1e-9; t += spec.strideSeconds)
+        onsets->push_back(t);
+}
+
+const Segment* segmentAt(const StoredRecording& r, double t) {
+    for (const Segment& s : r.segments)
+        if (t >= s.onsetSeconds - 1e-9 && t < s.onsetSeconds + r.segmentSeconds(s)) return &s;
+    return nullptr;
+}
+
+class Builder {
+public:
+    Builder(const DatasetSpec& spec, RecordingStore& store) : spec_(spec), store_(store) {}
+
+    bool run(DatasetBuild* out, QString* error) {
+        out->spec = spec_;
+        const QRegularExpression filter(spec_.recordingFilter);
+        for (const StoredRecording& r : store_.list(error)) {
+            if (!error->isEmpty()) return false;
+            if (!filter.match(r.fileName()).hasMatch()) continue;
+            QString reason;
+            const int before = out->items.size();
+            if (!addRecording(r, out, &reason)) {
+                out->excluded << r.fileName() + ": " + reason;
+                out->items.resize(before);
+                continue;
+            }
+            if (out->items.size() == before) continue;  // matched nothing: not part of it
+            ++out->recordingsUsed;
+        }
+        if (out->items.isEmpty()) {
+            *error = QStringLiteral("dataset '%1': no window matches (%2)")
+                         .arg(spec_.name,
+                              out->excluded.isEmpty() ? "check --filter and --class"
+                                                      : out->excluded.join("; "));
+            return false;
+        }
+        assignSplits(out);
+        return true;
+    }
+
+private:
+    bool addRecording(const StoredRecording& r, DatasetBuild* out, QString* reason) {
+        const QString base = QFileInfo(r.path).completeBaseName();
+        const auto subject = QRegularExpression(spec_.subjectPattern).match(base);
+        if (!subject.hasMatch()) {
+            *reason = QStringLiteral("the subject pattern '%1' does not match").arg(spec_.subjectPattern);
+            return false;
+        }
+        if (!checkChannels(r, reason)) return false;
+        QVector<QPair<double, int>> windows;
+        if (spec_.label.source == LabelRule::Source::FileName)
+            labelByFileName(r, &windows);
+        else if (!labelByAnnotations(r, &windows, reason))
+            return false;
+        for (const auto& [onset, label] : windows)
+            out->items.push_back({r.id, onset, label, subject.captured(1), {}});
+        return true;
+    }
+
+    bool checkChannels(const StoredRecording& r, QString* reason) {
+        QStringList missing;
+        for (const QString& e : spec_.electrodes)
+            if (r.mapping.signalForElectrode(e) < 0) missing << e;
+        if (!missing.isEmpty()) {
+            *reason = "lacks " + missing.join(", ");
+            return false;
+        }
+        if (r.mapping.mapped().isEmpty()) {
+            *reason = "no channel maps to an electrode";
+            return false;
+        }
+        for (const ChannelMapEntry& e : r.mapping.mapped()) {
+            if (!spec_.electrodes.isEmpty() && !spec_.electrodes.contains(e.electrode)) continue;
+            const QString problem = spec_.preprocess.problemAt(r.ratesHz.value(e.signal));
+            if (!problem.isEmpty()) {
+                *reason = QStringLiteral("channel '%1': %2").arg(e.label, problem);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void labelByFileName(const StoredRecording& r, QVector<QPair<double, int>>* windows) {
+        const QStringList names = spec_.classNames();
+        for (const auto& [className, pattern] : spec_.label.classes) {
+            if (!QRegularExpression(pattern).match(QFileInfo(r.path).completeBaseName()).hasMatch())
+                continue;
+            QVector<double> onsets;
+            for (const Segment& s : r.segments)
+                windowsIn(s.onsetSeconds, s.onsetSeconds + r.segmentSeconds(s), spec_, &onsets);
+            for (double t : onsets) windows->push_back({t, int(names.indexOf(className))});
+            return;  // the first class whose pattern matches
+        }
+    }
+
+    bool labelByAnnotations(const StoredRecording& r, QVector<QPair<double, int>>* windows,
+                            QString* reason) {
+        QString error;
+        const QVector<Annotation> annotations = store_.annotations(r.id, &error);
+        if (!error.isEmpty()) return *reason = error, false;
+        const QStringList names = spec_.classNames();
+        for (const Annotation& a : annotations) {
+            int label = -1;
+            for (const auto& [className, text] : spec_.label.classes)
+                if (a.text == text) label = names.indexOf(className);
+            if (label < 0) continue;
+            const Segment* seg = segmentAt(r, a.onsetSeconds());
+            if (!seg) continue;
+            // At least one window from the onset; more while they stay inside the event.
+            const double eventEnd = a.onsetSeconds() + std::max(a.durationSeconds(), spec_.windowSeconds);
+            const double end = std::min(eventEnd, seg->onsetSeconds + r.segmentSeconds(*seg));
+            QVector<double> onsets;
+            windowsIn(a.onsetSeconds(), end, spec_, &onsets);
+            for (double t : onsets) windows->push_back({t, label});
+        }
+        return true;
+    }
+
+    void assignSplits(DatasetBuild* out) {
+        const int classCount = spec_.classNames().size();
+        QMap<QString, ClassCounts> counts;
+        for (const DatasetItem& item : out->items) {
+            auto& c = counts[item.subject];
+            if (c.isEmpty()) c.resize(classCount);
+            ++c[item.label];
+        }
+        const QMap<QString, QString> assignment = splitSubjects(counts, classCount, spec_.split);
+        for (DatasetItem& item : out->items) item.split = assignment[item.subject];
+    }
+
+    const DatasetSpec& spec_;
+    RecordingStore& store_;
+};
+
+}  // namespace
+
+bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* out,
+                  QString* error) {
+    const QString problem = spec.validate();
+    if (!problem.isEmpty()) {
+        *error = QStringLiteral("dataset '%1': %2").arg(spec.name, problem);
+        return false;
+    }
+    error->clear();
+    return Builder(spec, store).run(out, error);
+}
+
+QJsonObject DatasetBuild::summary() const {
+    const QStringList classes = spec.classNames();
+    QMap<QString, QVector<int>> bySubject, bySplit;
+    QVector<int> byClass(classes.size());
+    for (const DatasetItem& item : items) {
+        ++byClass[item.label];
+        for (auto* map : {&bySubject, &bySplit}) {
+            auto& row = (*map)[map == &bySubject ? item.subject : item.split];
+            if (row.isEmpty()) row.resize(classes.size());
+            ++row[item.label];
+        }
+    }
+    auto row = [&](const QVector<int>& counts) {
+        QJsonObject o;
+        int total = 0;
+        for (int k = 0; k < classes.size(); ++k) o[classes[k]] = counts[k], total += counts[k];
+        o["total"] = total;
+        return o;
+    };
+    QJsonObject subjects, splits, subjectSplits;
+    for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it) subjects[it.key()] = row(it.value());
+    for (auto it = bySplit.cbegin(); it != bySplit.cend(); ++it) splits[it.key()] = row(it.value());
+    for (const DatasetItem& item : items) subjectSplits[item.subject] = item.split;
+    return {{"windows", int(items.size())},
+            {"recordings", recordingsUsed},
+            {"classes", row(byClass)},
+            {"subjects", subjects},
+            {"splits", splits},
+            {"subject_split", subjectSplits},
+            {"excluded", QJsonArray::fromStringList(excluded)}};
+}
+
+}  // namespace alfee::core

@@ -1,0 +1,46 @@
+#pragma once
+// What a dataset is made of: which recordings, how windows are cut and labelled, how split.
+
+#include <QJsonObject>
+#include <QPair>
+#include <QStringList>
+#include <QVector>
+
+#include "core/dsp/preprocessing.h"
+
+namespace alfee::core {
+
+// Where a window's class comes from.
+struct LabelRule {
+    enum class Source { FileName, Annotation };
+    Source source = Source::FileName;
+    // (class name, pattern): FileName -> a regular expression searched in the file name;
+    // Annotation -> the exact annotation text.
+    QVector<QPair<QString, QString>> classes;
+};
+
+// Fractions of subjects' windows per split, and the seed of the subject shuffle.
+struct SplitSpec {
+    quint32 seed = 42;
+    double train = 0.7, validation = 0.15, test = 0.15;
+};
+
+// A dataset definition, stored as JSON with the dataset.
+struct DatasetSpec {
+    QString name;
+    QString task;             // one of paradigmNames()
+    QString recordingFilter;  // regular expression on file names; empty takes every recording
+    QString subjectPattern = R"(^([A-Za-z]*\d+))";  // group 1 of a match in the base name
+    LabelRule label;
+    double windowSeconds = 10, strideSeconds = 10;
+    QStringList electrodes;  // required electrodes; empty: each recording's mapped electrodes
+    dsp::PreprocessConfig preprocess;
+    SplitSpec split;
+
+    QStringList classNames() const;
+    QString validate() const;  // empty when usable
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject& json, DatasetSpec* out, QString* error);
+};
+
+}  // namespace alfee::core

@@ -1,0 +1,33 @@
+#pragma once
+// Datasets of a workspace: saved with their spec, summary and windows, in one transaction.
+
+#include <optional>
+
+#include "core/dataset/dataset_builder.h"
+#include "core/workspace/workspace.h"
+
+namespace alfee::core {
+
+// A dataset as stored.
+struct StoredDataset {
+    qint64 id = 0;
+    DatasetSpec spec;
+    QJsonObject summary;
+    QVector<DatasetItem> items;
+};
+
+// Reads and writes the datasets tables.
+class DatasetStore {
+public:
+    explicit DatasetStore(Workspace& workspace) : ws_(workspace) {}
+
+    // Saves a built dataset; a name that exists is an error unless `replace`.
+    bool save(const DatasetBuild& build, bool replace, qint64* id, QString* error);
+    std::optional<StoredDataset> load(const QString& name, QString* error);
+    QStringList names(QString* error);
+
+private:
+    Workspace& ws_;
+};
+
+}  // namespace alfee::core

@@ -1,0 +1,16 @@
+#pragma once
+// The ten paradigm classes of the pretraining token t_DT (MODEL.md section 6).
+
+#include <QStringList>
+
+namespace alfee::core {
+
+inline const QStringList& paradigmNames() {
+    static const QStringList names = {"emotion",       "motor-imagery", "motor-execution",
+                                      "seizure",       "artifact",      "sleep",
+                                      "resting",       "erp",           "visual-stimulus",
+                                      "workload"};
+    return names;
+}
+
+}  // namespace alfee::core

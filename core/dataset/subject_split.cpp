@@ -1,0 +1,69 @@
+#include "core/dataset/subject_split.h"
+
+#include <algorithm>
+#include <random>
+
+namespace alfee::core {
+namespace {
+
+// Fisher-Yates with raw mt19937 draws: the same order on every platform and library.
+void seededShuffle(QStringList& items, quint32 seed) {
+    std::mt19937 rng(seed);
+    for (int i = items.size() - 1; i > 0; --i) items.swapItemsAt(i, static_cast<int>(rng() % (i + 1)));
+}
+
+int total(const ClassCounts& c) {
+    int n = 0;
+    for (int v : c) n += v;
+    return n;
+}
+
+}  // namespace
+
+QMap<QString, QString> splitSubjects(const QMap<QString, ClassCounts>& counts, int classCount,
+                                     const SplitSpec& spec) {
+    const QStringList splits = {"train", "validation", "test"};
+    const double fractions[3] = {spec.train, spec.validation, spec.test};
+    QVector<double> classTotals(classCount, 0.0);
+    for (const ClassCounts& c : counts)
+        for (int k = 0; k < classCount; ++k) classTotals[k] += c[k];
+
+    QStringList order = counts.keys();
+    seededShuffle(order, spec.seed);
+    std::stable_sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
+        return total(counts[a]) > total(counts[b]);  // big subjects first, ties in seeded order
+    });
+
+    QVector<QVector<double>> current(3, QVector<double>(classCount, 0.0));
+    QMap<QString, QString> assignment;
+    for (const QString& subject : order) {
+        const ClassCounts& c = counts[subject];
+        int best = -1;
+        double bestScore = -1e300;
+        for (int s = 0; s < 3; ++s) {
+            if (fractions[s] <= 0) continue;
+            // How much of this split's unmet target per class the subject would fill.
+            double score = 0;
+            for (int k = 0; k < classCount; ++k)
+                if (classTotals[k] > 0)
+                    score += c[k] * (fractions[s] * classTotals[k] - current[s][k]) / classTotals[k];
+            if (score > bestScore) bestScore = score, best = s;
+        }
+        for (int k = 0; k < classCount; ++k) current[best][k] += c[k];
+        assignment[subject] = splits[best];
+    }
+    // Every split that asked for a share gets at least one subject where there are enough.
+    for (int s = 0; s < 3; ++s) {
+        if (fractions[s] <= 0 || assignment.values().contains(splits[s])) continue;
+        for (auto it = order.crbegin(); it != order.crend(); ++it) {
+            const QString from = assignment[*it];
+            if (assignment.values().count(from) > 1) {
+                assignment[*it] = splits[s];
+                break;
+            }
+        }
+    }
+    return assignment;
+}
+
+}  // namespace alfee::core

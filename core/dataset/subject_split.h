@@ -1,0 +1,21 @@
+#pragma once
+// Seeded subject-wise splits, stratified by class: no subject is ever in two splits.
+
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include "core/dataset/dataset_spec.h"
+
+namespace alfee::core {
+
+// Windows per class of one subject.
+using ClassCounts = QVector<int>;
+
+// Assigns each subject to "train", "validation" or "test" so that every split's class counts
+// come close to its fraction of the totals. The same seed and counts give the same split.
+QMap<QString, QString> splitSubjects(const QMap<QString, ClassCounts>& counts, int classCount,
+                                     const SplitSpec& spec);
+
+}  // namespace alfee::core

@@ -1,0 +1,66 @@
+#pragma once
+// Recordings of a workspace: import (deduplicated by content hash), listing, channel mappings.
+
+#include <QDateTime>
+#include <QVector>
+#include <optional>
+
+#include "core/electrodes/channel_mapping.h"
+#include "core/workspace/workspace.h"
+
+namespace alfee::core {
+
+// A recording as the workspace knows it, without opening the file.
+struct StoredRecording {
+    qint64 id = 0;
+    QString path, sha256, format, reader;
+    qint64 bytes = 0;
+    double durationSeconds = 0;
+    int signalCount = 0, annotationCount = 0;
+    ChannelMapping mapping;
+    QStringList warnings;
+    QVector<Segment> segments;  // contiguous stretches (EDF+D files have several)
+    QVector<double> ratesHz;    // per signal
+    double recordDuration = 0;  // seconds per data record
+
+    double segmentSeconds(const Segment& segment) const { return segment.recordCount * recordDuration; }
+
+    QString fileName() const;
+};
+
+// What importing one file did.
+struct ImportOutcome {
+    enum class Kind { Imported, AlreadyPresent, Relocated, Failed };
+    Kind kind = Kind::Failed;
+    qint64 recordingId = 0;
+    QString message;  // for Failed: names the file and the problem
+};
+
+// Reads and writes the recordings tables of one workspace.
+class RecordingStore {
+public:
+    explicit RecordingStore(Workspace& workspace) : ws_(workspace) {}
+
+    // Opens and checks the file, then stores its header, channels, mapping and annotations in one
+    // transaction. The same content imported twice is stored once; a file whose content is
+    // known under a path that no longer exists is taken as moved and its path updated.
+    ImportOutcome importFile(const QString& path);
+
+    QVector<StoredRecording> list(QString* error);
+    std::optional<StoredRecording> byId(qint64 id, QString* error);
+    // By workspace id, by path, or by file name (unique).
+    std::optional<StoredRecording> find(const QString& idPathOrName, QString* error);
+    QVector<Annotation> annotations(qint64 recordingId, QString* error);
+
+    // Replaces the mapping of a recording (after user overrides); one transaction.
+    bool saveMapping(qint64 recordingId, const ChannelMapping& mapping, QString* error);
+
+    static bool sha256OfFile(const QString& path, QString* hex, QString* error);
+
+private:
+    bool insert(const QString& path, const QString& sha, qint64* id, QString* error);
+
+    Workspace& ws_;
+};
+
+}  // namespace alfee::core

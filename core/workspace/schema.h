@@ -1,0 +1,12 @@
+#pragma once
+// The workspace schema as a list of migrations; migration N brings version N-1 to N.
+
+#include <QStringList>
+#include <QVector>
+
+namespace alfee::core {
+
+// SQL statements of each migration, in order: element 0 creates version 1.
+const QVector<QStringList>& workspaceMigrations();
+
+}  // namespace alfee::core
