@@ -158,6 +158,7 @@ bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* 
         return false;
     }
     error->clear();
+    *out = DatasetBuild();
     return Builder(spec, store).run(out, error);
 }
 

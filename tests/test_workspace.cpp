@@ -1,0 +1,286 @@
+// The SQLite workspace: import, deduplication, moved files, mappings, montages, datasets and
+// their subject-wise splits, and what bad input leaves behind (nothing).
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+#include "core/dataset/dataset_store.h"
+#include "core/dataset/window_extractor.h"
+#include "core/montage/montage_store.h"
+#include "core/workspace/recording_store.h"
+#include "test_support.h"
+
+using namespace alfee;
+using namespace alfee::core;
+using namespace alfee::tests;
+
+namespace {
+
+int rowCount(Workspace& ws, const QString& table) {
+    QSqlQuery q(ws.db());
+    q.exec("SELECT COUNT(*) FROM " + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+// A copy of Subject00_2.edf under another subject's name, with its patient field changed so
+// that its content hash differs (the signals stay the real ones).
+QString subjectCopy(const QString& dir, int subject, int run) {
+    QByteArray bytes = readAll(testData("Subject00_2.edf"));
+    bytes.replace(8, 80, QStringLiteral("X X X Subject%1_%2").arg(subject, 2, 10, QChar('0')).arg(run).toLatin1().leftJustified(80, ' '));
+    const QString path = QStringLiteral("%1/Subject%2_%3.edf").arg(dir).arg(subject, 2, 10, QChar('0')).arg(run);
+    writeAll(path, bytes);
+    return path;
+}
+
+DatasetSpec workloadSpec() {
+    DatasetSpec spec;
+    spec.name = "workload";
+    spec.task = "workload";
+    spec.label.source = LabelRule::Source::FileName;
+    spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
+    spec.windowSeconds = 10;
+    spec.strideSeconds = 10;
+    return spec;
+}
+
+void checkNoSubjectInTwoSplits(const QVector<DatasetItem>& items) {
+    QHash<QString, QString> splitOf;
+    for (const DatasetItem& item : items) {
+        QVERIFY(!item.split.isEmpty());
+        const QString known = splitOf.value(item.subject);
+        QVERIFY2(known.isEmpty() || known == item.split, qPrintable(item.subject + " is in " + known + " and " + item.split));
+        splitOf[item.subject] = item.split;
+    }
+}
+
+}  // namespace
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void createOpenAndRefuse();
+    void importIsDeduplicatedAndFindsMovedFiles();
+    void badFileLeavesWorkspaceUnchanged();
+    void mappingOverridePersistsAndClashChangesNothing();
+    void montagesDeriveAndRoundTrip();
+    void datasetSplitsBySubjectStratifiedAndSeeded();
+    void annotationDatasetCutsEventWindows();
+    void windowExtractionGivesZscoredModelInput();
+    void sharedEegmatAndEegmmidbDatasets();
+
+private:
+    std::unique_ptr<QTemporaryDir> tmp_;
+    std::unique_ptr<Workspace> ws_;
+};
+
+void TestWorkspace::init() {
+    ws_.reset();
+    tmp_ = std::make_unique<QTemporaryDir>();
+    QString error;
+    ws_ = Workspace::create(tmp_->filePath("ws.alfee"), &error);
+    QVERIFY2(ws_, qPrintable(error));
+}
+
+void TestWorkspace::createOpenAndRefuse() {
+    QCOMPARE(ws_->schemaVersion(), Workspace::kSchemaVersion);
+    QString error;
+    QVERIFY(!Workspace::create(ws_->path(), &error));
+    QVERIFY(error.contains("exists already"));
+    auto again = Workspace::open(ws_->path(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(writeAll(tmp_->filePath("garbage.alfee"), QByteArray(4096, 'x')));
+    QVERIFY(!Workspace::open(tmp_->filePath("garbage.alfee"), &error));
+    QVERIFY(error.startsWith(tmp_->filePath("garbage.alfee")));
+    QVERIFY(!Workspace::open(tmp_->filePath("none.alfee"), &error));
+}
+
+void TestWorkspace::importIsDeduplicatedAndFindsMovedFiles() {
+    RecordingStore store(*ws_);
+    QCOMPARE(store.importFile(testData("S001R04.edf")).kind, ImportOutcome::Kind::Imported);
+    QCOMPARE(store.importFile(testData("S001R04.edf")).kind, ImportOutcome::Kind::AlreadyPresent);
+    QCOMPARE(rowCount(*ws_, "recordings"), 1);
+    QCOMPARE(rowCount(*ws_, "channels"), 64);
+    QCOMPARE(rowCount(*ws_, "annotations"), 30);
+    const QString first = subjectCopy(tmp_->path(), 7, 2);
+    const ImportOutcome imported = store.importFile(first);
+    QCOMPARE(imported.kind, ImportOutcome::Kind::Imported);
+    QDir().mkpath(tmp_->filePath("moved"));
+    const QString moved = tmp_->filePath("moved/Subject07_2.edf");
+    QVERIFY(QFile::rename(first, moved));
+    const ImportOutcome relocated = store.importFile(moved);
+    QCOMPARE(relocated.kind, ImportOutcome::Kind::Relocated);
+    QCOMPARE(relocated.recordingId, imported.recordingId);
+    QString error;
+    QCOMPARE(store.byId(imported.recordingId, &error)->path, moved);
+    QCOMPARE(rowCount(*ws_, "recordings"), 2);
+}
+
+void TestWorkspace::badFileLeavesWorkspaceUnchanged() {
+    RecordingStore store(*ws_);
+    const QByteArray good = readAll(testData("Subject00_2.edf"));
+    QVERIFY(writeAll(tmp_->filePath("truncated.edf"), good.left(good.size() - 7)));
+    const ImportOutcome o = store.importFile(tmp_->filePath("truncated.edf"));
+    QCOMPARE(o.kind, ImportOutcome::Kind::Failed);
+    QVERIFY(o.message.startsWith(tmp_->filePath("truncated.edf")));
+    QVERIFY(o.message.contains("truncated"));
+    for (const char* table : {"recordings", "channels", "annotations"}) QCOMPARE(rowCount(*ws_, table), 0);
+}
+
+void TestWorkspace::mappingOverridePersistsAndClashChangesNothing() {
+    RecordingStore store(*ws_);
+    const qint64 id = store.importFile(testData("Subject00_2.edf")).recordingId;
+    QString error;
+    ChannelMapping m = store.byId(id, &error)->mapping;
+    QVERIFY(m.overrideLabel("EEG Fz", "", &error));
+    QVERIFY(store.saveMapping(id, m, &error));
+    auto back = Workspace::open(ws_->path(), &error);
+    RecordingStore again(*back);
+    QCOMPARE(again.byId(id, &error)->mapping.mapped().size(), 18);
+    ChannelMapping clash = again.byId(id, &error)->mapping;
+    QVERIFY(!clash.overrideLabel("EEG Cz", "PZ", &error));
+    QVERIFY(error.contains("clash"));
+    QCOMPARE(again.byId(id, &error)->mapping.toJson(), m.toJson());
+}
+
+void TestWorkspace::montagesDeriveAndRoundTrip() {
+    QString error;
+    RecordingStore store(*ws_);
+    const qint64 id = store.importFile(testData("Subject00_2.edf")).recordingId;
+    QStringList electrodes;
+    for (const auto& e : store.byId(id, &error)->mapping.mapped()) electrodes << e.electrode;
+    QStringList skipped;
+    const auto banana = Montage::doubleBanana().derive(electrodes, &skipped, &error);
+    QCOMPARE(banana.size(), 18);
+    QVERIFY(skipped.isEmpty());
+    QCOMPARE(banana[1].name, QStringLiteral("F7-T7"));
+    const auto average = Montage{"avg", Montage::Kind::Average, {}}.derive(electrodes, &skipped, &error);
+    QCOMPARE(average.size(), 19);
+    double weightSum = 0;
+    for (const auto& t : average[0].terms) weightSum += t.second;
+    QVERIFY(std::abs(weightSum) < 1e-12);
+    const Montage ears{"ears", Montage::Kind::LinkedEars, {}};
+    QVERIFY(ears.derive(electrodes, &skipped, &error).isEmpty());
+    QVERIFY(error.contains("neither"));
+    const auto data = applyDerivations(banana, electrodes, QVector<QVector<float>>(19, QVector<float>(4, 1.0f)));
+    QCOMPARE(data[0][0], 0.0f);  // equal inputs cancel in every bipolar pair
+    MontageStore montages(*ws_);
+    Montage m = Montage::doubleBanana();
+    QVERIFY(montages.save(m, &error));
+    QCOMPARE(montages.load(m.name, &error)->toJson(), m.toJson());
+    QVERIFY(m.saveFile(tmp_->filePath("m.json"), &error));
+    Montage fromFile;
+    QVERIFY(Montage::loadFile(tmp_->filePath("m.json"), &fromFile, &error));
+    QCOMPARE(fromFile.toJson(), m.toJson());
+    QVERIFY(writeAll(tmp_->filePath("bad.json"), "{\"format\": \"other\"}"));
+    QVERIFY(!Montage::loadFile(tmp_->filePath("bad.json"), &fromFile, &error));
+    QVERIFY(error.startsWith(tmp_->filePath("bad.json")));
+}
+
+void TestWorkspace::datasetSplitsBySubjectStratifiedAndSeeded() {
+    RecordingStore store(*ws_);
+    for (int subject = 1; subject <= 8; ++subject)
+        for (int run : {1, 2}) QCOMPARE(store.importFile(subjectCopy(tmp_->path(), subject, run)).kind, ImportOutcome::Kind::Imported);
+    DatasetBuild build;
+    QString error;
+    QVERIFY2(buildDataset(workloadSpec(), store, &build, &error), qPrintable(error));
+    QCOMPARE(build.items.size(), 16 * 6);  // 62 s per file -> six 10 s windows
+    checkNoSubjectInTwoSplits(build.items);
+    const QJsonObject splits = build.summary()["splits"].toObject();
+    for (const char* s : {"train", "validation", "test"}) {
+        QVERIFY(splits.contains(QLatin1String(s)));
+        QVERIFY(splits[QLatin1String(s)].toObject()["rest"].toInt() > 0);  // stratified: both classes
+        QVERIFY(splits[QLatin1String(s)].toObject()["task"].toInt() > 0);
+    }
+    DatasetBuild again;
+    QVERIFY(buildDataset(workloadSpec(), store, &again, &error));
+    QCOMPARE(again.summary(), build.summary());  // same seed, same split
+    qint64 id = 0;
+    QVERIFY(DatasetStore(*ws_).save(build, false, &id, &error));
+    QVERIFY(!DatasetStore(*ws_).save(build, false, &id, &error));
+    QVERIFY(error.contains("exists already"));
+    const auto loaded = DatasetStore(*ws_).load("workload", &error);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->items.size(), build.items.size());
+    checkNoSubjectInTwoSplits(loaded->items);
+}
+
+void TestWorkspace::annotationDatasetCutsEventWindows() {
+    RecordingStore store(*ws_);
+    store.importFile(testData("S001R04.edf"));
+    DatasetSpec spec;
+    spec.name = "mi";
+    spec.task = "motor-imagery";
+    spec.label.source = LabelRule::Source::Annotation;
+    spec.label.classes = {{"left", "T1"}, {"right", "T2"}};
+    spec.windowSeconds = 4;
+    spec.strideSeconds = 4;
+    spec.split = {1, 1.0, 0.0, 0.0};
+    DatasetBuild build;
+    QString error;
+    QVERIFY2(buildDataset(spec, store, &build, &error), qPrintable(error));
+    const QJsonObject classes = build.summary()["classes"].toObject();
+    QCOMPARE(classes["left"].toInt(), 8);  // S001R04: T1 x8, T2 x7 (shared/data/eeg/README.md)
+    QCOMPARE(classes["right"].toInt(), 7);
+    QCOMPARE(build.items[0].onsetSeconds, 4.2);
+    QCOMPARE(build.items[0].subject, QStringLiteral("S001"));
+    spec.label.classes = {{"left", "T7"}, {"right", "T8"}};
+    QVERIFY(!buildDataset(spec, store, &build, &error));
+    QVERIFY(error.contains("no window"));
+}
+
+void TestWorkspace::windowExtractionGivesZscoredModelInput() {
+    QString error;
+    auto rec = Recording::open(testData("Subject00_2.edf"), &error);
+    const ChannelMapping mapping = ChannelMapping::fromRecording(rec->info());
+    PreparedWindow w;
+    QVERIFY2(extractWindow(*rec, mapping, {}, 10.0, 10.0, {}, &w, &error), qPrintable(error));
+    QCOMPARE(w.electrodes.size(), 19);
+    QCOMPARE(w.samplesPerChannel, 2560);
+    QCOMPARE(w.data.size(), 19 * 2560);
+    for (int c = 0; c < 19; ++c) {
+        double m = 0, s = 0;
+        for (int i = 0; i < 2560; ++i) m += w.data[c * 2560 + i];
+        m /= 2560;
+        for (int i = 0; i < 2560; ++i) s += std::pow(w.data[c * 2560 + i] - m, 2);
+        QVERIFY(std::abs(m) < 1e-5);
+        QVERIFY(std::abs(std::sqrt(s / 2560) - 1.0) < 1e-3);
+        QVERIFY(w.std[c] > 1.0 && w.std[c] < 200.0);  // microvolts of real EEG
+    }
+    QVERIFY(!extractWindow(*rec, mapping, {"IZ"}, 0, 10, {}, &w, &error));
+    QVERIFY(error.contains("no channel maps to IZ"));
+    QVERIFY(!extractWindow(*rec, mapping, {}, 58.0, 10.0, {}, &w, &error));
+    QVERIFY(error.contains("outside"));
+}
+
+void TestWorkspace::sharedEegmatAndEegmmidbDatasets() {
+    if (!haveSharedData()) QSKIP("shared/data is not beside this checkout");
+    RecordingStore store(*ws_);
+    for (const QString& dir : {sharedData("eeg/eegmat"), sharedData("eeg/eegmmidb")})
+        for (const QFileInfo& f : QDir(dir).entryInfoList({"*.edf"}, QDir::Files))
+            QVERIFY(store.importFile(f.filePath()).kind == ImportOutcome::Kind::Imported);
+    DatasetSpec eegmat = workloadSpec();
+    eegmat.recordingFilter = "^Subject";
+    DatasetBuild build;
+    QString error;
+    QVERIFY2(buildDataset(eegmat, store, &build, &error), qPrintable(error));
+    QCOMPARE(build.summary()["classes"].toObject()["total"].toInt(), 431);
+    QCOMPARE(build.summary()["subjects"].toObject().size(), 18);
+    checkNoSubjectInTwoSplits(build.items);
+    DatasetSpec mi;
+    mi.name = "mi";
+    mi.task = "motor-imagery";
+    mi.recordingFilter = "R0[34]";
+    mi.label.source = LabelRule::Source::Annotation;
+    mi.label.classes = {{"left", "T1"}, {"right", "T2"}};
+    mi.windowSeconds = 4;
+    mi.strideSeconds = 4;
+    QVERIFY2(buildDataset(mi, store, &build, &error), qPrintable(error));
+    QCOMPARE(build.summary()["classes"].toObject()["total"].toInt(), 90);
+    checkNoSubjectInTwoSplits(build.items);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "test_workspace.moc"
