@@ -1,64 +1,117 @@
 #include "ui/main_window.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QtConcurrent>
 
-#include "core/electrodes/channel_mapping.h"
-#include "core/recording/recording.h"
+#include "core/demo/demo_workspace.h"
+#include "core/workspace/recording_store.h"
 
 namespace alfee::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("ALFEE Workbench"));
-    table_ = new QTableWidget(0, 6, this);
-    table_->setHorizontalHeaderLabels({tr("File"), tr("Format"), tr("Channels"),
-                                       tr("Mapped electrodes"), tr("Duration (s)"),
+    table_ = new QTableWidget(0, 7, this);
+    table_->setHorizontalHeaderLabels({tr("File"), tr("Format"), tr("Reader"), tr("Channels"),
+                                       tr("Mapped"), tr("Duration (s)"),
                                        tr("Annotations")});
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     setCentralWidget(table_);
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open recordings..."), QKeySequence::Open, this, &MainWindow::openFiles);
+    file->addAction(tr("&Open workspace..."), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("&Import recordings..."), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFiles);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    statusBar()->showMessage(tr("Open EDF, EDF+, BDF or BDF+ recordings"));
-    resize(1000, 600);
+    resize(1100, 600);
 }
 
-void MainWindow::openFiles() {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open recordings"), {}, tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
-    if (!paths.isEmpty()) showRecordings(paths);
-}
+int MainWindow::recordingCount() const { return table_->rowCount(); }
 
-void MainWindow::showRecordings(const QStringList& paths) {
-    QStringList failures;
-    for (const QString& path : paths) {
-        QString error;
-        auto rec = core::Recording::open(path, &error);
-        if (!rec) {
-            failures << error;
-            continue;
+void MainWindow::openWorkspace(const QString& path) {
+    if (QFileInfo::exists(path)) {
+        showWorkspace(path);
+        return;
+    }
+    statusBar()->showMessage(tr("Creating the demo workspace..."));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty()) {
+            QMessageBox::critical(this, tr("Demo workspace"), error);
+            return;
         }
-        const auto& info = rec->info();
-        const auto mapping = core::ChannelMapping::fromRecording(info);
+        showWorkspace(path);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QStringList log;
+        QString error;
+        return core::createDemoWorkspace(path, &log, &error) ? QString() : error;
+    }));
+}
+
+void MainWindow::chooseWorkspace() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
+                                                      tr("ALFEE workspaces (*.alfee)"));
+    if (!path.isEmpty()) showWorkspace(path);
+}
+
+void MainWindow::showWorkspace(const QString& path) {
+    QString error;
+    auto ws = core::Workspace::open(path, &error);
+    if (!ws) {
+        QMessageBox::critical(this, tr("Open workspace"), error);
+        return;
+    }
+    workspacePath_ = path;
+    core::RecordingStore store(*ws);
+    const auto recordings = store.list(&error);
+    table_->setRowCount(0);
+    for (const core::StoredRecording& r : recordings) {
         const int row = table_->rowCount();
         table_->insertRow(row);
-        const QStringList cells = {path,
-                                   info.format,
-                                   QString::number(info.signalInfos.size()),
-                                   QString::number(mapping.mapped().size()),
-                                   QString::number(info.durationSeconds()),
-                                   QString::number(info.annotations.size())};
+        const QStringList cells = {r.path, r.format, r.reader, QString::number(r.signalCount),
+                                   QString::number(r.mapping.mapped().size()),
+                                   QString::number(r.durationSeconds),
+                                   QString::number(r.annotationCount)};
         for (int c = 0; c < cells.size(); ++c) table_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        if (!r.warnings.isEmpty()) table_->item(row, 0)->setToolTip(r.warnings.join('\n'));
     }
+    setWindowTitle(tr("ALFEE Workbench - %1").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("%n recording(s) in %1", nullptr, table_->rowCount()).arg(path));
+    emit workspaceShown();
+}
+
+void MainWindow::importFiles() {
+    if (workspacePath_.isEmpty()) return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import recordings"), {}, tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
+    if (paths.isEmpty()) return;
+    QString error;
+    auto ws = core::Workspace::open(workspacePath_, &error);
+    if (!ws) return;
+    core::RecordingStore store(*ws);
+    QStringList failures;
+    QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, paths.size(), this);
+    progress.setWindowModality(Qt::WindowModal);
+    for (int i = 0; i < paths.size() && !progress.wasCanceled(); ++i) {
+        progress.setValue(i);
+        const core::ImportOutcome o = store.importFile(paths[i]);
+        if (o.kind == core::ImportOutcome::Kind::Failed) failures << o.message;
+    }
+    ws.reset();
+    showWorkspace(workspacePath_);
     if (!failures.isEmpty())
-        QMessageBox::warning(this, tr("Some files could not be opened"), failures.join("\n"));
-    statusBar()->showMessage(tr("%n recording(s)", nullptr, table_->rowCount()));
+        QMessageBox::warning(this, tr("Some files could not be imported"), failures.join("\n"));
 }
 
 }  // namespace alfee::ui

@@ -1,5 +1,5 @@
 #pragma once
-// The Workbench's main window: for now a recordings table over the workspace's import.
+// The Workbench's main window: the recordings of the open workspace.
 
 #include <QMainWindow>
 
@@ -13,12 +13,22 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    // Adds the recordings at `paths` to the table (header summary per file).
-    void showRecordings(const QStringList& paths);
+    // Opens `path`, or creates the demo workspace there first when it does not exist yet; the
+    // creation runs on a worker thread.
+    void openWorkspace(const QString& path);
+    QString workspacePath() const { return workspacePath_; }
+    int recordingCount() const;
+
+signals:
+    void workspaceShown();
 
 private:
-    void openFiles();
+    void chooseWorkspace();
+    void showWorkspace(const QString& path);
+    void importFiles();
+
     QTableWidget* table_ = nullptr;
+    QString workspacePath_;
 };
 
 }  // namespace alfee::ui

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "core/cli/cli_context.h"
+#include "core/cli/demo_command.h"
 #include "core/cli/recording_commands.h"
 #include "core/cli/workspace_commands.h"
 
@@ -25,6 +26,7 @@ const QVector<Command>& commands() {
         {"dataset", "build and inspect datasets: dataset create|show|list", runDataset},
         {"mapping", "show or override a channel mapping: mapping show|set REC [L=E...]", runMapping},
         {"montage", "montages: montage list|save|export|import", runMontage},
+        {"demo", "build and show the bundled demo workspace: demo [--dir DIR]", runDemo},
     };
     return table;
 }

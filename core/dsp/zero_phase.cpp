@@ -21,19 +21,37 @@ std::vector<std::array<double, 2>> sosSteadyState(const Sos& sos) {
 }
 
 void sosFilter(const Sos& sos, std::vector<double>& x, std::vector<std::array<double, 2>>& st) {
-    for (size_t s = 0; s < sos.size(); ++s) {
-        const auto& b = sos[s].b;
-        const auto& a = sos[s].a;
-        double z0 = st[s][0], z1 = st[s][1];
-        for (double& v : x) {
-            const double in = v;
-            const double out = b[0] * in + z0;
-            z0 = b[1] * in - a[1] * out + z1;
-            z1 = b[2] * in - a[2] * out;
-            v = out;
+    // Sample-major: each sample runs through all sections before the next one, so the
+    // sections' dependency chains overlap in the pipeline instead of running one after another.
+    const size_t n = sos.size();
+    constexpr size_t kMax = 16;
+    if (n > kMax) {
+        for (size_t s = 0; s < n; s += kMax) {
+            const size_t end = std::min(n, s + kMax);
+            Sos part(sos.begin() + s, sos.begin() + end);
+            std::vector<std::array<double, 2>> partState(st.begin() + s, st.begin() + end);
+            sosFilter(part, x, partState);
+            std::copy(partState.begin(), partState.end(), st.begin() + s);
         }
-        st[s] = {z0, z1};
+        return;
     }
+    double b0[kMax], b1[kMax], b2[kMax], a1[kMax], a2[kMax], z0[kMax], z1[kMax];
+    for (size_t s = 0; s < n; ++s) {
+        b0[s] = sos[s].b[0], b1[s] = sos[s].b[1], b2[s] = sos[s].b[2];
+        a1[s] = sos[s].a[1], a2[s] = sos[s].a[2];
+        z0[s] = st[s][0], z1[s] = st[s][1];
+    }
+    for (double& v : x) {
+        double in = v;
+        for (size_t s = 0; s < n; ++s) {
+            const double out = b0[s] * in + z0[s];
+            z0[s] = b1[s] * in - a1[s] * out + z1[s];
+            z1[s] = b2[s] * in - a2[s] * out;
+            in = out;
+        }
+        v = in;
+    }
+    for (size_t s = 0; s < n; ++s) st[s] = {z0[s], z1[s]};
 }
 
 namespace {

@@ -84,6 +84,8 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
             issues.push_back({HeaderIssue::Severity::Warning, {},
                               refusal + "; read by the tolerant reader"});
     }
+    if (!rec->decoder_.open(path, rec->header_, &why)) return fail(why);
+    rec->samplesFromEdflib_ = choice == ReaderChoice::EdflibOnly;
     rec->warnings_ = issues;
     rec->info_ = rec->source_->info();
     rec->info_.path = path;
@@ -118,54 +120,52 @@ bool Recording::readPhysical(int signal, qint64 start, qint64 count, double* out
                              QString* error) const {
     if (!checkRange(signal, start, count, error)) return false;
     if (count == 0) return true;
-    return source_->readPhysical(signal, start, count, out, error) &&
-           unclip(signal, start, count, nullptr, out, error);
+    if (samplesFromEdflib_) {
+        if (!source_->readPhysical(signal, start, count, out, error)) return false;
+        unclip(signal, start, count, nullptr, out);
+        return true;
+    }
+    // EDFlib's formula on the header values of the reader that opened the file.
+    const SignalInfo& s = info_.signalInfos[signal];
+    const double bitValue = (s.physMax - s.physMin) / double(s.digMax - s.digMin);
+    const double offset = s.physMax / bitValue - double(s.digMax);
+    decode(signal, start, count, [&](qint64 i, qint32 d) { out[i] = bitValue * (offset + d); });
+    return true;
 }
 
 bool Recording::readDigital(int signal, qint64 start, qint64 count, qint32* out,
                             QString* error) const {
     if (!checkRange(signal, start, count, error)) return false;
     if (count == 0) return true;
-    return source_->readDigital(signal, start, count, out, error) &&
-           unclip(signal, start, count, out, nullptr, error);
+    if (samplesFromEdflib_) {
+        if (!source_->readDigital(signal, start, count, out, error)) return false;
+        unclip(signal, start, count, out, nullptr);
+        return true;
+    }
+    decode(signal, start, count, [&](qint64 i, qint32 d) { out[i] = d; });
+    return true;
 }
 
-bool Recording::unclip(int signal, qint64 start, qint64 count, qint32* digital, double* physical,
-                       QString* error) const {
-    if (source_->name() != QLatin1String("EDFlib")) return true;
-    const EdfSignalHeader& h = header_.signalHeaders[info_.signalInfos[signal].headerIndex];
-    const double bitValue = h.bitValue(), offset = h.offset();
-    const double low = bitValue * (offset + h.digMin), high = bitValue * (offset + h.digMax);
-    auto atBound = [&](qint64 i) {
-        return digital ? (digital[i] == h.digMin || digital[i] == h.digMax)
-                       : (physical[i] == low || physical[i] == high);
-    };
+void Recording::unclip(int signal, qint64 start, qint64 count, qint32* digital,
+                       double* physical) const {
+    const SignalInfo& s = info_.signalInfos[signal];
+    const double bitValue = (s.physMax - s.physMin) / double(s.digMax - s.digMin);
+    const double offset = s.physMax / bitValue - double(s.digMax);
+    const double low = bitValue * (offset + s.digMin), high = bitValue * (offset + s.digMax);
     for (qint64 i = 0; i < count; ++i) {
-        if (!atBound(i)) continue;
-        QMutexLocker lock(&rawMutex_);
-        if (!raw_) {
-            raw_ = std::make_unique<RecordDecoder>();
-            if (!raw_->open(info_.path, header_, error)) {
-                raw_.reset();
-                return false;
-            }
-        }
-        raw_->forEachDigital(info_.signalInfos[signal].headerIndex, start + i, 1,
-                             [&](qint64, qint32 d) {
-                                 if (digital) digital[i] = d;
-                                 if (physical) physical[i] = bitValue * (offset + d);
-                             });
+        const bool atBound = digital ? (digital[i] == s.digMin || digital[i] == s.digMax)
+                                     : (physical[i] == low || physical[i] == high);
+        if (!atBound) continue;
+        decode(signal, start + i, 1, [&](qint64, qint32 d) {
+            if (digital) digital[i] = d;
+            if (physical) physical[i] = bitValue * (offset + d);
+        });
     }
-    return true;
 }
 
 bool Recording::readFloat(int signal, qint64 start, qint64 count, QVector<float>* out,
                           QString* error) const {
-    QVector<double> buffer(count);
-    if (!readPhysical(signal, start, count, buffer.data(), error)) return false;
-    out->resize(count);
-    for (qint64 i = 0; i < count; ++i) (*out)[i] = static_cast<float>(buffer[i]);
-    return true;
+    return readScaled(signal, start, count, 1.0, out, error);
 }
 
 bool Recording::readMicrovolts(int signal, qint64 start, qint64 count, QVector<float>* out,
@@ -178,10 +178,25 @@ bool Recording::readMicrovolts(int signal, qint64 start, qint64 count, QVector<f
                           info_.signalInfos[signal].unit);
         return false;
     }
-    QVector<double> buffer(count);
-    if (!readPhysical(signal, start, count, buffer.data(), error)) return false;
+    return readScaled(signal, start, count, *factor, out, error);
+}
+
+bool Recording::readScaled(int signal, qint64 start, qint64 count, double factor,
+                           QVector<float>* out, QString* error) const {
+    if (!checkRange(signal, start, count, error)) return false;
     out->resize(count);
-    for (qint64 i = 0; i < count; ++i) (*out)[i] = static_cast<float>(buffer[i] * *factor);
+    float* dst = out->data();
+    if (samplesFromEdflib_) {
+        QVector<double> buffer(count);
+        if (!readPhysical(signal, start, count, buffer.data(), error)) return false;
+        for (qint64 i = 0; i < count; ++i) dst[i] = static_cast<float>(buffer[i] * factor);
+        return true;
+    }
+    const SignalInfo& s = info_.signalInfos[signal];
+    const double bitValue = (s.physMax - s.physMin) / double(s.digMax - s.digMin);
+    const double offset = s.physMax / bitValue - double(s.digMax);
+    decode(signal, start, count,
+           [&](qint64 i, qint32 d) { dst[i] = static_cast<float>(bitValue * (offset + d) * factor); });
     return true;
 }
 

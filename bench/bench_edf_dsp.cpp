@@ -1,0 +1,102 @@
+// EDF ingest to float microvolts, and band-pass + resampling, over a set of recordings.
+// Prints one JSON object; bench/compare_mne.py runs it next to MNE and writes the ratios.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtConcurrent>
+#include <cstdio>
+
+#include "core/dsp/iir_design.h"
+#include "core/dsp/polyphase_resampler.h"
+#include "core/dsp/zero_phase.h"
+#include "core/recording/recording.h"
+
+using namespace alfee::core;
+
+namespace {
+
+// Opens each file and reads every signal whole as float microvolts (physical units for
+// signals that are not voltages). Returns the number of samples read.
+qint64 ingest(const QStringList& files) {
+    qint64 samples = 0;
+    for (const QString& path : files) {
+        QString error;
+        auto rec = Recording::open(path, &error);
+        if (!rec) qFatal("%s", qPrintable(error));
+        QVector<float> buffer;
+        for (int s = 0; s < rec->info().signalInfos.size(); ++s) {
+            const qint64 n = rec->info().signalInfos[s].samples;
+            if (!rec->readMicrovolts(s, 0, n, &buffer, &error) && !rec->readFloat(s, 0, n, &buffer, &error))
+                qFatal("%s", qPrintable(error));
+            samples += buffer.size();
+        }
+    }
+    return samples;
+}
+
+// The channels of all files in double precision, as the filters take them.
+QVector<std::vector<double>> loadChannels(const QStringList& files, QVector<double>* rates) {
+    QVector<std::vector<double>> channels;
+    for (const QString& path : files) {
+        QString error;
+        auto rec = Recording::open(path, &error);
+        for (int s = 0; s < rec->info().signalInfos.size(); ++s) {
+            const qint64 n = rec->info().signalInfos[s].samples;
+            std::vector<double> x(n);
+            rec->readPhysical(s, 0, n, x.data(), &error);
+            channels.push_back(std::move(x));
+            rates->push_back(rec->info().signalInfos[s].rateHz);
+        }
+    }
+    return channels;
+}
+
+std::vector<double> bandpassAndResample(const std::vector<double>& x, double rate) {
+    const dsp::Sos sos = dsp::butterworthBandpass(4, 0.5, 45.0, rate);
+    return dsp::PolyphaseResampler::forRates(rate, 256.0).apply(dsp::sosFiltFilt(sos, x));
+}
+
+template <typename F>
+double bestOf(int repeats, F f) {
+    double best = 1e300;
+    for (int r = 0; r < repeats; ++r) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        best = std::min(best, t.nsecsElapsed() / 1e9);
+    }
+    return best;
+}
+
+}  // namespace
+
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList files = app.arguments().mid(1);
+    if (files.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_edf_dsp FILE.edf...\n");
+        return 2;
+    }
+    qint64 samples = 0;
+    const double ingestSeconds = bestOf(5, [&] { samples = ingest(files); });
+    QVector<double> rates;
+    const auto channels = loadChannels(files, &rates);
+    const double dspSeconds = bestOf(3, [&] {
+        for (int c = 0; c < channels.size(); ++c) bandpassAndResample(channels[c], rates[c]);
+    });
+    QVector<int> indices(channels.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    const double dspParallelSeconds = bestOf(3, [&] {
+        QtConcurrent::blockingMap(indices, [&](int c) { bandpassAndResample(channels[c], rates[c]); });
+    });
+    const QJsonObject result{{"files", int(files.size())},
+                             {"samples", samples},
+                             {"ingest_s", ingestSeconds},
+                             {"bandpass_resample_s", dspSeconds},
+                             {"bandpass_resample_parallel_s", dspParallelSeconds},
+                             {"threads", QThreadPool::globalInstance()->maxThreadCount()}};
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

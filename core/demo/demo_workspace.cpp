@@ -1,0 +1,77 @@
+#include "core/demo/demo_workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#include "core/dataset/dataset_store.h"
+#include "core/montage/montage_store.h"
+#include "core/workspace/recording_store.h"
+
+namespace alfee::core {
+namespace {
+
+DatasetSpec demoSpec(const QString& name, const QString& task, LabelRule::Source source,
+                     const QVector<QPair<QString, QString>>& classes, const QString& filter,
+                     double window) {
+    DatasetSpec spec;
+    spec.name = name;
+    spec.task = task;
+    spec.label.source = source;
+    spec.label.classes = classes;
+    spec.recordingFilter = filter;
+    spec.windowSeconds = window;
+    spec.strideSeconds = window;
+    spec.split = {42, 1.0, 0.0, 0.0};  // one subject each: a split needs more subjects
+    return spec;
+}
+
+}  // namespace
+
+QString demoRecordingsDir() {
+    const QString env = QProcessEnvironment::systemEnvironment().value("ALFEE_RESOURCES");
+    const QStringList candidates = {
+        env.isEmpty() ? QString() : env + "/demo",
+        QCoreApplication::applicationDirPath() + "/../share/alfee-workbench/demo",
+        QStringLiteral(ALFEE_SOURCE_RESOURCES) + "/demo"};
+    for (const QString& dir : candidates)
+        if (!dir.isEmpty() && QFileInfo::exists(dir + "/Subject00_1.edf")) return QDir(dir).absolutePath();
+    return {};
+}
+
+bool createDemoWorkspace(const QString& path, QStringList* log, QString* error) {
+    const QString dir = demoRecordingsDir();
+    if (dir.isEmpty()) {
+        *error = "the demo recordings are missing (set ALFEE_RESOURCES to the resources folder)";
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto ws = Workspace::create(path, error);
+    if (!ws) return false;
+    *log << "created workspace " + path;
+    RecordingStore recordings(*ws);
+    for (const QFileInfo& f : QDir(dir).entryInfoList({"*.edf"}, QDir::Files, QDir::Name)) {
+        const ImportOutcome o = recordings.importFile(f.filePath());
+        if (o.kind == ImportOutcome::Kind::Failed) return *error = o.message, false;
+        *log << o.message;
+    }
+    if (!MontageStore(*ws).save(Montage::doubleBanana(), error)) return false;
+    *log << "saved montage 'double banana'";
+    const DatasetSpec specs[] = {
+        demoSpec("demo workload", "workload", LabelRule::Source::FileName,
+                 {{"rest", "_1$"}, {"arithmetic", "_2$"}}, "^Subject", 10),
+        demoSpec("demo motor imagery", "motor-imagery", LabelRule::Source::Annotation,
+                 {{"left", "T1"}, {"right", "T2"}}, "R04", 4)};
+    for (const DatasetSpec& spec : specs) {
+        DatasetBuild build;
+        qint64 id = 0;
+        if (!buildDataset(spec, recordings, &build, error) ||
+            !DatasetStore(*ws).save(build, false, &id, error))
+            return false;
+        *log << QStringLiteral("saved dataset '%1': %2 windows").arg(spec.name).arg(build.items.size());
+    }
+    return true;
+}
+
+}  // namespace alfee::core

@@ -1,0 +1,17 @@
+#pragma once
+// The demo workspace over the sample recordings that ship in resources/demo.
+
+#include <QStringList>
+
+namespace alfee::core {
+
+// The folder of the bundled sample recordings: $ALFEE_RESOURCES/demo, the installed share
+// folder, or the source tree's resources/demo; empty when none is found.
+QString demoRecordingsDir();
+
+// Creates a workspace at `path` (unless it exists) with the demo recordings, the double-banana
+// montage and two datasets (EEGMAT rest vs arithmetic, EEGMMIDB imagined left vs right fist).
+// `log` gets one line per step.
+bool createDemoWorkspace(const QString& path, QStringList* log, QString* error);
+
+}  // namespace alfee::core
