@@ -55,6 +55,7 @@ private slots:
     void periodogramMatchesNumpy();
     void zscoreMatches();
     void chainMatchesScipyChain();
+    void channelsTogetherEqualOneByOne();
     void resamplerReducesRates();
     void highAndLowPassBehave();
     void configRejectsBandAboveNyquist();
@@ -165,6 +166,20 @@ void TestDsp::chainMatchesScipyChain() {
     const QJsonArray first = ref["first20"].toArray();
     const double sd = stddev(y);
     for (int i = 0; i < 20; ++i) QVERIFY(std::abs(y[i] - first[i].toDouble()) < 1e-4 * sd);
+}
+
+void TestDsp::channelsTogetherEqualOneByOne() {
+    std::vector<std::vector<double>> channels;
+    for (int c = 0; c < 5; ++c)  // five: one full group of four lanes and one partly empty
+        channels.emplace_back(input_.begin() + c * 1000, input_.begin() + c * 1000 + 4000);
+    auto together = channels;
+    PreprocessConfig config;
+    preprocessChannels(together, 500.0, config);
+    for (int c = 0; c < 5; ++c) {
+        const auto alone = preprocessChannel(channels[c], 500.0, config);
+        QCOMPARE(together[c].size(), alone.size());
+        for (size_t i = 0; i < alone.size(); ++i) QVERIFY(std::abs(together[c][i] - alone[i]) < 1e-9);
+    }
 }
 
 void TestDsp::resamplerReducesRates() {

@@ -1,5 +1,6 @@
 #include "core/dataset/window_extractor.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/electrodes/electrode_vocabulary.h"
@@ -7,28 +8,22 @@
 namespace alfee::core {
 namespace {
 
-// Samples of one channel around the window, preprocessed, cut to the window at the target rate.
-bool prepareChannel(const Recording& rec, int signal, double onset, double seconds,
-                    const dsp::PreprocessConfig& config, double context, std::vector<double>* out,
-                    QString* error) {
-    const SignalInfo& s = rec.info().signalInfos[signal];
-    const qint64 first = std::max<qint64>(0, std::llround((onset - context) * s.rateHz));
-    const qint64 last = std::min<qint64>(s.samples, std::llround((onset + seconds + context) * s.rateHz));
-    QVector<float> microvolts;
-    if (!rec.readMicrovolts(signal, first, last - first, &microvolts, error)) return false;
-    const std::vector<double> raw(microvolts.begin(), microvolts.end());
-    const std::vector<double> y = dsp::preprocessChannel(raw, s.rateHz, config);
-    const qint64 offset = std::llround((onset - first / s.rateHz) * config.targetRateHz);
-    const qint64 n = std::llround(seconds * config.targetRateHz);
-    if (offset < 0 || offset + n > qint64(y.size())) {
-        *error = QStringLiteral("%1: the window %2-%3 s lies outside channel '%4'")
-                     .arg(rec.info().path)
-                     .arg(onset)
-                     .arg(onset + seconds)
-                     .arg(s.label);
-        return false;
+// Samples [first, last) of the channels of one rate around the window, in microvolts.
+struct RateGroup {
+    double rateHz = 0;
+    qint64 first = 0, last = 0;
+    QVector<int> rows;  // rows of the window, in order
+    std::vector<std::vector<double>> data;
+};
+
+bool readGroup(const Recording& rec, const QVector<int>& signalsOfRows, RateGroup* g,
+               QString* error) {
+    for (int row : g->rows) {
+        QVector<float> microvolts;
+        if (!rec.readMicrovolts(signalsOfRows[row], g->first, g->last - g->first, &microvolts, error))
+            return false;
+        g->data.emplace_back(microvolts.begin(), microvolts.end());
     }
-    out->assign(y.begin() + offset, y.begin() + offset + n);
     return true;
 }
 
@@ -41,24 +36,55 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
     QStringList wanted = electrodes;
     if (wanted.isEmpty())
         for (const ChannelMapEntry& e : mapping.mapped()) wanted << e.electrode;
-    PreparedWindow w;
-    w.samplesPerChannel = static_cast<int>(std::llround(seconds * config.targetRateHz));
+    QVector<int> signalsOfRows;
+    QVector<RateGroup> groups;
     for (const QString& electrode : wanted) {
         const int signal = mapping.signalForElectrode(electrode);
         if (signal < 0) {
             *error = QStringLiteral("%1: no channel maps to %2").arg(recording.info().path, electrode);
             return false;
         }
-        std::vector<double> y;
-        if (!prepareChannel(recording, signal, onsetSeconds, seconds, config, contextSeconds, &y, error))
-            return false;
-        const dsp::ZScore z = dsp::zscoreInPlace(y, config.zscoreEpsilon);
-        w.electrodes << electrode;
-        w.vocabularyIndex << ElectrodeVocabulary::instance().indexOf(electrode);
-        w.mean << z.mean;
-        w.std << z.std;
-        for (double v : y) w.data << static_cast<float>(v);
+        const SignalInfo& s = recording.info().signalInfos[signal];
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const RateGroup& g) { return g.rateHz == s.rateHz; });
+        if (it == groups.end()) {
+            RateGroup g;
+            g.rateHz = s.rateHz;
+            g.first = std::max<qint64>(0, std::llround((onsetSeconds - contextSeconds) * s.rateHz));
+            g.last = std::min<qint64>(s.samples, std::llround((onsetSeconds + seconds + contextSeconds) * s.rateHz));
+            groups.push_back(g);
+            it = groups.end() - 1;
+        }
+        it->rows << signalsOfRows.size();
+        signalsOfRows << signal;
     }
+    PreparedWindow w;
+    w.samplesPerChannel = static_cast<int>(std::llround(seconds * config.targetRateHz));
+    w.data.resize(wanted.size() * w.samplesPerChannel);
+    w.mean.resize(wanted.size());
+    w.std.resize(wanted.size());
+    for (RateGroup& g : groups) {
+        if (!readGroup(recording, signalsOfRows, &g, error)) return false;
+        dsp::preprocessChannels(g.data, g.rateHz, config);
+        const qint64 offset = std::llround((onsetSeconds - g.first / g.rateHz) * config.targetRateHz);
+        for (int k = 0; k < g.rows.size(); ++k) {
+            std::vector<double>& y = g.data[k];
+            if (offset < 0 || offset + w.samplesPerChannel > qint64(y.size())) {
+                *error = QStringLiteral("%1: the window %2-%3 s lies outside the recording")
+                             .arg(recording.info().path)
+                             .arg(onsetSeconds)
+                             .arg(onsetSeconds + seconds);
+                return false;
+            }
+            std::vector<double> cut(y.begin() + offset, y.begin() + offset + w.samplesPerChannel);
+            const dsp::ZScore z = dsp::zscoreInPlace(cut, config.zscoreEpsilon);
+            const int row = g.rows[k];
+            w.mean[row] = z.mean;
+            w.std[row] = z.std;
+            std::copy(cut.begin(), cut.end(), w.data.begin() + qint64(row) * w.samplesPerChannel);
+        }
+    }
+    w.electrodes = wanted;
+    for (const QString& e : wanted) w.vocabularyIndex << ElectrodeVocabulary::instance().indexOf(e);
     *out = w;
     return true;
 }

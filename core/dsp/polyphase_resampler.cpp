@@ -1,5 +1,6 @@
 #include "core/dsp/polyphase_resampler.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -36,6 +37,11 @@ PolyphaseResampler::PolyphaseResampler(int up, int down) {
     halfLength_ = 10 * maxRate;
     taps_ = kaiserLowpass(2 * halfLength_ + 1, 1.0 / maxRate, 5.0);
     for (double& v : taps_) v *= up_;
+    phases_.resize(up_);
+    for (int p = 0; p < up_; ++p) {
+        for (size_t k = p; k < taps_.size(); k += up_) phases_[p].push_back(taps_[k]);
+        std::reverse(phases_[p].begin(), phases_[p].end());
+    }
 }
 
 PolyphaseResampler PolyphaseResampler::forRates(double fromHz, double toHz) {
@@ -50,22 +56,41 @@ size_t PolyphaseResampler::outputLength(size_t n) const {
     return total / down_ + (total % down_ != 0);
 }
 
+namespace {
+
+// Four partial sums: without -ffast-math the compiler keeps one chain of additions otherwise.
+double dot(const double* a, const double* b, long long n) {
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    long long i = 0;
+    for (; i + 4 <= n; i += 4) {
+        s0 += a[i] * b[i];
+        s1 += a[i + 1] * b[i + 1];
+        s2 += a[i + 2] * b[i + 2];
+        s3 += a[i + 3] * b[i + 3];
+    }
+    for (; i < n; ++i) s0 += a[i] * b[i];
+    return (s0 + s1) + (s2 + s3);
+}
+
+}  // namespace
+
 std::vector<double> PolyphaseResampler::apply(const std::vector<double>& x) const {
     const long long n = static_cast<long long>(x.size());
     const size_t nOut = outputLength(x.size());
     const long long prePad = down_ - halfLength_ % down_;
     const long long preRemove = (halfLength_ + prePad) / down_;
-    const long long tapCount = static_cast<long long>(taps_.size());
     std::vector<double> y(nOut);
     for (size_t o = 0; o < nOut; ++o) {
         // Position in the upsampled stream, shifted so that the filter is centred on it.
         const long long t = (static_cast<long long>(o) + preRemove) * down_ - prePad;
-        long long iLow = t - (tapCount - 1) <= 0 ? 0 : (t - (tapCount - 1) + up_ - 1) / up_;
-        long long iHigh = t < 0 ? -1 : t / up_;
-        if (iHigh >= n) iHigh = n - 1;
-        double acc = 0;
-        for (long long i = iLow; i <= iHigh; ++i) acc += taps_[t - i * up_] * x[i];
-        y[o] = acc;
+        const long long base = t >= 0 ? t / up_ : -((-t + up_ - 1) / up_);  // floor(t / up)
+        const int phase = static_cast<int>(t - base * up_);
+        const std::vector<double>& taps = phases_[phase];
+        const long long m = static_cast<long long>(taps.size());
+        // Input i meets tap (base - i) of this phase, stored at index m - 1 - base + i.
+        const long long iLow = std::max(0LL, base - (m - 1)), iHigh = std::min(n - 1, base);
+        if (iHigh < iLow) continue;
+        y[o] = dot(taps.data() + (m - 1 - base + iLow), x.data() + iLow, iHigh - iLow + 1);
     }
     return y;
 }

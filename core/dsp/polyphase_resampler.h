@@ -23,6 +23,9 @@ private:
     int up_, down_;
     int halfLength_;
     std::vector<double> taps_;  // firwin(2*half+1, 1/max(up,down), ('kaiser', 5.0)) * up
+    // taps_ split by phase and reversed, so that each output is one contiguous dot product:
+    // phases_[p][m - 1 - j] = taps_[p + j * up].
+    std::vector<std::vector<double>> phases_;
 };
 
 }  // namespace alfee::core::dsp

@@ -54,6 +54,17 @@ std::vector<double> preprocessChannel(const std::vector<double>& x, double rateH
     return y;
 }
 
+void preprocessChannels(std::vector<std::vector<double>>& channels, double rateHz,
+                        const PreprocessConfig& c) {
+    if (c.bandpass) sosFiltFiltChannels(butterworthBandpass(c.order, c.lowHz, c.highHz, rateHz), channels);
+    if (c.notchHz > 0 && c.notchHz < rateHz / 2)
+        sosFiltFiltChannels({iirNotch(c.notchHz, c.notchQuality, rateHz)}, channels);
+    if (std::abs(rateHz - c.targetRateHz) > 1e-9) {
+        const PolyphaseResampler resampler = PolyphaseResampler::forRates(rateHz, c.targetRateHz);
+        for (auto& x : channels) x = resampler.apply(x);
+    }
+}
+
 ZScore zscoreInPlace(std::vector<double>& y, double epsilon) {
     ZScore z;
     if (y.empty()) return z;

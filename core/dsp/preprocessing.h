@@ -26,6 +26,10 @@ struct PreprocessConfig {
 std::vector<double> preprocessChannel(const std::vector<double>& x, double rateHz,
                                       const PreprocessConfig& config);
 
+// preprocessChannel for channels of one rate and length, filtered four at a time.
+void preprocessChannels(std::vector<std::vector<double>>& channels, double rateHz,
+                        const PreprocessConfig& config);
+
 // Per-window z-score of MODEL.md: z = (y - mean) / (std + eps), std with ddof 0.
 struct ZScore {
     double mean = 0, std = 0;

@@ -1,6 +1,7 @@
 #include "core/dsp/zero_phase.h"
 
 #include <algorithm>
+#include <cstddef>
 
 namespace alfee::core::dsp {
 
@@ -81,6 +82,74 @@ std::vector<std::array<double, 2>> scaled(const std::vector<std::array<double, 2
 }
 
 }  // namespace
+
+namespace {
+
+constexpr int kLanes = 4;
+
+// One causal pass over kLanes interleaved signals (sample-major, lane-minor), starting from the
+// unit-step states zi scaled by each lane's first sample. The states live in local arrays that
+// cannot alias the data, so the compiler keeps them in registers.
+// `backward` runs from the last sample to the first, which spares reversing the data twice.
+void filterLanes(const Sos& sos, std::vector<double>& data, size_t length,
+                 const std::vector<std::array<double, 2>>& zi, bool backward) {
+    constexpr size_t kMaxSections = 8;
+    const std::ptrdiff_t step = backward ? -kLanes : kLanes;
+    double* const start = data.data() + (backward ? (length - 1) * kLanes : 0);
+    double x0[kLanes];
+    for (int l = 0; l < kLanes; ++l) x0[l] = start[l];
+    for (size_t first = 0; first < sos.size(); first += kMaxSections) {
+        const size_t n = std::min(kMaxSections, sos.size() - first);
+        double b0[kMaxSections], b1[kMaxSections], b2[kMaxSections], a1[kMaxSections],
+            a2[kMaxSections];
+        double z0[kMaxSections][kLanes], z1[kMaxSections][kLanes];
+        for (size_t s = 0; s < n; ++s) {
+            const Biquad& q = sos[first + s];
+            b0[s] = q.b[0], b1[s] = q.b[1], b2[s] = q.b[2], a1[s] = q.a[1], a2[s] = q.a[2];
+            for (int l = 0; l < kLanes; ++l) {
+                z0[s][l] = zi[first + s][0] * x0[l];
+                z1[s][l] = zi[first + s][1] * x0[l];
+            }
+        }
+        double* v = start;
+        for (size_t t = 0; t < length; ++t, v += step) {
+            double x[kLanes];
+            for (int l = 0; l < kLanes; ++l) x[l] = v[l];
+            for (size_t s = 0; s < n; ++s) {
+                for (int l = 0; l < kLanes; ++l) {
+                    const double out = b0[s] * x[l] + z0[s][l];
+                    z0[s][l] = b1[s] * x[l] - a1[s] * out + z1[s][l];
+                    z1[s][l] = b2[s] * x[l] - a2[s] * out;
+                    x[l] = out;
+                }
+            }
+            for (int l = 0; l < kLanes; ++l) v[l] = x[l];
+        }
+    }
+}
+
+}  // namespace
+
+void sosFiltFiltChannels(const Sos& sos, std::vector<std::vector<double>>& channels) {
+    if (channels.empty() || sos.empty() || channels[0].size() < 2) return;
+    const size_t n = channels[0].size();
+    const size_t pad = std::min(defaultPadLength(sos), n - 1);
+    const size_t length = n + 2 * pad;
+    const auto zi = sosSteadyState(sos);
+    std::vector<double> data(length * kLanes);
+    for (size_t first = 0; first < channels.size(); first += kLanes) {
+        const size_t lanes = std::min<size_t>(kLanes, channels.size() - first);
+        for (size_t l = 0; l < kLanes; ++l) {
+            // Unused lanes repeat the first channel of the group; their result is dropped.
+            const auto ext = oddExtension(channels[first + (l < lanes ? l : 0)], pad);
+            for (size_t t = 0; t < length; ++t) data[t * kLanes + l] = ext[t];
+        }
+        filterLanes(sos, data, length, zi, false);
+        filterLanes(sos, data, length, zi, true);
+        for (size_t l = 0; l < lanes; ++l)
+            for (size_t t = 0; t < n; ++t) channels[first + l][t] = data[(t + pad) * kLanes + l];
+    }
+}
 
 std::vector<double> sosFiltFilt(const Sos& sos, const std::vector<double>& x) {
     if (x.size() < 2 || sos.empty()) return x;

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and runs them against MNE-Python; writes the figures to bench/README.md.
+# Needs shared/data beside the checkout and Debian's python3-mne (installed here with --bench).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/packaging/build.sh" --bench
+# Debian's interpreter: the first python3 on PATH may be another one without numpy.
+/usr/bin/python3 "$root/bench/compare_mne.py" "${ALFEE_BUILD_DIR:-$root/build}"
