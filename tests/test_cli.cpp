@@ -35,6 +35,8 @@ private slots:
     void readJsonGivesPhysicalSamples();
     void badInputExitsNonZeroWithOneMessage();
     void repairWritesACompliantCopy();
+    void badInputLeavesTheWorkspaceUnchanged();
+    void datasetCreateShowsCountsPerClassSubjectAndSplit();
     void unknownCommandShowsUsage();
 
 private:
@@ -101,6 +103,53 @@ void TestCli::repairWritesACompliantCopy() {
     QVERIFY(r.out.contains("accepted by EDFlib"));
     const Run info = runAlfee({"info", "--json", out});
     QCOMPARE(QJsonDocument::fromJson(info.out).object()["reader"].toString(), QStringLiteral("EDFlib"));
+}
+
+void TestCli::badInputLeavesTheWorkspaceUnchanged() {
+    QTemporaryDir dir;
+    const QString ws = dir.filePath("ws.alfee");
+    QCOMPARE(runAlfee({"workspace", "init", "--workspace", ws}).code, 0);
+    QCOMPARE(runAlfee({"import", "--workspace", ws, testData("S001R04.edf")}).code, 0);
+    const QByteArray before = runAlfee({"workspace", "info", "--workspace", ws}).out;
+    const QByteArray mappingBefore = runAlfee({"mapping", "show", "--workspace", ws, "S001R04.edf"}).out;
+    const QByteArray good = readAll(testData("Subject00_2.edf"));
+    QByteArray crlf = readAll(testData("S001R04.edf"));
+    crlf.replace("\n", "\r\n");
+    QByteArray magic = good;
+    magic[0] = 'Z';
+    QVERIFY(writeAll(dir.filePath("empty.edf"), {}));
+    QVERIFY(writeAll(dir.filePath("truncated.edf"), good.left(good.size() - 100)));
+    QVERIFY(writeAll(dir.filePath("crlf.edf"), crlf));
+    QVERIFY(writeAll(dir.filePath("magic.edf"), magic));
+    for (const char* name : {"missing.edf", "empty.edf", "truncated.edf", "crlf.edf", "magic.edf"}) {
+        const Run r = runAlfee({"import", "--workspace", ws, dir.filePath(name)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(dir.filePath(name).toUtf8() + ":"), r.err.constData());
+    }
+    const Run clash = runAlfee({"mapping", "set", "--workspace", ws, "S001R04.edf", "Fc5.=FC3"});
+    QCOMPARE(clash.code, 1);
+    QVERIFY(clash.err.contains("mapping clash"));
+    QCOMPARE(runAlfee({"workspace", "info", "--workspace", ws}).out, before);
+    QCOMPARE(runAlfee({"mapping", "show", "--workspace", ws, "S001R04.edf"}).out, mappingBefore);
+}
+
+void TestCli::datasetCreateShowsCountsPerClassSubjectAndSplit() {
+    QTemporaryDir dir;
+    const QString ws = dir.filePath("ws.alfee");
+    runAlfee({"workspace", "init", "--workspace", ws});
+    runAlfee({"import", "--workspace", ws, testData("S001R04.edf")});
+    const Run created = runAlfee({"dataset", "create", "mi", "--workspace", ws, "--task", "motor-imagery",
+                                  "--label-from", "annotation", "--class", "left=T1", "--class", "right=T2",
+                                  "--window", "4", "--split", "1,0,0"});
+    QCOMPARE(created.code, 0);
+    const Run shown = runAlfee({"dataset", "show", "mi", "--workspace", ws});
+    QCOMPARE(shown.code, 0);
+    QVERIFY(shown.out.contains("left=8 right=7  total=15"));
+    QVERIFY(shown.out.contains("S001 train"));
+    const Run badTask = runAlfee({"dataset", "create", "x", "--workspace", ws, "--task", "dancing",
+                                  "--class", "a=1", "--class", "b=2"});
+    QCOMPARE(badTask.code, 1);
+    QVERIFY(badTask.err.contains("task 'dancing' is not one of"));
 }
 
 void TestCli::unknownCommandShowsUsage() {
