@@ -34,15 +34,25 @@ QString subjectCopy(const QString& dir, int subject, int run) {
     return path;
 }
 
-DatasetSpec workloadSpec() {
+DatasetSpec makeSpec(const QString& task, LabelRule::Source source,
+                     const QVector<QPair<QString, QString>>& classes, double window) {
     DatasetSpec spec;
-    spec.name = "workload";
-    spec.task = "workload";
-    spec.label.source = LabelRule::Source::FileName;
-    spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
-    spec.windowSeconds = 10;
-    spec.strideSeconds = 10;
+    spec.name = task;
+    spec.task = task;
+    spec.label.source = source;
+    spec.label.classes = classes;
+    spec.windowSeconds = window;
+    spec.strideSeconds = window;
     return spec;
+}
+
+DatasetSpec workloadSpec() {
+    return makeSpec("workload", LabelRule::Source::FileName, {{"rest", "_1$"}, {"task", "_2$"}}, 10);
+}
+
+// EEGMMIDB imagined or executed left (T1) vs right (T2) fist, 4 s from each cue.
+DatasetSpec fistSpec() {
+    return makeSpec("motor-imagery", LabelRule::Source::Annotation, {{"left", "T1"}, {"right", "T2"}}, 4);
 }
 
 void checkNoSubjectInTwoSplits(const QVector<DatasetItem>& items) {
@@ -210,13 +220,7 @@ void TestWorkspace::datasetSplitsBySubjectStratifiedAndSeeded() {
 void TestWorkspace::annotationDatasetCutsEventWindows() {
     RecordingStore store(*ws_);
     store.importFile(testData("S001R04.edf"));
-    DatasetSpec spec;
-    spec.name = "mi";
-    spec.task = "motor-imagery";
-    spec.label.source = LabelRule::Source::Annotation;
-    spec.label.classes = {{"left", "T1"}, {"right", "T2"}};
-    spec.windowSeconds = 4;
-    spec.strideSeconds = 4;
+    DatasetSpec spec = fistSpec();
     spec.split = {1, 1.0, 0.0, 0.0};
     DatasetBuild build;
     QString error;
@@ -269,14 +273,8 @@ void TestWorkspace::sharedEegmatAndEegmmidbDatasets() {
     QCOMPARE(build.summary()["classes"].toObject()["total"].toInt(), 431);
     QCOMPARE(build.summary()["subjects"].toObject().size(), 18);
     checkNoSubjectInTwoSplits(build.items);
-    DatasetSpec mi;
-    mi.name = "mi";
-    mi.task = "motor-imagery";
+    DatasetSpec mi = fistSpec();
     mi.recordingFilter = "R0[34]";
-    mi.label.source = LabelRule::Source::Annotation;
-    mi.label.classes = {{"left", "T1"}, {"right", "T2"}};
-    mi.windowSeconds = 4;
-    mi.strideSeconds = 4;
     QVERIFY2(buildDataset(mi, store, &build, &error), qPrintable(error));
     QCOMPARE(build.summary()["classes"].toObject()["total"].toInt(), 90);
     checkNoSubjectInTwoSplits(build.items);
