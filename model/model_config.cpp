@@ -1,6 +1,9 @@
 #include "model/model_config.h"
 
 #include <cmath>
+#include <functional>
+#include <map>
+#include <sstream>
 
 namespace alfee::model {
 
@@ -17,7 +20,74 @@ std::string ModelConfig::validate() const {
     if (channelLayers < 1 || temporalLayers < 1 || decoderLayers < 1)
         return "every encoder and the decoder need at least one layer";
     if (ffnHidden <= 0) return "ffnHidden must be positive";
+    if (convLayers < 1 || convMaps < 1 || convPooled < 1) return "the conv stacks need layers, maps and a pool";
+    if (taskTokens < 1 || static_cast<int>(taskClasses.size()) != taskTokens)
+        return "taskClasses needs one class count per task token";
+    for (int k : taskClasses)
+        if (k < 2) return "every fine-tuning task needs at least two classes";
     return {};
+}
+
+namespace {
+
+// The integer fields of ModelConfig by their serialized name.
+std::vector<std::pair<const char*, int ModelConfig::*>> intFields() {
+    return {{"dim", &ModelConfig::dim},
+            {"heads", &ModelConfig::heads},
+            {"ffn_hidden", &ModelConfig::ffnHidden},
+            {"channel_layers", &ModelConfig::channelLayers},
+            {"temporal_layers", &ModelConfig::temporalLayers},
+            {"decoder_layers", &ModelConfig::decoderLayers},
+            {"pretrain_batch", &ModelConfig::pretrainBatch},
+            {"patch_samples", &ModelConfig::patchSamples},
+            {"psd_bins", &ModelConfig::psdBins},
+            {"vocabulary_size", &ModelConfig::vocabularySize},
+            {"paradigm_classes", &ModelConfig::paradigmClasses},
+            {"conv_layers", &ModelConfig::convLayers},
+            {"conv_maps", &ModelConfig::convMaps},
+            {"conv_pooled", &ModelConfig::convPooled},
+            {"task_tokens", &ModelConfig::taskTokens}};
+}
+
+}  // namespace
+
+std::string ModelConfig::serialize() const {
+    std::ostringstream out;
+    out << "name=" << name << "\n";
+    for (const auto& [key, member] : intFields()) out << key << "=" << this->*member << "\n";
+    out << "task_classes=";
+    for (size_t i = 0; i < taskClasses.size(); ++i) out << (i ? "," : "") << taskClasses[i];
+    out << "\nfreq_dim=" << freqDim() << "\n";
+    return out.str();
+}
+
+std::optional<ModelConfig> ModelConfig::deserialize(const std::string& text, std::string* error) {
+    std::map<std::string, std::string> values;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        const auto eq = line.find('=');
+        if (eq != std::string::npos) values[line.substr(0, eq)] = line.substr(eq + 1);
+    }
+    ModelConfig c;
+    c.name = values["name"];
+    try {
+        for (const auto& [key, member] : intFields()) {
+            if (!values.count(key)) throw std::invalid_argument(std::string("missing ") + key);
+            c.*member = std::stoi(values[key]);
+        }
+        c.taskClasses.clear();
+        std::istringstream classes(values["task_classes"]);
+        for (std::string k; std::getline(classes, k, ',');) c.taskClasses.push_back(std::stoi(k));
+    } catch (const std::exception& e) {
+        *error = std::string("model config: ") + e.what();
+        return std::nullopt;
+    }
+    const std::string problem = c.validate();
+    if (!problem.empty()) {
+        *error = "model config: " + problem;
+        return std::nullopt;
+    }
+    return c;
 }
 
 std::vector<std::string> presetNames() { return {"tiny", "S", "M", "B", "L", "XL"}; }

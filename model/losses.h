@@ -1,0 +1,33 @@
+#pragma once
+// Pretraining and fine-tuning objectives (MODEL.md sections 6 and 7).
+
+#include "model/alfee_model.h"
+
+namespace alfee::model {
+
+// The four terms and their weighted sum L = 0.4 GPT + 0.275 TP + 0.275 CH + 0.05 DT.
+struct PretrainLoss {
+    at::Tensor total, forecast, maskTime, maskChannel, paradigm;
+};
+
+struct LossWeights {
+    double forecast = 0.4, maskTime = 0.275, maskChannel = 0.275, paradigm = 0.05;
+};
+
+// Mean squared error over the selected (step, channel) patches [B, T, C] of the 385-value
+// target; time and frequency parts averaged separately and summed. Zero when none is selected.
+at::Tensor maskedReconstructionLoss(const at::Tensor& prediction, const at::Tensor& target,
+                                    const at::Tensor& selected);
+
+PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const MaskPlan& plan,
+                          const LossWeights& weights = {});
+
+// Class weights proportional to 1/sqrt(class frequency), normalised to mean 1.
+at::Tensor inverseSqrtClassWeights(const at::Tensor& counts);
+
+// sum_k [0.9 CE_k(class weights) + 0.1 L_rec(every patch, no mask)].
+at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits, const std::vector<at::Tensor>& labels,
+                        const std::vector<at::Tensor>& classWeights, const at::Tensor& reconstruction,
+                        const Batch& batch);
+
+}  // namespace alfee::model

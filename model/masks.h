@@ -1,0 +1,36 @@
+#pragma once
+// The masks of the three pretraining tasks (MODEL.md section 6) and the attention masks that
+// carry them through the model; masking is never done by editing the input.
+
+#include <ATen/core/Tensor.h>
+
+namespace alfee::model {
+
+// What a sample of the batch is trained on.
+enum class PretrainTask : int64_t { Forecast = 0, MaskTime = 1, MaskChannel = 2, None = 3 };
+
+// Per-sample masking: which task, which time steps (MAE-TP) and channels (MAE-CH) are hidden.
+struct MaskPlan {
+    at::Tensor task;           // [B] int64 (PretrainTask)
+    at::Tensor stepMasked;     // [B, T] bool
+    at::Tensor channelMasked;  // [B, C] bool
+};
+
+// Boolean attention masks (true: the query may attend to the key).
+struct AttentionMasks {
+    at::Tensor channelKeys;   // [B, C]: channel-encoder keys (no padding, no masked channel)
+    at::Tensor temporal;      // [B, T+1, T+1]: temporal encoder, t_DT first
+    at::Tensor decoderCross;  // [B, T, T+1]: decoder queries of step t -> encoder outputs
+    at::Tensor decoderSelf;   // [B*T, C, C]: decoder queries among the channels of one step
+};
+
+// Splits the batch in three consecutive parts (forecast, time mask, channel mask) and draws the
+// masks: 40% of steps, 50% of the valid channels with at least one left visible.
+MaskPlan pretrainMasks(const at::Tensor& valid, int64_t steps, double stepRatio = 0.4,
+                       double channelRatio = 0.5);
+// Every sample of one task, with the masks drawn as above (tests, reconstruction views).
+MaskPlan uniformMasks(PretrainTask task, const at::Tensor& valid, int64_t steps,
+                      double stepRatio = 0.4, double channelRatio = 0.5);
+AttentionMasks attentionMasks(const MaskPlan& plan, const at::Tensor& valid);
+
+}  // namespace alfee::model

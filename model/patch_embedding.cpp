@@ -1,0 +1,58 @@
+#include "model/patch_embedding.h"
+
+#include <torch/torch.h>
+
+namespace alfee::model {
+
+ConvStackImpl::ConvStackImpl(int64_t kernel, int64_t stride, int64_t layers, int64_t maps,
+                             int64_t pooled)
+    : pooled_(pooled) {
+    for (int64_t l = 0; l < layers; ++l) {
+        auto options = torch::nn::Conv1dOptions(l == 0 ? 1 : maps, maps, kernel)
+                           .stride(l == 0 ? stride : 1)
+                           .padding(kernel / 2);
+        convs_->push_back(torch::nn::Conv1d(options));
+        norms_->push_back(torch::nn::LayerNorm(torch::nn::LayerNormOptions({maps})));
+    }
+    register_module("convs", convs_);
+    register_module("norms", norms_);
+}
+
+at::Tensor ConvStackImpl::forward(at::Tensor x) {
+    for (size_t l = 0; l < convs_->size(); ++l) {
+        x = torch::gelu(convs_[l]->as<torch::nn::Conv1d>()->forward(x));
+        // LayerNorm over the feature maps at each position.
+        x = norms_[l]->as<torch::nn::LayerNorm>()->forward(x.transpose(1, 2)).transpose(1, 2);
+    }
+    return torch::adaptive_avg_pool1d(x, pooled_).flatten(1);
+}
+
+PatchEmbeddingImpl::PatchEmbeddingImpl(const ModelConfig& c) {
+    const int64_t kernels[] = {7, 31, 63}, strides[] = {2, 4, 8};
+    for (int s = 0; s < 3; ++s)
+        stacks_->push_back(ConvStack(kernels[s], strides[s], c.convLayers, c.convMaps, c.convPooled));
+    register_module("stacks", stacks_);
+    const int64_t features = 3 * c.convMaps * c.convPooled;
+    timeProject_ = register_module("time_project", torch::nn::Linear(features, c.timeDim()));
+    timeNorm_ = register_module("time_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.timeDim()})));
+    timeOutNorm_ = register_module("time_out_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.timeDim()})));
+    timeOut_ = register_module("time_out", torch::nn::Linear(c.timeDim(), c.timeDim()));
+    freqNorm_ = register_module("freq_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.psdBins})));
+    freqOut_ = register_module("freq_out", torch::nn::Linear(c.psdBins, c.freqDim()));
+}
+
+at::Tensor PatchEmbeddingImpl::forward(const at::Tensor& patches, const at::Tensor& logPsd) {
+    auto lead = patches.sizes().vec();
+    lead.pop_back();
+    auto flat = patches.reshape({-1, 1, patches.size(-1)});
+    std::vector<at::Tensor> features;
+    for (const auto& stack : *stacks_) features.push_back(stack->as<ConvStack>()->forward(flat));
+    auto time = timeNorm_(torch::gelu(timeProject_(torch::cat(features, 1))));
+    time = timeOut_(timeOutNorm_(time));
+    auto freq = freqOut_(freqNorm_(logPsd.reshape({-1, logPsd.size(-1)}).to(time.scalar_type())));
+    auto out = torch::cat({time, freq}, -1);
+    lead.push_back(out.size(-1));
+    return out.view(lead);
+}
+
+}  // namespace alfee::model

@@ -1,0 +1,112 @@
+// Checkpoints: identical outputs after a round trip, optimizer state, and clear errors for a
+// truncated, foreign, damaged or mismatched file.
+#include <torch/torch.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "model/checkpoint.h"
+#include "model_check.h"
+#include "test_support.h"
+
+using namespace alfee::model;
+using namespace alfee::model::testing;
+
+namespace {
+
+std::string tempPath(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / ("alfee_test_" + name)).string();
+}
+
+void writeBytes(const std::string& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string readBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+MODEL_TEST(round_trip_gives_identical_outputs) {
+    torch::manual_seed(3);
+    Alfee m(smallConfig());
+    m->eval();
+    torch::optim::AdamW opt(m->parameters(), torch::optim::AdamWOptions(1e-3));
+    Batch b = randomBatch(2, 5, 3);
+    auto plan = pretrainMasks(b.valid, 3);
+    opt.zero_grad();
+    m->pretrain(b, plan).reconstruction.sum().backward();
+    opt.step();
+    CheckpointMeta meta{smallConfig(), "{\"target_rate_hz\": 256}", kVocabularyVersion, 42};
+    std::string error;
+    const std::string path = tempPath("round.pt");
+    MODEL_CHECK(saveCheckpoint(path, m, &opt, meta, &error));
+    MODEL_CHECK(!std::filesystem::exists(path + ".partial"));
+    auto loaded = loadCheckpoint(path, torch::kCPU, &error);
+    MODEL_CHECK(loaded.has_value());
+    loaded->model->eval();
+    MODEL_CHECK(loaded->meta.step == 42);
+    MODEL_CHECK(loaded->meta.preprocessJson == meta.preprocessJson);
+    MODEL_CHECK(loaded->meta.config.serialize() == smallConfig().serialize());
+    torch::NoGradGuard noGrad;
+    MODEL_CHECK(maxAbsDiff(m->pretrain(b, plan).reconstruction, loaded->model->pretrain(b, plan).reconstruction) == 0.0);
+    MODEL_CHECK(maxAbsDiff(m->classify(b)[1], loaded->model->classify(b)[1]) == 0.0);
+    torch::optim::AdamW restored(loaded->model->parameters(), torch::optim::AdamWOptions(1e-3));
+    MODEL_CHECK(loadOptimizerState(path, restored, &error));
+}
+
+MODEL_TEST(bad_checkpoints_give_clear_errors) {
+    Alfee m(smallConfig());
+    std::string error;
+    const std::string path = tempPath("good.pt");
+    CheckpointMeta meta{smallConfig(), "{}", kVocabularyVersion, 1};
+    MODEL_CHECK(saveCheckpoint(path, m, nullptr, meta, &error));
+    const std::string bytes = readBytes(path);
+
+    const std::string truncated = tempPath("truncated.pt");
+    writeBytes(truncated, bytes.substr(0, bytes.size() / 2));
+    MODEL_CHECK(!loadCheckpoint(truncated, torch::kCPU, &error));
+    MODEL_CHECK(error.rfind(truncated + ": not a readable ALFEE checkpoint", 0) == 0);
+
+    const std::string foreign = tempPath("foreign.pt");
+    writeBytes(foreign, "this is an EDF file, honest");
+    MODEL_CHECK(!loadCheckpoint(foreign, torch::kCPU, &error));
+    MODEL_CHECK(error.find("not a readable ALFEE checkpoint") != std::string::npos);
+
+    MODEL_CHECK(!loadCheckpoint(tempPath("missing.pt"), torch::kCPU, &error));
+    MODEL_CHECK(error.find("no such checkpoint") != std::string::npos);
+
+    CheckpointMeta otherVocabulary = meta;
+    otherVocabulary.vocabularyVersion = 2;
+    const std::string vocab = tempPath("vocab.pt");
+    MODEL_CHECK(saveCheckpoint(vocab, m, nullptr, otherVocabulary, &error));
+    MODEL_CHECK(!loadCheckpoint(vocab, torch::kCPU, &error));
+    MODEL_CHECK(error.find("electrode vocabulary version 2") != std::string::npos);
+
+    // A config that does not match the weights: the checkpoint says dim 96.
+    CheckpointMeta wrongConfig = meta;
+    wrongConfig.config.dim = 96;
+    const std::string mismatched = tempPath("mismatch.pt");
+    MODEL_CHECK(saveCheckpoint(mismatched, m, nullptr, wrongConfig, &error));
+    MODEL_CHECK(!loadCheckpoint(mismatched, torch::kCPU, &error));
+    MODEL_CHECK(error.find("do not fit the model config") != std::string::npos);
+
+    torch::optim::AdamW opt(m->parameters(), torch::optim::AdamWOptions(1e-3));
+    MODEL_CHECK(!loadOptimizerState(path, opt, &error));
+    MODEL_CHECK(error.find("holds no optimizer state") != std::string::npos);
+}
+
+MODEL_TEST(config_serialises_every_choice) {
+    ModelConfig c = smallConfig();
+    std::string error;
+    auto back = ModelConfig::deserialize(c.serialize(), &error);
+    MODEL_CHECK(back.has_value());
+    MODEL_CHECK(back->serialize() == c.serialize());
+    MODEL_CHECK(c.serialize().find("conv_maps=4") != std::string::npos);
+    MODEL_CHECK(!ModelConfig::deserialize("name=x\ndim=12\n", &error));
+    MODEL_CHECK(error.find("missing") != std::string::npos);
+}
+
+int main() { return alfee::model::testing::runAll(); }
