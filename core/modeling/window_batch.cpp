@@ -1,0 +1,30 @@
+#include "core/modeling/window_batch.h"
+
+#include <algorithm>
+
+namespace alfee::core {
+
+model::Batch makeBatch(const QVector<PreparedWindow>& windows, const QVector<int>& paradigms) {
+    const int64_t b = windows.size();
+    int64_t c = 0;
+    for (const PreparedWindow& w : windows) c = std::max<int64_t>(c, w.electrodes.size());
+    const int64_t samples = windows.isEmpty() ? 0 : windows.front().samplesPerChannel;
+    const int64_t t = samples / 256;
+    model::Batch batch;
+    batch.patches = torch::zeros({b, c, t, 256});
+    batch.channels = torch::zeros({b, c}, torch::kLong);
+    batch.valid = torch::zeros({b, c}, torch::kBool);
+    batch.paradigm = torch::full({b}, -1, torch::kLong);
+    for (int64_t i = 0; i < b; ++i) {
+        const PreparedWindow& w = windows[i];
+        const int64_t ci = w.electrodes.size();
+        auto data = torch::from_blob(const_cast<float*>(w.data.constData()), {ci, t, 256}, torch::kFloat32);
+        batch.patches[i].narrow(0, 0, ci).copy_(data);
+        for (int64_t k = 0; k < ci; ++k) batch.channels[i][k] = w.vocabularyIndex[k];
+        batch.valid[i].narrow(0, 0, ci).fill_(true);
+        if (i < paradigms.size()) batch.paradigm[i] = paradigms[i];
+    }
+    return batch;
+}
+
+}  // namespace alfee::core
