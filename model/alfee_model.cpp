@@ -39,8 +39,10 @@ at::Tensor AlfeeImpl::channelEmbedding(const at::Tensor& channels) {
     return channelTable_.index_select(0, channels.flatten()).view({channels.size(0), channels.size(1), -1});
 }
 
-Encoded AlfeeImpl::encode(const Batch& batch, const AttentionMasks& masks, bool needAttention) {
+Encoded AlfeeImpl::encode(const Batch& batch, const AttentionMasks& masks, bool needAttention,
+                          at::Tensor* logPsdOut) {
     auto logPsd = logPeriodogram(batch.patches);
+    if (logPsdOut) *logPsdOut = logPsd;
     auto tokens = embedding(batch.patches, logPsd).permute({0, 2, 1, 3});  // [B, T, C, D]
     Encoded e;
     e.steps = channelEncoder(tokens, channelEmbedding(batch.channels), masks.channelKeys,
@@ -52,7 +54,7 @@ Encoded AlfeeImpl::encode(const Batch& batch, const AttentionMasks& masks, bool 
 PretrainOutput AlfeeImpl::pretrain(const Batch& batch, const MaskPlan& plan, bool needAttention) {
     const AttentionMasks masks = attentionMasks(plan, batch.valid);
     PretrainOutput out;
-    out.encoded = encode(batch, masks, needAttention);
+    out.encoded = encode(batch, masks, needAttention, &out.logPsd);
     auto decoded = decoder(out.encoded.memory, channelEmbedding(batch.channels), masks.decoderCross,
                            masks.decoderSelf);
     out.reconstruction = pretrainHeads->reconstruct(decoded);

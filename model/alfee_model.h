@@ -30,6 +30,7 @@ struct Encoded {
 struct PretrainOutput {
     at::Tensor reconstruction;  // [B, T, C, 385]: z-scored patch (256) and log-PSD (129)
     at::Tensor paradigmLogits;  // [B, 10]
+    at::Tensor logPsd;          // [B, C, T, 129]: the frequency-branch input, reused by the loss
     Encoded encoded;
 };
 
@@ -40,7 +41,8 @@ public:
     const ModelConfig& config() const { return config_; }
 
     at::Tensor channelEmbedding(const at::Tensor& channels);  // [B, C] -> [B, C, d_head]
-    Encoded encode(const Batch& batch, const AttentionMasks& masks, bool needAttention);
+    Encoded encode(const Batch& batch, const AttentionMasks& masks, bool needAttention,
+                   at::Tensor* logPsd = nullptr);
     PretrainOutput pretrain(const Batch& batch, const MaskPlan& plan, bool needAttention = false);
     // Fine-tuning logits per task; no mask. *clsAttention gets [B, H, K, T] when asked.
     std::vector<at::Tensor> classify(const Batch& batch, at::Tensor* clsAttention = nullptr,

@@ -8,10 +8,9 @@
 
 namespace alfee::model {
 
-AttentionImpl::AttentionImpl(int64_t dim, int64_t heads) : heads_(heads), headDim_(dim / heads) {
-    q_ = register_module("q", torch::nn::Linear(dim, dim));
-    k_ = register_module("k", torch::nn::Linear(dim, dim));
-    v_ = register_module("v", torch::nn::Linear(dim, dim));
+AttentionImpl::AttentionImpl(int64_t dim, int64_t heads)
+    : heads_(heads), headDim_(dim / heads), dim_(dim) {
+    qkv_ = register_module("qkv", torch::nn::Linear(dim, 3 * dim));
     o_ = register_module("o", torch::nn::Linear(dim, dim));
 }
 
@@ -20,9 +19,21 @@ at::Tensor AttentionImpl::split(const at::Tensor& x) const {
 }
 
 at::Tensor AttentionImpl::forward(const AttentionInput& in, at::Tensor* weights) {
-    auto q = applyRope(split(q_(in.query)), in.queryPos);
-    auto k = applyRope(split(k_(in.keyValue)), in.keyPos);
-    auto v = split(v_(in.keyValue));
+    at::Tensor qRaw, kRaw, vRaw;
+    if (in.query.is_same(in.keyValue)) {
+        auto qkv = qkv_(in.query).chunk(3, -1);
+        qRaw = qkv[0], kRaw = qkv[1], vRaw = qkv[2];
+    } else {
+        const auto& w = qkv_->weight;
+        const auto& b = qkv_->bias;
+        qRaw = torch::nn::functional::linear(in.query, w.narrow(0, 0, dim_), b.narrow(0, 0, dim_));
+        auto kv = torch::nn::functional::linear(in.keyValue, w.narrow(0, dim_, 2 * dim_),
+                                                b.narrow(0, dim_, 2 * dim_)).chunk(2, -1);
+        kRaw = kv[0], vRaw = kv[1];
+    }
+    auto q = applyRope(split(qRaw.contiguous()), in.queryPos);
+    auto k = applyRope(split(kRaw.contiguous()), in.keyPos);
+    auto v = split(vRaw.contiguous());
     if (in.queryAdd.defined()) q = q + in.queryAdd.unsqueeze(2).to(q.scalar_type());
     if (in.keyAdd.defined()) k = k + in.keyAdd.unsqueeze(2).to(k.scalar_type());
     // [N, H, Lq, Lk]

@@ -31,7 +31,10 @@ public:
 private:
     at::Tensor split(const at::Tensor& x) const;  // [N, L, D] -> [N, L, H, d]
     int64_t heads_, headDim_;
-    torch::nn::Linear q_{nullptr}, k_{nullptr}, v_{nullptr}, o_{nullptr};
+    // q, k and v as one [3D, D] projection: one GEMM instead of three when keys come from the
+    // query stream (self-attention); cross-attention uses row slices of the same weight.
+    torch::nn::Linear qkv_{nullptr}, o_{nullptr};
+    int64_t dim_;
 };
 TORCH_MODULE(Attention);
 

@@ -16,14 +16,13 @@ at::Tensor RMSNormImpl::forward(const at::Tensor& x) {
 
 GatedFeedForwardImpl::GatedFeedForwardImpl(int64_t dim, int64_t hidden) {
     norm_ = register_module("norm", RMSNorm(dim));
-    in_ = register_module("w_in", torch::nn::Linear(dim, hidden));
-    gate_ = register_module("w_gate", torch::nn::Linear(dim, hidden));
+    inGate_ = register_module("w_in_gate", torch::nn::Linear(dim, 2 * hidden));
     out_ = register_module("w_out", torch::nn::Linear(hidden, dim));
 }
 
 at::Tensor GatedFeedForwardImpl::forward(const at::Tensor& x) {
-    auto n = norm_(x);
-    return x + out_(torch::silu(in_(n)) * torch::silu(gate_(n)));
+    auto both = torch::silu(inGate_(norm_(x))).chunk(2, -1);
+    return x + out_(both[0] * both[1]);
 }
 
 }  // namespace alfee::model

@@ -26,7 +26,7 @@ public:
 
 private:
     RMSNorm norm_{nullptr};
-    torch::nn::Linear in_{nullptr}, gate_{nullptr}, out_{nullptr};
+    torch::nn::Linear inGate_{nullptr}, out_{nullptr};  // W_in and W_gate as one GEMM
 };
 TORCH_MODULE(GatedFeedForward);
 

@@ -20,7 +20,7 @@ at::Tensor maskedReconstructionLoss(const at::Tensor& prediction, const at::Tens
 
 PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const MaskPlan& plan,
                           const LossWeights& w) {
-    auto target = reconstructionTarget(batch.patches, logPeriodogram(batch.patches));
+    auto target = reconstructionTarget(batch.patches, out.logPsd.defined() ? out.logPsd : logPeriodogram(batch.patches));
     const int64_t b = batch.valid.size(0), t = target.size(1), c = batch.valid.size(1);
     auto isTask = [&](PretrainTask k) { return (plan.task == static_cast<int64_t>(k)).view({b, 1, 1}); };
     auto valid = batch.valid.view({b, 1, c});
