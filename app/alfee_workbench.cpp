@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <cstdio>
+
 #include "ui/main_window.h"
+#include "ui/screenshot_tour.h"
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -16,10 +19,24 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     parser.addOption({"workspace", "Workspace to open (default: the demo workspace).", "PATH"});
     parser.addOption({"screenshot", "Save a PNG of the window once the workspace shows, then quit.", "FILE"});
+    parser.addOption({"screenshots", "Save a PNG of every main view, light and dark, into DIR, then quit.", "DIR"});
+    parser.addOption({"dark", "Use the dark theme."});
     parser.process(app);
     const QString demo =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo/demo.alfee";
+    if (parser.isSet("dark")) alfee::ui::MainWindow::applyTheme(true);
     alfee::ui::MainWindow window;
+    int exitCode = 0;
+    if (parser.isSet("screenshots")) {
+        QObject::connect(&window, &alfee::ui::MainWindow::workspaceShown, &window, [&] {
+            QString error;
+            const int n = alfee::ui::takeScreenshots(window, parser.value("screenshots"), &error);
+            if (n < 0) std::fprintf(stderr, "error: %s\n", qPrintable(error));
+            else std::printf("wrote %d screenshots to %s\n", n, qPrintable(parser.value("screenshots")));
+            exitCode = n < 0 ? 1 : 0;
+            app.quit();
+        }, Qt::QueuedConnection);
+    }
     if (parser.isSet("screenshot")) {
         QObject::connect(&window, &alfee::ui::MainWindow::workspaceShown, &window, [&] {
             window.grab().save(parser.value("screenshot"));
@@ -28,5 +45,6 @@ int main(int argc, char* argv[]) {
     }
     window.show();
     window.openWorkspace(parser.isSet("workspace") ? parser.value("workspace") : demo);
-    return app.exec();
+    const int rc = app.exec();
+    return exitCode ? exitCode : rc;
 }

@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+class QListWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace alfee::ui {
@@ -18,6 +20,12 @@ public:
     void openWorkspace(const QString& path);
     QString workspacePath() const { return workspacePath_; }
     int recordingCount() const;
+    // Opens a recording of the workspace in the viewer tab, with its stored mapping.
+    bool viewRecording(int row);
+    class SignalViewer* viewer() const { return viewer_; }
+    QTabWidget* tabs() const { return tabs_; }
+    // Dark or light palette (Fusion); the default follows the system's.
+    static void applyTheme(bool dark);
 
 signals:
     void workspaceShown();
@@ -27,8 +35,14 @@ private:
     void showWorkspace(const QString& path);
     void importFiles();
 
+    void fillAnnotations();
+
     QTableWidget* table_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    class SignalViewer* viewer_ = nullptr;
+    QListWidget* annotations_ = nullptr;
     QString workspacePath_;
+    QVector<qint64> rowIds_;
 };
 
 }  // namespace alfee::ui

@@ -1,0 +1,65 @@
+#include "ui/screenshot_tour.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <qcustomplot.h>
+
+#include "ui/main_window.h"
+
+#include <QTableWidget>
+#include "ui/signal_viewer.h"
+
+namespace alfee::ui {
+namespace {
+
+bool save(MainWindow& window, const QString& path) {
+    QApplication::processEvents();
+    window.viewer()->plot()->replot();
+    return window.grab().save(path);
+}
+
+// The row of the recording whose file name ends with `suffix`, or -1.
+int rowOf(MainWindow& window, const QString& suffix) {
+    auto* table = window.findChild<QTableWidget*>();
+    for (int r = 0; table && r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text().endsWith(suffix)) return r;
+    return -1;
+}
+
+}  // namespace
+
+int takeScreenshots(MainWindow& window, const QString& dir, QString* error) {
+    QDir().mkpath(dir);
+    const int eegmat = rowOf(window, "Subject00_1.edf"), eegmmidb = rowOf(window, "S001R04.edf");
+    if (eegmat < 0 || eegmmidb < 0) {
+        *error = "the demo recordings are not in the workspace";
+        return -1;
+    }
+    window.resize(1400, 900);
+    int written = 0;
+    for (const bool dark : {false, true}) {
+        MainWindow::applyTheme(dark);
+        const QString theme = dark ? "dark" : "light";
+        window.tabs()->setCurrentIndex(0);
+        written += save(window, dir + "/recordings-" + theme + ".png");
+        window.viewRecording(eegmat);
+        window.viewer()->setFilters({true, 0.5, 45.0, true, 50.0});
+        written += save(window, dir + "/viewer-eegmat-" + theme + ".png");
+        window.viewRecording(eegmmidb);
+        window.viewer()->setPageSeconds(20);
+        window.viewer()->setMicrovoltsPerDivision(200);
+        window.viewer()->goTo(3.0);
+        written += save(window, dir + "/viewer-eegmmidb-" + theme + ".png");
+        window.viewer()->setMontageIndex(3);
+        window.viewer()->setPageSeconds(10);
+        window.viewer()->setMicrovoltsPerDivision(100);
+        window.viewRecording(eegmat);
+        window.viewer()->setMontageIndex(3);
+        written += save(window, dir + "/viewer-eegmat-double-banana-" + theme + ".png");
+    }
+    MainWindow::applyTheme(false);
+    return written;
+}
+
+}  // namespace alfee::ui
