@@ -7,3 +7,4 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian's interpreter: the first python3 on PATH may be another one without numpy.
 /usr/bin/python3 "$root/bench/compare_mne.py" "${ALFEE_BUILD_DIR:-$root/build}"
 /usr/bin/python3 "$root/bench/compare_model.py" "${ALFEE_BUILD_DIR:-$root/build}"
+/usr/bin/python3 "$root/bench/viewer_bench.py" "${ALFEE_BUILD_DIR:-$root/build}"
