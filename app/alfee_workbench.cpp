@@ -2,7 +2,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -24,7 +26,12 @@ int main(int argc, char* argv[]) {
     parser.process(app);
     const QString demo =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo/demo.alfee";
-    if (parser.isSet("dark")) alfee::ui::MainWindow::applyTheme(true);
+    QSettings settings;
+    QTranslator translator;
+    const QString language = settings.value("language", "en").toString();
+    if (language != "en" && translator.load(":/i18n/alfee_" + language + ".qm")) app.installTranslator(&translator);
+    alfee::ui::MainWindow::applyTheme(parser.isSet("dark") ? QStringLiteral("dark")
+                                                            : settings.value("theme", "system").toString());
     alfee::ui::MainWindow window;
     int exitCode = 0;
     if (parser.isSet("screenshots")) {

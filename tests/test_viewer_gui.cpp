@@ -117,7 +117,7 @@ void TestViewerGui::annotationListJumpsToEvents() {
     window.openWorkspace(path);
     QCOMPARE(window.recordingCount(), 1);
     QVERIFY(window.viewRecording(0));
-    auto* list = window.findChild<QListWidget*>();
+    QListWidget* list = window.annotationList();
     QCOMPARE(list->count(), 30);
     QListWidgetItem* third = list->item(2);  // T0 at 8.3 s
     emit list->itemActivated(third);

@@ -1,68 +1,91 @@
 #include "ui/main_window.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
-#include <QHeaderView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QSettings>
 #include <QStatusBar>
-#include <QApplication>
-#include <QDockWidget>
-#include <QListWidget>
 #include <QStyleFactory>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QUndoStack>
 #include <QtConcurrent>
-
-#include "ui/signal_viewer.h"
 
 #include "core/demo/demo_workspace.h"
 #include "core/workspace/recording_store.h"
+#include "ui/dataset_manager.h"
+#include "ui/montage_editor.h"
+#include "ui/signal_viewer.h"
 
 namespace alfee::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("ALFEE Workbench"));
-    table_ = new QTableWidget(0, 7, this);
-    table_->setHorizontalHeaderLabels({tr("File"), tr("Format"), tr("Reader"), tr("Channels"),
-                                       tr("Mapped"), tr("Duration (s)"),
-                                       tr("Annotations")});
-    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    datasets_ = new DatasetManager(this);
+    montage_ = new MontageEditor(this);
     viewer_ = new SignalViewer(this);
     tabs_ = new QTabWidget(this);
-    tabs_->addTab(table_, tr("Recordings"));
+    tabs_->addTab(datasets_, tr("Datasets"));
+    tabs_->addTab(montage_, tr("Montage"));
     tabs_->addTab(viewer_, tr("Viewer"));
     setCentralWidget(tabs_);
-    connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row) { viewRecording(row); });
-    connect(viewer_, &SignalViewer::problem, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     annotations_ = new QListWidget(this);
     auto* dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName("annotations");
     dock->setWidget(annotations_);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    auto say = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
+    connect(viewer_, &SignalViewer::problem, this, say);
+    connect(datasets_, &DatasetManager::message, this, say);
+    connect(montage_, &MontageEditor::message, this, say);
+    connect(datasets_, &DatasetManager::recordingActivated, this, &MainWindow::viewRecordingId);
+    connect(datasets_, &DatasetManager::recordingSelected, montage_, &MontageEditor::showRecording);
+    connect(montage_, &MontageEditor::mappingSaved, this, [this] { datasets_->refresh(); });
     // Jump so that the event starts one second into the page.
     connect(annotations_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         viewer_->goTo(item->data(Qt::UserRole).toDouble() - 1.0);
         tabs_->setCurrentWidget(viewer_);
         viewer_->setFocus();
     });
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open workspace..."), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
-    file->addAction(tr("&Import recordings..."), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFiles);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Light theme"), this, [] { applyTheme(false); });
-    view->addAction(tr("&Dark theme"), this, [] { applyTheme(true); });
-    view->addAction(dock->toggleViewAction());
-    resize(1100, 600);
+    makeMenus();
+    menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
+    resize(1280, 800);
 }
 
-int MainWindow::recordingCount() const { return table_->rowCount(); }
+void MainWindow::makeMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New workspace..."), QKeySequence::New, this, &MainWindow::createWorkspace);
+    file->addAction(tr("&Open workspace..."), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    recent_ = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import recordings..."), QKeySequence(tr("Ctrl+I")), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import recordings"), {},
+                                                                tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
+        if (!paths.isEmpty()) datasets_->importPaths(paths);
+    });
+    file->addAction(tr("New &dataset..."), QKeySequence(tr("Ctrl+D")), datasets_, &DatasetManager::newDataset);
+    file->addSeparator();
+    file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = montage_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = montage_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    fillRecentMenu();
+}
+
+int MainWindow::recordingCount() const { return datasets_->recordingCount(); }
 
 void MainWindow::openWorkspace(const QString& path) {
     if (QFileInfo::exists(path)) {
@@ -88,44 +111,84 @@ void MainWindow::openWorkspace(const QString& path) {
 }
 
 void MainWindow::chooseWorkspace() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
-                                                      tr("ALFEE workspaces (*.alfee)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {}, tr("ALFEE workspaces (*.alfee)"));
     if (!path.isEmpty()) showWorkspace(path);
+}
+
+void MainWindow::createWorkspace() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), {}, tr("ALFEE workspaces (*.alfee)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!core::Workspace::create(path, &error)) {
+        QMessageBox::warning(this, tr("New workspace"), error);
+        return;
+    }
+    showWorkspace(path);
 }
 
 void MainWindow::showWorkspace(const QString& path) {
     QString error;
-    auto ws = core::Workspace::open(path, &error);
-    if (!ws) {
+    if (!core::Workspace::open(path, &error)) {
         QMessageBox::critical(this, tr("Open workspace"), error);
         return;
     }
     workspacePath_ = path;
-    core::RecordingStore store(*ws);
-    const auto recordings = store.list(&error);
-    table_->setRowCount(0);
-    rowIds_.clear();
-    for (const core::StoredRecording& r : recordings) {
-        rowIds_ << r.id;
-        const int row = table_->rowCount();
-        table_->insertRow(row);
-        const QStringList cells = {r.path, r.format, r.reader, QString::number(r.signalCount),
-                                   QString::number(r.mapping.mapped().size()),
-                                   QString::number(r.durationSeconds),
-                                   QString::number(r.annotationCount)};
-        for (int c = 0; c < cells.size(); ++c) table_->setItem(row, c, new QTableWidgetItem(cells[c]));
-        if (!r.warnings.isEmpty()) table_->item(row, 0)->setToolTip(r.warnings.join('\n'));
-    }
+    datasets_->setWorkspace(path);
+    montage_->setWorkspace(path);
+    rememberRecent(path);
     setWindowTitle(tr("ALFEE Workbench - %1").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("%n recording(s) in %1", nullptr, table_->rowCount()).arg(path));
+    statusBar()->showMessage(tr("%n recording(s) in %1", nullptr, recordingCount()).arg(path));
     emit workspaceShown();
 }
 
-bool MainWindow::viewRecording(int row) {
-    if (row < 0 || row >= rowIds_.size()) return false;
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value("recent").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue("recent", recent.mid(0, 8));
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu() {
+    recent_->clear();
+    for (const QString& path : QSettings().value("recent").toStringList())
+        recent_->addAction(path, this, [this, path] { showWorkspace(path); });
+    recent_->setEnabled(!recent_->isEmpty());
+}
+
+void MainWindow::showSettings() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings"));
+    auto* language = new QComboBox(&dialog);
+    language->addItem(tr("English"), "en");
+    language->addItem(QStringLiteral("中文 (简体)"), "zh_CN");
+    auto* theme = new QComboBox(&dialog);
+    theme->addItem(tr("Follow the system"), "system");
+    theme->addItem(tr("Light"), "light");
+    theme->addItem(tr("Dark"), "dark");
+    QSettings settings;
+    language->setCurrentIndex(language->findData(settings.value("language", "en")));
+    theme->setCurrentIndex(theme->findData(settings.value("theme", "system")));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Language (after a restart)"), language);
+    form->addRow(tr("Theme"), theme);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return;
+    settings.setValue("language", language->currentData());
+    settings.setValue("theme", theme->currentData());
+    applyTheme(theme->currentData().toString());
+}
+
+bool MainWindow::viewRecording(int row) { return viewRecordingId(datasets_->recordingIdAt(row)); }
+
+bool MainWindow::viewRecordingId(qint64 id) {
     QString error;
     auto ws = core::Workspace::open(workspacePath_, &error);
-    const auto stored = ws ? core::RecordingStore(*ws).byId(rowIds_[row], &error) : std::nullopt;
+    const auto stored = ws ? core::RecordingStore(*ws).byId(id, &error) : std::nullopt;
     if (!stored || !viewer_->openRecording(stored->path, &error, &stored->mapping)) {
         QMessageBox::warning(this, tr("Open recording"), error);
         return false;
@@ -145,9 +208,14 @@ void MainWindow::fillAnnotations() {
     }
 }
 
-void MainWindow::applyTheme(bool dark) {
+void MainWindow::applyTheme(const QString& theme) {
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == "system") {
+        QApplication::setPalette(systemPalette);
+        return;
+    }
     QApplication::setStyle(QStyleFactory::create("Fusion"));
-    if (!dark) {
+    if (theme == "light") {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
@@ -159,35 +227,12 @@ void MainWindow::applyTheme(bool dark) {
     p.setColor(QPalette::Text, QColor(225, 225, 225));
     p.setColor(QPalette::Button, QColor(50, 50, 52));
     p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    p.setColor(QPalette::Mid, QColor(80, 80, 84));
+    p.setColor(QPalette::Mid, QColor(90, 90, 94));
     p.setColor(QPalette::Highlight, QColor(64, 140, 230));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::ToolTipBase, QColor(50, 50, 52));
     p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
     QApplication::setPalette(p);
-}
-
-void MainWindow::importFiles() {
-    if (workspacePath_.isEmpty()) return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import recordings"), {}, tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
-    if (paths.isEmpty()) return;
-    QString error;
-    auto ws = core::Workspace::open(workspacePath_, &error);
-    if (!ws) return;
-    core::RecordingStore store(*ws);
-    QStringList failures;
-    QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, paths.size(), this);
-    progress.setWindowModality(Qt::WindowModal);
-    for (int i = 0; i < paths.size() && !progress.wasCanceled(); ++i) {
-        progress.setValue(i);
-        const core::ImportOutcome o = store.importFile(paths[i]);
-        if (o.kind == core::ImportOutcome::Kind::Failed) failures << o.message;
-    }
-    ws.reset();
-    showWorkspace(workspacePath_);
-    if (!failures.isEmpty())
-        QMessageBox::warning(this, tr("Some files could not be imported"), failures.join("\n"));
 }
 
 }  // namespace alfee::ui

@@ -1,13 +1,18 @@
 #pragma once
-// The Workbench's main window: the recordings of the open workspace.
+// The Workbench's main window: dataset manager, montage editor and signal viewer as tabs, an
+// annotation dock, recent workspaces and settings.
 
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QTabWidget;
-class QTableWidget;
 
 namespace alfee::ui {
+
+class DatasetManager;
+class MontageEditor;
+class SignalViewer;
 
 // Top-level window of alfee-workbench.
 class MainWindow : public QMainWindow {
@@ -20,29 +25,40 @@ public:
     void openWorkspace(const QString& path);
     QString workspacePath() const { return workspacePath_; }
     int recordingCount() const;
-    // Opens a recording of the workspace in the viewer tab, with its stored mapping.
+    // Opens a recording of the workspace (by table row) in the viewer, with its stored mapping.
     bool viewRecording(int row);
-    class SignalViewer* viewer() const { return viewer_; }
+    bool viewRecordingId(qint64 id);
+
+    SignalViewer* viewer() const { return viewer_; }
+    DatasetManager* datasetManager() const { return datasets_; }
+    MontageEditor* montageEditor() const { return montage_; }
     QTabWidget* tabs() const { return tabs_; }
-    // Dark or light palette (Fusion); the default follows the system's.
-    static void applyTheme(bool dark);
+    QListWidget* annotationList() const { return annotations_; }
+
+    // "light", "dark" or "system" (the platform's palette).
+    static void applyTheme(const QString& theme);
+    static void applyTheme(bool dark) { applyTheme(QString(dark ? "dark" : "light")); }
 
 signals:
     void workspaceShown();
 
 private:
+    void makeMenus();
     void chooseWorkspace();
+    void createWorkspace();
     void showWorkspace(const QString& path);
-    void importFiles();
-
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void showSettings();
     void fillAnnotations();
 
-    QTableWidget* table_ = nullptr;
     QTabWidget* tabs_ = nullptr;
-    class SignalViewer* viewer_ = nullptr;
+    DatasetManager* datasets_ = nullptr;
+    MontageEditor* montage_ = nullptr;
+    SignalViewer* viewer_ = nullptr;
     QListWidget* annotations_ = nullptr;
+    QMenu* recent_ = nullptr;
     QString workspacePath_;
-    QVector<qint64> rowIds_;
 };
 
 }  // namespace alfee::ui

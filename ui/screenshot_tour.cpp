@@ -1,13 +1,16 @@
 #include "ui/screenshot_tour.h"
 
-#include <QApplication>
-#include <QDir>
-#include <QTabWidget>
 #include <qcustomplot.h>
 
-#include "ui/main_window.h"
-
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QTableWidget>
+
+#include "ui/dataset_manager.h"
+#include "ui/main_window.h"
+#include "ui/montage_editor.h"
 #include "ui/signal_viewer.h"
 
 namespace alfee::ui {
@@ -19,10 +22,10 @@ bool save(MainWindow& window, const QString& path) {
     return window.grab().save(path);
 }
 
-// The row of the recording whose file name ends with `suffix`, or -1.
+// The row of the recording whose path ends with `suffix`, or -1.
 int rowOf(MainWindow& window, const QString& suffix) {
-    auto* table = window.findChild<QTableWidget*>();
-    for (int r = 0; table && r < table->rowCount(); ++r)
+    QTableWidget* table = window.datasetManager()->table();
+    for (int r = 0; r < table->rowCount(); ++r)
         if (table->item(r, 0)->text().endsWith(suffix)) return r;
     return -1;
 }
@@ -41,22 +44,26 @@ int takeScreenshots(MainWindow& window, const QString& dir, QString* error) {
     for (const bool dark : {false, true}) {
         MainWindow::applyTheme(dark);
         const QString theme = dark ? "dark" : "light";
-        window.tabs()->setCurrentIndex(0);
-        written += save(window, dir + "/recordings-" + theme + ".png");
+        DatasetManager* manager = window.datasetManager();
+        window.tabs()->setCurrentWidget(manager);
+        manager->datasets()->setCurrentRow(manager->datasets()->count() - 1);
+        manager->table()->selectRow(eegmat);
+        written += save(window, dir + "/dataset-manager-" + theme + ".png");
+        window.montageEditor()->showRecording(manager->recordingIdAt(eegmat));
+        window.montageEditor()->setMontage(core::Montage::doubleBanana());
+        window.tabs()->setCurrentWidget(window.montageEditor());
+        written += save(window, dir + "/montage-editor-" + theme + ".png");
         window.viewRecording(eegmat);
         window.viewer()->setFilters({true, 0.5, 45.0, true, 50.0});
+        window.viewer()->setMontageIndex(3);
         written += save(window, dir + "/viewer-eegmat-" + theme + ".png");
         window.viewRecording(eegmmidb);
         window.viewer()->setPageSeconds(20);
         window.viewer()->setMicrovoltsPerDivision(200);
         window.viewer()->goTo(3.0);
         written += save(window, dir + "/viewer-eegmmidb-" + theme + ".png");
-        window.viewer()->setMontageIndex(3);
         window.viewer()->setPageSeconds(10);
-        window.viewer()->setMicrovoltsPerDivision(100);
-        window.viewRecording(eegmat);
-        window.viewer()->setMontageIndex(3);
-        written += save(window, dir + "/viewer-eegmat-double-banana-" + theme + ".png");
+        window.viewer()->setMicrovoltsPerDivision(50);
     }
     MainWindow::applyTheme(false);
     return written;

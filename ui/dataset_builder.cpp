@@ -1,0 +1,209 @@
+#include "ui/dataset_builder.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/dataset/dataset_store.h"
+#include "core/dataset/paradigms.h"
+#include "core/electrodes/channel_label.h"
+
+namespace alfee::ui {
+namespace {
+
+QDoubleSpinBox* spin(QWidget* parent, double lo, double hi, double value, double step, int decimals) {
+    auto* s = new QDoubleSpinBox(parent);
+    s->setRange(lo, hi);
+    s->setValue(value);
+    s->setSingleStep(step);
+    s->setDecimals(decimals);
+    return s;
+}
+
+}  // namespace
+
+DatasetBuilder::DatasetBuilder(const QString& workspace, QWidget* parent)
+    : QDialog(parent), workspace_(workspace) {
+    setWindowTitle(tr("New dataset"));
+    counts_ = new QTableWidget(this);
+    counts_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    message_ = new QLabel(this);
+    message_->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(this);
+    auto* previewButton = buttons->addButton(tr("Preview counts"), QDialogButtonBox::ActionRole);
+    saveButton_ = buttons->addButton(tr("Save dataset"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    saveButton_->setEnabled(false);
+    connect(previewButton, &QPushButton::clicked, this, &DatasetBuilder::preview);
+    connect(saveButton_, &QPushButton::clicked, this, [this] {
+        if (save()) accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(makeForm());
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Windows per class, split and subject"), this));
+    right->addWidget(counts_, 1);
+    right->addWidget(message_);
+    right->addWidget(buttons);
+    layout->addLayout(right, 1);
+    resize(1000, 560);
+}
+
+QWidget* DatasetBuilder::makeForm() {
+    auto* form = new QWidget(this);
+    auto* f = new QFormLayout(form);
+    name_ = new QLineEdit(form);
+    task_ = new QComboBox(form);
+    task_->addItems(core::paradigmNames());
+    byFileName_ = new QRadioButton(tr("File names (a pattern per class)"), form);
+    byAnnotation_ = new QRadioButton(tr("Annotation texts (a text per class)"), form);
+    byFileName_->setChecked(true);
+    classes_ = new QTableWidget(2, 2, form);
+    classes_->setHorizontalHeaderLabels({tr("Class"), tr("Pattern or annotation")});
+    classes_->horizontalHeader()->setStretchLastSection(true);
+    auto* addClass = new QPushButton(tr("Add class"), form);
+    connect(addClass, &QPushButton::clicked, this, [this] { classes_->insertRow(classes_->rowCount()); });
+    filter_ = new QLineEdit(form);
+    filter_->setPlaceholderText(tr("regular expression on file names; empty: all"));
+    electrodes_ = new QLineEdit(form);
+    electrodes_->setPlaceholderText(tr("required electrodes, e.g. Fp1,Fp2,C3; empty: all mapped"));
+    window_ = spin(form, 1, 600, 10, 1, 0);
+    stride_ = spin(form, 0.5, 600, 10, 0.5, 1);
+    train_ = spin(form, 0, 1, 0.7, 0.05, 2);
+    validation_ = spin(form, 0, 1, 0.15, 0.05, 2);
+    test_ = spin(form, 0, 1, 0.15, 0.05, 2);
+    seed_ = new QSpinBox(form);
+    seed_->setRange(0, 1 << 30);
+    seed_->setValue(42);
+    f->addRow(tr("Name"), name_);
+    f->addRow(tr("Task"), task_);
+    f->addRow(tr("Labels from"), byFileName_);
+    f->addRow(QString(), byAnnotation_);
+    f->addRow(tr("Classes"), classes_);
+    f->addRow(QString(), addClass);
+    f->addRow(tr("Recordings"), filter_);
+    f->addRow(tr("Channel set"), electrodes_);
+    f->addRow(tr("Window (s)"), window_);
+    f->addRow(tr("Stride (s)"), stride_);
+    f->addRow(tr("Train / validation / test"), train_);
+    f->addRow(QString(), validation_);
+    f->addRow(QString(), test_);
+    f->addRow(tr("Split seed"), seed_);
+    return form;
+}
+
+core::DatasetSpec DatasetBuilder::spec() const {
+    core::DatasetSpec s;
+    s.name = name_->text().trimmed();
+    s.task = task_->currentText();
+    s.label.source = byFileName_->isChecked() ? core::LabelRule::Source::FileName
+                                              : core::LabelRule::Source::Annotation;
+    for (int r = 0; r < classes_->rowCount(); ++r) {
+        const auto* name = classes_->item(r, 0);
+        const auto* pattern = classes_->item(r, 1);
+        if (name && pattern && !name->text().trimmed().isEmpty())
+            s.label.classes.push_back({name->text().trimmed(), pattern->text().trimmed()});
+    }
+    s.recordingFilter = filter_->text().trimmed();
+    for (const QString& e : electrodes_->text().split(',', Qt::SkipEmptyParts))
+        s.electrodes << core::normaliseChannelLabel(e);
+    s.windowSeconds = window_->value();
+    s.strideSeconds = stride_->value();
+    s.split = {static_cast<quint32>(seed_->value()), train_->value(), validation_->value(), test_->value()};
+    return s;
+}
+
+void DatasetBuilder::setSpec(const core::DatasetSpec& s) {
+    name_->setText(s.name);
+    task_->setCurrentText(s.task);
+    (s.label.source == core::LabelRule::Source::FileName ? byFileName_ : byAnnotation_)->setChecked(true);
+    classes_->setRowCount(s.label.classes.size());
+    for (int r = 0; r < s.label.classes.size(); ++r) {
+        classes_->setItem(r, 0, new QTableWidgetItem(s.label.classes[r].first));
+        classes_->setItem(r, 1, new QTableWidgetItem(s.label.classes[r].second));
+    }
+    filter_->setText(s.recordingFilter);
+    electrodes_->setText(s.electrodes.join(','));
+    window_->setValue(s.windowSeconds);
+    stride_->setValue(s.strideSeconds);
+    train_->setValue(s.split.train);
+    validation_->setValue(s.split.validation);
+    test_->setValue(s.split.test);
+    seed_->setValue(static_cast<int>(s.split.seed));
+}
+
+bool DatasetBuilder::preview() {
+    saveButton_->setEnabled(false);
+    summary_ = {};
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    core::DatasetBuild build;
+    if (!ws) {
+        message_->setText(error);
+        return false;
+    }
+    core::RecordingStore store(*ws);
+    if (!core::buildDataset(spec(), store, &build, &error)) {
+        message_->setText(error);
+        counts_->clear();
+        return false;
+    }
+    summary_ = build.summary();
+    showCounts();
+    const QJsonArray excluded = summary_["excluded"].toArray();
+    message_->setText(excluded.isEmpty() ? tr("Nothing left out.")
+                                         : tr("Left out: %1").arg(excluded.toVariantList().first().toString()) +
+                                               (excluded.size() > 1 ? tr(" and %n more", nullptr, excluded.size() - 1) : QString()));
+    saveButton_->setEnabled(true);
+    return true;
+}
+
+void DatasetBuilder::showCounts() {
+    const QStringList classes = spec().classNames();
+    QVector<QPair<QString, QJsonObject>> rows = {{tr("all"), summary_["classes"].toObject()}};
+    const QJsonObject splits = summary_["splits"].toObject(), subjects = summary_["subjects"].toObject();
+    const QJsonObject where = summary_["subject_split"].toObject();
+    for (const char* s : {"train", "validation", "test"})
+        if (splits.contains(QLatin1String(s))) rows.push_back({tr("split: %1").arg(QLatin1String(s)), splits[QLatin1String(s)].toObject()});
+    for (auto it = subjects.begin(); it != subjects.end(); ++it)
+        rows.push_back({tr("%1 (%2)").arg(it.key(), where[it.key()].toString()), it.value().toObject()});
+    counts_->clear();
+    counts_->setColumnCount(classes.size() + 1);
+    counts_->setHorizontalHeaderLabels(classes + QStringList{tr("total")});
+    counts_->setRowCount(rows.size());
+    for (int r = 0; r < rows.size(); ++r) {
+        counts_->setVerticalHeaderItem(r, new QTableWidgetItem(rows[r].first));
+        for (int c = 0; c < classes.size(); ++c)
+            counts_->setItem(r, c, new QTableWidgetItem(QString::number(rows[r].second[classes[c]].toInt())));
+        counts_->setItem(r, classes.size(), new QTableWidgetItem(QString::number(rows[r].second["total"].toInt())));
+    }
+}
+
+bool DatasetBuilder::save() {
+    if (!preview()) return false;
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    core::RecordingStore store(*ws);
+    core::DatasetBuild build;
+    qint64 id = 0;
+    if (!core::buildDataset(spec(), store, &build, &error) ||
+        !core::DatasetStore(*ws).save(build, false, &id, &error)) {
+        message_->setText(error);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace alfee::ui

@@ -1,0 +1,52 @@
+#pragma once
+// The dataset builder: labels from annotation texts or file names, window length and stride,
+// channel set, subject-wise split; shows the counts per class, subject and split before saving.
+
+#include <QDialog>
+#include <QJsonObject>
+
+#include "core/dataset/dataset_builder.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+class QPushButton;
+class QLabel;
+
+namespace alfee::ui {
+
+// Dialog over one workspace; Preview builds without saving, Save stores the dataset.
+class DatasetBuilder : public QDialog {
+    Q_OBJECT
+public:
+    DatasetBuilder(const QString& workspace, QWidget* parent = nullptr);
+
+    core::DatasetSpec spec() const;
+    void setSpec(const core::DatasetSpec& spec);
+    bool preview();  // counts into the table; false with the reason shown
+    bool save();     // preview, then store in one transaction
+    const QJsonObject& summary() const { return summary_; }
+    QTableWidget* countsTable() const { return counts_; }
+
+private:
+    QWidget* makeForm();
+    void showCounts();
+
+    QString workspace_;
+    QLineEdit *name_ = nullptr, *filter_ = nullptr, *electrodes_ = nullptr;
+    QComboBox* task_ = nullptr;
+    QRadioButton *byFileName_ = nullptr, *byAnnotation_ = nullptr;
+    QTableWidget* classes_ = nullptr;
+    QDoubleSpinBox *window_ = nullptr, *stride_ = nullptr, *train_ = nullptr, *validation_ = nullptr,
+                   *test_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QTableWidget* counts_ = nullptr;
+    QLabel* message_ = nullptr;
+    QPushButton* saveButton_ = nullptr;
+    QJsonObject summary_;
+};
+
+}  // namespace alfee::ui

@@ -1,0 +1,222 @@
+#include "ui/dataset_manager.h"
+
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include "core/dataset/dataset_store.h"
+#include "core/workspace/recording_store.h"
+#include "ui/dataset_builder.h"
+#include "ui/import_worker.h"
+#include "ui/progress_panel.h"
+
+namespace alfee::ui {
+namespace {
+
+QString ratesText(const QVector<double>& rates) {
+    QStringList out;
+    for (double r : rates)
+        if (!out.contains(QString::number(r))) out << QString::number(r);
+    return out.join(", ") + " Hz";
+}
+
+}  // namespace
+
+DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
+    setAcceptDrops(true);
+    auto* importFiles = new QPushButton(tr("Import files..."), this);
+    auto* importFolder = new QPushButton(tr("Import folder..."), this);
+    auto* create = new QPushButton(tr("New dataset..."), this);
+    auto* hint = new QLabel(tr("or drop EDF/BDF files and folders here"), this);
+    auto* buttons = new QHBoxLayout;
+    for (QWidget* w : {static_cast<QWidget*>(importFiles), static_cast<QWidget*>(importFolder),
+                       static_cast<QWidget*>(hint)})
+        buttons->addWidget(w);
+    buttons->addStretch();
+    buttons->addWidget(create);
+    table_ = new QTableWidget(0, 8, this);
+    table_->setHorizontalHeaderLabels({tr("File"), tr("Subject"), tr("Format"), tr("Channels"), tr("Rates"),
+                                       tr("Duration (s)"), tr("Annotations"), tr("Mapping")});
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    datasets_ = new QListWidget(this);
+    details_ = new QTextBrowser(this);
+    auto* lower = new QSplitter(this);
+    lower->addWidget(datasets_);
+    lower->addWidget(details_);
+    lower->setStretchFactor(1, 3);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table_);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    progress_ = new ProgressPanel(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+    layout->addWidget(progress_);
+    connect(importFiles, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import recordings"), {},
+                                                                tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
+        if (!paths.isEmpty()) importPaths(paths);
+    });
+    connect(importFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+        if (!dir.isEmpty()) importPaths({dir});
+    });
+    connect(create, &QPushButton::clicked, this, &DatasetManager::newDataset);
+    connect(progress_, &ProgressPanel::cancelRequested, this, &DatasetManager::cancelImport);
+    connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row) { emit recordingActivated(ids_.value(row, -1)); });
+    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { emit recordingSelected(ids_.value(row, -1)); });
+    connect(datasets_, &QListWidget::currentRowChanged, this, &DatasetManager::showDataset);
+}
+
+DatasetManager::~DatasetManager() {
+    if (thread_) {
+        cancelImport();
+        thread_->quit();
+        thread_->wait();
+    }
+}
+
+int DatasetManager::recordingCount() const { return table_->rowCount(); }
+
+void DatasetManager::setWorkspace(const QString& path) {
+    workspace_ = path;
+    refresh();
+}
+
+void DatasetManager::refresh() {
+    fillRecordings();
+    fillDatasets();
+}
+
+void DatasetManager::fillRecordings() {
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    table_->setRowCount(0);
+    ids_.clear();
+    if (!ws) return;
+    static const QRegularExpression subject(core::DatasetSpec().subjectPattern);
+    for (const core::StoredRecording& r : core::RecordingStore(*ws).list(&error)) {
+        const int row = table_->rowCount();
+        table_->insertRow(row);
+        ids_ << r.id;
+        const QString status = tr("%1 of %2 mapped").arg(r.mapping.mapped().size()).arg(r.signalCount) +
+                               (r.mapping.duplicates().isEmpty() ? QString() : tr(", %n duplicate(s)", nullptr, r.mapping.duplicates().size()));
+        const QStringList cells = {r.path,
+                                   subject.match(QFileInfo(r.path).completeBaseName()).captured(1),
+                                   r.format,
+                                   QString::number(r.signalCount),
+                                   ratesText(r.ratesHz),
+                                   QString::number(r.durationSeconds),
+                                   QString::number(r.annotationCount),
+                                   status};
+        for (int c = 0; c < cells.size(); ++c) table_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        if (!r.warnings.isEmpty()) table_->item(row, 0)->setToolTip(r.warnings.join('\n'));
+    }
+}
+
+void DatasetManager::fillDatasets() {
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    datasets_->clear();
+    details_->clear();
+    if (!ws) return;
+    datasets_->addItems(core::DatasetStore(*ws).names(&error));
+}
+
+void DatasetManager::showDataset() {
+    const auto* item = datasets_->currentItem();
+    if (!item) return;
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    const auto d = ws ? core::DatasetStore(*ws).load(item->text(), &error) : std::nullopt;
+    if (!d) {
+        details_->setPlainText(error);
+        return;
+    }
+    const QStringList classes = d->spec.classNames();
+    QString html = tr("<h3>%1</h3><p>task %2, %3 s windows every %4 s, %5 windows</p>")
+                       .arg(d->spec.name.toHtmlEscaped(), d->spec.task)
+                       .arg(d->spec.windowSeconds)
+                       .arg(d->spec.strideSeconds)
+                       .arg(d->summary["windows"].toInt());
+    html += "<table border=1 cellspacing=0 cellpadding=3><tr><th></th>";
+    for (const QString& c : classes) html += "<th>" + c.toHtmlEscaped() + "</th>";
+    html += "<th>" + tr("total") + "</th></tr>";
+    auto row = [&](const QString& name, const QJsonObject& counts) {
+        html += "<tr><td>" + name.toHtmlEscaped() + "</td>";
+        for (const QString& c : classes) html += "<td>" + QString::number(counts[c].toInt()) + "</td>";
+        html += "<td>" + QString::number(counts["total"].toInt()) + "</td></tr>";
+    };
+    row(tr("all"), d->summary["classes"].toObject());
+    const QJsonObject splits = d->summary["splits"].toObject();
+    for (auto it = splits.begin(); it != splits.end(); ++it) row(it.key(), it.value().toObject());
+    const QJsonObject subjects = d->summary["subjects"].toObject(), where = d->summary["subject_split"].toObject();
+    for (auto it = subjects.begin(); it != subjects.end(); ++it)
+        row(it.key() + " (" + where[it.key()].toString() + ")", it.value().toObject());
+    details_->setHtml(html + "</table>");
+}
+
+void DatasetManager::importPaths(const QStringList& paths) {
+    if (thread_ || workspace_.isEmpty()) return;
+    thread_ = new QThread(this);
+    worker_ = new ImportWorker(workspace_, paths);
+    worker_->moveToThread(thread_);
+    connect(thread_, &QThread::started, worker_, &ImportWorker::run);
+    connect(worker_, &ImportWorker::progress, progress_, &ProgressPanel::update);
+    connect(worker_, &ImportWorker::finished, this, [this](int imported, const QStringList& failures, bool cancelled) {
+        thread_->quit();
+        thread_->wait();
+        worker_->deleteLater();
+        thread_->deleteLater();
+        worker_ = nullptr;
+        thread_ = nullptr;
+        progress_->finish();
+        refresh();
+        emit message(tr("%n recording(s) imported", nullptr, imported) +
+                     (failures.isEmpty() ? QString() : tr(", %n failed", nullptr, failures.size())) +
+                     (cancelled ? tr(" (cancelled)") : QString()));
+        emit importFinished(imported, failures);
+    });
+    progress_->start(tr("Importing"));
+    thread_->start();
+}
+
+void DatasetManager::cancelImport() {
+    if (worker_) worker_->cancel();
+}
+
+void DatasetManager::newDataset() {
+    DatasetBuilder builder(workspace_, this);
+    if (builder.exec() == QDialog::Accepted) fillDatasets();
+}
+
+void DatasetManager::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void DatasetManager::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    if (!paths.isEmpty()) importPaths(paths);
+    event->acceptProposedAction();
+}
+
+}  // namespace alfee::ui

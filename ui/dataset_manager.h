@@ -1,0 +1,62 @@
+#pragma once
+// The dataset manager: imports (also by drag and drop) with progress on a worker thread, the
+// table of recordings, and the workspace's datasets with their counts.
+
+#include <QWidget>
+
+class QListWidget;
+class QTableWidget;
+class QTextBrowser;
+class QThread;
+
+namespace alfee::ui {
+
+class ImportWorker;
+class ProgressPanel;
+
+// Recordings and datasets of one workspace.
+class DatasetManager : public QWidget {
+    Q_OBJECT
+public:
+    explicit DatasetManager(QWidget* parent = nullptr);
+    ~DatasetManager() override;
+
+    void setWorkspace(const QString& path);
+    QString workspace() const { return workspace_; }
+    void refresh();
+    void importPaths(const QStringList& paths);  // asynchronous; importFinished when done
+    bool isImporting() const { return thread_ != nullptr; }
+    void cancelImport();
+    void newDataset();
+
+    int recordingCount() const;
+    qint64 recordingIdAt(int row) const { return ids_.value(row, -1); }
+    QTableWidget* table() const { return table_; }
+    QListWidget* datasets() const { return datasets_; }
+
+signals:
+    void recordingActivated(qint64 id);
+    void recordingSelected(qint64 id);
+    void importFinished(int imported, const QStringList& failures);
+    void message(const QString& text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void fillRecordings();
+    void fillDatasets();
+    void showDataset();
+
+    QString workspace_;
+    QTableWidget* table_ = nullptr;
+    QListWidget* datasets_ = nullptr;
+    QTextBrowser* details_ = nullptr;
+    ProgressPanel* progress_ = nullptr;
+    QThread* thread_ = nullptr;
+    ImportWorker* worker_ = nullptr;
+    QVector<qint64> ids_;
+};
+
+}  // namespace alfee::ui

@@ -1,0 +1,62 @@
+#include "ui/head_view.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+
+#include "core/electrodes/electrode_vocabulary.h"
+
+namespace alfee::ui {
+
+QPointF projectElectrode(double x, double y, double z) {
+    const double r = std::sqrt(x * x + y * y + z * z);
+    const double fromVertex = std::acos(std::clamp(z / r, -1.0, 1.0)) / (M_PI / 2);
+    const double azimuth = std::atan2(y, x);
+    return {fromVertex * std::cos(azimuth), -fromVertex * std::sin(azimuth)};  // screen y grows down
+}
+
+HeadView::HeadView(QWidget* parent) : QWidget(parent) { setMinimumSize(240, 250); }
+
+void HeadView::setCovered(const QStringList& electrodes) {
+    covered_ = electrodes;
+    update();
+}
+
+void HeadView::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    const double radius = 0.36 * std::min(width(), height());
+    const QPointF centre(width() / 2.0, height() / 2.0 + radius * 0.05);
+    p.setPen(QPen(pal.color(QPalette::Text), 1.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(centre, radius, radius);
+    QPainterPath nose;
+    nose.moveTo(centre + QPointF(-radius * 0.1, -radius * 0.99));
+    nose.lineTo(centre + QPointF(0, -radius * 1.12));
+    nose.lineTo(centre + QPointF(radius * 0.1, -radius * 0.99));
+    p.drawPath(nose);
+    for (const double side : {-1.0, 1.0})
+        p.drawEllipse(centre + QPointF(side * radius * 1.03, 0), radius * 0.05, radius * 0.14);
+    QFont small = font();
+    small.setPointSizeF(std::max(5.5, radius / 28));
+    p.setFont(small);
+    const double dot = std::max(3.0, radius / 30);
+    for (const core::Electrode& e : core::ElectrodeVocabulary::instance().electrodes()) {
+        const QPointF at = centre + projectElectrode(e.positionMm.x, e.positionMm.y, e.positionMm.z) * radius;
+        const bool on = covered_.contains(e.name);
+        p.setPen(QPen(on ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1));
+        p.setBrush(on ? pal.color(QPalette::Highlight) : Qt::NoBrush);
+        p.drawEllipse(at, dot, dot);
+        if (on) {
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(QRectF(at.x() - 20, at.y() + dot, 40, 12), Qt::AlignHCenter | Qt::AlignTop, e.displayName());
+        }
+    }
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignBottom,
+               tr("%1 of %2 electrodes covered").arg(covered_.size()).arg(core::ElectrodeVocabulary::kSize));
+}
+
+}  // namespace alfee::ui

@@ -1,0 +1,29 @@
+#pragma once
+// A top view of the head with the 90 electrode positions; those a recording covers are filled.
+
+#include <QStringList>
+#include <QWidget>
+
+namespace alfee::ui {
+
+// Azimuthal projection of the vocabulary's 3-D positions, nose up.
+class HeadView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HeadView(QWidget* parent = nullptr);
+    void setCovered(const QStringList& electrodes);
+    const QStringList& covered() const { return covered_; }
+    QSize sizeHint() const override { return {360, 380}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QStringList covered_;
+};
+
+// Where an electrode lies in the unit disk of the head (the circle is the 90 degree line from
+// the vertex; lower electrodes fall outside it).
+QPointF projectElectrode(double x, double y, double z);
+
+}  // namespace alfee::ui

@@ -1,0 +1,54 @@
+#include "ui/import_worker.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include "core/workspace/recording_store.h"
+
+namespace alfee::ui {
+
+QStringList ImportWorker::expand(const QStringList& paths) {
+    QStringList out;
+    for (const QString& p : paths) {
+        if (!QFileInfo(p).isDir()) {
+            out << p;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString suffix = QFileInfo(f).suffix().toLower();
+            if (suffix == "edf" || suffix == "bdf") found << f;
+        }
+        found.sort();
+        out << found;
+    }
+    return out;
+}
+
+void ImportWorker::run() {
+    QString error;
+    QStringList failures;
+    int imported = 0;
+    {
+        auto ws = core::Workspace::open(workspace_, &error);
+        if (!ws) {
+            emit finished(0, {error}, false);
+            return;
+        }
+        core::RecordingStore store(*ws);
+        const QStringList files = expand(paths_);
+        for (int i = 0; i < files.size() && !cancelled_; ++i) {
+            emit progress(i, files.size(), QFileInfo(files[i]).fileName());
+            const core::ImportOutcome o = store.importFile(files[i]);
+            if (o.kind == core::ImportOutcome::Kind::Failed) failures << o.message;
+            if (o.kind == core::ImportOutcome::Kind::Imported || o.kind == core::ImportOutcome::Kind::Relocated)
+                ++imported;
+            emit progress(i + 1, files.size(), o.message);
+        }
+    }  // the connection closes on this thread before the GUI reopens the workspace
+    emit finished(imported, failures, cancelled_);
+}
+
+}  // namespace alfee::ui

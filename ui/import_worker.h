@@ -1,0 +1,35 @@
+#pragma once
+// Imports recordings into a workspace on a worker thread, with progress and cancel.
+
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+
+class QThread;
+
+namespace alfee::ui {
+
+// Lives on a worker thread (moveToThread); opens its own SQLite connection there.
+class ImportWorker : public QObject {
+    Q_OBJECT
+public:
+    ImportWorker(QString workspace, QStringList paths) : workspace_(std::move(workspace)), paths_(std::move(paths)) {}
+    void cancel() { cancelled_ = true; }
+
+    // Folders are searched recursively for EDF/BDF files.
+    static QStringList expand(const QStringList& paths);
+
+public slots:
+    void run();
+
+signals:
+    void progress(int done, int total, const QString& message);
+    void finished(int imported, const QStringList& failures, bool cancelled);
+
+private:
+    QString workspace_;
+    QStringList paths_;
+    std::atomic_bool cancelled_{false};
+};
+
+}  // namespace alfee::ui

@@ -1,0 +1,233 @@
+#include "ui/montage_editor.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "core/workspace/recording_store.h"
+#include "ui/head_view.h"
+
+namespace alfee::ui {
+namespace {
+
+enum Column { kLabel, kElectrode, kType, kIncluded, kNote };
+
+// One edit of the mapping, kept as the whole mapping before and after (mappings are small).
+class MappingEdit : public QUndoCommand {
+public:
+    MappingEdit(MontageEditor* editor, core::ChannelMapping before, core::ChannelMapping after, const QString& text)
+        : QUndoCommand(text), editor_(editor), before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { editor_->setMapping(before_); }
+    void redo() override { editor_->setMapping(after_); }
+
+private:
+    MontageEditor* editor_;
+    core::ChannelMapping before_, after_;
+};
+
+}  // namespace
+
+MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
+    undo_ = new QUndoStack(this);
+    title_ = new QLabel(tr("Double-click a recording in the dataset manager to edit its mapping."), this);
+    table_ = new QTableWidget(0, 5, this);
+    table_->setHorizontalHeaderLabels({tr("File label"), tr("Electrode"), tr("Type"), tr("Included"), tr("Note")});
+    table_->horizontalHeader()->setStretchLastSection(true);
+    head_ = new HeadView(this);
+    reference_ = new QComboBox(this);
+    reference_->addItems({tr("As recorded"), tr("Average reference"), tr("Linked ears (A1, A2)"),
+                          tr("Double banana"), tr("Custom bipolar pairs")});
+    pairs_ = new QLineEdit(this);
+    pairs_->setPlaceholderText(tr("custom pairs, e.g. Fp1-F7, C3-C4"));
+    auto* undoButton = new QPushButton(tr("Undo"), this);
+    auto* redoButton = new QPushButton(tr("Redo"), this);
+    auto* saveMap = new QPushButton(tr("Save mapping"), this);
+    auto* saveFile = new QPushButton(tr("Save montage..."), this);
+    auto* loadFile = new QPushButton(tr("Load montage..."), this);
+    connect(undoButton, &QPushButton::clicked, undo_, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, undo_, &QUndoStack::redo);
+    connect(undo_, &QUndoStack::canUndoChanged, undoButton, &QPushButton::setEnabled);
+    connect(undo_, &QUndoStack::canRedoChanged, redoButton, &QPushButton::setEnabled);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    connect(saveMap, &QPushButton::clicked, this, [this] {
+        QString error;
+        emit message(saveMapping(&error) ? tr("Mapping saved") : error);
+    });
+    connect(saveFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save montage"), {}, tr("Montages (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !saveMontageFile(path, &error)) emit message(error);
+    });
+    connect(loadFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load montage"), {}, tr("Montages (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !loadMontageFile(path, &error)) emit message(error);
+    });
+    connect(table_, &QTableWidget::cellChanged, this, &MontageEditor::cellEdited);
+    auto* actions = new QHBoxLayout;
+    for (QWidget* w : {static_cast<QWidget*>(undoButton), static_cast<QWidget*>(redoButton),
+                       static_cast<QWidget*>(saveMap)})
+        actions->addWidget(w);
+    actions->addStretch();
+    auto* reference = new QHBoxLayout;
+    reference->addWidget(new QLabel(tr("Reference"), this));
+    reference->addWidget(reference_);
+    reference->addWidget(pairs_, 1);
+    reference->addWidget(saveFile);
+    reference->addWidget(loadFile);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(title_);
+    leftLayout->addLayout(actions);
+    leftLayout->addWidget(table_, 1);
+    leftLayout->addLayout(reference);
+    auto* split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(head_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+}
+
+bool MontageEditor::showRecording(qint64 id) {
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    const auto r = ws ? core::RecordingStore(*ws).byId(id, &error) : std::nullopt;
+    if (!r) {
+        emit message(error);
+        return false;
+    }
+    recordingId_ = id;
+    title_->setText(tr("Mapping of %1").arg(r->fileName()));
+    undo_->clear();
+    setMapping(r->mapping);
+    return true;
+}
+
+void MontageEditor::setMapping(const core::ChannelMapping& mapping) {
+    mapping_ = mapping;
+    fillTable();
+}
+
+void MontageEditor::fillTable() {
+    filling_ = true;
+    table_->setRowCount(mapping_.entries().size());
+    QStringList covered;
+    for (int r = 0; r < mapping_.entries().size(); ++r) {
+        const core::ChannelMapEntry& e = mapping_.entries()[r];
+        auto* label = new QTableWidgetItem(e.label);
+        label->setFlags(label->flags() & ~Qt::ItemIsEditable);
+        auto* type = new QTableWidgetItem(core::channelTypeName(e.type));
+        type->setFlags(type->flags() & ~Qt::ItemIsEditable);
+        auto* included = new QTableWidgetItem;
+        included->setFlags((included->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+        included->setCheckState(e.isModelInput() ? Qt::Checked : Qt::Unchecked);
+        auto* note = new QTableWidgetItem(e.note);
+        note->setFlags(note->flags() & ~Qt::ItemIsEditable);
+        table_->setItem(r, kLabel, label);
+        table_->setItem(r, kElectrode, new QTableWidgetItem(e.electrode));
+        table_->setItem(r, kType, type);
+        table_->setItem(r, kIncluded, included);
+        table_->setItem(r, kNote, note);
+        if (e.isModelInput()) covered << e.electrode;
+    }
+    head_->setCovered(covered);
+    filling_ = false;
+}
+
+void MontageEditor::push(const core::ChannelMapping& after, const QString& text) {
+    undo_->push(new MappingEdit(this, mapping_, after, text));
+}
+
+bool MontageEditor::setElectrode(int row, const QString& electrode, QString* error) {
+    core::ChannelMapping after = mapping_;
+    const QString label = mapping_.entries().value(row).label;
+    if (!after.overrideLabel(label, electrode, error)) {
+        fillTable();  // put the cell back as it was
+        return false;
+    }
+    push(after, tr("Map %1 to %2").arg(label, electrode.isEmpty() ? tr("nothing") : electrode));
+    return true;
+}
+
+void MontageEditor::setIncluded(int row, bool included) {
+    const core::ChannelMapEntry e = mapping_.entries().value(row);
+    QString error;
+    if (included) {
+        // Back to the electrode the label names, if it is free.
+        const QString electrode = e.electrode.isEmpty() ? core::normaliseChannelLabel(e.label) : e.electrode;
+        if (!setElectrode(row, electrode, &error)) emit message(error);
+    } else {
+        setElectrode(row, QString(), &error);
+    }
+}
+
+void MontageEditor::cellEdited(int row, int column) {
+    if (filling_) return;
+    QString error;
+    if (column == kElectrode && !setElectrode(row, table_->item(row, column)->text().trimmed(), &error))
+        emit message(error);
+    if (column == kIncluded) setIncluded(row, table_->item(row, column)->checkState() == Qt::Checked);
+}
+
+bool MontageEditor::saveMapping(QString* error) {
+    auto ws = core::Workspace::open(workspace_, error);
+    if (!ws || !core::RecordingStore(*ws).saveMapping(recordingId_, mapping_, error)) return false;
+    undo_->setClean();
+    emit mappingSaved(recordingId_);
+    return true;
+}
+
+core::Montage MontageEditor::montage() const {
+    switch (reference_->currentIndex()) {
+        case 1: return {tr("average"), core::Montage::Kind::Average, {}};
+        case 2: return {tr("linked ears"), core::Montage::Kind::LinkedEars, {}};
+        case 3: return core::Montage::doubleBanana();
+        case 4: {
+            core::Montage m{tr("custom"), core::Montage::Kind::Bipolar, {}};
+            for (const QString& pair : pairs_->text().split(',', Qt::SkipEmptyParts))
+                m.pairs.push_back({core::normaliseChannelLabel(pair.section('-', 0, 0)),
+                                   core::normaliseChannelLabel(pair.section('-', 1))});
+            return m;
+        }
+        default: return {tr("as recorded"), core::Montage::Kind::AsRecorded, {}};
+    }
+}
+
+void MontageEditor::setMontage(const core::Montage& m) {
+    const bool banana = m.toJson()["pairs"] == core::Montage::doubleBanana().toJson()["pairs"];
+    switch (m.kind) {
+        case core::Montage::Kind::Average: reference_->setCurrentIndex(1); break;
+        case core::Montage::Kind::LinkedEars: reference_->setCurrentIndex(2); break;
+        case core::Montage::Kind::Bipolar: reference_->setCurrentIndex(banana ? 3 : 4); break;
+        default: reference_->setCurrentIndex(0);
+    }
+    QStringList pairs;
+    for (const auto& [plus, minus] : m.pairs) pairs << plus + "-" + minus;
+    pairs_->setText(banana ? QString() : pairs.join(", "));
+}
+
+bool MontageEditor::saveMontageFile(const QString& path, QString* error) const {
+    return montage().saveFile(path, error);
+}
+
+bool MontageEditor::loadMontageFile(const QString& path, QString* error) {
+    core::Montage m;
+    if (!core::Montage::loadFile(path, &m, error)) return false;
+    setMontage(m);
+    return true;
+}
+
+}  // namespace alfee::ui

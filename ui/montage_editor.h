@@ -1,0 +1,68 @@
+#pragma once
+// The montage editor: the channel mapping of a recording (file label -> electrode, type,
+// included), the reference scheme, montage files, a head view of the covered positions; every
+// edit can be undone.
+
+#include <QWidget>
+
+#include "core/electrodes/channel_mapping.h"
+#include "core/montage/montage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QUndoStack;
+
+namespace alfee::ui {
+
+class HeadView;
+
+// Edits the stored mapping of one workspace recording.
+class MontageEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit MontageEditor(QWidget* parent = nullptr);
+
+    void setWorkspace(const QString& path) { workspace_ = path; }
+    bool showRecording(qint64 id);
+    qint64 recordingId() const { return recordingId_; }
+
+    // Edits (each an undoable command); a clash or an unknown electrode changes nothing.
+    bool setElectrode(int row, const QString& electrode, QString* error);
+    void setIncluded(int row, bool included);
+    bool saveMapping(QString* error);
+
+    const core::ChannelMapping& mapping() const { return mapping_; }
+    void setMapping(const core::ChannelMapping& mapping);  // used by the undo commands
+    core::Montage montage() const;
+    void setMontage(const core::Montage& montage);
+    bool saveMontageFile(const QString& path, QString* error) const;
+    bool loadMontageFile(const QString& path, QString* error);
+
+    QUndoStack* undoStack() const { return undo_; }
+    QTableWidget* table() const { return table_; }
+    HeadView* headView() const { return head_; }
+
+signals:
+    void mappingSaved(qint64 id);
+    void message(const QString& text);
+
+private:
+    void fillTable();
+    void cellEdited(int row, int column);
+    void push(const core::ChannelMapping& after, const QString& text);
+
+    QString workspace_;
+    qint64 recordingId_ = -1;
+    core::ChannelMapping mapping_;
+    QTableWidget* table_ = nullptr;
+    HeadView* head_ = nullptr;
+    QComboBox* reference_ = nullptr;
+    QLineEdit* pairs_ = nullptr;
+    QLabel* title_ = nullptr;
+    QUndoStack* undo_ = nullptr;
+    bool filling_ = false;
+};
+
+}  // namespace alfee::ui
