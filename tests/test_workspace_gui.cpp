@@ -1,0 +1,155 @@
+// The dataset manager and the montage editor, offscreen: import the test recordings on the
+// worker thread, build a dataset and check its counts before saving, edit a mapping and undo.
+#include <QApplication>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/dataset/dataset_store.h"
+#include "core/workspace/recording_store.h"
+#include "test_support.h"
+#include "ui/dataset_builder.h"
+#include "ui/dataset_manager.h"
+#include "ui/head_view.h"
+#include "ui/montage_editor.h"
+
+using namespace alfee;
+using namespace alfee::tests;
+
+class TestWorkspaceGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importsTheTestRecordingsWithProgress();
+    void builderShowsCountsBeforeSaving();
+    void mappingEditsUndoAndSave();
+    void chineseTranslationIsCompleteAndLoads();
+
+private:
+    QTemporaryDir dir_;
+    QString workspace_;
+};
+
+void TestWorkspaceGui::initTestCase() {
+    workspace_ = dir_.filePath("ws.alfee");
+    QString error;
+    QVERIFY(core::Workspace::create(workspace_, &error));
+}
+
+void TestWorkspaceGui::importsTheTestRecordingsWithProgress() {
+    ui::DatasetManager manager;
+    manager.setWorkspace(workspace_);
+    QSignalSpy finished(&manager, &ui::DatasetManager::importFinished);
+    manager.importPaths({QStringLiteral(ALFEE_TEST_DATA_DIR)});
+    QVERIFY(manager.isImporting());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.front()[0].toInt(), 6);  // every EDF/BDF file of tests/data
+    QVERIFY(finished.front()[1].toStringList().isEmpty());
+    QCOMPARE(manager.recordingCount(), 6);
+    const QTableWidget* t = manager.table();
+    bool found = false;
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0)->text().endsWith("S001R04.edf")) {
+            found = true;
+            QCOMPARE(t->item(r, 1)->text(), QStringLiteral("S001"));
+            QCOMPARE(t->item(r, 4)->text(), QStringLiteral("160 Hz"));
+            QCOMPARE(t->item(r, 6)->text(), QStringLiteral("30"));
+            QVERIFY(t->item(r, 7)->text().startsWith("64 of 64"));
+        }
+    QVERIFY(found);
+    manager.importPaths({testData("S001R04.edf")});  // again: nothing new
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.back()[0].toInt(), 0);
+    QCOMPARE(manager.recordingCount(), 6);
+}
+
+void TestWorkspaceGui::builderShowsCountsBeforeSaving() {
+    ui::DatasetBuilder builder(workspace_);
+    core::DatasetSpec spec;
+    spec.name = "fists";
+    spec.task = "motor-imagery";
+    spec.label.source = core::LabelRule::Source::Annotation;
+    spec.label.classes = {{"left", "T1"}, {"right", "T2"}};
+    spec.windowSeconds = 4;
+    spec.strideSeconds = 4;
+    spec.split = {42, 1.0, 0.0, 0.0};
+    builder.setSpec(spec);
+    QVERIFY(builder.preview());
+    const QTableWidget* counts = builder.countsTable();
+    QCOMPARE(counts->item(0, 0)->text(), QStringLiteral("8"));   // left, all
+    QCOMPARE(counts->item(0, 1)->text(), QStringLiteral("7"));   // right
+    QCOMPARE(counts->item(0, 2)->text(), QStringLiteral("15"));  // total
+    QCOMPARE(builder.summary()["subjects"].toObject().keys(), QStringList{"S001"});
+    QString error;
+    {
+        auto ws = core::Workspace::open(workspace_, &error);
+        QVERIFY(core::DatasetStore(*ws).names(&error).isEmpty());  // a preview saves nothing
+    }
+    QVERIFY(builder.save());
+    ui::DatasetManager manager;
+    manager.setWorkspace(workspace_);
+    QCOMPARE(manager.datasets()->count(), 1);
+    spec.label.classes = {{"left", "T7"}, {"right", "T8"}};
+    builder.setSpec(spec);
+    QVERIFY(!builder.preview());
+}
+
+void TestWorkspaceGui::mappingEditsUndoAndSave() {
+    QString error;
+    qint64 id = -1;
+    {
+        auto ws = core::Workspace::open(workspace_, &error);
+        id = core::RecordingStore(*ws).find("Subject00_2.edf", &error)->id;
+    }
+    ui::MontageEditor editor;
+    editor.setWorkspace(workspace_);
+    QVERIFY(editor.showRecording(id));
+    QCOMPARE(editor.headView()->covered().size(), 19);
+    QVERIFY(!editor.setElectrode(0, "FP2", &error));  // EEG Fp1 -> FP2 clashes with EEG Fp2
+    QVERIFY(error.contains("clash"));
+    QCOMPARE(editor.undoStack()->count(), 0);
+    QCOMPARE(editor.table()->item(0, 1)->text(), QStringLiteral("FP1"));
+    QVERIFY(editor.setElectrode(19, "A2", &error));  // EEG A2-A1 taken as A2
+    QCOMPARE(editor.headView()->covered().size(), 20);
+    editor.setIncluded(0, false);
+    QCOMPARE(editor.headView()->covered().size(), 19);
+    editor.undoStack()->undo();
+    QCOMPARE(editor.headView()->covered().size(), 20);
+    editor.undoStack()->undo();
+    QCOMPARE(editor.headView()->covered().size(), 19);
+    QCOMPARE(editor.table()->item(19, 1)->text(), QString());
+    editor.undoStack()->redo();
+    QCOMPARE(editor.table()->item(19, 1)->text(), QStringLiteral("A2"));
+    editor.table()->item(2, 1)->setText("XYZ");  // typed in the table: refused, cell restored
+    QCOMPARE(editor.table()->item(2, 1)->text(), QStringLiteral("F3"));
+    QVERIFY(editor.saveMapping(&error));
+    auto ws = core::Workspace::open(workspace_, &error);
+    QCOMPARE(core::RecordingStore(*ws).byId(id, &error)->mapping.mapped().size(), 20);
+    const QString file = dir_.filePath("montage.json");
+    editor.setMontage(core::Montage::doubleBanana());
+    QVERIFY(editor.saveMontageFile(file, &error));
+    editor.setMontage({"avg", core::Montage::Kind::Average, {}});
+    QVERIFY(editor.loadMontageFile(file, &error));
+    QCOMPARE(editor.montage().pairs.size(), 18);
+    QVERIFY(ui::projectElectrode(0, 0, 1).isNull());  // the vertex sits at the centre
+}
+
+void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {
+    const QByteArray ts = readAll(QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../translations/alfee_zh_CN.ts");
+    QVERIFY(ts.count("<message") > 100);
+    QCOMPARE(ts.count("type=\"unfinished\""), 0);
+    QTranslator translator;
+    QVERIFY(translator.load(":/i18n/alfee_zh_CN.qm"));
+    QCoreApplication::installTranslator(&translator);
+    QCOMPARE(QCoreApplication::translate("alfee::ui::MainWindow", "Datasets"), QStringLiteral("数据集"));
+    ui::MontageEditor editor;  // a widget built under the translator shows Chinese
+    QCOMPARE(editor.table()->horizontalHeaderItem(1)->text(), QStringLiteral("电极"));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestWorkspaceGui)
+#include "test_workspace_gui.moc"

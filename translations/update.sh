@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Refreshes the translation sources from the code (every tr() of ui/ and app/). -I . lets lupdate
+# follow the project's "ui/..." includes, so that contexts carry their namespace.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+/usr/lib/qt6/bin/lupdate -I . ui app -ts translations/alfee_zh_CN.ts -no-obsolete
