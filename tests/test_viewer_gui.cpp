@@ -101,6 +101,11 @@ void TestViewerGui::gainKeysAndMontages() {
     QCOMPARE(viewer.traceCount(), 19);  // average reference over the mapped electrodes
     viewer.setMontageIndex(2);          // linked ears: no A1/A2 here, back to as recorded
     QCOMPARE(viewer.traceCount(), 21);
+    viewer.setTraceShown(20, false);    // hide ECG ECG
+    viewer.setTraceShown(19, false);    // and EEG A2-A1
+    QCOMPARE(viewer.traceCount(), 19);
+    viewer.setTraceShown(19, true);
+    QCOMPARE(viewer.traceCount(), 20);
 }
 
 void TestViewerGui::annotationListJumpsToEvents() {

@@ -646,57 +646,62 @@
 <context>
     <name>alfee::ui::SignalViewer</name>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="34"/>
+        <location filename="../ui/signal_viewer.cpp" line="36"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="51"/>
+        <location filename="../ui/signal_viewer.cpp" line="53"/>
         <source>%1 s/page</source>
         <translation>%1 秒/页</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="54"/>
+        <location filename="../ui/signal_viewer.cpp" line="56"/>
         <source>%1 µV/div</source>
         <translation>%1 µV/格</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="57"/>
+        <location filename="../ui/signal_viewer.cpp" line="59"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="57"/>
+        <location filename="../ui/signal_viewer.cpp" line="59"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="57"/>
+        <location filename="../ui/signal_viewer.cpp" line="59"/>
         <source>Linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="57"/>
+        <location filename="../ui/signal_viewer.cpp" line="59"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="58"/>
+        <location filename="../ui/signal_viewer.cpp" line="60"/>
         <source>Band-pass 0.5-45 Hz</source>
         <translation>带通 0.5-45 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="59"/>
+        <location filename="../ui/signal_viewer.cpp" line="61"/>
         <source>Notch 50 Hz</source>
         <translation>50 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="120"/>
+        <location filename="../ui/signal_viewer.cpp" line="63"/>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../ui/signal_viewer.cpp" line="127"/>
         <source>Montage not available: %1</source>
         <translation>无法使用该导联：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="215"/>
+        <location filename="../ui/signal_viewer.cpp" line="244"/>
         <source>%1 - %2 s of %3 s, %4 traces, %5 points drawn</source>
         <translation>%1 - %2 秒（共 %3 秒），%4 条曲线，绘制 %5 个点</translation>
     </message>

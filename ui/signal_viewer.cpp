@@ -7,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace alfee::ui {
@@ -57,9 +59,13 @@ QWidget* SignalViewer::makeToolbar() {
     montageBox_->addItems({tr("As recorded"), tr("Average reference"), tr("Linked ears"), tr("Double banana")});
     bandpassBox_ = new QCheckBox(tr("Band-pass 0.5-45 Hz"), bar);
     notchBox_ = new QCheckBox(tr("Notch 50 Hz"), bar);
+    channels_ = new QToolButton(bar);
+    channels_->setText(tr("Channels"));
+    channels_->setPopupMode(QToolButton::InstantPopup);
+    channels_->setMenu(new QMenu(channels_));
     for (QWidget* w : {static_cast<QWidget*>(pageBox_), static_cast<QWidget*>(gainBox_),
                        static_cast<QWidget*>(montageBox_), static_cast<QWidget*>(bandpassBox_),
-                       static_cast<QWidget*>(notchBox_)}) {
+                       static_cast<QWidget*>(notchBox_), static_cast<QWidget*>(channels_)}) {
         w->setFocusPolicy(Qt::NoFocus);
         row->addWidget(w);
     }
@@ -86,6 +92,7 @@ bool SignalViewer::openRecording(const QString& path, QString* error, const core
     reader_ = std::make_unique<core::PageReader>(*rec_, m);
     montageBox_->setCurrentIndex(0);
     start_ = 0;
+    fillChannelMenu();
     redraw();
     return true;
 }
@@ -123,6 +130,7 @@ void SignalViewer::setMontageIndex(int index) {
     } else {
         montageBox_->setCurrentIndex(index);
     }
+    fillChannelMenu();
     redraw();
 }
 
@@ -130,6 +138,27 @@ void SignalViewer::setFilters(const core::ViewFilters& filters) {
     filters_ = filters;
     bandpassBox_->setChecked(filters.bandpass);
     notchBox_->setChecked(filters.notch);
+    redraw();
+}
+
+void SignalViewer::fillChannelMenu() {
+    QMenu* menu = channels_->menu();
+    menu->clear();
+    const QStringList names = reader_->traceNames();
+    shown_ = QVector<bool>(names.size(), true);
+    reader_->setShown(shown_);
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* a = menu->addAction(names[i]);
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::toggled, this, [this, i](bool on) { setTraceShown(i, on); });
+    }
+}
+
+void SignalViewer::setTraceShown(int trace, bool shown) {
+    if (!reader_ || trace < 0 || trace >= shown_.size()) return;
+    shown_[trace] = shown;
+    reader_->setShown(shown_);
     redraw();
 }
 
@@ -170,6 +199,7 @@ void SignalViewer::applyColours() {
         axis->setTickLabelColor(p.color(QPalette::Text));
         axis->setLabelColor(p.color(QPalette::Text));
         axis->grid()->setPen(QPen(p.color(QPalette::Mid), 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
     }
 }
 

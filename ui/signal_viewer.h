@@ -12,6 +12,7 @@ class QCustomPlot;
 class QComboBox;
 class QCheckBox;
 class QLabel;
+class QToolButton;
 
 namespace alfee::ui {
 
@@ -35,6 +36,8 @@ public:
     void setMicrovoltsPerDivision(double uv);
     void setMontageIndex(int index);  // 0 as recorded, 1 average, 2 linked ears, 3 double banana
     void setFilters(const core::ViewFilters& filters);
+    // Shows or hides one trace of the current montage (channel selection).
+    void setTraceShown(int trace, bool shown);
 
     double pageStart() const { return start_; }
     double pageSeconds() const { return page_; }
@@ -53,6 +56,7 @@ protected:
 
 private:
     QWidget* makeToolbar();
+    void fillChannelMenu();
     void redraw();
     void drawAnnotations();
     void applyColours();
@@ -65,6 +69,8 @@ private:
     QComboBox *pageBox_ = nullptr, *gainBox_ = nullptr, *montageBox_ = nullptr;
     QCheckBox *bandpassBox_ = nullptr, *notchBox_ = nullptr;
     QLabel* status_ = nullptr;
+    QToolButton* channels_ = nullptr;
+    QVector<bool> shown_;
     double start_ = 0, page_ = 10, gain_ = 50;
     int drawn_ = 0, traceCount_ = 0;
 };

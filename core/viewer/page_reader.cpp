@@ -97,6 +97,7 @@ bool PageReader::read(double start, double seconds, int pixels, const ViewFilter
     };
     if (asRecorded_) {
         for (int s = 0; s < rec_.info().signalInfos.size(); ++s) {
+            if (!isShown(s)) continue;
             QVector<double> y;
             double t0 = 0;
             if (!readSignal(s, start, seconds, filters, &y, &t0, error)) return false;
@@ -104,13 +105,21 @@ bool PageReader::read(double start, double seconds, int pixels, const ViewFilter
         }
         return true;
     }
-    // Derivations: read each electrode once, combine at the first electrode's rate.
+    // Derivations: read each electrode a shown trace needs once, combine at its rate.
+    QVector<bool> needed(electrodes_.size(), false);
+    for (int k = 0; k < derivations_.size(); ++k)
+        if (isShown(k))
+            for (const auto& term : derivations_[k].terms) needed[electrodes_.indexOf(term.first)] = true;
     QVector<QVector<double>> data(electrodes_.size());
-    double t0 = 0;
-    for (int e = 0; e < electrodes_.size(); ++e)
+    double t0 = 0, rate = 0;
+    for (int e = 0; e < electrodes_.size(); ++e) {
+        if (!needed[e]) continue;
         if (!readSignal(electrodeSignal_[e], start, seconds, filters, &data[e], &t0, error)) return false;
-    const double rate = rec_.info().signalInfos[electrodeSignal_.value(0)].rateHz;
-    for (const Derivation& d : derivations_) {
+        rate = rec_.info().signalInfos[electrodeSignal_[e]].rateHz;
+    }
+    for (int k = 0; k < derivations_.size(); ++k) {
+        if (!isShown(k)) continue;
+        const Derivation& d = derivations_[k];
         QVector<double> y;
         for (const auto& [electrode, weight] : d.terms) {
             const QVector<double>& src = data[electrodes_.indexOf(electrode)];

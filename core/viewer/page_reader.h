@@ -36,6 +36,9 @@ public:
     // The montage's derivations; as recorded shows every signal, the others the mapped EEG.
     bool setMontage(const Montage& montage, QString* error);
     QStringList traceNames() const;
+    // Which traces are shown (all by default); hidden ones are not read at all.
+    void setShown(const QVector<bool>& shown) { shown_ = shown; }
+    bool isShown(int trace) const { return trace >= shown_.size() || shown_[trace]; }
 
     // Traces for [start, start + seconds); `pixels` is the width they will be drawn at.
     bool read(double start, double seconds, int pixels, const ViewFilters& filters,
@@ -51,6 +54,7 @@ private:
     QVector<Derivation> derivations_;
     QStringList electrodes_;      // mapped electrodes, in mapping order
     QVector<int> electrodeSignal_;
+    QVector<bool> shown_;
 };
 
 // Min/max per pixel column of samples y (at times x): 2 points per column.
