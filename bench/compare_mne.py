@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 
+from readme_table import write_table
+
 import mne
 import numpy as np
 
@@ -75,12 +77,7 @@ def main():
         lines.append(f"| {name} | {a:.3f} | {m:.3f} | {m / a:.1f}x | {goal} |")
     table = "\n".join(lines)
     print(table)
-    readme = os.path.join(HERE, "README.md")
-    text = open(readme).read()
-    start, end = "<!-- edf-dsp:start -->", "<!-- edf-dsp:end -->"
-    before, rest = text.split(start)
-    after = rest.split(end)[1]
-    open(readme, "w").write(before + start + "\n" + table + "\n" + end + after)
+    write_table("edf-dsp", table)
 
 
 if __name__ == "__main__":

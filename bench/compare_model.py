@@ -13,6 +13,8 @@ import sys
 import tempfile
 import time
 
+from readme_table import write_table
+
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,11 +51,7 @@ def main():
                      f"{cpp['samples_per_s'] / py['samples_per_s']:.2f}x | {worst:.1e} | 1.3x |")
     table = "\n".join(lines)
     print(table)
-    readme = os.path.join(HERE, "README.md")
-    text = open(readme).read()
-    start, end = "<!-- model-step:start -->", "<!-- model-step:end -->"
-    before, rest = text.split(start)
-    open(readme, "w").write(before + start + "\n" + table + "\n" + end + rest.split(end)[1])
+    write_table("model-step", table)
 
 
 if __name__ == "__main__":

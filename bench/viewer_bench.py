@@ -14,6 +14,8 @@ import sys
 import tempfile
 import time
 
+from readme_table import write_table
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -41,11 +43,7 @@ def main():
                      f"{r['page_p95_ms']:.2f} | {r['peak_rss_mb']:.0f} | open < 1000, page < 16, flat memory |")
     table = "\n".join(lines)
     print(table)
-    readme = os.path.join(HERE, "README.md")
-    text = open(readme).read()
-    start, end = "<!-- viewer:start -->", "<!-- viewer:end -->"
-    before, rest = text.split(start)
-    open(readme, "w").write(before + start + "\n" + table + "\n" + end + rest.split(end)[1])
+    write_table("viewer", table)
 
 
 if __name__ == "__main__":

@@ -1,31 +1,11 @@
 #include "ui/import_worker.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 
+#include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
 
 namespace alfee::ui {
-
-QStringList ImportWorker::expand(const QStringList& paths) {
-    QStringList out;
-    for (const QString& p : paths) {
-        if (!QFileInfo(p).isDir()) {
-            out << p;
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString f = it.next();
-            const QString suffix = QFileInfo(f).suffix().toLower();
-            if (suffix == "edf" || suffix == "bdf") found << f;
-        }
-        found.sort();
-        out << found;
-    }
-    return out;
-}
 
 void ImportWorker::run() {
     QString error;
@@ -38,7 +18,7 @@ void ImportWorker::run() {
             return;
         }
         core::RecordingStore store(*ws);
-        const QStringList files = expand(paths_);
+        const QStringList files = core::findRecordingFiles(paths_);
         for (int i = 0; i < files.size() && !cancelled_; ++i) {
             emit progress(i, files.size(), QFileInfo(files[i]).fileName());
             const core::ImportOutcome o = store.importFile(files[i]);

@@ -16,9 +16,6 @@ public:
     ImportWorker(QString workspace, QStringList paths) : workspace_(std::move(workspace)), paths_(std::move(paths)) {}
     void cancel() { cancelled_ = true; }
 
-    // Folders are searched recursively for EDF/BDF files.
-    static QStringList expand(const QStringList& paths);
-
 public slots:
     void run();
 

@@ -1,6 +1,5 @@
 #include "core/cli/workspace_commands.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,33 +8,13 @@
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/paradigms.h"
 #include "core/montage/montage_store.h"
+#include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
 
 namespace alfee::core::cli {
 namespace {
 
 int usageOrHelp(const QCommandLineParser& parser) { return parser.isSet("help") ? kOk : kUsage; }
-
-// Files to import: the given files, and every EDF/BDF file below the given folders.
-QStringList expandPaths(const QStringList& paths) {
-    QStringList out;
-    for (const QString& p : paths) {
-        if (!QFileInfo(p).isDir()) {
-            out << p;
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString f = it.next();
-            const QString suffix = QFileInfo(f).suffix().toLower();
-            if (suffix == "edf" || suffix == "bdf") found << f;
-        }
-        found.sort();
-        out << found;
-    }
-    return out;
-}
 
 void printSummary(const QJsonObject& summary, const QStringList& classes, QTextStream& out) {
     auto line = [&](const QString& name, const QJsonObject& row) {
@@ -211,7 +190,7 @@ int runImport(CliContext& ctx) {
     if (p.positionalArguments().isEmpty()) return fail(ctx, "usage: " + usage), kUsage;
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
-    const QStringList files = expandPaths(p.positionalArguments());
+    const QStringList files = findRecordingFiles(p.positionalArguments());
     RecordingStore store(*ws);
     int imported = 0, present = 0, failed = 0;
     for (int i = 0; i < files.size(); ++i) {

@@ -1,0 +1,28 @@
+#include "core/workspace/recording_files.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace alfee::core {
+
+QStringList findRecordingFiles(const QStringList& paths) {
+    QStringList out;
+    for (const QString& p : paths) {
+        if (!QFileInfo(p).isDir()) {
+            out << p;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString suffix = QFileInfo(f).suffix().toLower();
+            if (suffix == "edf" || suffix == "bdf") found << f;
+        }
+        found.sort();
+        out << found;
+    }
+    return out;
+}
+
+}  // namespace alfee::core
