@@ -1,6 +1,7 @@
 // The dataset manager and the montage editor, offscreen: import the test recordings on the
 // worker thread, build a dataset and check its counts before saving, edit a mapping and undo.
 #include <QApplication>
+#include <QComboBox>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -135,6 +136,17 @@ void TestWorkspaceGui::mappingEditsUndoAndSave() {
     editor.setMontage({"avg", core::Montage::Kind::Average, {}});
     QVERIFY(editor.loadMontageFile(file, &error));
     QCOMPARE(editor.montage().pairs.size(), 18);
+    const int edits = editor.undoStack()->index();
+    editor.setMontage({"avg", core::Montage::Kind::Average, {}});  // set from code: no command
+    QCOMPARE(editor.undoStack()->index(), edits);
+    auto* reference = editor.findChild<QComboBox*>();
+    reference->setCurrentIndex(2);  // the user picks linked ears: one undoable edit
+    QCOMPARE(editor.undoStack()->index(), edits + 1);
+    QCOMPARE(editor.montage().kind, core::Montage::Kind::LinkedEars);
+    editor.undoStack()->undo();
+    QCOMPARE(editor.montage().kind, core::Montage::Kind::Average);
+    editor.undoStack()->redo();
+    QCOMPARE(editor.montage().kind, core::Montage::Kind::LinkedEars);
     QVERIFY(ui::projectElectrode(0, 0, 1).isNull());  // the vertex sits at the centre
 }
 

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/montage_editor.cpp" line="41"/>
+        <source>Reference: %1</source>
+        <translation>参考：%1</translation>
+    </message>
+</context>
+<context>
     <name>alfee::ui::DatasetBuilder</name>
     <message>
         <location filename="../ui/dataset_builder.cpp" line="38"/>
@@ -474,148 +482,148 @@
 <context>
     <name>alfee::ui::MontageEditor</name>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="41"/>
+        <location filename="../ui/montage_editor.cpp" line="55"/>
         <source>Double-click a recording in the dataset manager to edit its mapping.</source>
         <translation>在数据集管理器中双击一个记录以编辑其通道映射。</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="43"/>
+        <location filename="../ui/montage_editor.cpp" line="57"/>
         <source>File label</source>
         <translation>文件标签</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="43"/>
+        <location filename="../ui/montage_editor.cpp" line="57"/>
         <source>Electrode</source>
         <translation>电极</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="43"/>
+        <location filename="../ui/montage_editor.cpp" line="57"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="43"/>
+        <location filename="../ui/montage_editor.cpp" line="57"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="43"/>
+        <location filename="../ui/montage_editor.cpp" line="57"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="47"/>
+        <location filename="../ui/montage_editor.cpp" line="61"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="47"/>
+        <location filename="../ui/montage_editor.cpp" line="61"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="47"/>
+        <location filename="../ui/montage_editor.cpp" line="61"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="48"/>
+        <location filename="../ui/montage_editor.cpp" line="62"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="48"/>
+        <location filename="../ui/montage_editor.cpp" line="62"/>
         <source>Custom bipolar pairs</source>
         <translation>自定义双极导联对</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="50"/>
+        <location filename="../ui/montage_editor.cpp" line="64"/>
         <source>custom pairs, e.g. Fp1-F7, C3-C4</source>
         <translation>自定义导联对，例如 Fp1-F7, C3-C4</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="51"/>
+        <location filename="../ui/montage_editor.cpp" line="65"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="52"/>
+        <location filename="../ui/montage_editor.cpp" line="66"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="53"/>
+        <location filename="../ui/montage_editor.cpp" line="67"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="54"/>
+        <location filename="../ui/montage_editor.cpp" line="68"/>
         <source>Save montage...</source>
         <translation>保存导联...</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="55"/>
+        <location filename="../ui/montage_editor.cpp" line="69"/>
         <source>Load montage...</source>
         <translation>载入导联...</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="64"/>
+        <location filename="../ui/montage_editor.cpp" line="78"/>
         <source>Mapping saved</source>
         <translation>映射已保存</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="67"/>
+        <location filename="../ui/montage_editor.cpp" line="81"/>
         <source>Save montage</source>
         <translation>保存导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="67"/>
-        <location filename="../ui/montage_editor.cpp" line="72"/>
+        <location filename="../ui/montage_editor.cpp" line="81"/>
+        <location filename="../ui/montage_editor.cpp" line="86"/>
         <source>Montages (*.json)</source>
         <translation>导联文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="72"/>
+        <location filename="../ui/montage_editor.cpp" line="86"/>
         <source>Load montage</source>
         <translation>载入导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="83"/>
+        <location filename="../ui/montage_editor.cpp" line="99"/>
         <source>Reference</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="113"/>
+        <location filename="../ui/montage_editor.cpp" line="129"/>
         <source>Mapping of %1</source>
         <translation>%1 的通道映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="161"/>
+        <location filename="../ui/montage_editor.cpp" line="177"/>
         <source>Map %1 to %2</source>
         <translation>将 %1 映射到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="161"/>
+        <location filename="../ui/montage_editor.cpp" line="177"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="195"/>
+        <location filename="../ui/montage_editor.cpp" line="211"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="196"/>
+        <location filename="../ui/montage_editor.cpp" line="212"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="199"/>
+        <location filename="../ui/montage_editor.cpp" line="215"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="205"/>
+        <location filename="../ui/montage_editor.cpp" line="221"/>
         <source>as recorded</source>
         <translation>原始记录</translation>
     </message>
@@ -701,7 +709,7 @@
         <translation>无法使用该导联：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="244"/>
+        <location filename="../ui/signal_viewer.cpp" line="245"/>
         <source>%1 - %2 s of %3 s, %4 traces, %5 points drawn</source>
         <translation>%1 - %2 秒（共 %3 秒），%4 条曲线，绘制 %5 个点</translation>
     </message>

@@ -34,6 +34,20 @@ private:
     core::ChannelMapping before_, after_;
 };
 
+// A change of the reference scheme (or of the custom pairs).
+class ReferenceEdit : public QUndoCommand {
+public:
+    ReferenceEdit(MontageEditor* editor, core::Montage before, core::Montage after)
+        : QUndoCommand(QObject::tr("Reference: %1").arg(after.name)), editor_(editor),
+          before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { editor_->setMontage(before_); }
+    void redo() override { editor_->setMontage(after_); }
+
+private:
+    MontageEditor* editor_;
+    core::Montage before_, after_;
+};
+
 }  // namespace
 
 MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
@@ -74,6 +88,8 @@ MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
         if (!path.isEmpty() && !loadMontageFile(path, &error)) emit message(error);
     });
     connect(table_, &QTableWidget::cellChanged, this, &MontageEditor::cellEdited);
+    connect(reference_, &QComboBox::currentIndexChanged, this, &MontageEditor::referenceEdited);
+    connect(pairs_, &QLineEdit::editingFinished, this, &MontageEditor::referenceEdited);
     auto* actions = new QHBoxLayout;
     for (QWidget* w : {static_cast<QWidget*>(undoButton), static_cast<QWidget*>(redoButton),
                        static_cast<QWidget*>(saveMap)})
@@ -206,7 +222,15 @@ core::Montage MontageEditor::montage() const {
     }
 }
 
+void MontageEditor::referenceEdited() {
+    if (filling_) return;
+    const core::Montage after = montage();
+    if (after.toJson() == current_.toJson()) return;
+    undo_->push(new ReferenceEdit(this, current_, after));
+}
+
 void MontageEditor::setMontage(const core::Montage& m) {
+    filling_ = true;
     const bool banana = m.toJson()["pairs"] == core::Montage::doubleBanana().toJson()["pairs"];
     switch (m.kind) {
         case core::Montage::Kind::Average: reference_->setCurrentIndex(1); break;
@@ -217,6 +241,8 @@ void MontageEditor::setMontage(const core::Montage& m) {
     QStringList pairs;
     for (const auto& [plus, minus] : m.pairs) pairs << plus + "-" + minus;
     pairs_->setText(banana ? QString() : pairs.join(", "));
+    current_ = montage();
+    filling_ = false;
 }
 
 bool MontageEditor::saveMontageFile(const QString& path, QString* error) const {

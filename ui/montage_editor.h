@@ -51,6 +51,7 @@ signals:
 private:
     void fillTable();
     void cellEdited(int row, int column);
+    void referenceEdited();
     void push(const core::ChannelMapping& after, const QString& text);
 
     QString workspace_;
@@ -63,6 +64,7 @@ private:
     QLabel* title_ = nullptr;
     QUndoStack* undo_ = nullptr;
     bool filling_ = false;
+    core::Montage current_{QStringLiteral("as recorded"), core::Montage::Kind::AsRecorded, {}};
 };
 
 }  // namespace alfee::ui
