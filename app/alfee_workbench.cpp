@@ -20,8 +20,11 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({"workspace", "Workspace to open (default: the demo workspace).", "PATH"});
-    parser.addOption({"screenshot", "Save a PNG of the window once the workspace shows, then quit.", "FILE"});
-    parser.addOption({"screenshots", "Save a PNG of every main view, light and dark, into DIR, then quit.", "DIR"});
+    parser.addOption(
+        {"screenshot", "Save a PNG of the window once the workspace shows, then quit.", "FILE"});
+    parser.addOption({"screenshots",
+                      "Save a PNG of every main view, light and dark, into DIR, then quit.",
+                      "DIR"});
     parser.addOption({"dark", "Use the dark theme."});
     parser.process(app);
     const QString demo =
@@ -29,26 +32,38 @@ int main(int argc, char* argv[]) {
     QSettings settings;
     QTranslator translator;
     const QString language = settings.value("language", "en").toString();
-    if (language != "en" && translator.load(":/i18n/alfee_" + language + ".qm")) app.installTranslator(&translator);
-    alfee::ui::MainWindow::applyTheme(parser.isSet("dark") ? QStringLiteral("dark")
-                                                            : settings.value("theme", "system").toString());
+    if (language != "en" && translator.load(":/i18n/alfee_" + language + ".qm"))
+        app.installTranslator(&translator);
+    alfee::ui::MainWindow::applyTheme(parser.isSet("dark")
+                                          ? QStringLiteral("dark")
+                                          : settings.value("theme", "system").toString());
     alfee::ui::MainWindow window;
     int exitCode = 0;
     if (parser.isSet("screenshots")) {
-        QObject::connect(&window, &alfee::ui::MainWindow::workspaceShown, &window, [&] {
-            QString error;
-            const int n = alfee::ui::takeScreenshots(window, parser.value("screenshots"), &error);
-            if (n < 0) std::fprintf(stderr, "error: %s\n", qPrintable(error));
-            else std::printf("wrote %d screenshots to %s\n", n, qPrintable(parser.value("screenshots")));
-            exitCode = n < 0 ? 1 : 0;
-            app.quit();
-        }, Qt::QueuedConnection);
+        QObject::connect(
+            &window, &alfee::ui::MainWindow::workspaceShown, &window,
+            [&] {
+                QString error;
+                const int n =
+                    alfee::ui::takeScreenshots(window, parser.value("screenshots"), &error);
+                if (n < 0)
+                    std::fprintf(stderr, "error: %s\n", qPrintable(error));
+                else
+                    std::printf("wrote %d screenshots to %s\n", n,
+                                qPrintable(parser.value("screenshots")));
+                exitCode = n < 0 ? 1 : 0;
+                app.quit();
+            },
+            Qt::QueuedConnection);
     }
     if (parser.isSet("screenshot")) {
-        QObject::connect(&window, &alfee::ui::MainWindow::workspaceShown, &window, [&] {
-            window.grab().save(parser.value("screenshot"));
-            app.quit();
-        }, Qt::QueuedConnection);  // shown may come before the event loop runs
+        QObject::connect(
+            &window, &alfee::ui::MainWindow::workspaceShown, &window,
+            [&] {
+                window.grab().save(parser.value("screenshot"));
+                app.quit();
+            },
+            Qt::QueuedConnection);  // shown may come before the event loop runs
     }
     window.show();
     window.openWorkspace(parser.isSet("workspace") ? parser.value("workspace") : demo);

@@ -25,7 +25,8 @@ qint64 ingest(const QStringList& files) {
         QVector<float> buffer;
         for (int s = 0; s < rec->info().signalInfos.size(); ++s) {
             const qint64 n = rec->info().signalInfos[s].samples;
-            if (!rec->readMicrovolts(s, 0, n, &buffer, &error) && !rec->readFloat(s, 0, n, &buffer, &error))
+            if (!rec->readMicrovolts(s, 0, n, &buffer, &error) &&
+                !rec->readFloat(s, 0, n, &buffer, &error))
                 qFatal("%s", qPrintable(error));
             samples += buffer.size();
         }
@@ -79,7 +80,6 @@ double bestOf(int repeats, F f) {
 }
 
 }  // namespace
-
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);

@@ -18,11 +18,12 @@ namespace {
 
 // Raw little-endian float32/int64/bool arrays plus one index line per tensor.
 class Exporter {
-public:
+  public:
     explicit Exporter(const std::string& dir) : dir_(dir), index_(dir + "/index.tsv") {}
     void add(const std::string& name, const at::Tensor& t) {
         auto c = t.detach().to(torch::kCPU).contiguous();
-        if (c.scalar_type() == torch::kDouble || c.scalar_type() == torch::kBFloat16) c = c.to(torch::kFloat32);
+        if (c.scalar_type() == torch::kDouble || c.scalar_type() == torch::kBFloat16)
+            c = c.to(torch::kFloat32);
         const std::string file = std::to_string(count_++) + ".bin";
         std::ofstream(dir_ + "/" + file, std::ios::binary)
             .write(static_cast<const char*>(c.data_ptr()), c.numel() * c.element_size());
@@ -31,7 +32,7 @@ public:
         index_ << "\n";
     }
 
-private:
+  private:
     std::string dir_;
     std::ofstream index_;
     int count_ = 0;
@@ -47,9 +48,12 @@ void writeConfigJson(const std::string& dir, const ModelConfig& config) {
         const auto eq = line.find('=');
         const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
         out << (first ? "" : ", ") << "\"" << key << "\": ";
-        if (key == "name") out << "\"" << value << "\"";
-        else if (key == "task_classes") out << "[" << value << "]";
-        else out << value;
+        if (key == "name")
+            out << "\"" << value << "\"";
+        else if (key == "task_classes")
+            out << "[" << value << "]";
+        else
+            out << value;
         first = false;
     }
     out << "}\n";
@@ -59,7 +63,9 @@ void writeConfigJson(const std::string& dir, const ModelConfig& config) {
 
 int main(int argc, char* argv[]) {
     if (argc != 8) {
-        std::fprintf(stderr, "usage: bench_model_step SIZE BATCH CHANNELS SECONDS STEPS THREADS EXPORT_DIR\n");
+        std::fprintf(
+            stderr,
+            "usage: bench_model_step SIZE BATCH CHANNELS SECONDS STEPS THREADS EXPORT_DIR\n");
         return 2;
     }
     const auto config = presetConfig(argv[1]);
@@ -91,7 +97,8 @@ int main(int argc, char* argv[]) {
         const PretrainLoss l = pretrainLoss(o, batch, plan);
         out.add("out/reconstruction", o.reconstruction);
         out.add("out/paradigm_logits", o.paradigmLogits);
-        out.add("out/loss", torch::stack({l.total, l.forecast, l.maskTime, l.maskChannel, l.paradigm}));
+        out.add("out/loss",
+                torch::stack({l.total, l.forecast, l.maskTime, l.maskChannel, l.paradigm}));
     }
 
     torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(1e-4));
@@ -103,10 +110,12 @@ int main(int argc, char* argv[]) {
     step();  // warm-up: allocations and first-touch
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < steps; ++i) step();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("{\"size\": \"%s\", \"batch\": %lld, \"channels\": %lld, \"seconds\": %lld, \"steps\": %d, "
-                "\"step_s\": %.4f, \"samples_per_s\": %.3f}\n",
-                argv[1], static_cast<long long>(b), static_cast<long long>(c), static_cast<long long>(t),
-                steps, seconds / steps, b * steps / seconds);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf(
+        "{\"size\": \"%s\", \"batch\": %lld, \"channels\": %lld, \"seconds\": %lld, \"steps\": %d, "
+        "\"step_s\": %.4f, \"samples_per_s\": %.3f}\n",
+        argv[1], static_cast<long long>(b), static_cast<long long>(c), static_cast<long long>(t),
+        steps, seconds / steps, b * steps / seconds);
     return 0;
 }

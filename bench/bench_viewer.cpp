@@ -71,8 +71,10 @@ int makeRecording(const QString& out, int minutes, const QStringList& sources) {
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    if (args.size() >= 4 && args[0] == "--make") return makeRecording(args[1], args[2].toInt(), args.mid(3));
-    if (args.size() != 1) return std::fprintf(stderr, "usage: bench_viewer FILE | --make OUT MINUTES FILE...\n"), 2;
+    if (args.size() >= 4 && args[0] == "--make")
+        return makeRecording(args[1], args[2].toInt(), args.mid(3));
+    if (args.size() != 1)
+        return std::fprintf(stderr, "usage: bench_viewer FILE | --make OUT MINUTES FILE...\n"), 2;
     ui::SignalViewer viewer;
     viewer.resize(1400, 900);
     viewer.show();
@@ -80,7 +82,8 @@ int main(int argc, char* argv[]) {
     QElapsedTimer t;
     t.start();
     QString error;
-    if (!viewer.openRecording(args[0], &error)) return std::fprintf(stderr, "%s\n", qPrintable(error)), 1;
+    if (!viewer.openRecording(args[0], &error))
+        return std::fprintf(stderr, "%s\n", qPrintable(error)), 1;
     viewer.plot()->replot(QCustomPlot::rpImmediateRefresh);
     const double openMs = t.nsecsElapsed() / 1e6;
     std::vector<double> turns;
@@ -91,10 +94,12 @@ int main(int argc, char* argv[]) {
         turns.push_back(t.nsecsElapsed() / 1e6);
     }
     std::sort(turns.begin(), turns.end());
-    std::printf("{\"file\": \"%s\", \"duration_s\": %.0f, \"traces\": %d, \"points_per_page\": %d, "
-                "\"open_ms\": %.1f, \"page_median_ms\": %.2f, \"page_p95_ms\": %.2f, \"peak_rss_mb\": %.1f}\n",
-                qPrintable(args[0]), viewer.info()->recordedSeconds(), viewer.traceCount(),
-                viewer.drawnSampleCount(), openMs, turns[turns.size() / 2], turns[turns.size() * 95 / 100],
-                peakRssKb() / 1024.0);
+    std::printf(
+        "{\"file\": \"%s\", \"duration_s\": %.0f, \"traces\": %d, \"points_per_page\": %d, "
+        "\"open_ms\": %.1f, \"page_median_ms\": %.2f, \"page_p95_ms\": %.2f, \"peak_rss_mb\": "
+        "%.1f}\n",
+        qPrintable(args[0]), viewer.info()->recordedSeconds(), viewer.traceCount(),
+        viewer.drawnSampleCount(), openMs, turns[turns.size() / 2], turns[turns.size() * 95 / 100],
+        peakRssKb() / 1024.0);
     return 0;
 }

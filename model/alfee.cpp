@@ -25,7 +25,8 @@ PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch) {
 
 PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch, const MaskPlan& plan) {
     const Batch b = onDevice(batch);
-    const MaskPlan p{plan.task.to(device_), plan.stepMasked.to(device_), plan.channelMasked.to(device_)};
+    const MaskPlan p{plan.task.to(device_), plan.stepMasked.to(device_),
+                     plan.channelMasked.to(device_)};
     AutocastScope autocast(device_);
     return model::pretrainLoss(model_->pretrain(b, p), b, p);
 }
@@ -49,7 +50,8 @@ Reconstruction AlfeeSession::reconstruct(const Batch& batch, PretrainTask mask) 
 at::Tensor AlfeeSession::embeddings(const Batch& batch) {
     torch::NoGradGuard noGrad;
     const Batch b = onDevice(batch);
-    const auto masks = attentionMasks(uniformMasks(PretrainTask::None, b.valid, b.patches.size(2)), b.valid);
+    const auto masks =
+        attentionMasks(uniformMasks(PretrainTask::None, b.valid, b.patches.size(2)), b.valid);
     AutocastScope autocast(device_);
     return model_->encode(b, masks, false).memory.to(torch::kFloat32);
 }
@@ -57,7 +59,8 @@ at::Tensor AlfeeSession::embeddings(const Batch& batch) {
 std::vector<at::Tensor> AlfeeSession::channelAttention(const Batch& batch) {
     torch::NoGradGuard noGrad;
     const Batch b = onDevice(batch);
-    const auto masks = attentionMasks(uniformMasks(PretrainTask::None, b.valid, b.patches.size(2)), b.valid);
+    const auto masks =
+        attentionMasks(uniformMasks(PretrainTask::None, b.valid, b.patches.size(2)), b.valid);
     AutocastScope autocast(device_);
     return model_->encode(b, masks, true).channelAttention;
 }

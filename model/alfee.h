@@ -22,7 +22,7 @@ struct Reconstruction {
 
 // A model on a device, with bf16 autocast on CUDA.
 class AlfeeSession {
-public:
+  public:
     AlfeeSession(const ModelConfig& config, const c10::Device& device);
     AlfeeSession(Alfee model, const c10::Device& device);
 
@@ -41,7 +41,7 @@ public:
     // Channel-encoder cross-attention per layer [B, T, H, C] (scalp maps), no mask.
     std::vector<at::Tensor> channelAttention(const Batch& batch);
 
-private:
+  private:
     Batch onDevice(const Batch& batch) const;
     Alfee model_;
     c10::Device device_;

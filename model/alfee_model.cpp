@@ -21,7 +21,8 @@ at::Tensor truncatedNormal(std::vector<int64_t> shape, double std) {
 }  // namespace
 
 at::Tensor reconstructionTarget(const at::Tensor& patches, const at::Tensor& logPsd) {
-    return torch::cat({patches.to(torch::kFloat32), logPsd.to(torch::kFloat32)}, -1).permute({0, 2, 1, 3});
+    return torch::cat({patches.to(torch::kFloat32), logPsd.to(torch::kFloat32)}, -1)
+        .permute({0, 2, 1, 3});
 }
 
 AlfeeImpl::AlfeeImpl(const ModelConfig& config) : config_(config) {
@@ -31,12 +32,13 @@ AlfeeImpl::AlfeeImpl(const ModelConfig& config) : config_(config) {
     decoder = register_module("decoder", Decoder(config));
     pretrainHeads = register_module("pretrain_heads", PretrainHeads(config));
     fineTuneHead = register_module("finetune_head", FineTuneHead(config));
-    channelTable_ = register_parameter("channel_table",
-                                       truncatedNormal({config.vocabularySize, config.headDim()}, 0.02));
+    channelTable_ = register_parameter(
+        "channel_table", truncatedNormal({config.vocabularySize, config.headDim()}, 0.02));
 }
 
 at::Tensor AlfeeImpl::channelEmbedding(const at::Tensor& channels) {
-    return channelTable_.index_select(0, channels.flatten()).view({channels.size(0), channels.size(1), -1});
+    return channelTable_.index_select(0, channels.flatten())
+        .view({channels.size(0), channels.size(1), -1});
 }
 
 Encoded AlfeeImpl::encode(const Batch& batch, const AttentionMasks& masks, bool needAttention,

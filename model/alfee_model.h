@@ -21,8 +21,8 @@ struct Batch {
 
 // What the encoders produced for a batch.
 struct Encoded {
-    at::Tensor steps;   // [B, T, D] channel-encoder tokens, one per second
-    at::Tensor memory;  // [B, T+1, D] temporal-encoder output, t_DT first
+    at::Tensor steps;                          // [B, T, D] channel-encoder tokens, one per second
+    at::Tensor memory;                         // [B, T+1, D] temporal-encoder output, t_DT first
     std::vector<at::Tensor> channelAttention;  // per layer [B, T, H, C], when asked
 };
 
@@ -36,7 +36,7 @@ struct PretrainOutput {
 
 // ALFEE (MODEL.md); XxxImpl + TORCH_MODULE like the PyTorch C++ examples.
 class AlfeeImpl : public torch::nn::Module {
-public:
+  public:
     explicit AlfeeImpl(const ModelConfig& config);
     const ModelConfig& config() const { return config_; }
 
@@ -55,7 +55,7 @@ public:
     PretrainHeads pretrainHeads{nullptr};
     FineTuneHead fineTuneHead{nullptr};
 
-private:
+  private:
     ModelConfig config_;
     at::Tensor channelTable_;  // [90, d_head], truncated normal
 };

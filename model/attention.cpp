@@ -28,7 +28,8 @@ at::Tensor AttentionImpl::forward(const AttentionInput& in, at::Tensor* weights)
         const auto& b = qkv_->bias;
         qRaw = torch::nn::functional::linear(in.query, w.narrow(0, 0, dim_), b.narrow(0, 0, dim_));
         auto kv = torch::nn::functional::linear(in.keyValue, w.narrow(0, dim_, 2 * dim_),
-                                                b.narrow(0, dim_, 2 * dim_)).chunk(2, -1);
+                                                b.narrow(0, dim_, 2 * dim_))
+                      .chunk(2, -1);
         kRaw = kv[0], vRaw = kv[1];
     }
     auto q = applyRope(split(qRaw.contiguous()), in.queryPos);

@@ -11,24 +11,24 @@ namespace alfee::model {
 
 // Inputs of one attention call; every tensor is batch-first.
 struct AttentionInput {
-    at::Tensor query;      // [N, Lq, D]
-    at::Tensor keyValue;   // [N, Lk, D]
-    at::Tensor queryPos;   // [N, Lq] or [Lq]: time-step index for RoPE
-    at::Tensor keyPos;     // [N, Lk] or [Lk]
-    at::Tensor queryAdd;   // optional [N, Lq, d_head]: channel embedding added to each head's query
-    at::Tensor keyAdd;     // optional [N, Lk, d_head]: added to each head's key after RoPE
-    at::Tensor allowed;    // optional bool [N, Lq or 1, Lk]: true where the query may attend
+    at::Tensor query;     // [N, Lq, D]
+    at::Tensor keyValue;  // [N, Lk, D]
+    at::Tensor queryPos;  // [N, Lq] or [Lq]: time-step index for RoPE
+    at::Tensor keyPos;    // [N, Lk] or [Lk]
+    at::Tensor queryAdd;  // optional [N, Lq, d_head]: channel embedding added to each head's query
+    at::Tensor keyAdd;    // optional [N, Lk, d_head]: added to each head's key after RoPE
+    at::Tensor allowed;   // optional bool [N, Lq or 1, Lk]: true where the query may attend
     bool needWeights = false;
 };
 
 // The attention sub-layer: projections, RoPE, masked softmax, output projection.
 class AttentionImpl : public torch::nn::Module {
-public:
+  public:
     AttentionImpl(int64_t dim, int64_t heads);
     // Output [N, Lq, D]; *weights gets [N, H, Lq, Lk] when asked.
     at::Tensor forward(const AttentionInput& in, at::Tensor* weights = nullptr);
 
-private:
+  private:
     at::Tensor split(const at::Tensor& x) const;  // [N, L, D] -> [N, L, H, d]
     int64_t heads_, headDim_;
     // q, k and v as one [3D, D] projection: one GEMM instead of three when keys come from the

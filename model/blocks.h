@@ -9,12 +9,12 @@ namespace alfee::model {
 // Self-attention (keys from the query stream) or cross-attention (keys from another stream,
 // normalised by their own RMSNorm [ours]).
 class AttentionBlockImpl : public torch::nn::Module {
-public:
+  public:
     AttentionBlockImpl(int64_t dim, int64_t heads, int64_t ffnHidden, bool cross);
     // `in.query` is the residual stream; for self-attention `in.keyValue` is ignored.
     at::Tensor forward(AttentionInput in, at::Tensor* weights = nullptr);
 
-private:
+  private:
     bool cross_;
     RMSNorm norm_{nullptr}, keyNorm_{nullptr};
     Attention attention_{nullptr};

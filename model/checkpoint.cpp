@@ -23,13 +23,15 @@ std::string shapeMismatch(const std::vector<std::pair<std::string, std::vector<i
         const auto* p = params.find(name);
         if (!p) return "parameter " + name + " is missing";
         if (p->sizes().vec() != shape)
-            return "parameter " + name + " is " + shapeText(p->sizes()) + " in the file, the config builds " +
-                   shapeText(shape);
+            return "parameter " + name + " is " + shapeText(p->sizes()) +
+                   " in the file, the config builds " + shapeText(shape);
     }
     return {};
 }
 
-std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string firstLine(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 
 std::string readString(torch::serialize::InputArchive& ar, const char* key) {
     c10::IValue v;
@@ -53,7 +55,8 @@ bool openArchive(const std::string& path, torch::Device device, torch::serialize
         ar->load_from(path, device);
         if (readString(*ar, "alfee/format") != kFormat) throw std::runtime_error("format");
     } catch (const std::exception& e) {
-        *error = path + ": not a readable ALFEE checkpoint (truncated, damaged or another kind of file: " +
+        *error = path +
+                 ": not a readable ALFEE checkpoint (truncated, damaged or another kind of file: " +
                  firstLine(e.what()) + ")";
         return false;
     }
@@ -124,7 +127,8 @@ std::optional<LoadedCheckpoint> loadCheckpoint(const std::string& path, torch::D
     }
     out.model = Alfee(out.meta.config);
     std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
-    for (const auto& p : out.model->named_parameters()) expected.push_back({p.key(), p.value().sizes().vec()});
+    for (const auto& p : out.model->named_parameters())
+        expected.push_back({p.key(), p.value().sizes().vec()});
     try {
         torch::serialize::InputArchive weights;
         ar.read("model", weights);
@@ -145,7 +149,8 @@ std::optional<LoadedCheckpoint> loadCheckpoint(const std::string& path, torch::D
     return out;
 }
 
-bool loadOptimizerState(const std::string& path, torch::optim::Optimizer& optimizer, std::string* error) {
+bool loadOptimizerState(const std::string& path, torch::optim::Optimizer& optimizer,
+                        std::string* error) {
     torch::serialize::InputArchive ar;
     if (!openArchive(path, torch::kCPU, &ar, error)) return false;
     try {

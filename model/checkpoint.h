@@ -38,7 +38,8 @@ std::optional<LoadedCheckpoint> loadCheckpoint(const std::string& path, torch::D
 
 // Restores the optimizer state saved with the checkpoint (the optimizer must hold the model's
 // parameters in the same order).
-bool loadOptimizerState(const std::string& path, torch::optim::Optimizer& optimizer, std::string* error);
+bool loadOptimizerState(const std::string& path, torch::optim::Optimizer& optimizer,
+                        std::string* error);
 
 // FNV-1a over the bytes of every parameter, in registration order.
 int64_t weightsChecksum(Alfee& model);

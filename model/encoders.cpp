@@ -6,7 +6,8 @@ namespace alfee::model {
 namespace {
 
 at::Tensor steps(int64_t count, int64_t offset, const at::Tensor& like) {
-    return torch::arange(offset, offset + count, torch::TensorOptions().dtype(torch::kLong).device(like.device()));
+    return torch::arange(offset, offset + count,
+                         torch::TensorOptions().dtype(torch::kLong).device(like.device()));
 }
 
 AttentionBlock block(const ModelConfig& c, bool cross) {
@@ -30,7 +31,7 @@ at::Tensor ChannelEncoderImpl::forward(const at::Tensor& tokens, const at::Tenso
     const int64_t b = tokens.size(0), t = tokens.size(1), c = tokens.size(2), d = tokens.size(3);
     const int64_t dh = channelEmbedding.size(-1);
     auto h = tokens.reshape({b * t, c, d});
-    auto stepOfRow = steps(t, 0, tokens).repeat({b});                  // [B*T]
+    auto stepOfRow = steps(t, 0, tokens).repeat({b});  // [B*T]
     auto hPos = stepOfRow.view({b * t, 1}).expand({b * t, c});
     auto qPos = stepOfRow.view({b * t, 1});
     auto emb = channelEmbedding.unsqueeze(1).expand({b, t, c, dh}).reshape({b * t, c, dh});
@@ -39,8 +40,8 @@ at::Tensor ChannelEncoderImpl::forward(const at::Tensor& tokens, const at::Tenso
     for (size_t l = 0; l < self_->size(); ++l) {
         h = self_[l]->as<AttentionBlock>()->forward({h, h, hPos, hPos, emb, emb, allowed});
         at::Tensor w;
-        q = cross_[l]->as<AttentionBlock>()->forward({q, h, qPos, hPos, {}, emb, allowed, weights != nullptr},
-                                                     &w);
+        q = cross_[l]->as<AttentionBlock>()->forward(
+            {q, h, qPos, hPos, {}, emb, allowed, weights != nullptr}, &w);
         if (weights) weights->push_back(w.view({b, t, w.size(1), c}));
     }
     return q.view({b, t, d});
@@ -54,7 +55,8 @@ TemporalEncoderImpl::TemporalEncoderImpl(const ModelConfig& c) {
 
 at::Tensor TemporalEncoderImpl::forward(const at::Tensor& tokens, const at::Tensor& allowed) {
     const int64_t b = tokens.size(0), t = tokens.size(1), d = tokens.size(2);
-    auto x = torch::cat({taskToken_.to(tokens.scalar_type()).view({1, 1, d}).expand({b, 1, d}), tokens}, 1);
+    auto x = torch::cat(
+        {taskToken_.to(tokens.scalar_type()).view({1, 1, d}).expand({b, 1, d}), tokens}, 1);
     auto pos = steps(t + 1, 0, tokens);
     for (const auto& layer : *layers_)
         x = layer->as<AttentionBlock>()->forward({x, x, pos, pos, {}, {}, allowed});
@@ -76,17 +78,19 @@ at::Tensor DecoderImpl::forward(const at::Tensor& memory, const at::Tensor& chan
     const int64_t b = memory.size(0), t = memory.size(1) - 1, d = memory.size(2);
     const int64_t c = channelEmbedding.size(1), dh = channelEmbedding.size(2);
     // Query (t, c) sits at the position of step t in the temporal sequence (t_DT is at 0).
-    auto qPos = steps(t, 1, memory).repeat_interleave(c);                      // [T*C]
+    auto qPos = steps(t, 1, memory).repeat_interleave(c);  // [T*C]
     auto kPos = steps(t + 1, 0, memory);
     auto crossEmb = channelEmbedding.unsqueeze(1).expand({b, t, c, dh}).reshape({b, t * c, dh});
-    auto crossMask = crossAllowed.repeat_interleave(c, 1);                   // [B, T*C, T+1]
+    auto crossMask = crossAllowed.repeat_interleave(c, 1);  // [B, T*C, T+1]
     auto selfPos = steps(t, 1, memory).repeat({b}).view({b * t, 1}).expand({b * t, c});
     auto selfEmb = crossEmb.reshape({b * t, c, dh});
     auto x = query_.to(memory.scalar_type()).view({1, 1, d}).expand({b, t * c, d});
     for (size_t l = 0; l < cross_->size(); ++l) {
-        x = cross_[l]->as<AttentionBlock>()->forward({x, memory, qPos, kPos, crossEmb, {}, crossMask});
+        x = cross_[l]->as<AttentionBlock>()->forward(
+            {x, memory, qPos, kPos, crossEmb, {}, crossMask});
         auto s = x.reshape({b * t, c, d});
-        s = self_[l]->as<AttentionBlock>()->forward({s, s, selfPos, selfPos, selfEmb, {}, selfAllowed});
+        s = self_[l]->as<AttentionBlock>()->forward(
+            {s, s, selfPos, selfPos, selfEmb, {}, selfAllowed});
         x = s.reshape({b, t * c, d});
     }
     return x.view({b, t, c, d});

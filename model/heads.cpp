@@ -14,7 +14,9 @@ at::Tensor PretrainHeadsImpl::reconstruct(const at::Tensor& decoded) {
     return torch::cat({time_(decoded), freq_(decoded)}, -1);
 }
 
-at::Tensor PretrainHeadsImpl::paradigm(const at::Tensor& taskToken) { return paradigm_(taskToken); }
+at::Tensor PretrainHeadsImpl::paradigm(const at::Tensor& taskToken) {
+    return paradigm_(taskToken);
+}
 
 FineTuneHeadImpl::FineTuneHeadImpl(const ModelConfig& c) {
     tokens_ = register_parameter("cls_tokens", torch::randn({c.taskTokens, c.dim}) * 0.02);

@@ -8,11 +8,11 @@ namespace alfee::model {
 
 // y = x / rms(x) * weight.
 class RMSNormImpl : public torch::nn::Module {
-public:
+  public:
     explicit RMSNormImpl(int64_t dim, double eps = 1e-6);
     at::Tensor forward(const at::Tensor& x);
 
-private:
+  private:
     at::Tensor weight_;
     double eps_;
 };
@@ -20,11 +20,11 @@ TORCH_MODULE(RMSNorm);
 
 // Pre-norm gated feed-forward with its residual: x + W_out(SiLU(W_in n) * SiLU(W_gate n)).
 class GatedFeedForwardImpl : public torch::nn::Module {
-public:
+  public:
     GatedFeedForwardImpl(int64_t dim, int64_t hidden);
     at::Tensor forward(const at::Tensor& x);
 
-private:
+  private:
     RMSNorm norm_{nullptr};
     torch::nn::Linear inGate_{nullptr}, out_{nullptr};  // W_in and W_gate as one GEMM
 };

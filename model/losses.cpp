@@ -10,7 +10,8 @@ at::Tensor maskedReconstructionLoss(const at::Tensor& prediction, const at::Tens
                                     const at::Tensor& selected) {
     auto sel = selected.to(torch::kFloat32).unsqueeze(-1);
     auto count = sel.sum();
-    if (count.item<double>() == 0) return torch::zeros({}, prediction.options().dtype(torch::kFloat32));
+    if (count.item<double>() == 0)
+        return torch::zeros({}, prediction.options().dtype(torch::kFloat32));
     auto err = (prediction.to(torch::kFloat32) - target).pow(2) * sel;
     const int64_t timeSize = target.size(-1) - 129;
     auto timePart = err.narrow(-1, 0, timeSize).sum() / (count * timeSize);
@@ -20,27 +21,33 @@ at::Tensor maskedReconstructionLoss(const at::Tensor& prediction, const at::Tens
 
 PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const MaskPlan& plan,
                           const LossWeights& w) {
-    auto target = reconstructionTarget(batch.patches, out.logPsd.defined() ? out.logPsd : logPeriodogram(batch.patches));
+    auto target = reconstructionTarget(
+        batch.patches, out.logPsd.defined() ? out.logPsd : logPeriodogram(batch.patches));
     const int64_t b = batch.valid.size(0), t = target.size(1), c = batch.valid.size(1);
-    auto isTask = [&](PretrainTask k) { return (plan.task == static_cast<int64_t>(k)).view({b, 1, 1}); };
+    auto isTask = [&](PretrainTask k) {
+        return (plan.task == static_cast<int64_t>(k)).view({b, 1, 1});
+    };
     auto valid = batch.valid.view({b, 1, c});
     PretrainLoss loss;
     auto zero = torch::zeros({}, target.options());
     // Forecasting: the output at step t is compared with patch t+1.
     loss.forecast = t < 2 ? zero
-                          : maskedReconstructionLoss(out.reconstruction.narrow(1, 0, t - 1),
-                                                     target.narrow(1, 1, t - 1),
-                                                     (isTask(PretrainTask::Forecast) & valid).expand({b, t - 1, c}));
+                          : maskedReconstructionLoss(
+                                out.reconstruction.narrow(1, 0, t - 1), target.narrow(1, 1, t - 1),
+                                (isTask(PretrainTask::Forecast) & valid).expand({b, t - 1, c}));
     loss.maskTime = maskedReconstructionLoss(
-        out.reconstruction, target, isTask(PretrainTask::MaskTime) & plan.stepMasked.view({b, t, 1}) & valid);
+        out.reconstruction, target,
+        isTask(PretrainTask::MaskTime) & plan.stepMasked.view({b, t, 1}) & valid);
     loss.maskChannel = maskedReconstructionLoss(
         out.reconstruction, target,
-        (isTask(PretrainTask::MaskChannel) & plan.channelMasked.view({b, 1, c}) & valid).expand({b, t, c}));
+        (isTask(PretrainTask::MaskChannel) & plan.channelMasked.view({b, 1, c}) & valid)
+            .expand({b, t, c}));
     const bool labelled = batch.paradigm.defined() && (batch.paradigm >= 0).any().item<bool>();
-    loss.paradigm = labelled ? torch::nn::functional::cross_entropy(
-                                   out.paradigmLogits.to(torch::kFloat32), batch.paradigm,
-                                   torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1))
-                             : zero;
+    loss.paradigm = labelled
+                        ? torch::nn::functional::cross_entropy(
+                              out.paradigmLogits.to(torch::kFloat32), batch.paradigm,
+                              torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1))
+                        : zero;
     loss.total = w.forecast * loss.forecast + w.maskTime * loss.maskTime +
                  w.maskChannel * loss.maskChannel + w.paradigm * loss.paradigm;
     return loss;
@@ -51,17 +58,20 @@ at::Tensor inverseSqrtClassWeights(const at::Tensor& counts) {
     return w * (w.size(0) / w.sum());
 }
 
-at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits, const std::vector<at::Tensor>& labels,
-                        const std::vector<at::Tensor>& classWeights, const at::Tensor& reconstruction,
-                        const Batch& batch) {
+at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits,
+                        const std::vector<at::Tensor>& labels,
+                        const std::vector<at::Tensor>& classWeights,
+                        const at::Tensor& reconstruction, const Batch& batch) {
     auto target = reconstructionTarget(batch.patches, logPeriodogram(batch.patches));
     const int64_t b = batch.valid.size(0), t = target.size(1), c = batch.valid.size(1);
-    auto rec = maskedReconstructionLoss(reconstruction, target, batch.valid.view({b, 1, c}).expand({b, t, c}));
+    auto rec = maskedReconstructionLoss(reconstruction, target,
+                                        batch.valid.view({b, 1, c}).expand({b, t, c}));
     auto total = torch::zeros({}, target.options());
     for (size_t k = 0; k < logits.size(); ++k) {
         auto ce = torch::nn::functional::cross_entropy(
             logits[k].to(torch::kFloat32), labels[k],
-            torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights[k].to(target.device())));
+            torch::nn::functional::CrossEntropyFuncOptions().weight(
+                classWeights[k].to(target.device())));
         total = total + 0.9 * ce + 0.1 * rec;
     }
     return total;

@@ -26,8 +26,9 @@ PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const M
 at::Tensor inverseSqrtClassWeights(const at::Tensor& counts);
 
 // sum_k [0.9 CE_k(class weights) + 0.1 L_rec(every patch, no mask)].
-at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits, const std::vector<at::Tensor>& labels,
-                        const std::vector<at::Tensor>& classWeights, const at::Tensor& reconstruction,
-                        const Batch& batch);
+at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits,
+                        const std::vector<at::Tensor>& labels,
+                        const std::vector<at::Tensor>& classWeights,
+                        const at::Tensor& reconstruction, const Batch& batch);
 
 }  // namespace alfee::model

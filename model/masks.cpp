@@ -18,7 +18,8 @@ void drawChannelMask(at::Tensor row, const at::Tensor& valid, double ratio) {
     const int64_t n = validIdx.size(0);
     const int64_t k = std::min<int64_t>(static_cast<int64_t>(std::floor(ratio * n)), n - 1);
     if (k <= 0) return;
-    row.index_fill_(0, validIdx.index_select(0, torch::randperm(n, torch::kLong).narrow(0, 0, k)), true);
+    row.index_fill_(0, validIdx.index_select(0, torch::randperm(n, torch::kLong).narrow(0, 0, k)),
+                    true);
 }
 
 MaskPlan emptyPlan(const at::Tensor& valid, int64_t steps) {
@@ -32,7 +33,8 @@ void drawFor(MaskPlan& plan, int64_t i, PretrainTask task, const at::Tensor& val
              double stepRatio, double channelRatio) {
     plan.task[i] = static_cast<int64_t>(task);
     if (task == PretrainTask::MaskTime) drawStepMask(plan.stepMasked[i], steps, stepRatio);
-    if (task == PretrainTask::MaskChannel) drawChannelMask(plan.channelMasked[i], valid[i], channelRatio);
+    if (task == PretrainTask::MaskChannel)
+        drawChannelMask(plan.channelMasked[i], valid[i], channelRatio);
 }
 
 MaskPlan toDevice(MaskPlan plan, const at::Tensor& like) {
@@ -42,7 +44,8 @@ MaskPlan toDevice(MaskPlan plan, const at::Tensor& like) {
 
 }  // namespace
 
-MaskPlan pretrainMasks(const at::Tensor& valid, int64_t steps, double stepRatio, double channelRatio) {
+MaskPlan pretrainMasks(const at::Tensor& valid, int64_t steps, double stepRatio,
+                       double channelRatio) {
     auto cpuValid = valid.to(torch::kCPU);
     MaskPlan plan = emptyPlan(cpuValid, steps);
     const int64_t b = cpuValid.size(0);
@@ -70,18 +73,22 @@ AttentionMasks attentionMasks(const MaskPlan& plan, const at::Tensor& valid) {
     };
     auto idx = torch::arange(t + 1, torch::TensorOptions().dtype(torch::kLong).device(dev));
     auto causal = idx.view({t + 1, 1}) >= idx.view({1, t + 1});  // key j at or before query i
-    auto ones = torch::ones({b, t + 1, t + 1}, torch::TensorOptions().dtype(torch::kBool).device(dev));
-    auto stepKeys = torch::cat({torch::ones({b, 1}, ones.options()), plan.stepMasked.logical_not()}, 1);
+    auto ones =
+        torch::ones({b, t + 1, t + 1}, torch::TensorOptions().dtype(torch::kBool).device(dev));
+    auto stepKeys =
+        torch::cat({torch::ones({b, 1}, ones.options()), plan.stepMasked.logical_not()}, 1);
 
     AttentionMasks m;
     m.channelKeys = valid & plan.channelMasked.logical_not();
-    m.temporal = torch::where(isTask(PretrainTask::Forecast), causal.expand({b, t + 1, t + 1}),
-                              torch::where(isTask(PretrainTask::MaskTime),
-                                           stepKeys.view({b, 1, t + 1}).expand({b, t + 1, t + 1}), ones));
+    m.temporal =
+        torch::where(isTask(PretrainTask::Forecast), causal.expand({b, t + 1, t + 1}),
+                     torch::where(isTask(PretrainTask::MaskTime),
+                                  stepKeys.view({b, 1, t + 1}).expand({b, t + 1, t + 1}), ones));
     auto rows = ones.narrow(1, 1, t);
-    m.decoderCross = torch::where(isTask(PretrainTask::Forecast), causal.narrow(0, 1, t).expand({b, t, t + 1}),
-                                  torch::where(isTask(PretrainTask::MaskTime),
-                                               stepKeys.view({b, 1, t + 1}).expand({b, t, t + 1}), rows));
+    m.decoderCross =
+        torch::where(isTask(PretrainTask::Forecast), causal.narrow(0, 1, t).expand({b, t, t + 1}),
+                     torch::where(isTask(PretrainTask::MaskTime),
+                                  stepKeys.view({b, 1, t + 1}).expand({b, t, t + 1}), rows));
     auto masked = plan.channelMasked.view({b, 1, c}) | plan.stepMasked.view({b, t, 1});  // [B,T,C]
     auto self = valid.view({b, 1, 1, c}) &
                 (masked.view({b, t, c, 1}) | masked.logical_not().view({b, t, 1, c}));

@@ -20,7 +20,8 @@ std::string ModelConfig::validate() const {
     if (channelLayers < 1 || temporalLayers < 1 || decoderLayers < 1)
         return "every encoder and the decoder need at least one layer";
     if (ffnHidden <= 0) return "ffnHidden must be positive";
-    if (convLayers < 1 || convMaps < 1 || convPooled < 1) return "the conv stacks need layers, maps and a pool";
+    if (convLayers < 1 || convMaps < 1 || convPooled < 1)
+        return "the conv stacks need layers, maps and a pool";
     if (taskTokens < 1 || static_cast<int>(taskClasses.size()) != taskTokens)
         return "taskClasses needs one class count per task token";
     for (int k : taskClasses)
@@ -90,7 +91,9 @@ std::optional<ModelConfig> ModelConfig::deserialize(const std::string& text, std
     return c;
 }
 
-std::vector<std::string> presetNames() { return {"tiny", "S", "M", "B", "L", "XL"}; }
+std::vector<std::string> presetNames() {
+    return {"tiny", "S", "M", "B", "L", "XL"};
+}
 
 std::optional<ModelConfig> presetConfig(const std::string& name) {
     struct Row {
@@ -99,9 +102,9 @@ std::optional<ModelConfig> presetConfig(const std::string& name) {
         int dim, ffn, ch, tmp, dec, heads, batch;
     };
     static const Row rows[] = {
-        {"tiny", 0.0, 128, 256, 1, 2, 1, 4, 64},    {"S", 16.3, 384, 512, 1, 5, 2, 4, 256},
-        {"M", 44.3, 512, 1024, 1, 7, 4, 4, 256},    {"B", 120.0, 640, 1024, 2, 14, 8, 8, 128},
-        {"L", 300.0, 896, 1536, 2, 16, 10, 8, 96},  {"XL", 540.0, 1152, 1536, 3, 19, 12, 12, 64},
+        {"tiny", 0.0, 128, 256, 1, 2, 1, 4, 64},   {"S", 16.3, 384, 512, 1, 5, 2, 4, 256},
+        {"M", 44.3, 512, 1024, 1, 7, 4, 4, 256},   {"B", 120.0, 640, 1024, 2, 14, 8, 8, 128},
+        {"L", 300.0, 896, 1536, 2, 16, 10, 8, 96}, {"XL", 540.0, 1152, 1536, 3, 19, 12, 12, 64},
     };
     for (const Row& r : rows) {
         if (name != r.name) continue;

@@ -23,6 +23,8 @@ std::vector<std::pair<std::string, int64_t>> parameterCounts(Alfee& model) {
             {"fine-tuning head", count(*model->fineTuneHead)}};
 }
 
-int64_t parameterTotal(Alfee& model) { return count(*model); }
+int64_t parameterTotal(Alfee& model) {
+    return count(*model);
+}
 
 }  // namespace alfee::model

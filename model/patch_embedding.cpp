@@ -30,14 +30,18 @@ at::Tensor ConvStackImpl::forward(at::Tensor x) {
 PatchEmbeddingImpl::PatchEmbeddingImpl(const ModelConfig& c) {
     const int64_t kernels[] = {7, 31, 63}, strides[] = {2, 4, 8};
     for (int s = 0; s < 3; ++s)
-        stacks_->push_back(ConvStack(kernels[s], strides[s], c.convLayers, c.convMaps, c.convPooled));
+        stacks_->push_back(
+            ConvStack(kernels[s], strides[s], c.convLayers, c.convMaps, c.convPooled));
     register_module("stacks", stacks_);
     const int64_t features = 3 * c.convMaps * c.convPooled;
     timeProject_ = register_module("time_project", torch::nn::Linear(features, c.timeDim()));
-    timeNorm_ = register_module("time_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.timeDim()})));
-    timeOutNorm_ = register_module("time_out_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.timeDim()})));
+    timeNorm_ = register_module("time_norm",
+                                torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.timeDim()})));
+    timeOutNorm_ = register_module(
+        "time_out_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.timeDim()})));
     timeOut_ = register_module("time_out", torch::nn::Linear(c.timeDim(), c.timeDim()));
-    freqNorm_ = register_module("freq_norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.psdBins})));
+    freqNorm_ = register_module("freq_norm",
+                                torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.psdBins})));
     freqOut_ = register_module("freq_out", torch::nn::Linear(c.psdBins, c.freqDim()));
 }
 

@@ -14,11 +14,11 @@ namespace alfee::model {
 
 // One Conv1D stack of the time branch: (Conv1d -> GELU -> LayerNorm) x layers, average-pooled.
 class ConvStackImpl : public torch::nn::Module {
-public:
+  public:
     ConvStackImpl(int64_t kernel, int64_t stride, int64_t layers, int64_t maps, int64_t pooled);
     at::Tensor forward(at::Tensor x);  // [N, 1, 256] -> [N, maps * pooled]
 
-private:
+  private:
     torch::nn::ModuleList convs_, norms_;
     int64_t pooled_;
 };
@@ -27,11 +27,11 @@ TORCH_MODULE(ConvStack);
 // Patches [..., 256] (z-scored) -> tokens [..., D]; the log-PSD is an input as well so that the
 // caller computes it once for the embedding and the reconstruction target.
 class PatchEmbeddingImpl : public torch::nn::Module {
-public:
+  public:
     explicit PatchEmbeddingImpl(const ModelConfig& config);
     at::Tensor forward(const at::Tensor& patches, const at::Tensor& logPsd);
 
-private:
+  private:
     torch::nn::ModuleList stacks_;
     torch::nn::Linear timeProject_{nullptr}, timeOut_{nullptr}, freqOut_{nullptr};
     torch::nn::LayerNorm timeNorm_{nullptr}, timeOutNorm_{nullptr}, freqNorm_{nullptr};

@@ -7,10 +7,13 @@
 
 namespace alfee::model {
 
-bool cudaAvailable() { return torch::cuda::is_available(); }
+bool cudaAvailable() {
+    return torch::cuda::is_available();
+}
 
 std::optional<c10::Device> chooseDevice(const std::string& device, std::string* error) {
-    if (device == "auto") return cudaAvailable() ? c10::Device(torch::kCUDA) : c10::Device(torch::kCPU);
+    if (device == "auto")
+        return cudaAvailable() ? c10::Device(torch::kCUDA) : c10::Device(torch::kCPU);
     try {
         const c10::Device d(device);
         if (d.is_cuda() && !cudaAvailable()) {
@@ -25,7 +28,8 @@ std::optional<c10::Device> chooseDevice(const std::string& device, std::string* 
 }
 
 void applyRuntime(const RuntimeOptions& o) {
-    const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::thread::hardware_concurrency());
+    const int threads =
+        o.threads > 0 ? o.threads : static_cast<int>(std::thread::hardware_concurrency());
     torch::set_num_threads(std::max(1, threads));
     torch::manual_seed(o.seed);
     if (cudaAvailable()) torch::cuda::manual_seed_all(o.seed);

@@ -26,13 +26,13 @@ bool cudaAvailable();
 
 // bf16 autocast for the scope of the object, on CUDA only (no-op on the CPU).
 class AutocastScope {
-public:
+  public:
     explicit AutocastScope(const c10::Device& device, bool enabled = true);
     ~AutocastScope();
     AutocastScope(const AutocastScope&) = delete;
     AutocastScope& operator=(const AutocastScope&) = delete;
 
-private:
+  private:
     bool active_ = false;
     bool previous_ = false;
 };

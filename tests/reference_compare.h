@@ -22,7 +22,8 @@ struct ReferenceFigures {
     int files = 0, signalsChecked = 0, samplesChecked = 0, annotationsChecked = 0;
 };
 
-inline void compareSignals(const core::Recording& rec, const QJsonObject& ref, ReferenceFigures* fig) {
+inline void compareSignals(const core::Recording& rec, const QJsonObject& ref,
+                           ReferenceFigures* fig) {
     const auto& sigs = rec.info().signalInfos;
     const QJsonArray channels = ref["data_channels"].toArray();
     QCOMPARE(sigs.size(), channels.size());
@@ -48,7 +49,8 @@ inline void compareSignals(const core::Recording& rec, const QJsonObject& ref, R
         for (int k = 0; k < idx.size(); ++k) {
             const double e = relativeError(all[idx[k].toInt()], phys[k].toDouble(), lsb);
             fig->worstSampleRelError = std::max(fig->worstSampleRelError, e);
-            QVERIFY2(e < 1e-6, qPrintable(QStringLiteral("%1 sample %2").arg(s.label).arg(idx[k].toInt())));
+            QVERIFY2(e < 1e-6,
+                     qPrintable(QStringLiteral("%1 sample %2").arg(s.label).arg(idx[k].toInt())));
             ++fig->samplesChecked;
         }
         double mean = 0, var = 0;
@@ -61,7 +63,8 @@ inline void compareSignals(const core::Recording& rec, const QJsonObject& ref, R
     }
 }
 
-inline void compareAnnotations(const core::Recording& rec, const QJsonObject& ref, ReferenceFigures* fig) {
+inline void compareAnnotations(const core::Recording& rec, const QJsonObject& ref,
+                               ReferenceFigures* fig) {
     const auto& ours = rec.info().annotations;
     const QJsonArray items = ref["annotations"].toObject()["items"].toArray();
     QCOMPARE(ours.size(), items.size());
@@ -80,12 +83,14 @@ inline void compareAnnotations(const core::Recording& rec, const QJsonObject& re
 }
 
 // Header, signals, samples and annotations of `path` against its reference entry.
-inline void compareWithReference(const QString& path, const QJsonObject& ref, ReferenceFigures* fig) {
+inline void compareWithReference(const QString& path, const QJsonObject& ref,
+                                 ReferenceFigures* fig) {
     QString error;
     auto rec = core::Recording::open(path, &error);
     QVERIFY2(rec, qPrintable(error));
     QCOMPARE(rec->info().format, ref["format"].toString());
-    QCOMPARE(rec->info().records, static_cast<qint64>(ref["header"].toObject()["n_records"].toDouble()));
+    QCOMPARE(rec->info().records,
+             static_cast<qint64>(ref["header"].toObject()["n_records"].toDouble()));
     compareSignals(*rec, ref, fig);
     if (QTest::currentTestFailed()) return;
     compareAnnotations(*rec, ref, fig);

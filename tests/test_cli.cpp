@@ -30,7 +30,7 @@ Run runAlfee(const QStringList& args, const QString& workdir = {}) {
 
 class TestCli : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void infoJsonHasTheDocumentedFields();
     void readJsonGivesPhysicalSamples();
     void badInputExitsNonZeroWithOneMessage();
@@ -39,7 +39,7 @@ private slots:
     void datasetCreateShowsCountsPerClassSubjectAndSplit();
     void unknownCommandShowsUsage();
 
-private:
+  private:
     QTemporaryDir tmp_;
 };
 
@@ -63,13 +63,14 @@ void TestCli::infoJsonHasTheDocumentedFields() {
     QCOMPARE(ann[1].toObject()["onset_s"].toDouble(), 4.2);
     QCOMPARE(ann[1].toObject()["duration_s"].toDouble(), 4.1);
     QVERIFY(!o["warnings"].toArray().isEmpty());
-    const Run two = runAlfee({"info", "--json", testData("S001R04.edf"), testData("short_psg.edf")});
+    const Run two =
+        runAlfee({"info", "--json", testData("S001R04.edf"), testData("short_psg.edf")});
     QCOMPARE(QJsonDocument::fromJson(two.out).array().size(), 2);
 }
 
 void TestCli::readJsonGivesPhysicalSamples() {
     const Run r = runAlfee({"read", "--json", testData("Subject00_2.edf"), "--channel", "EEG Cz",
-                         "--start", "0", "--count", "5"});
+                            "--start", "0", "--count", "5"});
     QCOMPARE(r.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonArray s = o["samples"].toArray();
@@ -77,7 +78,8 @@ void TestCli::readJsonGivesPhysicalSamples() {
     const QJsonObject ref = QJsonDocument::fromJson(readAll(testData("dsp.json"))).object();
     const QJsonArray first = ref["input"].toObject()["first20"].toArray();
     for (int i = 0; i < 5; ++i) QVERIFY(std::abs(s[i].toDouble() - first[i].toDouble()) < 1e-9);
-    const Run missing = runAlfee({"read", "--json", testData("Subject00_2.edf"), "--channel", "Nope"});
+    const Run missing =
+        runAlfee({"read", "--json", testData("Subject00_2.edf"), "--channel", "Nope"});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains("no channel 'Nope'"));
 }
@@ -86,8 +88,8 @@ void TestCli::badInputExitsNonZeroWithOneMessage() {
     QVERIFY(writeAll(tmp_.filePath("empty.edf"), {}));
     const QByteArray good = readAll(testData("Subject00_2.edf"));
     QVERIFY(writeAll(tmp_.filePath("truncated.edf"), good.left(good.size() / 2)));
-    for (const QString& path : {tmp_.filePath("missing.edf"), tmp_.path(), tmp_.filePath("empty.edf"),
-                                tmp_.filePath("truncated.edf")}) {
+    for (const QString& path : {tmp_.filePath("missing.edf"), tmp_.path(),
+                                tmp_.filePath("empty.edf"), tmp_.filePath("truncated.edf")}) {
         const Run r = runAlfee({"info", path});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith("error: " + path.toUtf8() + ":"), r.err.constData());
@@ -102,7 +104,8 @@ void TestCli::repairWritesACompliantCopy() {
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("accepted by EDFlib"));
     const Run info = runAlfee({"info", "--json", out});
-    QCOMPARE(QJsonDocument::fromJson(info.out).object()["reader"].toString(), QStringLiteral("EDFlib"));
+    QCOMPARE(QJsonDocument::fromJson(info.out).object()["reader"].toString(),
+             QStringLiteral("EDFlib"));
 }
 
 void TestCli::badInputLeavesTheWorkspaceUnchanged() {
@@ -111,7 +114,8 @@ void TestCli::badInputLeavesTheWorkspaceUnchanged() {
     QCOMPARE(runAlfee({"workspace", "init", "--workspace", ws}).code, 0);
     QCOMPARE(runAlfee({"import", "--workspace", ws, testData("S001R04.edf")}).code, 0);
     const QByteArray before = runAlfee({"workspace", "info", "--workspace", ws}).out;
-    const QByteArray mappingBefore = runAlfee({"mapping", "show", "--workspace", ws, "S001R04.edf"}).out;
+    const QByteArray mappingBefore =
+        runAlfee({"mapping", "show", "--workspace", ws, "S001R04.edf"}).out;
     const QByteArray good = readAll(testData("Subject00_2.edf"));
     QByteArray crlf = readAll(testData("S001R04.edf"));
     crlf.replace("\n", "\r\n");
@@ -121,7 +125,8 @@ void TestCli::badInputLeavesTheWorkspaceUnchanged() {
     QVERIFY(writeAll(dir.filePath("truncated.edf"), good.left(good.size() - 100)));
     QVERIFY(writeAll(dir.filePath("crlf.edf"), crlf));
     QVERIFY(writeAll(dir.filePath("magic.edf"), magic));
-    for (const char* name : {"missing.edf", "empty.edf", "truncated.edf", "crlf.edf", "magic.edf"}) {
+    for (const char* name :
+         {"missing.edf", "empty.edf", "truncated.edf", "crlf.edf", "magic.edf"}) {
         const Run r = runAlfee({"import", "--workspace", ws, dir.filePath(name)});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(dir.filePath(name).toUtf8() + ":"), r.err.constData());
@@ -138,9 +143,10 @@ void TestCli::datasetCreateShowsCountsPerClassSubjectAndSplit() {
     const QString ws = dir.filePath("ws.alfee");
     runAlfee({"workspace", "init", "--workspace", ws});
     runAlfee({"import", "--workspace", ws, testData("S001R04.edf")});
-    const Run created = runAlfee({"dataset", "create", "mi", "--workspace", ws, "--task", "motor-imagery",
-                                  "--label-from", "annotation", "--class", "left=T1", "--class", "right=T2",
-                                  "--window", "4", "--split", "1,0,0"});
+    const Run created =
+        runAlfee({"dataset", "create", "mi", "--workspace", ws, "--task", "motor-imagery",
+                  "--label-from", "annotation", "--class", "left=T1", "--class", "right=T2",
+                  "--window", "4", "--split", "1,0,0"});
     QCOMPARE(created.code, 0);
     const Run shown = runAlfee({"dataset", "show", "mi", "--workspace", ws});
     QCOMPARE(shown.code, 0);

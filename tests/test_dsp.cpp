@@ -46,7 +46,7 @@ double worstRelativeToStd(const std::vector<double>& ours, const std::vector<dou
 
 class TestDsp : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase();
     void butterworthCoefficientsMatchScipy();
     void bandpassMatchesSosfiltfilt();
@@ -60,7 +60,7 @@ private slots:
     void highAndLowPassBehave();
     void configRejectsBandAboveNyquist();
 
-private:
+  private:
     QJsonObject ref_;
     std::vector<double> input_;
 };
@@ -85,7 +85,8 @@ void TestDsp::butterworthCoefficientsMatchScipy() {
     for (int s = 0; s < ref.size(); ++s) {
         const QJsonArray row = ref[s].toArray();
         for (int k = 0; k < 3; ++k) {
-            QVERIFY(std::abs(sos[s].b[k] - row[k].toDouble()) < 1e-10 * (1 + std::abs(row[k].toDouble())));
+            QVERIFY(std::abs(sos[s].b[k] - row[k].toDouble()) <
+                    1e-10 * (1 + std::abs(row[k].toDouble())));
             QVERIFY(std::abs(sos[s].a[k] - row[3 + k].toDouble()) < 1e-10);
         }
     }
@@ -102,7 +103,8 @@ void TestDsp::bandpassMatchesSosfiltfilt() {
 
 void TestDsp::notchMatchesFiltfilt() {
     const Biquad q = iirNotch(50.0, 30.0, 500.0);
-    const QJsonArray b = ref_["notch"].toObject()["b"].toArray(), a = ref_["notch"].toObject()["a"].toArray();
+    const QJsonArray b = ref_["notch"].toObject()["b"].toArray(),
+                     a = ref_["notch"].toObject()["a"].toArray();
     for (int k = 0; k < 3; ++k) {
         QVERIFY(std::abs(q.b[k] - b[k].toDouble()) < 1e-14);
         QVERIFY(std::abs(q.a[k] - a[k].toDouble()) < 1e-14);
@@ -178,7 +180,8 @@ void TestDsp::channelsTogetherEqualOneByOne() {
     for (int c = 0; c < 5; ++c) {
         const auto alone = preprocessChannel(channels[c], 500.0, config);
         QCOMPARE(together[c].size(), alone.size());
-        for (size_t i = 0; i < alone.size(); ++i) QVERIFY(std::abs(together[c][i] - alone[i]) < 1e-9);
+        for (size_t i = 0; i < alone.size(); ++i)
+            QVERIFY(std::abs(together[c][i] - alone[i]) < 1e-9);
     }
 }
 

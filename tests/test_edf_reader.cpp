@@ -17,7 +17,7 @@ using core::Recording;
 
 class TestEdfReader : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void matchesReference_data();
     void matchesReference();
     void edflibAndTolerantAgree_data();
@@ -30,7 +30,7 @@ private slots:
     void badInputGivesOneClearMessage();
     void repairWritesACopyEdflibAccepts();
 
-private:
+  private:
     QTemporaryDir tmp_;
 };
 
@@ -69,7 +69,8 @@ void TestEdfReader::eegmmidbIsReadDespiteHeaderDeviations() {
     auto rec = Recording::open(testData("S001R04.edf"), &error);
     QVERIFY2(rec, qPrintable(error));
     QCOMPARE(rec->readerName(), QStringLiteral("tolerant"));
-    const QString warnings = core::issueTexts(rec->warnings(), core::HeaderIssue::Severity::Warning).join('\n');
+    const QString warnings =
+        core::issueTexts(rec->warnings(), core::HeaderIssue::Severity::Warning).join('\n');
     QVERIFY(warnings.contains("physical dimension '-' where EDF+ wants blanks"));
     QVERIFY(warnings.contains("prefilter 'HP:0Hz LP:0Hz N:0Hz' where EDF+ wants blanks"));
     QVERIFY(warnings.contains("code -3"));
@@ -164,7 +165,8 @@ void TestEdfReader::badInputGivesOneClearMessage_data() {
     QTest::newRow("directory") << tmp_.path() << "is a directory";
     QTest::newRow("empty") << tmp_.filePath("empty.edf") << "is empty";
     QTest::newRow("truncated") << tmp_.filePath("truncated.edf") << "truncated";
-    QTest::newRow("short header") << tmp_.filePath("header_only_part.edf") << "shorter than the 256-byte";
+    QTest::newRow("short header") << tmp_.filePath("header_only_part.edf")
+                                  << "shorter than the 256-byte";
     QTest::newRow("wrong magic") << tmp_.filePath("wrong_magic.edf") << "not an EDF or BDF file";
     QTest::newRow("crlf") << tmp_.filePath("crlf_corrupted.edf") << "extra bytes";
     QTest::newRow("digital range") << tmp_.filePath("bad_digital_min.edf") << "digital";
@@ -209,7 +211,8 @@ void TestEdfReader::repairWritesACopyEdflibAccepts() {
     QCOMPARE(annotationsAfter.size(), annotationsBefore.size());
     for (int i = 0; i < annotationsBefore.size(); ++i) {
         QCOMPARE(annotationsAfter[i].text, annotationsBefore[i].text);
-        QVERIFY(std::abs(annotationsAfter[i].onsetSeconds() - annotationsBefore[i].onsetSeconds()) < 1e-4);
+        QVERIFY(std::abs(annotationsAfter[i].onsetSeconds() - annotationsBefore[i].onsetSeconds()) <
+                1e-4);
     }
     QVERIFY(!core::repairRecording(*rec, source, &written, &error));
     QVERIFY(error.contains("never overwrites"));

@@ -13,7 +13,7 @@ using namespace alfee::tests;
 
 class TestElectrodes : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void vocabularyHas90PositionsOnTheHead();
     void labelsNormalise_data();
     void labelsNormalise();
@@ -27,12 +27,14 @@ private slots:
 void TestElectrodes::vocabularyHas90PositionsOnTheHead() {
     const auto& v = ElectrodeVocabulary::instance();
     QCOMPARE(v.electrodes().size(), 90);
-    for (const char* name : {"FP1", "FPZ", "AF9", "FCZ", "T9", "TP10", "PO10", "O9", "IZ", "T1", "T2", "A1", "A2"})
+    for (const char* name :
+         {"FP1", "FPZ", "AF9", "FCZ", "T9", "TP10", "PO10", "O9", "IZ", "T1", "T2", "A1", "A2"})
         QVERIFY2(v.indexOf(name) >= 0, name);
     QCOMPARE(v.indexOf("T3"), -1);  // an alias, not a vocabulary name
     for (const Electrode& e : v.electrodes()) {
-        const double r = std::sqrt(e.positionMm.x * e.positionMm.x + e.positionMm.y * e.positionMm.y +
-                                   e.positionMm.z * e.positionMm.z);
+        const double r =
+            std::sqrt(e.positionMm.x * e.positionMm.x + e.positionMm.y * e.positionMm.y +
+                      e.positionMm.z * e.positionMm.z);
         QVERIFY2(r > 70 && r < 130, qPrintable(e.name));  // on a head, in millimetres
     }
     QVERIFY(v.at(v.indexOf("FP1")).positionMm.x < 0);  // odd numbers on the left
@@ -44,18 +46,30 @@ void TestElectrodes::vocabularyHas90PositionsOnTheHead() {
 void TestElectrodes::labelsNormalise_data() {
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("tuh") << "EEG Fp1-REF" << "FP1";
-    QTest::newRow("bci2000") << "Fp1." << "FP1";
-    QTest::newRow("bci2000 two dots") << "C3.." << "C3";
-    QTest::newRow("eegmat") << "EEG Fp1" << "FP1";
-    QTest::newRow("fc5") << "Fc5." << "FC5";
-    QTest::newRow("upper") << "FP1" << "FP1";
-    QTest::newRow("T3") << "EEG T3" << "T7";
-    QTest::newRow("T4") << "T4" << "T8";
-    QTest::newRow("T5") << "T5-LE" << "P7";
-    QTest::newRow("T6") << "EEG T6-REF" << "P8";
-    QTest::newRow("bipolar") << "EEG Fpz-Cz" << "FPZ-CZ";
-    QTest::newRow("ears") << "EEG A2-A1" << "A2-A1";
+    QTest::newRow("tuh") << "EEG Fp1-REF"
+                         << "FP1";
+    QTest::newRow("bci2000") << "Fp1."
+                             << "FP1";
+    QTest::newRow("bci2000 two dots") << "C3.."
+                                      << "C3";
+    QTest::newRow("eegmat") << "EEG Fp1"
+                            << "FP1";
+    QTest::newRow("fc5") << "Fc5."
+                         << "FC5";
+    QTest::newRow("upper") << "FP1"
+                           << "FP1";
+    QTest::newRow("T3") << "EEG T3"
+                        << "T7";
+    QTest::newRow("T4") << "T4"
+                        << "T8";
+    QTest::newRow("T5") << "T5-LE"
+                        << "P7";
+    QTest::newRow("T6") << "EEG T6-REF"
+                        << "P8";
+    QTest::newRow("bipolar") << "EEG Fpz-Cz"
+                             << "FPZ-CZ";
+    QTest::newRow("ears") << "EEG A2-A1"
+                          << "A2-A1";
 }
 
 void TestElectrodes::labelsNormalise() {

@@ -16,14 +16,16 @@ using namespace alfee::tests;
 
 namespace {
 
-void addWindows(const QString& file, const QVector<double>& onsets, QVector<core::PreparedWindow>* out) {
+void addWindows(const QString& file, const QVector<double>& onsets,
+                QVector<core::PreparedWindow>* out) {
     QString error;
     auto rec = core::Recording::open(testData(file), &error);
     QVERIFY2(rec, qPrintable(error));
     const auto mapping = core::ChannelMapping::fromRecording(rec->info());
     for (double onset : onsets) {
         core::PreparedWindow w;
-        QVERIFY2(core::extractWindow(*rec, mapping, {}, onset, 4.0, {}, &w, &error), qPrintable(error));
+        QVERIFY2(core::extractWindow(*rec, mapping, {}, onset, 4.0, {}, &w, &error),
+                 qPrintable(error));
         out->push_back(w);
     }
 }
@@ -32,13 +34,13 @@ void addWindows(const QString& file, const QVector<double>& onsets, QVector<core
 
 class TestModelTraining : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase();
     void batchMixesChannelSets();
     void tinyModelOverfitsRealWindows();
     void checkpointReloadsToIdenticalOutputs();
 
-private:
+  private:
     model::Batch batch_;
 };
 
@@ -87,7 +89,8 @@ void TestModelTraining::checkpointReloadsToIdenticalOutputs() {
     const std::string path = dir.filePath("tiny.alfee-ckpt").toStdString();
     std::string error;
     QVERIFY(model::saveCheckpoint(path, session.model(), nullptr,
-                                  {session.model()->config(), "{}", model::kVocabularyVersion, 0}, &error));
+                                  {session.model()->config(), "{}", model::kVocabularyVersion, 0},
+                                  &error));
     auto loaded = model::loadCheckpoint(path, torch::kCPU, &error);
     QVERIFY2(loaded, error.c_str());
     model::AlfeeSession again(loaded->model, torch::kCPU);
@@ -95,7 +98,8 @@ void TestModelTraining::checkpointReloadsToIdenticalOutputs() {
     const auto a = session.reconstruct(batch_, model::PretrainTask::None).prediction;
     const auto b = again.reconstruct(batch_, model::PretrainTask::None).prediction;
     QCOMPARE((a - b).abs().max().item<double>(), 0.0);
-    QCOMPARE((session.embeddings(batch_) - again.embeddings(batch_)).abs().max().item<double>(), 0.0);
+    QCOMPARE((session.embeddings(batch_) - again.embeddings(batch_)).abs().max().item<double>(),
+             0.0);
 }
 
 QTEST_GUILESS_MAIN(TestModelTraining)

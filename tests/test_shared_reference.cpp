@@ -10,14 +10,14 @@ using namespace alfee::tests;
 
 class TestSharedReference : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void everyFileMatches_data();
     void everyFileMatches();
     void readersAgreeWhereEdflibAccepts_data() { everyFileMatches_data(); }
     void readersAgreeWhereEdflibAccepts();
     void cleanupTestCase();
 
-private:
+  private:
     ReferenceFigures fig_;
     int edflibFiles_ = 0;
 };
@@ -29,7 +29,8 @@ void TestSharedReference::everyFileMatches_data() {
     const auto doc = QJsonDocument::fromJson(readAll(sharedData("reference/edf_reads.json")));
     for (const auto& v : doc.object()["files"].toArray()) {
         const QJsonObject o = v.toObject();
-        QTest::newRow(qPrintable(o["file"].toString())) << sharedData("eeg/" + o["file"].toString()) << o;
+        QTest::newRow(qPrintable(o["file"].toString()))
+            << sharedData("eeg/" + o["file"].toString()) << o;
     }
 }
 
@@ -52,10 +53,11 @@ void TestSharedReference::readersAgreeWhereEdflibAccepts() {
 
 void TestSharedReference::cleanupTestCase() {
     qInfo("EDFlib and the tolerant reader agree on all %d files EDFlib accepts", edflibFiles_);
-    qInfo("files %d, signals %d, sample values %d (worst relative error %.3g), annotations %d "
-          "(worst onset error %.3g s)",
-          fig_.files, fig_.signalsChecked, fig_.samplesChecked, fig_.worstSampleRelError,
-          fig_.annotationsChecked, fig_.worstOnsetError);
+    qInfo(
+        "files %d, signals %d, sample values %d (worst relative error %.3g), annotations %d "
+        "(worst onset error %.3g s)",
+        fig_.files, fig_.signalsChecked, fig_.samplesChecked, fig_.worstSampleRelError,
+        fig_.annotationsChecked, fig_.worstOnsetError);
 }
 
 QTEST_GUILESS_MAIN(TestSharedReference)

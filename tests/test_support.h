@@ -17,7 +17,9 @@ inline QString sharedData(const QString& name = {}) {
     const QString root = QStringLiteral(ALFEE_SHARED_DATA_DIR);
     return name.isEmpty() ? root : root + "/" + name;
 }
-inline bool haveSharedData() { return QDir(sharedData("eeg")).exists(); }
+inline bool haveSharedData() {
+    return QDir(sharedData("eeg")).exists();
+}
 
 inline QByteArray readAll(const QString& path) {
     QFile f(path);

@@ -17,7 +17,7 @@ using namespace alfee::tests;
 
 class TestViewerGui : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void pageReaderReadsOnlyThePage();
     void envelopeKeepsExtremes();
     void keyboardPagesThroughTheRecording();
@@ -101,8 +101,8 @@ void TestViewerGui::gainKeysAndMontages() {
     QCOMPARE(viewer.traceCount(), 19);  // average reference over the mapped electrodes
     viewer.setMontageIndex(2);          // linked ears: no A1/A2 here, back to as recorded
     QCOMPARE(viewer.traceCount(), 21);
-    viewer.setTraceShown(20, false);    // hide ECG ECG
-    viewer.setTraceShown(19, false);    // and EEG A2-A1
+    viewer.setTraceShown(20, false);  // hide ECG ECG
+    viewer.setTraceShown(19, false);  // and EEG A2-A1
     QCOMPARE(viewer.traceCount(), 19);
     viewer.setTraceShown(19, true);
     QCOMPARE(viewer.traceCount(), 20);

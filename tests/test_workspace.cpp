@@ -28,8 +28,14 @@ int rowCount(Workspace& ws, const QString& table) {
 // that its content hash differs (the signals stay the real ones).
 QString subjectCopy(const QString& dir, int subject, int run) {
     QByteArray bytes = readAll(testData("Subject00_2.edf"));
-    bytes.replace(8, 80, QStringLiteral("X X X Subject%1_%2").arg(subject, 2, 10, QChar('0')).arg(run).toLatin1().leftJustified(80, ' '));
-    const QString path = QStringLiteral("%1/Subject%2_%3.edf").arg(dir).arg(subject, 2, 10, QChar('0')).arg(run);
+    bytes.replace(8, 80,
+                  QStringLiteral("X X X Subject%1_%2")
+                      .arg(subject, 2, 10, QChar('0'))
+                      .arg(run)
+                      .toLatin1()
+                      .leftJustified(80, ' '));
+    const QString path =
+        QStringLiteral("%1/Subject%2_%3.edf").arg(dir).arg(subject, 2, 10, QChar('0')).arg(run);
     writeAll(path, bytes);
     return path;
 }
@@ -47,12 +53,14 @@ DatasetSpec makeSpec(const QString& task, LabelRule::Source source,
 }
 
 DatasetSpec workloadSpec() {
-    return makeSpec("workload", LabelRule::Source::FileName, {{"rest", "_1$"}, {"task", "_2$"}}, 10);
+    return makeSpec("workload", LabelRule::Source::FileName, {{"rest", "_1$"}, {"task", "_2$"}},
+                    10);
 }
 
 // EEGMMIDB imagined or executed left (T1) vs right (T2) fist, 4 s from each cue.
 DatasetSpec fistSpec() {
-    return makeSpec("motor-imagery", LabelRule::Source::Annotation, {{"left", "T1"}, {"right", "T2"}}, 4);
+    return makeSpec("motor-imagery", LabelRule::Source::Annotation,
+                    {{"left", "T1"}, {"right", "T2"}}, 4);
 }
 
 void checkNoSubjectInTwoSplits(const QVector<DatasetItem>& items) {
@@ -60,7 +68,8 @@ void checkNoSubjectInTwoSplits(const QVector<DatasetItem>& items) {
     for (const DatasetItem& item : items) {
         QVERIFY(!item.split.isEmpty());
         const QString known = splitOf.value(item.subject);
-        QVERIFY2(known.isEmpty() || known == item.split, qPrintable(item.subject + " is in " + known + " and " + item.split));
+        QVERIFY2(known.isEmpty() || known == item.split,
+                 qPrintable(item.subject + " is in " + known + " and " + item.split));
         splitOf[item.subject] = item.split;
     }
 }
@@ -69,7 +78,7 @@ void checkNoSubjectInTwoSplits(const QVector<DatasetItem>& items) {
 
 class TestWorkspace : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init();
     void createOpenAndRefuse();
     void importIsDeduplicatedAndFindsMovedFiles();
@@ -81,7 +90,7 @@ private slots:
     void windowExtractionGivesZscoredModelInput();
     void sharedEegmatAndEegmmidbDatasets();
 
-private:
+  private:
     std::unique_ptr<QTemporaryDir> tmp_;
     std::unique_ptr<Workspace> ws_;
 };
@@ -136,7 +145,8 @@ void TestWorkspace::badFileLeavesWorkspaceUnchanged() {
     QCOMPARE(o.kind, ImportOutcome::Kind::Failed);
     QVERIFY(o.message.startsWith(tmp_->filePath("truncated.edf")));
     QVERIFY(o.message.contains("truncated"));
-    for (const char* table : {"recordings", "channels", "annotations"}) QCOMPARE(rowCount(*ws_, table), 0);
+    for (const char* table : {"recordings", "channels", "annotations"})
+        QCOMPARE(rowCount(*ws_, table), 0);
 }
 
 void TestWorkspace::mappingOverridePersistsAndClashChangesNothing() {
@@ -166,7 +176,8 @@ void TestWorkspace::montagesDeriveAndRoundTrip() {
     QCOMPARE(banana.size(), 18);
     QVERIFY(skipped.isEmpty());
     QCOMPARE(banana[1].name, QStringLiteral("F7-T7"));
-    const auto average = Montage{"avg", Montage::Kind::Average, {}}.derive(electrodes, &skipped, &error);
+    const auto average =
+        Montage{"avg", Montage::Kind::Average, {}}.derive(electrodes, &skipped, &error);
     QCOMPARE(average.size(), 19);
     double weightSum = 0;
     for (const auto& t : average[0].terms) weightSum += t.second;
@@ -174,7 +185,8 @@ void TestWorkspace::montagesDeriveAndRoundTrip() {
     const Montage ears{"ears", Montage::Kind::LinkedEars, {}};
     QVERIFY(ears.derive(electrodes, &skipped, &error).isEmpty());
     QVERIFY(error.contains("neither"));
-    const auto data = applyDerivations(banana, electrodes, QVector<QVector<float>>(19, QVector<float>(4, 1.0f)));
+    const auto data =
+        applyDerivations(banana, electrodes, QVector<QVector<float>>(19, QVector<float>(4, 1.0f)));
     QCOMPARE(data[0][0], 0.0f);  // equal inputs cancel in every bipolar pair
     MontageStore montages(*ws_);
     Montage m = Montage::doubleBanana();
@@ -192,7 +204,9 @@ void TestWorkspace::montagesDeriveAndRoundTrip() {
 void TestWorkspace::datasetSplitsBySubjectStratifiedAndSeeded() {
     RecordingStore store(*ws_);
     for (int subject = 1; subject <= 8; ++subject)
-        for (int run : {1, 2}) QCOMPARE(store.importFile(subjectCopy(tmp_->path(), subject, run)).kind, ImportOutcome::Kind::Imported);
+        for (int run : {1, 2})
+            QCOMPARE(store.importFile(subjectCopy(tmp_->path(), subject, run)).kind,
+                     ImportOutcome::Kind::Imported);
     DatasetBuild build;
     QString error;
     QVERIFY2(buildDataset(workloadSpec(), store, &build, &error), qPrintable(error));
@@ -201,7 +215,8 @@ void TestWorkspace::datasetSplitsBySubjectStratifiedAndSeeded() {
     const QJsonObject splits = build.summary()["splits"].toObject();
     for (const char* s : {"train", "validation", "test"}) {
         QVERIFY(splits.contains(QLatin1String(s)));
-        QVERIFY(splits[QLatin1String(s)].toObject()["rest"].toInt() > 0);  // stratified: both classes
+        QVERIFY(splits[QLatin1String(s)].toObject()["rest"].toInt() >
+                0);  // stratified: both classes
         QVERIFY(splits[QLatin1String(s)].toObject()["task"].toInt() > 0);
     }
     DatasetBuild again;

@@ -6,8 +6,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include "core/dataset/dataset_store.h"
@@ -23,14 +23,14 @@ using namespace alfee::tests;
 
 class TestWorkspaceGui : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase();
     void importsTheTestRecordingsWithProgress();
     void builderShowsCountsBeforeSaving();
     void mappingEditsUndoAndSave();
     void chineseTranslationIsCompleteAndLoads();
 
-private:
+  private:
     QTemporaryDir dir_;
     QString workspace_;
 };
@@ -151,13 +151,15 @@ void TestWorkspaceGui::mappingEditsUndoAndSave() {
 }
 
 void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {
-    const QByteArray ts = readAll(QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../translations/alfee_zh_CN.ts");
+    const QByteArray ts =
+        readAll(QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../translations/alfee_zh_CN.ts");
     QVERIFY(ts.count("<message") > 100);
     QCOMPARE(ts.count("type=\"unfinished\""), 0);
     QTranslator translator;
     QVERIFY(translator.load(":/i18n/alfee_zh_CN.qm"));
     QCoreApplication::installTranslator(&translator);
-    QCOMPARE(QCoreApplication::translate("alfee::ui::MainWindow", "Datasets"), QStringLiteral("数据集"));
+    QCOMPARE(QCoreApplication::translate("alfee::ui::MainWindow", "Datasets"),
+             QStringLiteral("数据集"));
     ui::MontageEditor editor;  // a widget built under the translator shows Chinese
     QCOMPARE(editor.table()->horizontalHeaderItem(1)->text(), QStringLiteral("电极"));
     QCoreApplication::removeTranslator(&translator);

@@ -22,7 +22,8 @@
 namespace alfee::ui {
 namespace {
 
-QDoubleSpinBox* spin(QWidget* parent, double lo, double hi, double value, double step, int decimals) {
+QDoubleSpinBox* spin(QWidget* parent, double lo, double hi, double value, double step,
+                     int decimals) {
     auto* s = new QDoubleSpinBox(parent);
     s->setRange(lo, hi);
     s->setValue(value);
@@ -74,7 +75,8 @@ QWidget* DatasetBuilder::makeForm() {
     classes_->setHorizontalHeaderLabels({tr("Class"), tr("Pattern or annotation")});
     classes_->horizontalHeader()->setStretchLastSection(true);
     auto* addClass = new QPushButton(tr("Add class"), form);
-    connect(addClass, &QPushButton::clicked, this, [this] { classes_->insertRow(classes_->rowCount()); });
+    connect(addClass, &QPushButton::clicked, this,
+            [this] { classes_->insertRow(classes_->rowCount()); });
     filter_ = new QLineEdit(form);
     filter_->setPlaceholderText(tr("regular expression on file names; empty: all"));
     electrodes_ = new QLineEdit(form);
@@ -121,14 +123,16 @@ core::DatasetSpec DatasetBuilder::spec() const {
         s.electrodes << core::normaliseChannelLabel(e);
     s.windowSeconds = window_->value();
     s.strideSeconds = stride_->value();
-    s.split = {static_cast<quint32>(seed_->value()), train_->value(), validation_->value(), test_->value()};
+    s.split = {static_cast<quint32>(seed_->value()), train_->value(), validation_->value(),
+               test_->value()};
     return s;
 }
 
 void DatasetBuilder::setSpec(const core::DatasetSpec& s) {
     name_->setText(s.name);
     task_->setCurrentText(s.task);
-    (s.label.source == core::LabelRule::Source::FileName ? byFileName_ : byAnnotation_)->setChecked(true);
+    (s.label.source == core::LabelRule::Source::FileName ? byFileName_ : byAnnotation_)
+        ->setChecked(true);
     classes_->setRowCount(s.label.classes.size());
     for (int r = 0; r < s.label.classes.size(); ++r) {
         classes_->setItem(r, 0, new QTableWidgetItem(s.label.classes[r].first));
@@ -163,9 +167,12 @@ bool DatasetBuilder::preview() {
     summary_ = build.summary();
     showCounts();
     const QJsonArray excluded = summary_["excluded"].toArray();
-    message_->setText(excluded.isEmpty() ? tr("Nothing left out.")
-                                         : tr("Left out: %1").arg(excluded.toVariantList().first().toString()) +
-                                               (excluded.size() > 1 ? tr(" and %n more", nullptr, excluded.size() - 1) : QString()));
+    message_->setText(excluded.isEmpty()
+                          ? tr("Nothing left out.")
+                          : tr("Left out: %1").arg(excluded.toVariantList().first().toString()) +
+                                (excluded.size() > 1
+                                     ? tr(" and %n more", nullptr, excluded.size() - 1)
+                                     : QString()));
     saveButton_->setEnabled(true);
     return true;
 }
@@ -173,12 +180,16 @@ bool DatasetBuilder::preview() {
 void DatasetBuilder::showCounts() {
     const QStringList classes = spec().classNames();
     QVector<QPair<QString, QJsonObject>> rows = {{tr("all"), summary_["classes"].toObject()}};
-    const QJsonObject splits = summary_["splits"].toObject(), subjects = summary_["subjects"].toObject();
+    const QJsonObject splits = summary_["splits"].toObject(),
+                      subjects = summary_["subjects"].toObject();
     const QJsonObject where = summary_["subject_split"].toObject();
     for (const char* s : {"train", "validation", "test"})
-        if (splits.contains(QLatin1String(s))) rows.push_back({tr("split: %1").arg(QLatin1String(s)), splits[QLatin1String(s)].toObject()});
+        if (splits.contains(QLatin1String(s)))
+            rows.push_back(
+                {tr("split: %1").arg(QLatin1String(s)), splits[QLatin1String(s)].toObject()});
     for (auto it = subjects.begin(); it != subjects.end(); ++it)
-        rows.push_back({tr("%1 (%2)").arg(it.key(), where[it.key()].toString()), it.value().toObject()});
+        rows.push_back(
+            {tr("%1 (%2)").arg(it.key(), where[it.key()].toString()), it.value().toObject()});
     counts_->clear();
     counts_->setColumnCount(classes.size() + 1);
     counts_->setHorizontalHeaderLabels(classes + QStringList{tr("total")});
@@ -186,8 +197,10 @@ void DatasetBuilder::showCounts() {
     for (int r = 0; r < rows.size(); ++r) {
         counts_->setVerticalHeaderItem(r, new QTableWidgetItem(rows[r].first));
         for (int c = 0; c < classes.size(); ++c)
-            counts_->setItem(r, c, new QTableWidgetItem(QString::number(rows[r].second[classes[c]].toInt())));
-        counts_->setItem(r, classes.size(), new QTableWidgetItem(QString::number(rows[r].second["total"].toInt())));
+            counts_->setItem(
+                r, c, new QTableWidgetItem(QString::number(rows[r].second[classes[c]].toInt())));
+        counts_->setItem(r, classes.size(),
+                         new QTableWidgetItem(QString::number(rows[r].second["total"].toInt())));
     }
 }
 

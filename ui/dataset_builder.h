@@ -21,7 +21,7 @@ namespace alfee::ui {
 // Dialog over one workspace; Preview builds without saving, Save stores the dataset.
 class DatasetBuilder : public QDialog {
     Q_OBJECT
-public:
+  public:
     DatasetBuilder(const QString& workspace, QWidget* parent = nullptr);
 
     core::DatasetSpec spec() const;
@@ -31,7 +31,7 @@ public:
     const QJsonObject& summary() const { return summary_; }
     QTableWidget* countsTable() const { return counts_; }
 
-private:
+  private:
     QWidget* makeForm();
     void showCounts();
 
@@ -40,8 +40,8 @@ private:
     QComboBox* task_ = nullptr;
     QRadioButton *byFileName_ = nullptr, *byAnnotation_ = nullptr;
     QTableWidget* classes_ = nullptr;
-    QDoubleSpinBox *window_ = nullptr, *stride_ = nullptr, *train_ = nullptr, *validation_ = nullptr,
-                   *test_ = nullptr;
+    QDoubleSpinBox *window_ = nullptr, *stride_ = nullptr, *train_ = nullptr,
+                   *validation_ = nullptr, *test_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QTableWidget* counts_ = nullptr;
     QLabel* message_ = nullptr;

@@ -48,8 +48,9 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     buttons->addStretch();
     buttons->addWidget(create);
     table_ = new QTableWidget(0, 8, this);
-    table_->setHorizontalHeaderLabels({tr("File"), tr("Subject"), tr("Format"), tr("Channels"), tr("Rates"),
-                                       tr("Duration (s)"), tr("Annotations"), tr("Mapping")});
+    table_->setHorizontalHeaderLabels({tr("File"), tr("Subject"), tr("Format"), tr("Channels"),
+                                       tr("Rates"), tr("Duration (s)"), tr("Annotations"),
+                                       tr("Mapping")});
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,8 +71,8 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     layout->addWidget(split, 1);
     layout->addWidget(progress_);
     connect(importFiles, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import recordings"), {},
-                                                                tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import recordings"), {}, tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
         if (!paths.isEmpty()) importPaths(paths);
     });
     connect(importFolder, &QPushButton::clicked, this, [this] {
@@ -80,8 +81,10 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     });
     connect(create, &QPushButton::clicked, this, &DatasetManager::newDataset);
     connect(progress_, &ProgressPanel::cancelRequested, this, &DatasetManager::cancelImport);
-    connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row) { emit recordingActivated(ids_.value(row, -1)); });
-    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { emit recordingSelected(ids_.value(row, -1)); });
+    connect(table_, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { emit recordingActivated(ids_.value(row, -1)); });
+    connect(table_, &QTableWidget::currentCellChanged, this,
+            [this](int row) { emit recordingSelected(ids_.value(row, -1)); });
     connect(datasets_, &QListWidget::currentRowChanged, this, &DatasetManager::showDataset);
 }
 
@@ -93,7 +96,9 @@ DatasetManager::~DatasetManager() {
     }
 }
 
-int DatasetManager::recordingCount() const { return table_->rowCount(); }
+int DatasetManager::recordingCount() const {
+    return table_->rowCount();
+}
 
 void DatasetManager::setWorkspace(const QString& path) {
     workspace_ = path;
@@ -116,8 +121,11 @@ void DatasetManager::fillRecordings() {
         const int row = table_->rowCount();
         table_->insertRow(row);
         ids_ << r.id;
-        const QString status = tr("%1 of %2 mapped").arg(r.mapping.mapped().size()).arg(r.signalCount) +
-                               (r.mapping.duplicates().isEmpty() ? QString() : tr(", %n duplicate(s)", nullptr, r.mapping.duplicates().size()));
+        const QString status =
+            tr("%1 of %2 mapped").arg(r.mapping.mapped().size()).arg(r.signalCount) +
+            (r.mapping.duplicates().isEmpty()
+                 ? QString()
+                 : tr(", %n duplicate(s)", nullptr, r.mapping.duplicates().size()));
         const QStringList cells = {r.path,
                                    subject.match(QFileInfo(r.path).completeBaseName()).captured(1),
                                    r.format,
@@ -126,7 +134,8 @@ void DatasetManager::fillRecordings() {
                                    QString::number(r.durationSeconds),
                                    QString::number(r.annotationCount),
                                    status};
-        for (int c = 0; c < cells.size(); ++c) table_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c)
+            table_->setItem(row, c, new QTableWidgetItem(cells[c]));
         if (!r.warnings.isEmpty()) table_->item(row, 0)->setToolTip(r.warnings.join('\n'));
     }
 }
@@ -161,13 +170,15 @@ void DatasetManager::showDataset() {
     html += "<th>" + tr("total") + "</th></tr>";
     auto row = [&](const QString& name, const QJsonObject& counts) {
         html += "<tr><td>" + name.toHtmlEscaped() + "</td>";
-        for (const QString& c : classes) html += "<td>" + QString::number(counts[c].toInt()) + "</td>";
+        for (const QString& c : classes)
+            html += "<td>" + QString::number(counts[c].toInt()) + "</td>";
         html += "<td>" + QString::number(counts["total"].toInt()) + "</td></tr>";
     };
     row(tr("all"), d->summary["classes"].toObject());
     const QJsonObject splits = d->summary["splits"].toObject();
     for (auto it = splits.begin(); it != splits.end(); ++it) row(it.key(), it.value().toObject());
-    const QJsonObject subjects = d->summary["subjects"].toObject(), where = d->summary["subject_split"].toObject();
+    const QJsonObject subjects = d->summary["subjects"].toObject(),
+                      where = d->summary["subject_split"].toObject();
     for (auto it = subjects.begin(); it != subjects.end(); ++it)
         row(it.key() + " (" + where[it.key()].toString() + ")", it.value().toObject());
     details_->setHtml(html + "</table>");
@@ -180,20 +191,22 @@ void DatasetManager::importPaths(const QStringList& paths) {
     worker_->moveToThread(thread_);
     connect(thread_, &QThread::started, worker_, &ImportWorker::run);
     connect(worker_, &ImportWorker::progress, progress_, &ProgressPanel::update);
-    connect(worker_, &ImportWorker::finished, this, [this](int imported, const QStringList& failures, bool cancelled) {
-        thread_->quit();
-        thread_->wait();
-        worker_->deleteLater();
-        thread_->deleteLater();
-        worker_ = nullptr;
-        thread_ = nullptr;
-        progress_->finish();
-        refresh();
-        emit message(tr("%n recording(s) imported", nullptr, imported) +
-                     (failures.isEmpty() ? QString() : tr(", %n failed", nullptr, failures.size())) +
-                     (cancelled ? tr(" (cancelled)") : QString()));
-        emit importFinished(imported, failures);
-    });
+    connect(worker_, &ImportWorker::finished, this,
+            [this](int imported, const QStringList& failures, bool cancelled) {
+                thread_->quit();
+                thread_->wait();
+                worker_->deleteLater();
+                thread_->deleteLater();
+                worker_ = nullptr;
+                thread_ = nullptr;
+                progress_->finish();
+                refresh();
+                emit message(
+                    tr("%n recording(s) imported", nullptr, imported) +
+                    (failures.isEmpty() ? QString() : tr(", %n failed", nullptr, failures.size())) +
+                    (cancelled ? tr(" (cancelled)") : QString()));
+                emit importFinished(imported, failures);
+            });
     progress_->start(tr("Importing"));
     thread_->start();
 }

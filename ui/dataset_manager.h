@@ -17,7 +17,7 @@ class ProgressPanel;
 // Recordings and datasets of one workspace.
 class DatasetManager : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DatasetManager(QWidget* parent = nullptr);
     ~DatasetManager() override;
 
@@ -34,17 +34,17 @@ public:
     QTableWidget* table() const { return table_; }
     QListWidget* datasets() const { return datasets_; }
 
-signals:
+  signals:
     void recordingActivated(qint64 id);
     void recordingSelected(qint64 id);
     void importFinished(int imported, const QStringList& failures);
     void message(const QString& text);
 
-protected:
+  protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void fillRecordings();
     void fillDatasets();
     void showDataset();

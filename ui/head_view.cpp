@@ -12,10 +12,13 @@ QPointF projectElectrode(double x, double y, double z) {
     const double r = std::sqrt(x * x + y * y + z * z);
     const double fromVertex = std::acos(std::clamp(z / r, -1.0, 1.0)) / (M_PI / 2);
     const double azimuth = std::atan2(y, x);
-    return {fromVertex * std::cos(azimuth), -fromVertex * std::sin(azimuth)};  // screen y grows down
+    return {fromVertex * std::cos(azimuth),
+            -fromVertex * std::sin(azimuth)};  // screen y grows down
 }
 
-HeadView::HeadView(QWidget* parent) : QWidget(parent) { setMinimumSize(240, 250); }
+HeadView::HeadView(QWidget* parent) : QWidget(parent) {
+    setMinimumSize(240, 250);
+}
 
 void HeadView::setCovered(const QStringList& electrodes) {
     covered_ = electrodes;
@@ -44,19 +47,23 @@ void HeadView::paintEvent(QPaintEvent*) {
     p.setFont(small);
     const double dot = std::max(3.0, radius / 30);
     for (const core::Electrode& e : core::ElectrodeVocabulary::instance().electrodes()) {
-        const QPointF at = centre + projectElectrode(e.positionMm.x, e.positionMm.y, e.positionMm.z) * radius;
+        const QPointF at =
+            centre + projectElectrode(e.positionMm.x, e.positionMm.y, e.positionMm.z) * radius;
         const bool on = covered_.contains(e.name);
         p.setPen(QPen(on ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1));
         p.setBrush(on ? pal.color(QPalette::Highlight) : Qt::NoBrush);
         p.drawEllipse(at, dot, dot);
         if (on) {
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRectF(at.x() - 20, at.y() + dot, 40, 12), Qt::AlignHCenter | Qt::AlignTop, e.displayName());
+            p.drawText(QRectF(at.x() - 20, at.y() + dot, 40, 12), Qt::AlignHCenter | Qt::AlignTop,
+                       e.displayName());
         }
     }
     p.setPen(pal.color(QPalette::Text));
     p.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignBottom,
-               tr("%1 of %2 electrodes covered").arg(covered_.size()).arg(core::ElectrodeVocabulary::kSize));
+               tr("%1 of %2 electrodes covered")
+                   .arg(covered_.size())
+                   .arg(core::ElectrodeVocabulary::kSize));
 }
 
 }  // namespace alfee::ui

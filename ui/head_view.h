@@ -9,16 +9,16 @@ namespace alfee::ui {
 // Azimuthal projection of the vocabulary's 3-D positions, nose up.
 class HeadView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit HeadView(QWidget* parent = nullptr);
     void setCovered(const QStringList& electrodes);
     const QStringList& covered() const { return covered_; }
     QSize sizeHint() const override { return {360, 380}; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     QStringList covered_;
 };
 

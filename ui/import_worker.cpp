@@ -23,7 +23,8 @@ void ImportWorker::run() {
             emit progress(i, files.size(), QFileInfo(files[i]).fileName());
             const core::ImportOutcome o = store.importFile(files[i]);
             if (o.kind == core::ImportOutcome::Kind::Failed) failures << o.message;
-            if (o.kind == core::ImportOutcome::Kind::Imported || o.kind == core::ImportOutcome::Kind::Relocated)
+            if (o.kind == core::ImportOutcome::Kind::Imported ||
+                o.kind == core::ImportOutcome::Kind::Relocated)
                 ++imported;
             emit progress(i + 1, files.size(), o.message);
         }

@@ -12,18 +12,19 @@ namespace alfee::ui {
 // Lives on a worker thread (moveToThread); opens its own SQLite connection there.
 class ImportWorker : public QObject {
     Q_OBJECT
-public:
-    ImportWorker(QString workspace, QStringList paths) : workspace_(std::move(workspace)), paths_(std::move(paths)) {}
+  public:
+    ImportWorker(QString workspace, QStringList paths)
+        : workspace_(std::move(workspace)), paths_(std::move(paths)) {}
     void cancel() { cancelled_ = true; }
 
-public slots:
+  public slots:
     void run();
 
-signals:
+  signals:
     void progress(int done, int total, const QString& message);
     void finished(int imported, const QStringList& failures, bool cancelled);
 
-private:
+  private:
     QString workspace_;
     QStringList paths_;
     std::atomic_bool cancelled_{false};

@@ -63,15 +63,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 void MainWindow::makeMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New workspace..."), QKeySequence::New, this, &MainWindow::createWorkspace);
-    file->addAction(tr("&Open workspace..."), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("&Open workspace..."), QKeySequence::Open, this,
+                    &MainWindow::chooseWorkspace);
     recent_ = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import recordings..."), QKeySequence(tr("Ctrl+I")), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import recordings"), {},
-                                                                tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import recordings"), {}, tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
         if (!paths.isEmpty()) datasets_->importPaths(paths);
     });
-    file->addAction(tr("New &dataset..."), QKeySequence(tr("Ctrl+D")), datasets_, &DatasetManager::newDataset);
+    file->addAction(tr("New &dataset..."), QKeySequence(tr("Ctrl+D")), datasets_,
+                    &DatasetManager::newDataset);
     file->addSeparator();
     file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -85,7 +87,9 @@ void MainWindow::makeMenus() {
     fillRecentMenu();
 }
 
-int MainWindow::recordingCount() const { return datasets_->recordingCount(); }
+int MainWindow::recordingCount() const {
+    return datasets_->recordingCount();
+}
 
 void MainWindow::openWorkspace(const QString& path) {
     if (QFileInfo::exists(path)) {
@@ -111,12 +115,14 @@ void MainWindow::openWorkspace(const QString& path) {
 }
 
 void MainWindow::chooseWorkspace() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {}, tr("ALFEE workspaces (*.alfee)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
+                                                      tr("ALFEE workspaces (*.alfee)"));
     if (!path.isEmpty()) showWorkspace(path);
 }
 
 void MainWindow::createWorkspace() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), {}, tr("ALFEE workspaces (*.alfee)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), {},
+                                                      tr("ALFEE workspaces (*.alfee)"));
     if (path.isEmpty()) return;
     QString error;
     if (!core::Workspace::create(path, &error)) {
@@ -183,7 +189,9 @@ void MainWindow::showSettings() {
     applyTheme(theme->currentData().toString());
 }
 
-bool MainWindow::viewRecording(int row) { return viewRecordingId(datasets_->recordingIdAt(row)); }
+bool MainWindow::viewRecording(int row) {
+    return viewRecordingId(datasets_->recordingIdAt(row));
+}
 
 bool MainWindow::viewRecordingId(qint64 id) {
     QString error;
@@ -202,7 +210,8 @@ bool MainWindow::viewRecordingId(qint64 id) {
 void MainWindow::fillAnnotations() {
     annotations_->clear();
     for (const core::Annotation& a : viewer_->info()->annotations) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 s  %2").arg(a.onsetSeconds(), 8, 'f', 2).arg(a.text));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 s  %2").arg(a.onsetSeconds(), 8, 'f', 2).arg(a.text));
         item->setData(Qt::UserRole, a.onsetSeconds());
         annotations_->addItem(item);
     }

@@ -17,7 +17,7 @@ class SignalViewer;
 // Top-level window of alfee-workbench.
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     // Opens `path`, or creates the demo workspace there first when it does not exist yet; the
@@ -39,10 +39,10 @@ public:
     static void applyTheme(const QString& theme);
     static void applyTheme(bool dark) { applyTheme(QString(dark ? "dark" : "light")); }
 
-signals:
+  signals:
     void workspaceShown();
 
-private:
+  private:
     void makeMenus();
     void chooseWorkspace();
     void createWorkspace();

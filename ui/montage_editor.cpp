@@ -23,27 +23,33 @@ enum Column { kLabel, kElectrode, kType, kIncluded, kNote };
 
 // One edit of the mapping, kept as the whole mapping before and after (mappings are small).
 class MappingEdit : public QUndoCommand {
-public:
-    MappingEdit(MontageEditor* editor, core::ChannelMapping before, core::ChannelMapping after, const QString& text)
-        : QUndoCommand(text), editor_(editor), before_(std::move(before)), after_(std::move(after)) {}
+  public:
+    MappingEdit(MontageEditor* editor, core::ChannelMapping before, core::ChannelMapping after,
+                const QString& text)
+        : QUndoCommand(text),
+          editor_(editor),
+          before_(std::move(before)),
+          after_(std::move(after)) {}
     void undo() override { editor_->setMapping(before_); }
     void redo() override { editor_->setMapping(after_); }
 
-private:
+  private:
     MontageEditor* editor_;
     core::ChannelMapping before_, after_;
 };
 
 // A change of the reference scheme (or of the custom pairs).
 class ReferenceEdit : public QUndoCommand {
-public:
+  public:
     ReferenceEdit(MontageEditor* editor, core::Montage before, core::Montage after)
-        : QUndoCommand(QObject::tr("Reference: %1").arg(after.name)), editor_(editor),
-          before_(std::move(before)), after_(std::move(after)) {}
+        : QUndoCommand(QObject::tr("Reference: %1").arg(after.name)),
+          editor_(editor),
+          before_(std::move(before)),
+          after_(std::move(after)) {}
     void undo() override { editor_->setMontage(before_); }
     void redo() override { editor_->setMontage(after_); }
 
-private:
+  private:
     MontageEditor* editor_;
     core::Montage before_, after_;
 };
@@ -52,9 +58,11 @@ private:
 
 MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
     undo_ = new QUndoStack(this);
-    title_ = new QLabel(tr("Double-click a recording in the dataset manager to edit its mapping."), this);
+    title_ = new QLabel(tr("Double-click a recording in the dataset manager to edit its mapping."),
+                        this);
     table_ = new QTableWidget(0, 5, this);
-    table_->setHorizontalHeaderLabels({tr("File label"), tr("Electrode"), tr("Type"), tr("Included"), tr("Note")});
+    table_->setHorizontalHeaderLabels(
+        {tr("File label"), tr("Electrode"), tr("Type"), tr("Included"), tr("Note")});
     table_->horizontalHeader()->setStretchLastSection(true);
     head_ = new HeadView(this);
     reference_ = new QComboBox(this);
@@ -78,12 +86,14 @@ MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
         emit message(saveMapping(&error) ? tr("Mapping saved") : error);
     });
     connect(saveFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save montage"), {}, tr("Montages (*.json)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save montage"), {}, tr("Montages (*.json)"));
         QString error;
         if (!path.isEmpty() && !saveMontageFile(path, &error)) emit message(error);
     });
     connect(loadFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load montage"), {}, tr("Montages (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Load montage"), {}, tr("Montages (*.json)"));
         QString error;
         if (!path.isEmpty() && !loadMontageFile(path, &error)) emit message(error);
     });
@@ -183,7 +193,8 @@ void MontageEditor::setIncluded(int row, bool included) {
     QString error;
     if (included) {
         // Back to the electrode the label names, if it is free.
-        const QString electrode = e.electrode.isEmpty() ? core::normaliseChannelLabel(e.label) : e.electrode;
+        const QString electrode =
+            e.electrode.isEmpty() ? core::normaliseChannelLabel(e.label) : e.electrode;
         if (!setElectrode(row, electrode, &error)) emit message(error);
     } else {
         setElectrode(row, QString(), &error);
@@ -193,9 +204,11 @@ void MontageEditor::setIncluded(int row, bool included) {
 void MontageEditor::cellEdited(int row, int column) {
     if (filling_) return;
     QString error;
-    if (column == kElectrode && !setElectrode(row, table_->item(row, column)->text().trimmed(), &error))
+    if (column == kElectrode &&
+        !setElectrode(row, table_->item(row, column)->text().trimmed(), &error))
         emit message(error);
-    if (column == kIncluded) setIncluded(row, table_->item(row, column)->checkState() == Qt::Checked);
+    if (column == kIncluded)
+        setIncluded(row, table_->item(row, column)->checkState() == Qt::Checked);
 }
 
 bool MontageEditor::saveMapping(QString* error) {
@@ -208,9 +221,12 @@ bool MontageEditor::saveMapping(QString* error) {
 
 core::Montage MontageEditor::montage() const {
     switch (reference_->currentIndex()) {
-        case 1: return {tr("average"), core::Montage::Kind::Average, {}};
-        case 2: return {tr("linked ears"), core::Montage::Kind::LinkedEars, {}};
-        case 3: return core::Montage::doubleBanana();
+        case 1:
+            return {tr("average"), core::Montage::Kind::Average, {}};
+        case 2:
+            return {tr("linked ears"), core::Montage::Kind::LinkedEars, {}};
+        case 3:
+            return core::Montage::doubleBanana();
         case 4: {
             core::Montage m{tr("custom"), core::Montage::Kind::Bipolar, {}};
             for (const QString& pair : pairs_->text().split(',', Qt::SkipEmptyParts))
@@ -218,7 +234,8 @@ core::Montage MontageEditor::montage() const {
                                    core::normaliseChannelLabel(pair.section('-', 1))});
             return m;
         }
-        default: return {tr("as recorded"), core::Montage::Kind::AsRecorded, {}};
+        default:
+            return {tr("as recorded"), core::Montage::Kind::AsRecorded, {}};
     }
 }
 
@@ -233,10 +250,17 @@ void MontageEditor::setMontage(const core::Montage& m) {
     filling_ = true;
     const bool banana = m.toJson()["pairs"] == core::Montage::doubleBanana().toJson()["pairs"];
     switch (m.kind) {
-        case core::Montage::Kind::Average: reference_->setCurrentIndex(1); break;
-        case core::Montage::Kind::LinkedEars: reference_->setCurrentIndex(2); break;
-        case core::Montage::Kind::Bipolar: reference_->setCurrentIndex(banana ? 3 : 4); break;
-        default: reference_->setCurrentIndex(0);
+        case core::Montage::Kind::Average:
+            reference_->setCurrentIndex(1);
+            break;
+        case core::Montage::Kind::LinkedEars:
+            reference_->setCurrentIndex(2);
+            break;
+        case core::Montage::Kind::Bipolar:
+            reference_->setCurrentIndex(banana ? 3 : 4);
+            break;
+        default:
+            reference_->setCurrentIndex(0);
     }
     QStringList pairs;
     for (const auto& [plus, minus] : m.pairs) pairs << plus + "-" + minus;

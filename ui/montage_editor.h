@@ -21,7 +21,7 @@ class HeadView;
 // Edits the stored mapping of one workspace recording.
 class MontageEditor : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit MontageEditor(QWidget* parent = nullptr);
 
     void setWorkspace(const QString& path) { workspace_ = path; }
@@ -44,11 +44,11 @@ public:
     QTableWidget* table() const { return table_; }
     HeadView* headView() const { return head_; }
 
-signals:
+  signals:
     void mappingSaved(qint64 id);
     void message(const QString& text);
 
-private:
+  private:
     void fillTable();
     void cellEdited(int row, int column);
     void referenceEdited();

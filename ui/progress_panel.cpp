@@ -44,6 +44,8 @@ void ProgressPanel::update(int done, int total, const QString& message) {
     label_->setText(tr("%1 %2/%3%4: %5").arg(title_).arg(done).arg(total).arg(left, message));
 }
 
-void ProgressPanel::finish() { hide(); }
+void ProgressPanel::finish() {
+    hide();
+}
 
 }  // namespace alfee::ui

@@ -13,16 +13,16 @@ namespace alfee::ui {
 // Shows done/total, an estimate of the time left, and emits cancelRequested.
 class ProgressPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ProgressPanel(QWidget* parent = nullptr);
     void start(const QString& title);
     void update(int done, int total, const QString& message);
     void finish();
 
-signals:
+  signals:
     void cancelRequested();
 
-private:
+  private:
     QLabel* label_ = nullptr;
     QProgressBar* bar_ = nullptr;
     QPushButton* cancel_ = nullptr;

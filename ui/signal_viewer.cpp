@@ -19,10 +19,14 @@ const double kGainChoices[] = {5, 10, 20, 50, 100, 200, 500, 1000};
 
 core::Montage montageAt(int index) {
     switch (index) {
-        case 1: return {"average", core::Montage::Kind::Average, {}};
-        case 2: return {"linked ears", core::Montage::Kind::LinkedEars, {}};
-        case 3: return core::Montage::doubleBanana();
-        default: return {"as recorded", core::Montage::Kind::AsRecorded, {}};
+        case 1:
+            return {"average", core::Montage::Kind::Average, {}};
+        case 2:
+            return {"linked ears", core::Montage::Kind::LinkedEars, {}};
+        case 3:
+            return core::Montage::doubleBanana();
+        default:
+            return {"as recorded", core::Montage::Kind::AsRecorded, {}};
     }
 }
 
@@ -56,7 +60,8 @@ QWidget* SignalViewer::makeToolbar() {
     for (double g : kGainChoices) gainBox_->addItem(tr("%1 µV/div").arg(g), g);
     gainBox_->setCurrentIndex(3);
     montageBox_ = new QComboBox(bar);
-    montageBox_->addItems({tr("As recorded"), tr("Average reference"), tr("Linked ears"), tr("Double banana")});
+    montageBox_->addItems(
+        {tr("As recorded"), tr("Average reference"), tr("Linked ears"), tr("Double banana")});
     bandpassBox_ = new QCheckBox(tr("Band-pass 0.5-45 Hz"), bar);
     notchBox_ = new QCheckBox(tr("Notch 50 Hz"), bar);
     channels_ = new QToolButton(bar);
@@ -70,8 +75,10 @@ QWidget* SignalViewer::makeToolbar() {
         row->addWidget(w);
     }
     row->addStretch();
-    connect(pageBox_, &QComboBox::activated, this, [this](int i) { setPageSeconds(pageBox_->itemData(i).toDouble()); });
-    connect(gainBox_, &QComboBox::activated, this, [this](int i) { setMicrovoltsPerDivision(gainBox_->itemData(i).toDouble()); });
+    connect(pageBox_, &QComboBox::activated, this,
+            [this](int i) { setPageSeconds(pageBox_->itemData(i).toDouble()); });
+    connect(gainBox_, &QComboBox::activated, this,
+            [this](int i) { setMicrovoltsPerDivision(gainBox_->itemData(i).toDouble()); });
     connect(montageBox_, &QComboBox::activated, this, &SignalViewer::setMontageIndex);
     auto filtersChanged = [this] {
         core::ViewFilters f = filters_;
@@ -84,11 +91,13 @@ QWidget* SignalViewer::makeToolbar() {
     return bar;
 }
 
-bool SignalViewer::openRecording(const QString& path, QString* error, const core::ChannelMapping* mapping) {
+bool SignalViewer::openRecording(const QString& path, QString* error,
+                                 const core::ChannelMapping* mapping) {
     auto rec = core::Recording::open(path, error);
     if (!rec) return false;
     rec_ = std::move(rec);
-    const core::ChannelMapping m = mapping ? *mapping : core::ChannelMapping::fromRecording(rec_->info());
+    const core::ChannelMapping m =
+        mapping ? *mapping : core::ChannelMapping::fromRecording(rec_->info());
     reader_ = std::make_unique<core::PageReader>(*rec_, m);
     montageBox_->setCurrentIndex(0);
     start_ = 0;
@@ -97,9 +106,13 @@ bool SignalViewer::openRecording(const QString& path, QString* error, const core
     return true;
 }
 
-const core::RecordingInfo* SignalViewer::info() const { return rec_ ? &rec_->info() : nullptr; }
+const core::RecordingInfo* SignalViewer::info() const {
+    return rec_ ? &rec_->info() : nullptr;
+}
 
-double SignalViewer::duration() const { return rec_ ? rec_->info().recordedSeconds() : 0.0; }
+double SignalViewer::duration() const {
+    return rec_ ? rec_->info().recordedSeconds() : 0.0;
+}
 
 void SignalViewer::goTo(double seconds) {
     start_ = std::clamp(seconds, 0.0, std::max(0.0, duration() - page_));
@@ -165,18 +178,32 @@ void SignalViewer::setTraceShown(int trace, bool shown) {
 void SignalViewer::keyPressEvent(QKeyEvent* event) {
     const int step = gainBox_->currentIndex();
     switch (event->key()) {
-        case Qt::Key_PageDown: case Qt::Key_Right: nextPage(); break;
-        case Qt::Key_PageUp: case Qt::Key_Left: previousPage(); break;
-        case Qt::Key_Home: goTo(0); break;
-        case Qt::Key_End: goTo(duration()); break;
+        case Qt::Key_PageDown:
+        case Qt::Key_Right:
+            nextPage();
+            break;
+        case Qt::Key_PageUp:
+        case Qt::Key_Left:
+            previousPage();
+            break;
+        case Qt::Key_Home:
+            goTo(0);
+            break;
+        case Qt::Key_End:
+            goTo(duration());
+            break;
         // Gain up means more amplitude on screen: fewer microvolts per division.
-        case Qt::Key_Plus: case Qt::Key_Equal:
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
             setMicrovoltsPerDivision(kGainChoices[std::max(0, step - 1)]);
             break;
         case Qt::Key_Minus:
-            setMicrovoltsPerDivision(kGainChoices[std::min<int>(std::size(kGainChoices) - 1, step + 1)]);
+            setMicrovoltsPerDivision(
+                kGainChoices[std::min<int>(std::size(kGainChoices) - 1, step + 1)]);
             break;
-        default: QWidget::keyPressEvent(event); return;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
     }
     event->accept();
 }

@@ -19,7 +19,7 @@ namespace alfee::ui {
 // A page-at-a-time EEG browser for one recording.
 class SignalViewer : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit SignalViewer(QWidget* parent = nullptr);
     ~SignalViewer() override;
 
@@ -46,15 +46,15 @@ public:
     int traceCount() const { return traceCount_; }
     QCustomPlot* plot() const { return plot_; }
 
-signals:
+  signals:
     void pageChanged(double start, double end);
     void problem(const QString& message);
 
-protected:
+  protected:
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     QWidget* makeToolbar();
     void fillChannelMenu();
     void redraw();

@@ -7,8 +7,8 @@ namespace alfee::core::cli {
 bool parseArgs(QCommandLineParser& parser, const QStringList& args, CliContext& ctx,
                const QString& usage) {
     parser.addHelpOption();
-    parser.addOption({"workspace", "Workspace file (default: $ALFEE_WORKSPACE or ./workspace.alfee).",
-                      "PATH"});
+    parser.addOption(
+        {"workspace", "Workspace file (default: $ALFEE_WORKSPACE or ./workspace.alfee).", "PATH"});
     if (!parser.parse(QStringList{"alfee"} + args)) {
         ctx.err << "error: " << parser.errorText() << "\nusage: " << usage << Qt::endl;
         return false;

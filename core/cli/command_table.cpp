@@ -19,13 +19,16 @@ struct Command {
 
 const QVector<Command>& commands() {
     static const QVector<Command> table = {
-        {"info", "header, channels with their mapping, annotations: info [--json] FILE...", runInfo},
-        {"read", "samples of one channel: read [--json] FILE --channel L --start N --count K", runRead},
+        {"info", "header, channels with their mapping, annotations: info [--json] FILE...",
+         runInfo},
+        {"read", "samples of one channel: read [--json] FILE --channel L --start N --count K",
+         runRead},
         {"repair", "write a compliant EDF+/BDF+ copy through EDFlib: repair FILE OUT", runRepair},
         {"workspace", "create or describe a workspace: workspace init|info", runWorkspace},
         {"import", "import EDF/BDF files and folders: import FILE|DIR...", runImport},
         {"dataset", "build and inspect datasets: dataset create|show|list", runDataset},
-        {"mapping", "show or override a channel mapping: mapping show|set REC [L=E...]", runMapping},
+        {"mapping", "show or override a channel mapping: mapping show|set REC [L=E...]",
+         runMapping},
         {"montage", "montages: montage list|save|export|import", runMontage},
         {"model", "the ALFEE network: model info --size NAME [--json]", runModel},
         {"demo", "build and show the bundled demo workspace: demo [--dir DIR]", runDemo},

@@ -24,7 +24,8 @@ int spectralPeak(const PreparedWindow& w, int channel, int lowHz, int highHz) {
         const auto psd = dsp::hannPeriodogram(std::vector<double>(x, x + 256));
         for (int k = 0; k < 129; ++k) mean[k] += psd[k] / patches;
     }
-    return static_cast<int>(std::max_element(mean.begin() + lowHz, mean.begin() + highHz + 1) - mean.begin());
+    return static_cast<int>(std::max_element(mean.begin() + lowHz, mean.begin() + highHz + 1) -
+                            mean.begin());
 }
 
 int showFirstWindow(Workspace& ws, const QString& dataset, CliContext& ctx) {
@@ -40,8 +41,9 @@ int showFirstWindow(Workspace& ws, const QString& dataset, CliContext& ctx) {
     if (!extractWindow(*rec, stored->mapping, d->spec.electrodes, item.onsetSeconds,
                        d->spec.windowSeconds, d->spec.preprocess, &w, &error))
         return fail(ctx, error);
-    ctx.out << QStringLiteral("first window of '%1': %2 at %3 s, class '%4', %5 channels x %6 "
-                              "samples at 256 Hz, z-scored\n")
+    ctx.out << QStringLiteral(
+                   "first window of '%1': %2 at %3 s, class '%4', %5 channels x %6 "
+                   "samples at 256 Hz, z-scored\n")
                    .arg(dataset, stored->fileName())
                    .arg(item.onsetSeconds)
                    .arg(d->spec.classNames()[item.label])
@@ -50,7 +52,8 @@ int showFirstWindow(Workspace& ws, const QString& dataset, CliContext& ctx) {
     for (const QString& e : {QStringLiteral("O1"), QStringLiteral("C3"), QStringLiteral("CZ")}) {
         const int c = w.electrodes.indexOf(e);
         if (c < 0) continue;
-        ctx.out << QStringLiteral("  %1: %2 uV std before z-score, spectral peak in 4-30 Hz at %3 Hz\n")
+        ctx.out << QStringLiteral(
+                       "  %1: %2 uV std before z-score, spectral peak in 4-30 Hz at %3 Hz\n")
                        .arg(e)
                        .arg(w.std[c], 0, 'f', 1)
                        .arg(spectralPeak(w, c, 4, 30));
@@ -63,7 +66,8 @@ int showFirstWindow(Workspace& ws, const QString& dataset, CliContext& ctx) {
 int runDemo(CliContext& ctx) {
     QCommandLineParser p;
     p.addOption({"dir", "Folder of the demo workspace.", "DIR", "alfee-demo"});
-    if (!parseArgs(p, ctx.args, ctx, "alfee demo [--dir DIR]")) return p.isSet("help") ? kOk : kUsage;
+    if (!parseArgs(p, ctx.args, ctx, "alfee demo [--dir DIR]"))
+        return p.isSet("help") ? kOk : kUsage;
     const QString path = QDir(p.value("dir")).absoluteFilePath("demo.alfee");
     QString error;
     if (QFileInfo::exists(path)) {

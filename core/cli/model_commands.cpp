@@ -17,14 +17,16 @@ int modelInfo(const QCommandLineParser& p, CliContext& ctx) {
     if (!config) {
         QStringList names;
         for (const auto& n : model::presetNames()) names << QString::fromStdString(n);
-        return fail(ctx, QStringLiteral("no model size '%1' (sizes: %2)").arg(size, names.join(", ")));
+        return fail(ctx,
+                    QStringLiteral("no model size '%1' (sizes: %2)").arg(size, names.join(", ")));
     }
     model::Alfee m(*config);
     const int64_t total = model::parameterTotal(m);
     const double paper = config->paperParamsMillions;
     if (p.isSet("json")) {
         QJsonObject parts;
-        for (const auto& [part, n] : model::parameterCounts(m)) parts[QString::fromStdString(part)] = qint64(n);
+        for (const auto& [part, n] : model::parameterCounts(m))
+            parts[QString::fromStdString(part)] = qint64(n);
         const QJsonObject o{{"size", size},
                             {"params_total", qint64(total)},
                             {"params_paper", paper > 0 ? QJsonValue(paper * 1e6) : QJsonValue()},
@@ -36,8 +38,9 @@ int modelInfo(const QCommandLineParser& p, CliContext& ctx) {
     }
     ctx.out << "ALFEE-" << size << ": D " << config->dim << " (" << config->timeDim() << " time + "
             << config->freqDim() << " frequency), " << config->heads << " heads, layers "
-            << config->channelLayers << "/" << config->temporalLayers << "/" << config->decoderLayers
-            << " (channel/temporal/decoder), gated FFN " << config->ffnHidden << "\n";
+            << config->channelLayers << "/" << config->temporalLayers << "/"
+            << config->decoderLayers << " (channel/temporal/decoder), gated FFN "
+            << config->ffnHidden << "\n";
     for (const auto& [part, n] : model::parameterCounts(m))
         ctx.out << QStringLiteral("  %1 %2\n").arg(QString::fromStdString(part), -24).arg(n, 12);
     ctx.out << QStringLiteral("  %1 %2").arg("total", -24).arg(total, 12);

@@ -4,9 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "core/recording/recording_json.h"
 #include "core/recording/edf_repair.h"
 #include "core/recording/recording.h"
+#include "core/recording/recording_json.h"
 
 namespace alfee::core::cli {
 namespace {
@@ -24,8 +24,8 @@ void printInfoText(const Recording& rec, const ChannelMapping& mapping, QTextStr
     const RecordingInfo& info = rec.info();
     out << info.path << "\n  format " << info.format << ", read by " << rec.readerName()
         << "\n  start " << info.start.toString(Qt::ISODate)
-        << QStringLiteral(" + %1 s").arg(info.startSubsecond100ns / 1e7)
-        << "\n  duration " << info.durationSeconds() << " s in " << info.records << " records of "
+        << QStringLiteral(" + %1 s").arg(info.startSubsecond100ns / 1e7) << "\n  duration "
+        << info.durationSeconds() << " s in " << info.records << " records of "
         << info.recordDuration << " s, " << info.segments.size() << " segment(s)\n";
     out << "  signals (" << info.signalInfos.size() << "):\n";
     for (int i = 0; i < info.signalInfos.size(); ++i) {
@@ -88,7 +88,8 @@ int runInfo(CliContext& ctx) {
             printInfoText(*rec, mapping, ctx.out);
     }
     if (parser.isSet("json") && !all.isEmpty()) {
-        const QJsonDocument doc = all.size() == 1 ? QJsonDocument(all[0].toObject()) : QJsonDocument(all);
+        const QJsonDocument doc =
+            all.size() == 1 ? QJsonDocument(all[0].toObject()) : QJsonDocument(all);
         ctx.out << doc.toJson(QJsonDocument::Indented);
     }
     ctx.out.flush();

@@ -14,7 +14,9 @@
 namespace alfee::core::cli {
 namespace {
 
-int usageOrHelp(const QCommandLineParser& parser) { return parser.isSet("help") ? kOk : kUsage; }
+int usageOrHelp(const QCommandLineParser& parser) {
+    return parser.isSet("help") ? kOk : kUsage;
+}
 
 void printSummary(const QJsonObject& summary, const QStringList& classes, QTextStream& out) {
     auto line = [&](const QString& name, const QJsonObject& row) {
@@ -60,7 +62,8 @@ bool parseSplit(const QString& text, SplitSpec* split, QString* error) {
         split->validation = parts[1].toDouble(&ok[1]);
         split->test = parts[2].toDouble(&ok[2]);
     }
-    if (!ok[0] || !ok[1] || !ok[2]) *error = QStringLiteral("--split '%1' is not TRAIN,VAL,TEST").arg(text);
+    if (!ok[0] || !ok[1] || !ok[2])
+        *error = QStringLiteral("--split '%1' is not TRAIN,VAL,TEST").arg(text);
     return ok[0] && ok[1] && ok[2];
 }
 
@@ -87,13 +90,16 @@ bool specFromOptions(const QCommandLineParser& p, DatasetSpec* spec, QString* er
         *error = "--label-from takes 'filename' or 'annotation'";
         return false;
     }
-    spec->label.source = source == "filename" ? LabelRule::Source::FileName : LabelRule::Source::Annotation;
+    spec->label.source =
+        source == "filename" ? LabelRule::Source::FileName : LabelRule::Source::Annotation;
     if (!parseClasses(p.values("class"), spec, error)) return false;
     spec->recordingFilter = p.value("filter");
     if (p.isSet("subject-pattern")) spec->subjectPattern = p.value("subject-pattern");
     bool ok = true;
     spec->windowSeconds = p.value("window").toDouble(&ok);
-    if (ok) spec->strideSeconds = p.isSet("stride") ? p.value("stride").toDouble(&ok) : spec->windowSeconds;
+    if (ok)
+        spec->strideSeconds =
+            p.isSet("stride") ? p.value("stride").toDouble(&ok) : spec->windowSeconds;
     if (ok) spec->split.seed = p.value("seed").toUInt(&ok);
     if (!ok) {
         *error = "--window, --stride and --seed take numbers";
@@ -112,7 +118,8 @@ bool specFromOptions(const QCommandLineParser& p, DatasetSpec* spec, QString* er
 int createDataset(const QCommandLineParser& p, CliContext& ctx) {
     DatasetSpec spec;
     QString error;
-    if (!specFromOptions(p, &spec, &error)) return fail(ctx, QStringLiteral("dataset '%1': %2").arg(spec.name, error));
+    if (!specFromOptions(p, &spec, &error))
+        return fail(ctx, QStringLiteral("dataset '%1': %2").arg(spec.name, error));
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
     RecordingStore recordings(*ws);
@@ -159,7 +166,8 @@ int runWorkspace(CliContext& ctx) {
     if (action == "init") {
         auto ws = Workspace::create(workspacePath(p), &error);
         if (!ws) return fail(ctx, error);
-        ctx.out << "created workspace " << ws->path() << " (schema " << ws->schemaVersion() << ")" << Qt::endl;
+        ctx.out << "created workspace " << ws->path() << " (schema " << ws->schemaVersion() << ")"
+                << Qt::endl;
         return kOk;
     }
     if (action != "info") return fail(ctx, "usage: " + usage), kUsage;
@@ -167,8 +175,8 @@ int runWorkspace(CliContext& ctx) {
     if (!ws) return kFailed;
     RecordingStore store(*ws);
     const auto recs = store.list(&error);
-    ctx.out << ws->path() << ": schema " << ws->schemaVersion() << ", " << recs.size() << " recordings, datasets: "
-            << DatasetStore(*ws).names(&error).join(", ") << "\n";
+    ctx.out << ws->path() << ": schema " << ws->schemaVersion() << ", " << recs.size()
+            << " recordings, datasets: " << DatasetStore(*ws).names(&error).join(", ") << "\n";
     for (const StoredRecording& r : recs)
         ctx.out << QStringLiteral("  %1 %2 %3 %4 s, %5/%6 mapped, %7 annotations\n")
                        .arg(r.id, 4)
@@ -198,11 +206,15 @@ int runImport(CliContext& ctx) {
         const bool bad = o.kind == ImportOutcome::Kind::Failed;
         (bad ? ctx.err : ctx.out) << QStringLiteral("[%1/%2] ").arg(i + 1).arg(files.size())
                                   << (bad ? "error: " : "") << o.message << Qt::endl;
-        imported += o.kind == ImportOutcome::Kind::Imported || o.kind == ImportOutcome::Kind::Relocated;
+        imported +=
+            o.kind == ImportOutcome::Kind::Imported || o.kind == ImportOutcome::Kind::Relocated;
         present += o.kind == ImportOutcome::Kind::AlreadyPresent;
         failed += bad;
     }
-    ctx.out << QStringLiteral("%1 imported, %2 already present, %3 failed").arg(imported).arg(present).arg(failed)
+    ctx.out << QStringLiteral("%1 imported, %2 already present, %3 failed")
+                   .arg(imported)
+                   .arg(present)
+                   .arg(failed)
             << Qt::endl;
     return failed ? kFailed : kOk;
 }
@@ -211,23 +223,25 @@ int runDataset(CliContext& ctx) {
     QCommandLineParser p;
     p.addPositionalArgument("action", "create, show or list");
     p.addPositionalArgument("name", "Dataset name");
-    p.addOptions({{"task", "Paradigm: " + paradigmNames().join(", "), "TASK"},
-                  {"label-from", "filename or annotation", "SOURCE", "filename"},
-                  {"class", "NAME=PATTERN (repeat): a regex on file names, or an annotation text", "CLASS"},
-                  {"filter", "Regex on file names of the recordings to use", "REGEX"},
-                  {"subject-pattern", "Regex with one group that finds the subject in a file name", "REGEX"},
-                  {"window", "Window length in seconds", "S", "10"},
-                  {"stride", "Window stride in seconds (default: the window length)", "S"},
-                  {"electrodes", "Required electrodes, comma separated (default: all mapped)", "LIST"},
-                  {"seed", "Seed of the subject split", "N", "42"},
-                  {"split", "Train,validation,test fractions", "F,F,F", "0.7,0.15,0.15"},
-                  {"band", "Band-pass LOW-HIGH in Hz, or off", "BAND", "0.5-45"},
-                  {"notch", "Notch frequency in Hz (0: off)", "HZ", "50"},
-                  {"replace", "Replace a dataset of the same name"},
-                  {"dry-run", "Show the counts, save nothing"},
-                  {"json", "Print JSON (show)"}});
+    p.addOptions(
+        {{"task", "Paradigm: " + paradigmNames().join(", "), "TASK"},
+         {"label-from", "filename or annotation", "SOURCE", "filename"},
+         {"class", "NAME=PATTERN (repeat): a regex on file names, or an annotation text", "CLASS"},
+         {"filter", "Regex on file names of the recordings to use", "REGEX"},
+         {"subject-pattern", "Regex with one group that finds the subject in a file name", "REGEX"},
+         {"window", "Window length in seconds", "S", "10"},
+         {"stride", "Window stride in seconds (default: the window length)", "S"},
+         {"electrodes", "Required electrodes, comma separated (default: all mapped)", "LIST"},
+         {"seed", "Seed of the subject split", "N", "42"},
+         {"split", "Train,validation,test fractions", "F,F,F", "0.7,0.15,0.15"},
+         {"band", "Band-pass LOW-HIGH in Hz, or off", "BAND", "0.5-45"},
+         {"notch", "Notch frequency in Hz (0: off)", "HZ", "50"},
+         {"replace", "Replace a dataset of the same name"},
+         {"dry-run", "Show the counts, save nothing"},
+         {"json", "Print JSON (show)"}});
     const QString usage =
-        "alfee dataset create NAME --task TASK --label-from filename|annotation --class NAME=PATTERN... "
+        "alfee dataset create NAME --task TASK --label-from filename|annotation --class "
+        "NAME=PATTERN... "
         "[--filter REGEX] [--window S] [--stride S] [--split F,F,F] [--seed N]\n"
         "       alfee dataset show NAME [--json]\n       alfee dataset list";
     if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
@@ -250,11 +264,13 @@ int runMapping(CliContext& ctx) {
     QCommandLineParser p;
     p.addPositionalArgument("action", "show or set");
     p.addPositionalArgument("recording", "Workspace id, path or file name");
-    p.addPositionalArgument("changes", "LABEL=ELECTRODE (empty electrode unmaps)", "[LABEL=ELECTRODE...]");
+    p.addPositionalArgument("changes", "LABEL=ELECTRODE (empty electrode unmaps)",
+                            "[LABEL=ELECTRODE...]");
     const QString usage = "alfee mapping show|set RECORDING [LABEL=ELECTRODE...]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
     const QStringList pos = p.positionalArguments();
-    if (pos.size() < 2 || (pos[0] != "show" && pos[0] != "set")) return fail(ctx, "usage: " + usage), kUsage;
+    if (pos.size() < 2 || (pos[0] != "show" && pos[0] != "set"))
+        return fail(ctx, "usage: " + usage), kUsage;
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
     RecordingStore store(*ws);
@@ -266,7 +282,8 @@ int runMapping(CliContext& ctx) {
         const int eq = change.lastIndexOf('=');
         if (eq <= 0) return fail(ctx, QStringLiteral("'%1' is not LABEL=ELECTRODE").arg(change));
         if (!mapping.overrideLabel(change.left(eq), change.mid(eq + 1), &error))
-            return fail(ctx, QStringLiteral("%1: %2; the mapping is unchanged").arg(rec->path, error));
+            return fail(ctx,
+                        QStringLiteral("%1: %2; the mapping is unchanged").arg(rec->path, error));
     }
     if (pos[0] == "set" && !store.saveMapping(rec->id, mapping, &error)) return fail(ctx, error);
     for (const ChannelMapEntry& e : mapping.entries())
@@ -297,7 +314,8 @@ int runMontage(CliContext& ctx) {
     QString error;
     if (pos.value(0) == "list") {
         for (const Montage& m : store.list(&error))
-            ctx.out << m.name << " (" << Montage::kindName(m.kind) << ", " << m.pairs.size() << " pairs)\n";
+            ctx.out << m.name << " (" << Montage::kindName(m.kind) << ", " << m.pairs.size()
+                    << " pairs)\n";
         ctx.out.flush();
         return error.isEmpty() ? kOk : fail(ctx, error);
     }
@@ -309,8 +327,9 @@ int runMontage(CliContext& ctx) {
             QJsonArray pairs;
             for (const QString& pair : p.value("pairs").split(',', Qt::SkipEmptyParts))
                 pairs.append(QJsonArray{pair.section('-', 0, 0), pair.section('-', 1)});
-            if (!Montage::fromJson({{"format", "alfee-montage"}, {"kind", p.value("kind")}, {"pairs", pairs}},
-                                   &m, &error))
+            if (!Montage::fromJson(
+                    {{"format", "alfee-montage"}, {"kind", p.value("kind")}, {"pairs", pairs}}, &m,
+                    &error))
                 return fail(ctx, error);
         }
         m.name = pos[1];
@@ -326,7 +345,8 @@ int runMontage(CliContext& ctx) {
     }
     if (pos.value(0) == "import" && pos.size() == 2) {
         Montage m;
-        if (!Montage::loadFile(pos[1], &m, &error) || !store.save(m, &error)) return fail(ctx, error);
+        if (!Montage::loadFile(pos[1], &m, &error) || !store.save(m, &error))
+            return fail(ctx, error);
         ctx.out << "imported montage '" << m.name << "'" << Qt::endl;
         return kOk;
     }

@@ -24,7 +24,7 @@ const Segment* segmentAt(const StoredRecording& r, double t) {
 }
 
 class Builder {
-public:
+  public:
     Builder(const DatasetSpec& spec, RecordingStore& store) : spec_(spec), store_(store) {}
 
     bool run(DatasetBuild* out, QString* error) {
@@ -45,21 +45,21 @@ public:
         }
         if (out->items.isEmpty()) {
             *error = QStringLiteral("dataset '%1': no window matches (%2)")
-                         .arg(spec_.name,
-                              out->excluded.isEmpty() ? "check --filter and --class"
-                                                      : out->excluded.join("; "));
+                         .arg(spec_.name, out->excluded.isEmpty() ? "check --filter and --class"
+                                                                  : out->excluded.join("; "));
             return false;
         }
         assignSplits(out);
         return true;
     }
 
-private:
+  private:
     bool addRecording(const StoredRecording& r, DatasetBuild* out, QString* reason) {
         const QString base = QFileInfo(r.path).completeBaseName();
         const auto subject = QRegularExpression(spec_.subjectPattern).match(base);
         if (!subject.hasMatch()) {
-            *reason = QStringLiteral("the subject pattern '%1' does not match").arg(spec_.subjectPattern);
+            *reason =
+                QStringLiteral("the subject pattern '%1' does not match").arg(spec_.subjectPattern);
             return false;
         }
         if (!checkChannels(r, reason)) return false;
@@ -123,7 +123,8 @@ private:
             const Segment* seg = segmentAt(r, a.onsetSeconds());
             if (!seg) continue;
             // At least one window from the onset; more while they stay inside the event.
-            const double eventEnd = a.onsetSeconds() + std::max(a.durationSeconds(), spec_.windowSeconds);
+            const double eventEnd =
+                a.onsetSeconds() + std::max(a.durationSeconds(), spec_.windowSeconds);
             const double end = std::min(eventEnd, seg->onsetSeconds + r.segmentSeconds(*seg));
             QVector<double> onsets;
             windowsIn(a.onsetSeconds(), end, spec_, &onsets);
@@ -182,7 +183,8 @@ QJsonObject DatasetBuild::summary() const {
         return o;
     };
     QJsonObject subjects, splits, subjectSplits;
-    for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it) subjects[it.key()] = row(it.value());
+    for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it)
+        subjects[it.key()] = row(it.value());
     for (auto it = bySplit.cbegin(); it != bySplit.cend(); ++it) splits[it.key()] = row(it.value());
     for (const DatasetItem& item : items) subjectSplits[item.subject] = item.split;
     return {{"windows", int(items.size())},

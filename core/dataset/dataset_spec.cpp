@@ -23,7 +23,8 @@ QString DatasetSpec::validate() const {
     if (classNames().size() < 2) return "a dataset needs at least two classes";
     for (const auto& c : label.classes)
         if (label.source == LabelRule::Source::FileName && !QRegularExpression(c.second).isValid())
-            return QStringLiteral("class '%1': '%2' is not a regular expression").arg(c.first, c.second);
+            return QStringLiteral("class '%1': '%2' is not a regular expression")
+                .arg(c.first, c.second);
     if (!QRegularExpression(recordingFilter).isValid())
         return QStringLiteral("filter '%1' is not a regular expression").arg(recordingFilter);
     const QRegularExpression subject(subjectPattern);
@@ -44,20 +45,21 @@ QString DatasetSpec::validate() const {
 QJsonObject DatasetSpec::toJson() const {
     QJsonArray classes;
     for (const auto& c : label.classes) classes.append(QJsonArray{c.first, c.second});
-    return {{"name", name},
-            {"task", task},
-            {"recording_filter", recordingFilter},
-            {"subject_pattern", subjectPattern},
-            {"label_source", label.source == LabelRule::Source::FileName ? "filename" : "annotation"},
-            {"classes", classes},
-            {"window_s", windowSeconds},
-            {"stride_s", strideSeconds},
-            {"electrodes", QJsonArray::fromStringList(electrodes)},
-            {"preprocess", preprocess.toJson()},
-            {"split", QJsonObject{{"seed", qint64(split.seed)},
-                                  {"train", split.train},
-                                  {"validation", split.validation},
-                                  {"test", split.test}}}};
+    return {
+        {"name", name},
+        {"task", task},
+        {"recording_filter", recordingFilter},
+        {"subject_pattern", subjectPattern},
+        {"label_source", label.source == LabelRule::Source::FileName ? "filename" : "annotation"},
+        {"classes", classes},
+        {"window_s", windowSeconds},
+        {"stride_s", strideSeconds},
+        {"electrodes", QJsonArray::fromStringList(electrodes)},
+        {"preprocess", preprocess.toJson()},
+        {"split", QJsonObject{{"seed", qint64(split.seed)},
+                              {"train", split.train},
+                              {"validation", split.validation},
+                              {"test", split.test}}}};
 }
 
 bool DatasetSpec::fromJson(const QJsonObject& j, DatasetSpec* out, QString* error) {

@@ -30,16 +30,18 @@ bool DatasetStore::save(const DatasetBuild& build, bool replace, qint64* id, QSt
                 if (!execSql(q, "DELETE FROM datasets WHERE name = ?", {build.spec.name}, why))
                     return false;
             }
-            if (!execSql(q, "INSERT INTO datasets(name, spec_json, summary_json, created_at) "
-                            "VALUES(?,?,?,?)",
+            if (!execSql(q,
+                         "INSERT INTO datasets(name, spec_json, summary_json, created_at) "
+                         "VALUES(?,?,?,?)",
                          {build.spec.name, compact(build.spec.toJson()), compact(build.summary()),
                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                          why))
                 return false;
             *id = q.lastInsertId().toLongLong();
             for (const DatasetItem& item : build.items)
-                if (!execSql(q, "INSERT INTO dataset_items(dataset_id, recording_id, onset_s, label, "
-                                "subject, split) VALUES(?,?,?,?,?,?)",
+                if (!execSql(q,
+                             "INSERT INTO dataset_items(dataset_id, recording_id, onset_s, label, "
+                             "subject, split) VALUES(?,?,?,?,?,?)",
                              {*id, item.recordingId, item.onsetSeconds, item.label, item.subject,
                               item.split},
                              why))
@@ -51,7 +53,8 @@ bool DatasetStore::save(const DatasetBuild& build, bool replace, qint64* id, QSt
 
 std::optional<StoredDataset> DatasetStore::load(const QString& name, QString* error) {
     QSqlQuery q(ws_.db());
-    if (!execSql(q, "SELECT id, spec_json, summary_json FROM datasets WHERE name = ?", {name}, error))
+    if (!execSql(q, "SELECT id, spec_json, summary_json FROM datasets WHERE name = ?", {name},
+                 error))
         return std::nullopt;
     if (!q.next()) {
         *error = QStringLiteral("%1: no dataset named '%2'").arg(ws_.path(), name);
@@ -61,12 +64,14 @@ std::optional<StoredDataset> DatasetStore::load(const QString& name, QString* er
     d.id = q.value(0).toLongLong();
     if (!DatasetSpec::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
                                &d.spec, error)) {
-        *error = QStringLiteral("%1: dataset '%2' has a broken definition: %3").arg(ws_.path(), name, *error);
+        *error = QStringLiteral("%1: dataset '%2' has a broken definition: %3")
+                     .arg(ws_.path(), name, *error);
         return std::nullopt;
     }
     d.summary = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-    if (!execSql(q, "SELECT recording_id, onset_s, label, subject, split FROM dataset_items "
-                    "WHERE dataset_id = ? ORDER BY rowid",
+    if (!execSql(q,
+                 "SELECT recording_id, onset_s, label, subject, split FROM dataset_items "
+                 "WHERE dataset_id = ? ORDER BY rowid",
                  {d.id}, error))
         return std::nullopt;
     while (q.next())

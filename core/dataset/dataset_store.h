@@ -18,7 +18,7 @@ struct StoredDataset {
 
 // Reads and writes the datasets tables.
 class DatasetStore {
-public:
+  public:
     explicit DatasetStore(Workspace& workspace) : ws_(workspace) {}
 
     // Saves a built dataset; a name that exists is an error unless `replace`.
@@ -26,7 +26,7 @@ public:
     std::optional<StoredDataset> load(const QString& name, QString* error);
     QStringList names(QString* error);
 
-private:
+  private:
     Workspace& ws_;
 };
 

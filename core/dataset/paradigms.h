@@ -6,10 +6,9 @@
 namespace alfee::core {
 
 inline const QStringList& paradigmNames() {
-    static const QStringList names = {"emotion",       "motor-imagery", "motor-execution",
-                                      "seizure",       "artifact",      "sleep",
-                                      "resting",       "erp",           "visual-stimulus",
-                                      "workload"};
+    static const QStringList names = {
+        "emotion", "motor-imagery", "motor-execution", "seizure", "artifact", "sleep",
+        "resting", "erp",           "visual-stimulus", "workload"};
     return names;
 }
 

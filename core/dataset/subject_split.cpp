@@ -9,7 +9,8 @@ namespace {
 // Fisher-Yates with raw mt19937 draws: the same order on every platform and library.
 void seededShuffle(QStringList& items, quint32 seed) {
     std::mt19937 rng(seed);
-    for (int i = items.size() - 1; i > 0; --i) items.swapItemsAt(i, static_cast<int>(rng() % (i + 1)));
+    for (int i = items.size() - 1; i > 0; --i)
+        items.swapItemsAt(i, static_cast<int>(rng() % (i + 1)));
 }
 
 int total(const ClassCounts& c) {
@@ -46,7 +47,8 @@ QMap<QString, QString> splitSubjects(const QMap<QString, ClassCounts>& counts, i
             double score = 0;
             for (int k = 0; k < classCount; ++k)
                 if (classTotals[k] > 0)
-                    score += c[k] * (fractions[s] * classTotals[k] - current[s][k]) / classTotals[k];
+                    score +=
+                        c[k] * (fractions[s] * classTotals[k] - current[s][k]) / classTotals[k];
             if (score > bestScore) bestScore = score, best = s;
         }
         for (int k = 0; k < classCount; ++k) current[best][k] += c[k];

@@ -20,7 +20,8 @@ bool readGroup(const Recording& rec, const QVector<int>& signalsOfRows, RateGrou
                QString* error) {
     for (int row : g->rows) {
         QVector<float> microvolts;
-        if (!rec.readMicrovolts(signalsOfRows[row], g->first, g->last - g->first, &microvolts, error))
+        if (!rec.readMicrovolts(signalsOfRows[row], g->first, g->last - g->first, &microvolts,
+                                error))
             return false;
         g->data.emplace_back(microvolts.begin(), microvolts.end());
     }
@@ -41,16 +42,19 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
     for (const QString& electrode : wanted) {
         const int signal = mapping.signalForElectrode(electrode);
         if (signal < 0) {
-            *error = QStringLiteral("%1: no channel maps to %2").arg(recording.info().path, electrode);
+            *error =
+                QStringLiteral("%1: no channel maps to %2").arg(recording.info().path, electrode);
             return false;
         }
         const SignalInfo& s = recording.info().signalInfos[signal];
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const RateGroup& g) { return g.rateHz == s.rateHz; });
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const RateGroup& g) { return g.rateHz == s.rateHz; });
         if (it == groups.end()) {
             RateGroup g;
             g.rateHz = s.rateHz;
             g.first = std::max<qint64>(0, std::llround((onsetSeconds - contextSeconds) * s.rateHz));
-            g.last = std::min<qint64>(s.samples, std::llround((onsetSeconds + seconds + contextSeconds) * s.rateHz));
+            g.last = std::min<qint64>(
+                s.samples, std::llround((onsetSeconds + seconds + contextSeconds) * s.rateHz));
             groups.push_back(g);
             it = groups.end() - 1;
         }
@@ -65,7 +69,8 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
     for (RateGroup& g : groups) {
         if (!readGroup(recording, signalsOfRows, &g, error)) return false;
         dsp::preprocessChannels(g.data, g.rateHz, config);
-        const qint64 offset = std::llround((onsetSeconds - g.first / g.rateHz) * config.targetRateHz);
+        const qint64 offset =
+            std::llround((onsetSeconds - g.first / g.rateHz) * config.targetRateHz);
         for (int k = 0; k < g.rows.size(); ++k) {
             std::vector<double>& y = g.data[k];
             if (offset < 0 || offset + w.samplesPerChannel > qint64(y.size())) {

@@ -12,11 +12,11 @@ namespace alfee::core {
 
 // C channels x (T * 256) samples, z-scored per channel, with what is needed to undo it.
 struct PreparedWindow {
-    QStringList electrodes;       // canonical names, one per row
+    QStringList electrodes;        // canonical names, one per row
     QVector<int> vocabularyIndex;  // rows of the model's channel-embedding table
     int samplesPerChannel = 0;
-    QVector<float> data;           // row-major C x samplesPerChannel
-    QVector<double> mean, std;     // microvolts, per channel, before the z-score
+    QVector<float> data;        // row-major C x samplesPerChannel
+    QVector<double> mean, std;  // microvolts, per channel, before the z-score
 };
 
 // Reads [onset, onset + seconds) of the electrodes (all mapped ones when empty) with up to

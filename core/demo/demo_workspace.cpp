@@ -36,7 +36,8 @@ QString demoRecordingsDir() {
         QCoreApplication::applicationDirPath() + "/../share/alfee-workbench/demo",
         QStringLiteral(ALFEE_SOURCE_RESOURCES) + "/demo"};
     for (const QString& dir : candidates)
-        if (!dir.isEmpty() && QFileInfo::exists(dir + "/Subject00_1.edf")) return QDir(dir).absolutePath();
+        if (!dir.isEmpty() && QFileInfo::exists(dir + "/Subject00_1.edf"))
+            return QDir(dir).absolutePath();
     return {};
 }
 
@@ -69,7 +70,9 @@ bool createDemoWorkspace(const QString& path, QStringList* log, QString* error) 
         if (!buildDataset(spec, recordings, &build, error) ||
             !DatasetStore(*ws).save(build, false, &id, error))
             return false;
-        *log << QStringLiteral("saved dataset '%1': %2 windows").arg(spec.name).arg(build.items.size());
+        *log << QStringLiteral("saved dataset '%1': %2 windows")
+                    .arg(spec.name)
+                    .arg(build.items.size());
     }
     return true;
 }

@@ -23,7 +23,9 @@ Zpk butterPrototype(int order) {
 }
 
 // Pre-warped analog frequency for the bilinear transform at fs = 2 (scipy's convention).
-double warp(double hz, double fs) { return 4.0 * std::tan(M_PI * (2.0 * hz / fs) / 2.0); }
+double warp(double hz, double fs) {
+    return 4.0 * std::tan(M_PI * (2.0 * hz / fs) / 2.0);
+}
 
 Zpk lowpassToBandpass(const Zpk& f, double w0, double bw) {
     Zpk out;

@@ -8,7 +8,9 @@
 namespace alfee::core::dsp {
 namespace {
 
-double sinc(double x) { return x == 0.0 ? 1.0 : std::sin(M_PI * x) / (M_PI * x); }
+double sinc(double x) {
+    return x == 0.0 ? 1.0 : std::sin(M_PI * x) / (M_PI * x);
+}
 
 std::vector<double> kaiserLowpass(int numTaps, double cutoff, double beta) {
     const double alpha = (numTaps - 1) / 2.0;
@@ -18,7 +20,8 @@ std::vector<double> kaiserLowpass(int numTaps, double cutoff, double beta) {
     for (int n = 0; n < numTaps; ++n) {
         const double m = n - alpha;
         const double r = m / alpha;
-        const double window = std::cyl_bessel_i(0.0, beta * std::sqrt(std::max(0.0, 1.0 - r * r))) / i0Beta;
+        const double window =
+            std::cyl_bessel_i(0.0, beta * std::sqrt(std::max(0.0, 1.0 - r * r))) / i0Beta;
         h[n] = cutoff * sinc(cutoff * m) * window;
         sum += h[n];
     }

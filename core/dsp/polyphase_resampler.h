@@ -8,7 +8,7 @@ namespace alfee::core::dsp {
 
 // Resampler for one rate pair; build once, apply to many channels (thread-safe to apply).
 class PolyphaseResampler {
-public:
+  public:
     // up/down are reduced by their gcd; rates such as 500 -> 256 give 64/125.
     PolyphaseResampler(int up, int down);
     static PolyphaseResampler forRates(double fromHz, double toHz);
@@ -19,7 +19,7 @@ public:
     std::vector<double> apply(const std::vector<double>& x) const;
     const std::vector<double>& taps() const { return taps_; }
 
-private:
+  private:
     int up_, down_;
     int halfLength_;
     std::vector<double> taps_;  // firwin(2*half+1, 1/max(up,down), ('kaiser', 5.0)) * up

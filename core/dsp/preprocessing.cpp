@@ -10,10 +10,14 @@
 namespace alfee::core::dsp {
 
 QJsonObject PreprocessConfig::toJson() const {
-    return {{"bandpass", bandpass},         {"low_hz", lowHz},
-            {"high_hz", highHz},            {"order", order},
-            {"notch_hz", notchHz},          {"notch_q", notchQuality},
-            {"target_rate_hz", targetRateHz}, {"zscore_epsilon", zscoreEpsilon}};
+    return {{"bandpass", bandpass},
+            {"low_hz", lowHz},
+            {"high_hz", highHz},
+            {"order", order},
+            {"notch_hz", notchHz},
+            {"notch_q", notchQuality},
+            {"target_rate_hz", targetRateHz},
+            {"zscore_epsilon", zscoreEpsilon}};
 }
 
 PreprocessConfig PreprocessConfig::fromJson(const QJsonObject& j) {
@@ -56,7 +60,8 @@ std::vector<double> preprocessChannel(const std::vector<double>& x, double rateH
 
 void preprocessChannels(std::vector<std::vector<double>>& channels, double rateHz,
                         const PreprocessConfig& c) {
-    if (c.bandpass) sosFiltFiltChannels(butterworthBandpass(c.order, c.lowHz, c.highHz, rateHz), channels);
+    if (c.bandpass)
+        sosFiltFiltChannels(butterworthBandpass(c.order, c.lowHz, c.highHz, rateHz), channels);
     if (c.notchHz > 0 && c.notchHz < rateHz / 2)
         sosFiltFiltChannels({iirNotch(c.notchHz, c.notchQuality, rateHz)}, channels);
     if (std::abs(rateHz - c.targetRateHz) > 1e-9) {

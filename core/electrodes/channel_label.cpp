@@ -21,11 +21,16 @@ QString stripTypePrefix(QString s) {
 
 QString channelTypeName(ChannelType type) {
     switch (type) {
-        case ChannelType::Eeg: return "EEG";
-        case ChannelType::Eog: return "EOG";
-        case ChannelType::Ecg: return "ECG";
-        case ChannelType::Emg: return "EMG";
-        default: return "other";
+        case ChannelType::Eeg:
+            return "EEG";
+        case ChannelType::Eog:
+            return "EOG";
+        case ChannelType::Ecg:
+            return "ECG";
+        case ChannelType::Emg:
+            return "EMG";
+        default:
+            return "other";
     }
 }
 
@@ -48,7 +53,9 @@ QString normaliseChannelLabel(const QString& label) {
     return alias >= 0 ? newNames[alias] : s;
 }
 
-bool isBipolarLabel(const QString& label) { return normaliseChannelLabel(label).contains('-'); }
+bool isBipolarLabel(const QString& label) {
+    return normaliseChannelLabel(label).contains('-');
+}
 
 ChannelType guessChannelType(const QString& label, const QString& unit, bool mapsToVocabulary) {
     const QString u = label.toUpper();

@@ -65,8 +65,7 @@ int ChannelMapping::signalForElectrode(const QString& electrode) const {
     return -1;
 }
 
-bool ChannelMapping::overrideLabel(const QString& label, const QString& electrode,
-                                   QString* error) {
+bool ChannelMapping::overrideLabel(const QString& label, const QString& electrode, QString* error) {
     int row = -1;
     for (int i = 0; i < entries_.size(); ++i)
         if (entries_[i].label == label) row = i;
@@ -103,9 +102,12 @@ bool ChannelMapping::overrideLabel(const QString& label, const QString& electrod
 
 QString ChannelMapping::statusName(Status status) {
     switch (status) {
-        case Status::Mapped: return "mapped";
-        case Status::Duplicate: return "duplicate";
-        default: return "unmapped";
+        case Status::Mapped:
+            return "mapped";
+        case Status::Duplicate:
+            return "duplicate";
+        default:
+            return "unmapped";
     }
 }
 
@@ -141,7 +143,8 @@ bool ChannelMapping::fromJson(const QJsonObject& json, ChannelMapping* out, QStr
                                            : Status::Unmapped;
         e.overridden = o.value("overridden").toBool();
         e.note = o.value("note").toString();
-        if (e.status == Status::Mapped && ElectrodeVocabulary::instance().indexOf(e.electrode) < 0) {
+        if (e.status == Status::Mapped &&
+            ElectrodeVocabulary::instance().indexOf(e.electrode) < 0) {
             *error = QStringLiteral("'%1' is not an electrode of the vocabulary").arg(e.electrode);
             return false;
         }

@@ -13,9 +13,9 @@ namespace alfee::core {
 // One signal of a recording and what it became.
 struct ChannelMapEntry {
     enum class Status { Mapped, Unmapped, Duplicate };
-    int signal = 0;      // index into RecordingInfo::signalInfos
-    QString label;       // as in the file
-    QString electrode;   // canonical vocabulary name; empty when unmapped
+    int signal = 0;     // index into RecordingInfo::signalInfos
+    QString label;      // as in the file
+    QString electrode;  // canonical vocabulary name; empty when unmapped
     ChannelType type = ChannelType::Other;
     Status status = Status::Unmapped;
     bool overridden = false;  // set by the user rather than by the label rules
@@ -27,7 +27,7 @@ struct ChannelMapEntry {
 // The mapping of all signals of one recording. Nothing is silently dropped: every signal has an
 // entry that says whether it is model input and why not.
 class ChannelMapping {
-public:
+  public:
     // Maps by the label rules; where two signals name one electrode, the first keeps it.
     static ChannelMapping fromRecording(const RecordingInfo& info);
 
@@ -47,7 +47,7 @@ public:
 
     static QString statusName(ChannelMapEntry::Status status);
 
-private:
+  private:
     QVector<ChannelMapEntry> entries_;
 };
 

@@ -28,8 +28,8 @@ ElectrodeVocabulary::ElectrodeVocabulary() {
         if (line.startsWith('#') || line.startsWith("index")) continue;
         const QStringList f = line.split('\t');
         if (f.size() != 5) continue;
-        electrodes_.push_back({f[0].toInt(), f[1],
-                               Position3D{f[2].toDouble(), f[3].toDouble(), f[4].toDouble()}});
+        electrodes_.push_back(
+            {f[0].toInt(), f[1], Position3D{f[2].toDouble(), f[3].toDouble(), f[4].toDouble()}});
     }
     if (electrodes_.size() != kSize) qFatal("electrode table does not hold 90 rows");
 }

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QVector>
 
-
 namespace alfee::core {
 
 // A point in head coordinates (x right, y front, z up), millimetres.
@@ -23,7 +22,7 @@ struct Electrode {
 
 // The fixed vocabulary of MODEL.md section 1, loaded from resources/electrodes_1010.tsv.
 class ElectrodeVocabulary {
-public:
+  public:
     static const ElectrodeVocabulary& instance();
     static constexpr int kSize = 90;
     static constexpr int kVersion = 1;  // saved with checkpoints and mappings
@@ -32,7 +31,7 @@ public:
     int indexOf(const QString& canonicalName) const;  // -1 when not in the vocabulary
     const Electrode& at(int index) const { return electrodes_[index]; }
 
-private:
+  private:
     ElectrodeVocabulary();
     QVector<Electrode> electrodes_;
 };

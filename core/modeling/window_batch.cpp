@@ -18,7 +18,8 @@ model::Batch makeBatch(const QVector<PreparedWindow>& windows, const QVector<int
     for (int64_t i = 0; i < b; ++i) {
         const PreparedWindow& w = windows[i];
         const int64_t ci = w.electrodes.size();
-        auto data = torch::from_blob(const_cast<float*>(w.data.constData()), {ci, t, 256}, torch::kFloat32);
+        auto data =
+            torch::from_blob(const_cast<float*>(w.data.constData()), {ci, t, 256}, torch::kFloat32);
         batch.patches[i].narrow(0, 0, ci).copy_(data);
         for (int64_t k = 0; k < ci; ++k) batch.channels[i][k] = w.vocabularyIndex[k];
         batch.valid[i].narrow(0, 0, ci).fill_(true);

@@ -37,8 +37,8 @@ Montage Montage::doubleBanana() {
     Montage m;
     m.name = "double banana";
     m.kind = Kind::Bipolar;
-    const QStringList chains = {"FP1 F7 T7 P7 O1", "FP1 F3 C3 P3 O1", "FZ CZ PZ",
-                                "FP2 F4 C4 P4 O2", "FP2 F8 T8 P8 O2"};
+    const QStringList chains = {"FP1 F7 T7 P7 O1", "FP1 F3 C3 P3 O1", "FZ CZ PZ", "FP2 F4 C4 P4 O2",
+                                "FP2 F8 T8 P8 O2"};
     for (const QString& chain : chains) {
         const QStringList e = chain.split(' ');
         for (int i = 0; i + 1 < e.size(); ++i) m.pairs.push_back({e[i], e[i + 1]});
@@ -61,7 +61,8 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
             const double w = 1.0 / electrodes.size();
             for (const QString& e : electrodes) {
                 Derivation d{display(e) + "-avg", {}};
-                for (const QString& other : electrodes) d.terms.push_back({other, (other == e ? 1.0 : 0.0) - w});
+                for (const QString& other : electrodes)
+                    d.terms.push_back({other, (other == e ? 1.0 : 0.0) - w});
                 out.push_back(d);
             }
             break;
@@ -82,7 +83,8 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
         case Kind::Bipolar:
             for (const auto& [plus, minus] : pairs) {
                 if (electrodes.contains(plus) && electrodes.contains(minus))
-                    out.push_back({display(plus) + "-" + display(minus), {{plus, 1.0}, {minus, -1.0}}});
+                    out.push_back(
+                        {display(plus) + "-" + display(minus), {{plus, 1.0}, {minus, -1.0}}});
                 else
                     skipped->append(display(plus) + "-" + display(minus));
             }
@@ -95,8 +97,11 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
 QJsonObject Montage::toJson() const {
     QJsonArray p;
     for (const auto& [plus, minus] : pairs) p.append(QJsonArray{plus, minus});
-    return {{"format", "alfee-montage"}, {"version", 1}, {"name", name},
-            {"kind", kindName(kind)},    {"pairs", p}};
+    return {{"format", "alfee-montage"},
+            {"version", 1},
+            {"name", name},
+            {"kind", kindName(kind)},
+            {"pairs", p}};
 }
 
 bool Montage::fromJson(const QJsonObject& json, Montage* out, QString* error) {
@@ -135,8 +140,8 @@ bool Montage::fromJson(const QJsonObject& json, Montage* out, QString* error) {
 
 bool Montage::saveFile(const QString& path, QString* error) const {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) ||
-        f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 ||
+        !f.commit()) {
         *error = QStringLiteral("%1: %2").arg(path, f.errorString());
         return false;
     }

@@ -15,11 +15,13 @@ bool MontageStore::save(const Montage& montage, QString* error) {
     return ws_.transact(
         [&](QString* why) {
             QSqlQuery q(ws_.db());
-            return execSql(q, "INSERT INTO montages(name, json) VALUES(?, ?) "
-                              "ON CONFLICT(name) DO UPDATE SET json = excluded.json",
-                           {montage.name, QString::fromUtf8(QJsonDocument(montage.toJson()).toJson(
-                                              QJsonDocument::Compact))},
-                           why);
+            return execSql(
+                q,
+                "INSERT INTO montages(name, json) VALUES(?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET json = excluded.json",
+                {montage.name,
+                 QString::fromUtf8(QJsonDocument(montage.toJson()).toJson(QJsonDocument::Compact))},
+                why);
         },
         error);
 }
@@ -32,7 +34,8 @@ std::optional<Montage> MontageStore::load(const QString& name, QString* error) {
         return std::nullopt;
     }
     Montage m;
-    if (!Montage::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &m, error))
+    if (!Montage::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &m,
+                           error))
         return std::nullopt;
     return m;
 }
@@ -43,7 +46,8 @@ QVector<Montage> MontageStore::list(QString* error) {
     if (!execSql(q, "SELECT json FROM montages ORDER BY name", {}, error)) return out;
     while (q.next()) {
         Montage m;
-        if (Montage::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &m, error))
+        if (Montage::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &m,
+                              error))
             out.push_back(m);
     }
     return out;

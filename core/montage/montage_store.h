@@ -10,13 +10,13 @@ namespace alfee::core {
 
 // Reads and writes the montages table; a save replaces the montage of the same name.
 class MontageStore {
-public:
+  public:
     explicit MontageStore(Workspace& workspace) : ws_(workspace) {}
     bool save(const Montage& montage, QString* error);
     std::optional<Montage> load(const QString& name, QString* error);
     QVector<Montage> list(QString* error);
 
-private:
+  private:
     Workspace& ws_;
 };
 

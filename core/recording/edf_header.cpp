@@ -9,14 +9,18 @@ QByteArray field(const QByteArray& bytes, qint64 offset, int length) {
     return f;
 }
 
-double toDouble(const QByteArray& text, bool* ok) { return text.trimmed().toDouble(ok); }
-qint64 toInt(const QByteArray& text, bool* ok) { return text.trimmed().toLongLong(ok); }
+double toDouble(const QByteArray& text, bool* ok) {
+    return text.trimmed().toDouble(ok);
+}
+qint64 toInt(const QByteArray& text, bool* ok) {
+    return text.trimmed().toLongLong(ok);
+}
 
 }  // namespace
 
 bool EdfSignalHeader::isAnnotation(bool bdf) const {
-    return label == (bdf ? "BDF Annotations" : "EDF Annotations") ||
-           label == "EDF Annotations" || label == "BDF Annotations";
+    return label == (bdf ? "BDF Annotations" : "EDF Annotations") || label == "EDF Annotations" ||
+           label == "BDF Annotations";
 }
 
 double EdfSignalHeader::bitValue() const {
@@ -113,7 +117,8 @@ bool parseEdfHeader(const QByteArray& bytes, qint64 fileBytes, EdfHeader* h, QSt
     h->signalHeaders.resize(ns);
     qint64 base = 256;
     auto column = [&](int width, auto assign) {
-        for (int i = 0; i < ns; ++i) assign(h->signalHeaders[i], field(bytes, base + i * width, width));
+        for (int i = 0; i < ns; ++i)
+            assign(h->signalHeaders[i], field(bytes, base + i * width, width));
         base += static_cast<qint64>(width) * ns;
     };
     column(16, [](EdfSignalHeader& s, QByteArray f) { s.label = f; });

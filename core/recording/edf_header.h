@@ -9,8 +9,8 @@ namespace alfee::core {
 
 // One signal's header fields (EDF spec section 2.1, 16..32-byte fields per signal).
 struct EdfSignalHeader {
-    QByteArray label, transducer, unit, physMinText, physMaxText, digMinText, digMaxText,
-        prefilter, samplesText, reserved;
+    QByteArray label, transducer, unit, physMinText, physMaxText, digMinText, digMaxText, prefilter,
+        samplesText, reserved;
     double physMin = 0, physMax = 0;
     qint64 digMin = 0, digMax = 0;
     qint64 samplesPerRecord = 0;
@@ -40,8 +40,8 @@ struct EdfHeader {
     int bytesPerSample() const { return bdf ? 3 : 2; }
     qint64 recordBytes() const;
     qint64 offsetInRecord(int headerIndex) const;  // byte offset of a signal inside a record
-    bool isPlus() const;           // EDF+ or BDF+
-    bool isDiscontinuous() const;  // the reserved field says "+D"
+    bool isPlus() const;                           // EDF+ or BDF+
+    bool isDiscontinuous() const;                  // the reserved field says "+D"
     QVector<int> annotationSignals() const;
     QVector<int> dataSignals() const;
     QString formatName() const;  // "EDF", "EDF+", "BDF", "BDF+"

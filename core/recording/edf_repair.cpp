@@ -16,7 +16,7 @@ QByteArray printable(const QString& text, int maxLength) {
 }
 
 class SegmentWriter {
-public:
+  public:
     SegmentWriter(const Recording& rec, const Segment& seg) : rec_(rec), seg_(seg) {}
 
     bool write(const QString& path, QString* error) {
@@ -24,14 +24,15 @@ public:
         const int n = info.signalInfos.size();
         const int type = rec_.header().bdf ? EDFLIB_FILETYPE_BDFPLUS : EDFLIB_FILETYPE_EDFPLUS;
         handle_ = edfopen_file_writeonly(path.toLocal8Bit().constData(), type, n);
-        if (handle_ < 0) return fail(QStringLiteral("EDFlib cannot create it (code %1)").arg(handle_), error);
+        if (handle_ < 0)
+            return fail(QStringLiteral("EDFlib cannot create it (code %1)").arg(handle_), error);
         const bool ok = setHeader(error) && writeRecords(error) && writeAnnotations(error);
         const int closed = edfclose_file(handle_);
         if (ok && closed != 0) return fail("EDFlib could not finish the file", error);
         return ok;
     }
 
-private:
+  private:
     bool fail(const QString& why, QString* error) {
         *error = why;
         return false;
@@ -59,9 +60,9 @@ private:
                 return fail(QStringLiteral("EDFlib refuses the header of signal '%1'").arg(s.label),
                             error);
         }
-        const QDateTime start =
-            info.start.isValid() ? info.start.addMSecs(qint64(seg_.onsetSeconds * 1000))
-                                 : QDateTime(QDate(1985, 1, 1), QTime(0, 0));
+        const QDateTime start = info.start.isValid()
+                                    ? info.start.addMSecs(qint64(seg_.onsetSeconds * 1000))
+                                    : QDateTime(QDate(1985, 1, 1), QTime(0, 0));
         edf_set_startdatetime(handle_, start.date().year(), start.date().month(),
                               start.date().day(), start.time().hour(), start.time().minute(),
                               start.time().second());
@@ -82,7 +83,8 @@ private:
                 buffer.resize(spr);
                 if (!rec_.readDigital(i, r * spr, spr, buffer.data(), error)) return false;
                 if (edfwrite_digital_samples(handle_, buffer.data()) != 0)
-                    return fail(QStringLiteral("EDFlib failed to write record %1").arg(r + 1), error);
+                    return fail(QStringLiteral("EDFlib failed to write record %1").arg(r + 1),
+                                error);
             }
         }
         return true;
@@ -96,7 +98,8 @@ private:
             if (t < begin || t >= end) continue;
             // EDFlib takes annotation times in units of 100 us.
             const long long onset = std::llround((t - begin) * 1e4);
-            const long long duration = a.hasDuration() ? std::llround(a.durationSeconds() * 1e4) : -1;
+            const long long duration =
+                a.hasDuration() ? std::llround(a.durationSeconds() * 1e4) : -1;
             if (edfwrite_annotation_utf8(handle_, onset, duration, a.text.toUtf8().constData()))
                 return fail(QStringLiteral("EDFlib refuses annotation '%1'").arg(a.text), error);
         }

@@ -22,14 +22,20 @@ QHash<QString, std::weak_ptr<EdflibFile>>& openFiles() {
     return files;
 }
 
-QString trimmed(const char* text) { return QString::fromLatin1(text).trimmed(); }
+QString trimmed(const char* text) {
+    return QString::fromLatin1(text).trimmed();
+}
 
 QString formatName(int filetype) {
     switch (filetype) {
-        case EDFLIB_FILETYPE_EDF: return "EDF";
-        case EDFLIB_FILETYPE_EDFPLUS: return "EDF+";
-        case EDFLIB_FILETYPE_BDF: return "BDF";
-        default: return "BDF+";
+        case EDFLIB_FILETYPE_EDF:
+            return "EDF";
+        case EDFLIB_FILETYPE_EDFPLUS:
+            return "EDF+";
+        case EDFLIB_FILETYPE_BDF:
+            return "BDF";
+        default:
+            return "BDF+";
     }
 }
 
@@ -49,21 +55,34 @@ struct EdflibFile {
     }
 };
 
-const RecordingInfo& EdflibSource::info() const { return file_->info; }
+const RecordingInfo& EdflibSource::info() const {
+    return file_->info;
+}
 
 QString EdflibSource::describeError(int code) {
     switch (code) {
-        case EDFLIB_MALLOC_ERROR: return "out of memory";
-        case EDFLIB_NO_SUCH_FILE_OR_DIRECTORY: return "no such file";
-        case EDFLIB_FILE_CONTAINS_FORMAT_ERRORS: return "the file breaks the EDF(+)/BDF(+) rules";
-        case EDFLIB_MAXFILES_REACHED: return "too many files open";
-        case EDFLIB_FILE_READ_ERROR: return "read error";
-        case EDFLIB_FILE_ALREADY_OPENED: return "the file is already open";
-        case EDFLIB_FILETYPE_ERROR: return "not an EDF or BDF file";
-        case EDFLIB_NUMBER_OF_SIGNALS_INVALID: return "invalid number of signals";
-        case EDFLIB_FILE_IS_DISCONTINUOUS: return "it reads no discontinuous (EDF+D) file";
-        case EDFLIB_INVALID_READ_ANNOTS_VALUE: return "invalid annotation mode";
-        default: return QStringLiteral("error %1").arg(code);
+        case EDFLIB_MALLOC_ERROR:
+            return "out of memory";
+        case EDFLIB_NO_SUCH_FILE_OR_DIRECTORY:
+            return "no such file";
+        case EDFLIB_FILE_CONTAINS_FORMAT_ERRORS:
+            return "the file breaks the EDF(+)/BDF(+) rules";
+        case EDFLIB_MAXFILES_REACHED:
+            return "too many files open";
+        case EDFLIB_FILE_READ_ERROR:
+            return "read error";
+        case EDFLIB_FILE_ALREADY_OPENED:
+            return "the file is already open";
+        case EDFLIB_FILETYPE_ERROR:
+            return "not an EDF or BDF file";
+        case EDFLIB_NUMBER_OF_SIGNALS_INVALID:
+            return "invalid number of signals";
+        case EDFLIB_FILE_IS_DISCONTINUOUS:
+            return "it reads no discontinuous (EDF+D) file";
+        case EDFLIB_INVALID_READ_ANNOTS_VALUE:
+            return "invalid annotation mode";
+        default:
+            return QStringLiteral("error %1").arg(code);
     }
 }
 
@@ -100,7 +119,7 @@ RecordingInfo infoFrom(const edf_hdr_struct& hdr, int handle, const QString& pat
     info.patient = trimmed(hdr.patient);
     info.recordingId = trimmed(hdr.recording);
     info.start = QDateTime(QDate(hdr.startdate_year, hdr.startdate_month, hdr.startdate_day),
-                            QTime(hdr.starttime_hour, hdr.starttime_minute, hdr.starttime_second));
+                           QTime(hdr.starttime_hour, hdr.starttime_minute, hdr.starttime_second));
     info.startSubsecond100ns = hdr.starttime_subsecond;
     info.records = hdr.datarecords_in_file;
     info.recordDuration = hdr.datarecord_duration / 1e7;
@@ -133,7 +152,6 @@ RecordingInfo infoFrom(const edf_hdr_struct& hdr, int handle, const QString& pat
 }
 
 }  // namespace
-
 
 bool EdflibSource::seek(int signal, qint64 start, QString* error) {
     if (edfseek(file_->handle, signal, start, EDFSEEK_SET) != start) {

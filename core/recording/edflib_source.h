@@ -14,20 +14,19 @@ struct EdflibFile;
 // A file read through EDFlib. EDFlib opens a file only once, so sources of the same file share
 // one handle; EDFlib calls on one handle are not thread-safe, so each read holds its lock.
 class EdflibSource : public SampleSource {
-public:
+  public:
     // Null when EDFlib refuses the file; *refusal then says EDFlib's reason.
     static std::unique_ptr<EdflibSource> open(const QString& path, QString* refusal);
     ~EdflibSource() override;
 
     QString name() const override { return QStringLiteral("EDFlib"); }
     const RecordingInfo& info() const override;
-    bool readPhysical(int signal, qint64 start, qint64 count, double* out,
-                      QString* error) override;
+    bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) override;
     bool readDigital(int signal, qint64 start, qint64 count, qint32* out, QString* error) override;
 
     static QString describeError(int code);
 
-private:
+  private:
     explicit EdflibSource(std::shared_ptr<EdflibFile> file) : file_(std::move(file)) {}
     bool seek(int signal, qint64 start, QString* error);
 

@@ -8,7 +8,7 @@ namespace {
 using Severity = HeaderIssue::Severity;
 
 class Checker {
-public:
+  public:
     explicit Checker(const EdfHeader& h) : h_(h) {}
 
     QVector<HeaderIssue> run() {
@@ -23,7 +23,7 @@ public:
         return issues_;
     }
 
-private:
+  private:
     void add(Severity s, const QString& where, const QString& what) {
         issues_.push_back({s, where, what});
     }
@@ -52,13 +52,13 @@ private:
     }
 
     void checkPrintable() {
-        const std::pair<const char*, const QByteArray*> fields[] = {
-            {"patient", &h_.patient},     {"recording", &h_.recording},
-            {"start date", &h_.startDate}, {"start time", &h_.startTime},
-            {"reserved", &h_.reserved}};
+        const std::pair<const char*, const QByteArray*> fields[] = {{"patient", &h_.patient},
+                                                                    {"recording", &h_.recording},
+                                                                    {"start date", &h_.startDate},
+                                                                    {"start time", &h_.startTime},
+                                                                    {"reserved", &h_.reserved}};
         for (const auto& [name, text] : fields)
-            if (!printable(*text))
-                warn(name, "holds characters outside printable ASCII (32..126)");
+            if (!printable(*text)) warn(name, "holds characters outside printable ASCII (32..126)");
         for (int i = 0; i < h_.signalHeaders.size(); ++i) {
             const auto& s = h_.signalHeaders[i];
             for (const QByteArray* t : {&s.label, &s.transducer, &s.unit, &s.prefilter})
@@ -93,24 +93,25 @@ private:
     void checkDateTime() {
         static const QRegularExpression pattern(R"(^\d\d\.\d\d\.\d\d$)");
         if (!pattern.match(QString::fromLatin1(h_.startDate)).hasMatch())
-            warn("start date", QStringLiteral("'%1' is not dd.mm.yy")
-                                   .arg(QString::fromLatin1(h_.startDate)));
+            warn("start date",
+                 QStringLiteral("'%1' is not dd.mm.yy").arg(QString::fromLatin1(h_.startDate)));
         if (!pattern.match(QString::fromLatin1(h_.startTime)).hasMatch())
-            warn("start time", QStringLiteral("'%1' is not hh.mm.ss")
-                                   .arg(QString::fromLatin1(h_.startTime)));
+            warn("start time",
+                 QStringLiteral("'%1' is not hh.mm.ss").arg(QString::fromLatin1(h_.startTime)));
     }
 
     void checkPlusFields() {
-        const bool mismatched = h_.bdf ? h_.reserved.startsWith("EDF+")
-                                       : h_.reserved.startsWith("BDF+");
+        const bool mismatched =
+            h_.bdf ? h_.reserved.startsWith("EDF+") : h_.reserved.startsWith("BDF+");
         if (mismatched)
             warn("reserved", QStringLiteral("a %1 file says '%2'; read as %3")
                                  .arg(h_.bdf ? "BDF" : "EDF")
                                  .arg(QString::fromLatin1(h_.reserved.left(5)))
                                  .arg(h_.isDiscontinuous() ? "discontinuous" : "continuous"));
         if (h_.patient.split(' ').size() < 4)
-            warn("patient", "EDF+ wants four space-separated subfields (code, sex, birthdate, "
-                            "name)");
+            warn("patient",
+                 "EDF+ wants four space-separated subfields (code, sex, birthdate, "
+                 "name)");
         if (!h_.recording.startsWith("Startdate "))
             warn("recording", "EDF+ wants this field to start with 'Startdate '");
         if (h_.annotationSignals().isEmpty())
@@ -182,8 +183,9 @@ private:
         const qint64 recordBytes = h_.recordBytes();
         const qint64 expected = h_.headerBytes + h_.records * recordBytes;
         if (h_.fileBytes == expected) return;
-        const QString promise = QStringLiteral("the header promises %1 bytes (%2 records of %3 "
-                                               "bytes after a %4-byte header) but the file has %5")
+        const QString promise = QStringLiteral(
+                                    "the header promises %1 bytes (%2 records of %3 "
+                                    "bytes after a %4-byte header) but the file has %5")
                                     .arg(expected)
                                     .arg(h_.records)
                                     .arg(recordBytes)
@@ -192,8 +194,9 @@ private:
         if (h_.fileBytes < expected)
             error("file size", promise + ": the file is truncated");
         else
-            error("file size", promise + ": extra bytes, the file is damaged (a text-mode copy "
-                                         "that turned LF into CR LF does this)");
+            error("file size", promise +
+                                   ": extra bytes, the file is damaged (a text-mode copy "
+                                   "that turned LF into CR LF does this)");
     }
 
     const EdfHeader& h_;
@@ -202,6 +205,8 @@ private:
 
 }  // namespace
 
-QVector<HeaderIssue> checkEdfHeader(const EdfHeader& header) { return Checker(header).run(); }
+QVector<HeaderIssue> checkEdfHeader(const EdfHeader& header) {
+    return Checker(header).run();
+}
 
 }  // namespace alfee::core

@@ -9,7 +9,7 @@ namespace alfee::core {
 
 // Raw access to data records; the memory map pages in only what is read.
 class RecordDecoder {
-public:
+  public:
     bool open(const QString& path, const EdfHeader& header, QString* error);
     const EdfHeader& header() const { return header_; }
 
@@ -44,7 +44,7 @@ public:
         }
     }
 
-private:
+  private:
     QFile file_;
     const uchar* map_ = nullptr;
     EdfHeader header_;

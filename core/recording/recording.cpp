@@ -22,16 +22,20 @@ bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, Q
     if (*fileSize == 0) return *why = "the file is empty", false;
     const QByteArray first = file.read(256);
     if (first.size() < 256)
-        return *why = QStringLiteral("the file is %1 bytes long, shorter than the 256-byte EDF "
-                                     "header")
+        return *why = QStringLiteral(
+                          "the file is %1 bytes long, shorter than the 256-byte EDF "
+                          "header")
                           .arg(first.size()),
                false;
     if (first.startsWith("GDF"))
         return *why = "GDF files are not supported (EDF, EDF+, BDF and BDF+ are)", false;
-    const bool edf = first.startsWith('0'), bdf = first.startsWith("\xff" "BIOSEMI");
+    const bool edf = first.startsWith('0'), bdf = first.startsWith(
+                                                "\xff"
+                                                "BIOSEMI");
     if (!edf && !bdf)
-        return *why = QStringLiteral("not an EDF or BDF file (it starts with '%1', not '0' or "
-                                     "0xFF BIOSEMI)")
+        return *why = QStringLiteral(
+                          "not an EDF or BDF file (it starts with '%1', not '0' or "
+                          "0xFF BIOSEMI)")
                           .arg(QString::fromLatin1(first.left(8).toHex(' '))),
                false;
     const qint64 headerBytes = announcedHeaderBytes(first);
@@ -81,8 +85,8 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
         rec->source_ = TolerantSource::open(path, rec->header_, &issues);
         if (!rec->source_) return fail(joinErrors(issues));
         if (!refusal.isEmpty())
-            issues.push_back({HeaderIssue::Severity::Warning, {},
-                              refusal + "; read by the tolerant reader"});
+            issues.push_back(
+                {HeaderIssue::Severity::Warning, {}, refusal + "; read by the tolerant reader"});
     }
     if (!rec->decoder_.open(path, rec->header_, &why)) return fail(why);
     rec->samplesFromEdflib_ = choice == ReaderChoice::EdflibOnly;
@@ -173,9 +177,9 @@ bool Recording::readMicrovolts(int signal, qint64 start, qint64 count, QVector<f
     if (!checkRange(signal, start, count, error)) return false;
     const auto factor = microvoltFactor(info_.signalInfos[signal].unit);
     if (!factor) {
-        *error = QStringLiteral("%1: signal '%2' is in '%3', not a voltage")
-                     .arg(info_.path, info_.signalInfos[signal].label,
-                          info_.signalInfos[signal].unit);
+        *error =
+            QStringLiteral("%1: signal '%2' is in '%3', not a voltage")
+                .arg(info_.path, info_.signalInfos[signal].label, info_.signalInfos[signal].unit);
         return false;
     }
     return readScaled(signal, start, count, *factor, out, error);
@@ -195,8 +199,9 @@ bool Recording::readScaled(int signal, qint64 start, qint64 count, double factor
     const SignalInfo& s = info_.signalInfos[signal];
     const double bitValue = (s.physMax - s.physMin) / double(s.digMax - s.digMin);
     const double offset = s.physMax / bitValue - double(s.digMax);
-    decode(signal, start, count,
-           [&](qint64 i, qint32 d) { dst[i] = static_cast<float>(bitValue * (offset + d) * factor); });
+    decode(signal, start, count, [&](qint64 i, qint32 d) {
+        dst[i] = static_cast<float>(bitValue * (offset + d) * factor);
+    });
     return true;
 }
 

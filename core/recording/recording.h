@@ -6,8 +6,8 @@
 
 #include "core/recording/edf_header.h"
 #include "core/recording/header_issue.h"
-#include "core/recording/recording_info.h"
 #include "core/recording/record_decoder.h"
+#include "core/recording/recording_info.h"
 #include "core/recording/sample_source.h"
 
 namespace alfee::core {
@@ -20,7 +20,7 @@ enum class ReaderChoice { Automatic, EdflibOnly, TolerantOnly };
 
 // A recording on disk; never holds more samples in memory than one read asks for.
 class Recording {
-public:
+  public:
     // Opens `path`; on failure returns null and sets *error to one message naming the file and
     // the problem.
     static std::unique_ptr<Recording> open(const QString& path, QString* error,
@@ -42,7 +42,7 @@ public:
     bool readMicrovolts(int signal, qint64 start, qint64 count, QVector<float>* out,
                         QString* error) const;
 
-private:
+  private:
     Recording() = default;
     bool checkRange(int signal, qint64 start, qint64 count, QString* error) const;
     // EDFlib clips samples outside [digital min, digital max] to the bounds; MNE and the

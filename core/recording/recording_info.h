@@ -43,7 +43,7 @@ struct RecordingInfo {
     QString format;  // "EDF", "EDF+", "BDF", "BDF+"
     bool discontinuous = false;
     QString patient, recordingId;
-    QDateTime start;           // local date-time of the first sample, whole seconds
+    QDateTime start;                 // local date-time of the first sample, whole seconds
     qint64 startSubsecond100ns = 0;  // EDF+ sub-second start of the first record
     qint64 records = 0;
     double recordDuration = 0;

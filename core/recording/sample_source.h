@@ -11,7 +11,7 @@ namespace alfee::core {
 
 // A source of samples for the data signals of RecordingInfo (indices into signalInfos).
 class SampleSource {
-public:
+  public:
     virtual ~SampleSource() = default;
     virtual QString name() const = 0;
     virtual const RecordingInfo& info() const = 0;

@@ -70,7 +70,8 @@ bool parseOne(const QByteArray& tal, Tal* out, QString* error) {
     QByteArray rest = tal.mid(firstSep + 1);
     if (rest.endsWith('\x14')) rest.chop(1);
     out->texts.clear();
-    for (const QByteArray& piece : rest.split('\x14')) out->texts.push_back(QString::fromUtf8(piece));
+    for (const QByteArray& piece : rest.split('\x14'))
+        out->texts.push_back(QString::fromUtf8(piece));
     return true;
 }
 

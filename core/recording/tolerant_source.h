@@ -11,7 +11,7 @@ namespace alfee::core {
 
 // Tolerant reader over a header that checkEdfHeader() found free of errors.
 class TolerantSource : public SampleSource {
-public:
+  public:
     // Maps the file and reads its annotations and record times. On failure returns null and adds
     // an error issue (a malformed TAL, a missing time-keeping annotation, ...).
     static std::unique_ptr<TolerantSource> open(const QString& path, const EdfHeader& header,
@@ -19,11 +19,10 @@ public:
 
     QString name() const override { return QStringLiteral("tolerant"); }
     const RecordingInfo& info() const override { return info_; }
-    bool readPhysical(int signal, qint64 start, qint64 count, double* out,
-                      QString* error) override;
+    bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) override;
     bool readDigital(int signal, qint64 start, qint64 count, qint32* out, QString* error) override;
 
-private:
+  private:
     TolerantSource() = default;
     void fillSignals();
     bool readAnnotationsAndTimes(QVector<HeaderIssue>* issues);

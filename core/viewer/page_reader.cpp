@@ -45,13 +45,15 @@ bool PageReader::readSignal(int signal, double start, double seconds, const View
     const bool filtering = (f.bandpass || f.notch) && s.rateHz > 0;
     const double context = filtering ? 2.0 : 0.0;  // seconds read around the page to settle filters
     const qint64 first = std::clamp<qint64>(std::llround(start * s.rateHz), 0, s.samples);
-    const qint64 last = std::clamp<qint64>(std::llround((start + seconds) * s.rateHz), first, s.samples);
+    const qint64 last =
+        std::clamp<qint64>(std::llround((start + seconds) * s.rateHz), first, s.samples);
     const qint64 readFirst = std::max<qint64>(0, first - std::llround(context * s.rateHz));
     const qint64 readLast = std::min<qint64>(s.samples, last + std::llround(context * s.rateHz));
     QVector<float> raw;
     const bool voltage = microvoltFactor(s.unit).has_value();
-    const bool ok = voltage ? rec_.readMicrovolts(signal, readFirst, readLast - readFirst, &raw, error)
-                            : rec_.readFloat(signal, readFirst, readLast - readFirst, &raw, error);
+    const bool ok = voltage
+                        ? rec_.readMicrovolts(signal, readFirst, readLast - readFirst, &raw, error)
+                        : rec_.readFloat(signal, readFirst, readLast - readFirst, &raw, error);
     if (!ok) return false;
     std::vector<double> y(raw.begin(), raw.end());
     if (filtering && y.size() > 16) {
@@ -109,12 +111,14 @@ bool PageReader::read(double start, double seconds, int pixels, const ViewFilter
     QVector<bool> needed(electrodes_.size(), false);
     for (int k = 0; k < derivations_.size(); ++k)
         if (isShown(k))
-            for (const auto& term : derivations_[k].terms) needed[electrodes_.indexOf(term.first)] = true;
+            for (const auto& term : derivations_[k].terms)
+                needed[electrodes_.indexOf(term.first)] = true;
     QVector<QVector<double>> data(electrodes_.size());
     double t0 = 0, rate = 0;
     for (int e = 0; e < electrodes_.size(); ++e) {
         if (!needed[e]) continue;
-        if (!readSignal(electrodeSignal_[e], start, seconds, filters, &data[e], &t0, error)) return false;
+        if (!readSignal(electrodeSignal_[e], start, seconds, filters, &data[e], &t0, error))
+            return false;
         rate = rec_.info().signalInfos[electrodeSignal_[e]].rateHz;
     }
     for (int k = 0; k < derivations_.size(); ++k) {

@@ -31,7 +31,7 @@ struct ViewFilters {
 
 // Builds pages of one recording under one montage.
 class PageReader {
-public:
+  public:
     PageReader(const Recording& recording, const ChannelMapping& mapping);
     // The montage's derivations; as recorded shows every signal, the others the mapped EEG.
     bool setMontage(const Montage& montage, QString* error);
@@ -44,7 +44,7 @@ public:
     bool read(double start, double seconds, int pixels, const ViewFilters& filters,
               QVector<Trace>* traces, QString* error) const;
 
-private:
+  private:
     bool readSignal(int signal, double start, double seconds, const ViewFilters& filters,
                     QVector<double>* values, double* firstTime, QString* error) const;
 
@@ -52,7 +52,7 @@ private:
     ChannelMapping mapping_;
     bool asRecorded_ = true;
     QVector<Derivation> derivations_;
-    QStringList electrodes_;      // mapped electrodes, in mapping order
+    QStringList electrodes_;  // mapped electrodes, in mapping order
     QVector<int> electrodeSignal_;
     QVector<bool> shown_;
 };

@@ -7,8 +7,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include "core/recording/recording_json.h"
 #include "core/recording/recording.h"
+#include "core/recording/recording_json.h"
 #include "core/workspace/sql_util.h"
 
 namespace alfee::core {
@@ -47,7 +47,8 @@ StoredRecording fromRow(const QSqlQuery& q) {
         r.segments.push_back({seg["first_record"].toInteger(), seg["records"].toInteger(),
                               seg["onset_s"].toDouble()});
     }
-    for (const auto& v : header["signals"].toArray()) r.ratesHz.push_back(v.toObject()["rate_hz"].toDouble());
+    for (const auto& v : header["signals"].toArray())
+        r.ratesHz.push_back(v.toObject()["rate_hz"].toDouble());
     return r;
 }
 
@@ -68,7 +69,9 @@ bool insertChannels(QSqlQuery& q, qint64 id, const RecordingInfo& info, const Ch
 
 }  // namespace
 
-QString StoredRecording::fileName() const { return QFileInfo(path).fileName(); }
+QString StoredRecording::fileName() const {
+    return QFileInfo(path).fileName();
+}
 
 bool RecordingStore::sha256OfFile(const QString& path, QString* hex, QString* error) {
     QFile f(path);
@@ -116,8 +119,9 @@ ImportOutcome RecordingStore::importFile(const QString& path) {
             },
             &error);
         out.kind = moved ? ImportOutcome::Kind::Relocated : ImportOutcome::Kind::Failed;
-        out.message = moved ? QStringLiteral("%1: known by its content; moved from %2").arg(path, known)
-                            : error;
+        out.message =
+            moved ? QStringLiteral("%1: known by its content; moved from %2").arg(path, known)
+                  : error;
         return out;
     }
     const ChannelMapping mapping = ChannelMapping::fromRecording(rec->info());
@@ -140,11 +144,11 @@ ImportOutcome RecordingStore::importFile(const QString& path) {
             out.recordingId = w.lastInsertId().toLongLong();
             if (!insertChannels(w, out.recordingId, info, mapping, why)) return false;
             for (const Annotation& a : info.annotations)
-                if (!execSql(w, "INSERT INTO annotations(recording_id, onset_s, duration_s, text) "
-                                "VALUES(?,?,?,?)",
+                if (!execSql(w,
+                             "INSERT INTO annotations(recording_id, onset_s, duration_s, text) "
+                             "VALUES(?,?,?,?)",
                              {out.recordingId, a.onsetSeconds(),
-                              a.hasDuration() ? QVariant(a.durationSeconds()) : QVariant(),
-                              a.text},
+                              a.hasDuration() ? QVariant(a.durationSeconds()) : QVariant(), a.text},
                              why))
                     return false;
             return true;
@@ -162,7 +166,8 @@ ImportOutcome RecordingStore::importFile(const QString& path) {
 QVector<StoredRecording> RecordingStore::list(QString* error) {
     QVector<StoredRecording> out;
     QSqlQuery q(ws_.db());
-    if (!execSql(q, QStringLiteral("SELECT %1 FROM recordings ORDER BY path").arg(kColumns), {}, error))
+    if (!execSql(q, QStringLiteral("SELECT %1 FROM recordings ORDER BY path").arg(kColumns), {},
+                 error))
         return out;
     while (q.next()) out.push_back(fromRow(q));
     return out;
@@ -170,7 +175,8 @@ QVector<StoredRecording> RecordingStore::list(QString* error) {
 
 std::optional<StoredRecording> RecordingStore::byId(qint64 id, QString* error) {
     QSqlQuery q(ws_.db());
-    if (!execSql(q, QStringLiteral("SELECT %1 FROM recordings WHERE id = ?").arg(kColumns), {id}, error))
+    if (!execSql(q, QStringLiteral("SELECT %1 FROM recordings WHERE id = ?").arg(kColumns), {id},
+                 error))
         return std::nullopt;
     if (!q.next()) {
         *error = QStringLiteral("no recording %1 in %2").arg(id).arg(ws_.path());
@@ -188,17 +194,19 @@ std::optional<StoredRecording> RecordingStore::find(const QString& key, QString*
     for (const StoredRecording& r : list(error))
         if (r.path == absolute || r.fileName() == key) matches.push_back(r);
     if (matches.size() == 1) return matches.front();
-    *error = matches.isEmpty()
-                 ? QStringLiteral("%1: not a recording of %2").arg(key, ws_.path())
-                 : QStringLiteral("%1: %2 recordings have that name; use the id").arg(key).arg(matches.size());
+    *error = matches.isEmpty() ? QStringLiteral("%1: not a recording of %2").arg(key, ws_.path())
+                               : QStringLiteral("%1: %2 recordings have that name; use the id")
+                                     .arg(key)
+                                     .arg(matches.size());
     return std::nullopt;
 }
 
 QVector<Annotation> RecordingStore::annotations(qint64 recordingId, QString* error) {
     QVector<Annotation> out;
     QSqlQuery q(ws_.db());
-    if (!execSql(q, "SELECT onset_s, duration_s, text FROM annotations WHERE recording_id = ? "
-                    "ORDER BY rowid",
+    if (!execSql(q,
+                 "SELECT onset_s, duration_s, text FROM annotations WHERE recording_id = ? "
+                 "ORDER BY rowid",
                  {recordingId}, error))
         return out;
     while (q.next())
@@ -208,7 +216,8 @@ QVector<Annotation> RecordingStore::annotations(qint64 recordingId, QString* err
     return out;
 }
 
-bool RecordingStore::saveMapping(qint64 recordingId, const ChannelMapping& mapping, QString* error) {
+bool RecordingStore::saveMapping(qint64 recordingId, const ChannelMapping& mapping,
+                                 QString* error) {
     return ws_.transact(
         [&](QString* why) {
             QSqlQuery q(ws_.db());
@@ -216,8 +225,9 @@ bool RecordingStore::saveMapping(qint64 recordingId, const ChannelMapping& mappi
                          {json(mapping.toJson()), recordingId}, why))
                 return false;
             for (const ChannelMapEntry& e : mapping.entries())
-                if (!execSql(q, "UPDATE channels SET electrode = ?, status = ?, type = ? "
-                                "WHERE recording_id = ? AND signal = ?",
+                if (!execSql(q,
+                             "UPDATE channels SET electrode = ?, status = ?, type = ? "
+                             "WHERE recording_id = ? AND signal = ?",
                              {e.electrode, ChannelMapping::statusName(e.status),
                               channelTypeName(e.type), recordingId, e.signal},
                              why))

@@ -23,7 +23,9 @@ struct StoredRecording {
     QVector<double> ratesHz;    // per signal
     double recordDuration = 0;  // seconds per data record
 
-    double segmentSeconds(const Segment& segment) const { return segment.recordCount * recordDuration; }
+    double segmentSeconds(const Segment& segment) const {
+        return segment.recordCount * recordDuration;
+    }
 
     QString fileName() const;
 };
@@ -38,7 +40,7 @@ struct ImportOutcome {
 
 // Reads and writes the recordings tables of one workspace.
 class RecordingStore {
-public:
+  public:
     explicit RecordingStore(Workspace& workspace) : ws_(workspace) {}
 
     // Opens and checks the file, then stores its header, channels, mapping and annotations in one
@@ -57,7 +59,7 @@ public:
 
     static bool sha256OfFile(const QString& path, QString* hex, QString* error);
 
-private:
+  private:
     bool insert(const QString& path, const QString& sha, qint64* id, QString* error);
 
     Workspace& ws_;

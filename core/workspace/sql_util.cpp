@@ -4,7 +4,8 @@ namespace alfee::core {
 
 bool execSql(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error) {
     if (!query.prepare(sql)) {
-        *error = QStringLiteral("cannot prepare '%1': %2").arg(sql.left(60), query.lastError().text());
+        *error =
+            QStringLiteral("cannot prepare '%1': %2").arg(sql.left(60), query.lastError().text());
         return false;
     }
     for (const QVariant& v : values) {

@@ -69,8 +69,9 @@ bool Workspace::migrate(QString* error) {
     const int current = schemaVersion();
     const auto& migrations = workspaceMigrations();
     if (current > migrations.size()) {
-        *error = QStringLiteral("%1: the workspace has schema version %2, newer than this "
-                                "program's %3")
+        *error = QStringLiteral(
+                     "%1: the workspace has schema version %2, newer than this "
+                     "program's %3")
                      .arg(path_)
                      .arg(current)
                      .arg(migrations.size());
@@ -82,8 +83,9 @@ bool Workspace::migrate(QString* error) {
                 QSqlQuery q(db_);
                 for (const QString& sql : migrations[v])
                     if (!execSql(q, sql, {}, why)) return false;
-                return execSql(q, "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)",
-                               {v + 1}, why);
+                return execSql(
+                    q, "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)",
+                    {v + 1}, why);
             },
             error);
         if (!ok) return false;
@@ -93,8 +95,8 @@ bool Workspace::migrate(QString* error) {
 
 bool Workspace::transact(const std::function<bool(QString*)>& body, QString* error) {
     if (!db_.transaction()) {
-        *error = QStringLiteral("%1: cannot start a transaction: %2")
-                     .arg(path_, db_.lastError().text());
+        *error =
+            QStringLiteral("%1: cannot start a transaction: %2").arg(path_, db_.lastError().text());
         return false;
     }
     QString why;

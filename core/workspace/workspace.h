@@ -11,7 +11,7 @@ namespace alfee::core {
 // An open workspace. Every change runs in a transaction; the schema is versioned and migrated
 // forward on open. Not thread-safe: use one Workspace per thread.
 class Workspace {
-public:
+  public:
     static constexpr int kSchemaVersion = 1;
 
     // Creates a new workspace file; fails if the file exists.
@@ -28,7 +28,7 @@ public:
     // workspace is then unchanged). *error names the workspace and the problem.
     bool transact(const std::function<bool(QString*)>& body, QString* error);
 
-private:
+  private:
     Workspace() = default;
     bool connect(const QString& path, QString* error);
     bool migrate(QString* error);

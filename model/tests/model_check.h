@@ -51,21 +51,21 @@ inline int runAll() {
 
 }  // namespace alfee::model::testing
 
-#define MODEL_TEST(name)                                                          \
-    static void name();                                                           \
-    static alfee::model::testing::Registrar name##_registrar(#name, name);        \
+#define MODEL_TEST(name)                                                   \
+    static void name();                                                    \
+    static alfee::model::testing::Registrar name##_registrar(#name, name); \
     static void name()
 
-#define MODEL_CHECK(cond)                                                                         \
-    do {                                                                                    \
-        if (!(cond)) {                                                                      \
-            std::printf("FAIL   %s:%d: %s\n", __FILE__, __LINE__, #cond);                   \
-            ++alfee::model::testing::failures();                                            \
-            return;                                                                         \
-        }                                                                                   \
+#define MODEL_CHECK(cond)                                                 \
+    do {                                                                  \
+        if (!(cond)) {                                                    \
+            std::printf("FAIL   %s:%d: %s\n", __FILE__, __LINE__, #cond); \
+            ++alfee::model::testing::failures();                          \
+            return;                                                       \
+        }                                                                 \
     } while (0)
 
-#define MODEL_CHECK_NEAR(a, b, tol)                                                               \
+#define MODEL_CHECK_NEAR(a, b, tol)                                                         \
     do {                                                                                    \
         const double va = (a), vb = (b);                                                    \
         if (!(std::abs(va - vb) <= (tol))) {                                                \

@@ -51,7 +51,8 @@ MODEL_TEST(round_trip_gives_identical_outputs) {
     MODEL_CHECK(loaded->meta.preprocessJson == meta.preprocessJson);
     MODEL_CHECK(loaded->meta.config.serialize() == smallConfig().serialize());
     torch::NoGradGuard noGrad;
-    MODEL_CHECK(maxAbsDiff(m->pretrain(b, plan).reconstruction, loaded->model->pretrain(b, plan).reconstruction) == 0.0);
+    MODEL_CHECK(maxAbsDiff(m->pretrain(b, plan).reconstruction,
+                           loaded->model->pretrain(b, plan).reconstruction) == 0.0);
     MODEL_CHECK(maxAbsDiff(m->classify(b)[1], loaded->model->classify(b)[1]) == 0.0);
     torch::optim::AdamW restored(loaded->model->parameters(), torch::optim::AdamWOptions(1e-3));
     MODEL_CHECK(loadOptimizerState(path, restored, &error));
@@ -109,4 +110,6 @@ MODEL_TEST(config_serialises_every_choice) {
     MODEL_CHECK(error.find("missing") != std::string::npos);
 }
 
-int main() { return alfee::model::testing::runAll(); }
+int main() {
+    return alfee::model::testing::runAll();
+}

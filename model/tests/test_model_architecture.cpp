@@ -32,7 +32,8 @@ MODEL_TEST(shapes_over_channels_and_steps) {
             MODEL_CHECK(out.reconstruction.sizes() == torch::IntArrayRef({1, t, c, 385}));
             MODEL_CHECK(out.paradigmLogits.sizes() == torch::IntArrayRef({1, 10}));
             MODEL_CHECK(out.encoded.channelAttention.size() == 1);
-            MODEL_CHECK(out.encoded.channelAttention[0].sizes() == torch::IntArrayRef({1, t, 4, c}));
+            MODEL_CHECK(out.encoded.channelAttention[0].sizes() ==
+                        torch::IntArrayRef({1, t, 4, c}));
             MODEL_CHECK(torch::isfinite(out.reconstruction).all().item<bool>());
             at::Tensor cls;
             auto logits = m->classify(b, &cls);
@@ -75,8 +76,9 @@ MODEL_TEST(padding_channels_change_nothing) {
     for (auto task : {PretrainTask::Forecast, PretrainTask::MaskTime, PretrainTask::None}) {
         torch::manual_seed(5);
         auto planSmall = uniformMasks(task, small.valid, 4);
-        MaskPlan planPadded{planSmall.task, planSmall.stepMasked,
-                            torch::cat({planSmall.channelMasked, torch::zeros({1, 3}, torch::kBool)}, 1)};
+        MaskPlan planPadded{
+            planSmall.task, planSmall.stepMasked,
+            torch::cat({planSmall.channelMasked, torch::zeros({1, 3}, torch::kBool)}, 1)};
         auto a = m->pretrain(small, planSmall);
         auto p = m->pretrain(padded, planPadded);
         MODEL_CHECK(maxAbsDiff(a.reconstruction, p.reconstruction.narrow(2, 0, 5)) < 1e-4);
@@ -129,7 +131,8 @@ MODEL_TEST(forecasting_cannot_see_the_future) {
     Batch changed = b;
     changed.patches = b.patches.clone();
     changed.patches.narrow(2, cut + 1, t - cut - 1).add_(10);
-    auto before = m->pretrain(b, plan).reconstruction, after = m->pretrain(changed, plan).reconstruction;
+    auto before = m->pretrain(b, plan).reconstruction,
+         after = m->pretrain(changed, plan).reconstruction;
     // Outputs at steps 0..cut predict patches 1..cut+1.
     MODEL_CHECK(maxAbsDiff(before.narrow(1, 0, cut + 1), after.narrow(1, 0, cut + 1)) < 1e-5);
     auto none = uniformMasks(PretrainTask::None, b.valid, t);
@@ -172,4 +175,6 @@ MODEL_TEST(parameter_counts_within_ten_percent_of_the_paper) {
     }
 }
 
-int main() { return alfee::model::testing::runAll(); }
+int main() {
+    return alfee::model::testing::runAll();
+}

@@ -51,4 +51,6 @@ MODEL_TEST(log_periodogram_clamps_silence) {
     MODEL_CHECK_NEAR(p.max().item<double>(), -10.0, 1e-6);
 }
 
-int main() { return alfee::model::testing::runAll(); }
+int main() {
+    return alfee::model::testing::runAll();
+}
