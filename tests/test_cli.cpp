@@ -37,6 +37,7 @@ class TestCli : public QObject {
     void repairWritesACompliantCopy();
     void badInputLeavesTheWorkspaceUnchanged();
     void datasetCreateShowsCountsPerClassSubjectAndSplit();
+    void modelInfoRunsTheLibTorchTool();
     void unknownCommandShowsUsage();
 
   private:
@@ -156,6 +157,17 @@ void TestCli::datasetCreateShowsCountsPerClassSubjectAndSplit() {
                                   "--class", "a=1", "--class", "b=2"});
     QCOMPARE(badTask.code, 1);
     QVERIFY(badTask.err.contains("task 'dancing' is not one of"));
+}
+
+void TestCli::modelInfoRunsTheLibTorchTool() {
+    const Run r = runAlfee({"model", "info", "--size", "S", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["params_total"].toInteger(), 14810479);  // MODEL.md's S: 16.3M in the paper
+    QCOMPARE(o["parts"].toObject().size(), 7);
+    const Run bad = runAlfee({"model", "info", "--size", "XXL"});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains("no model size 'XXL'"));
 }
 
 void TestCli::unknownCommandShowsUsage() {

@@ -4,7 +4,7 @@
 
 #include "core/cli/cli_context.h"
 #include "core/cli/demo_command.h"
-#include "core/cli/model_commands.h"
+#include "core/cli/tool_commands.h"
 #include "core/cli/recording_commands.h"
 #include "core/cli/workspace_commands.h"
 
@@ -30,7 +30,7 @@ const QVector<Command>& commands() {
         {"mapping", "show or override a channel mapping: mapping show|set REC [L=E...]",
          runMapping},
         {"montage", "montages: montage list|save|export|import", runMontage},
-        {"model", "the ALFEE network: model info --size NAME [--json]", runModel},
+        {"model", "the ALFEE network: model info --size NAME [--json]", runModelTool},
         {"demo", "build and show the bundled demo workspace: demo [--dir DIR]", runDemo},
     };
     return table;

@@ -1,4 +1,4 @@
-#include "core/cli/model_commands.h"
+#include "core/modeling/model_commands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
