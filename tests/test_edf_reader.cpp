@@ -158,7 +158,7 @@ void TestEdfReader::badInputGivesOneClearMessage_data() {
         {"wrong_magic.edf", wrongMagic},
         {"crlf_corrupted.edf", crlf},
         {"bad_digital_min.edf", badDigital},
-        {"fake.gdf", QByteArray("GDF 2.10") + QByteArray(300, ' ')},
+        {"gdf_header_only.gdf", QByteArray("GDF 2.10") + QByteArray(300, ' ')},
     };
     for (const auto& [name, bytes] : files) QVERIFY(writeAll(tmp_.filePath(name), bytes));
     QTest::newRow("missing") << tmp_.filePath("missing.edf") << "no such file";
@@ -170,7 +170,7 @@ void TestEdfReader::badInputGivesOneClearMessage_data() {
     QTest::newRow("wrong magic") << tmp_.filePath("wrong_magic.edf") << "not an EDF or BDF file";
     QTest::newRow("crlf") << tmp_.filePath("crlf_corrupted.edf") << "extra bytes";
     QTest::newRow("digital range") << tmp_.filePath("bad_digital_min.edf") << "digital";
-    QTest::newRow("gdf") << tmp_.filePath("fake.gdf") << "GDF files are not supported";
+    QTest::newRow("gdf") << tmp_.filePath("gdf_header_only.gdf") << "GDF files are not supported";
 }
 
 void TestEdfReader::badInputGivesOneClearMessage() {
