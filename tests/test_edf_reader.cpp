@@ -29,6 +29,7 @@ class TestEdfReader : public QObject {
     void badInputGivesOneClearMessage_data();
     void badInputGivesOneClearMessage();
     void repairWritesACopyEdflibAccepts();
+    void moreRecordingsOpenThanEdflibHolds();
 
   private:
     QTemporaryDir tmp_;
@@ -216,6 +217,22 @@ void TestEdfReader::repairWritesACopyEdflibAccepts() {
     }
     QVERIFY(!core::repairRecording(*rec, source, &written, &error));
     QVERIFY(error.contains("never overwrites"));
+}
+
+void TestEdfReader::moreRecordingsOpenThanEdflibHolds() {
+    // EDFlib keeps at most 64 files open; recordings keep no EDFlib handle past opening.
+    const QByteArray bytes = readAll(testData("short_psg.edf"));
+    std::vector<std::unique_ptr<Recording>> open;
+    QString error;
+    for (int i = 0; i < 70; ++i) {
+        const QString path = tmp_.filePath(QStringLiteral("many_%1.edf").arg(i));
+        QVERIFY(writeAll(path, bytes));
+        open.push_back(Recording::open(path, &error));
+        QVERIFY2(open.back(), qPrintable(error));
+        QCOMPARE(open.back()->readerName(), QStringLiteral("EDFlib"));
+    }
+    QVector<double> x(10);
+    QVERIFY(open.front()->readPhysical(0, 0, 10, x.data(), &error));
 }
 
 QTEST_GUILESS_MAIN(TestEdfReader)

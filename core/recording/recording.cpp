@@ -93,6 +93,10 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
     rec->warnings_ = issues;
     rec->info_ = rec->source_->info();
     rec->info_.path = path;
+    rec->readerName_ = rec->source_->name();
+    // Samples come from the memory map: EDFlib's handle (EDFlib opens at most 64 files) and the
+    // tolerant reader's own map are not needed past the header and annotations.
+    if (!rec->samplesFromEdflib_) rec->source_.reset();
     const QVector<int> dataSignals = rec->header_.dataSignals();
     for (int i = 0; i < rec->info_.signalInfos.size() && i < dataSignals.size(); ++i)
         rec->info_.signalInfos[i].headerIndex = dataSignals[i];

@@ -31,7 +31,7 @@ class Recording {
     // Harmless deviations read past (header check), and why EDFlib was not used.
     const QVector<HeaderIssue>& warnings() const { return warnings_; }
     // "EDFlib" where EDFlib accepted the file, "tolerant" where the project's reader opened it.
-    QString readerName() const { return source_->name(); }
+    QString readerName() const { return readerName_; }
 
     bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) const;
     bool readDigital(int signal, qint64 start, qint64 count, qint32* out, QString* error) const;
@@ -61,6 +61,7 @@ class Recording {
     std::unique_ptr<SampleSource> source_;
     RecordDecoder decoder_;
     bool samplesFromEdflib_ = false;
+    QString readerName_;
 };
 
 }  // namespace alfee::core
