@@ -299,6 +299,7 @@ def pretrain_loss(recon, logits, log_psd, patches, valid, paradigm, task, step_m
 def main():
     folder, steps, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     torch.set_num_threads(threads)
+    torch.backends.mkldnn.enabled = False  # as the C++ side (model/runtime.cpp says why)
     ex = load_export(folder)
     config = json.load(open(os.path.join(folder, "config.json")))
     model = Alfee(config)

@@ -73,6 +73,7 @@ int main(int argc, char* argv[]) {
     const int steps = std::stoi(argv[5]);
     torch::set_num_threads(std::stoi(argv[6]));
     torch::manual_seed(2024);
+    at::globalContext().setUserEnabledMkldnn(false);  // as model::applyRuntime; Python does the same
     Alfee model(*config);
     Batch batch;
     batch.patches = torch::randn({b, c, t, 256});

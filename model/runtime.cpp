@@ -34,6 +34,10 @@ void applyRuntime(const RuntimeOptions& o) {
     torch::manual_seed(o.seed);
     if (cudaAvailable()) torch::cuda::manual_seed_all(o.seed);
     at::globalContext().setDeterministicAlgorithms(o.deterministic, /*warn_only=*/false);
+    // Debian's LibTorch 1.13 oneDNN convolution backward gave non-finite weight gradients now
+    // and then, in single-threaded runs too (tests/test_model_training found it); the native
+    // kernels are deterministic and stable.
+    at::globalContext().setUserEnabledMkldnn(false);
 }
 
 AutocastScope::AutocastScope(const c10::Device& device, bool enabled) {
