@@ -40,10 +40,18 @@ at::Tensor AttentionImpl::forward(const AttentionInput& in, at::Tensor* weights)
     // [N, H, Lq, Lk]
     auto scores = torch::matmul(q.transpose(1, 2), k.permute({0, 2, 3, 1})) /
                   std::sqrt(static_cast<double>(headDim_));
-    if (in.allowed.defined())
-        scores = scores.masked_fill(in.allowed.logical_not().unsqueeze(1),
+    at::Tensor noKey;
+    if (in.allowed.defined()) {
+        const auto blocked = in.allowed.logical_not().unsqueeze(1);
+        // A query with no key at all (a sample without a valid channel) would get NaN from the
+        // softmax, and NaN x 0 spreads it through the whole batch's loss: it attends to nothing.
+        noKey = blocked.all(-1, true);
+        scores = scores.masked_fill(blocked & noKey.logical_not(),
                                     -std::numeric_limits<float>::infinity());
-    auto probs = torch::softmax(scores.to(torch::kFloat32), -1).to(v.scalar_type());
+    }
+    auto probs = torch::softmax(scores.to(torch::kFloat32), -1);
+    if (noKey.defined()) probs = probs.masked_fill(noKey, 0.0);
+    probs = probs.to(v.scalar_type());
     if (in.needWeights && weights) *weights = probs.detach();
     auto out = torch::matmul(probs, v.transpose(1, 2));  // [N, H, Lq, d]
     return o_(out.transpose(1, 2).reshape({out.size(0), out.size(2), heads_ * headDim_}));

@@ -85,6 +85,7 @@ bool saveCheckpoint(const std::string& path, Alfee& model, const torch::optim::O
         ar.write("alfee/preprocess", c10::IValue(meta.preprocessJson));
         ar.write("alfee/vocabulary_version", c10::IValue(meta.vocabularyVersion));
         ar.write("alfee/step", c10::IValue(meta.step));
+        ar.write("alfee/training", c10::IValue(meta.trainingStateJson));
         ar.write("alfee/checksum", c10::IValue(weightsChecksum(model)));
         model->save(weights);
         ar.write("model", weights);
@@ -119,6 +120,8 @@ std::optional<LoadedCheckpoint> loadCheckpoint(const std::string& path, torch::D
     out.meta.preprocessJson = readString(ar, "alfee/preprocess");
     out.meta.vocabularyVersion = readInt(ar, "alfee/vocabulary_version");
     out.meta.step = readInt(ar, "alfee/step");
+    c10::IValue training;
+    if (ar.try_read("alfee/training", training)) out.meta.trainingStateJson = training.toStringRef();
     if (out.meta.vocabularyVersion != kVocabularyVersion) {
         *error = path + ": made for electrode vocabulary version " +
                  std::to_string(out.meta.vocabularyVersion) + ", this program has " +

@@ -17,6 +17,9 @@ struct CheckpointMeta {
     std::string preprocessJson;  // the preprocessing the windows had (from core/), verbatim
     int64_t vocabularyVersion = 1;
     int64_t step = 0;
+    // Where a training run stands (epoch, position, scheduler, RNG, best so far), verbatim
+    // from the job that wrote it; empty for plain weights.
+    std::string trainingStateJson;
 };
 
 // A model rebuilt from a checkpoint's config with its weights, on the requested device.

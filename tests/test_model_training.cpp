@@ -92,7 +92,7 @@ void TestModelTraining::checkpointReloadsToIdenticalOutputs() {
     const std::string path = dir.filePath("tiny.alfee-ckpt").toStdString();
     std::string error;
     QVERIFY(model::saveCheckpoint(path, session.model(), nullptr,
-                                  {session.model()->config(), "{}", model::kVocabularyVersion, 0},
+                                  {session.model()->config(), "{}", model::kVocabularyVersion, 0, {}},
                                   &error));
     auto loaded = model::loadCheckpoint(path, torch::kCPU, &error);
     QVERIFY2(loaded, error.c_str());

@@ -6,6 +6,7 @@
 #include "core/cli/demo_command.h"
 #include "core/cli/tool_commands.h"
 #include "core/cli/recording_commands.h"
+#include "core/cli/runs_commands.h"
 #include "core/cli/workspace_commands.h"
 
 namespace alfee::core::cli {
@@ -30,7 +31,15 @@ const QVector<Command>& commands() {
         {"mapping", "show or override a channel mapping: mapping show|set REC [L=E...]",
          runMapping},
         {"montage", "montages: montage list|save|export|import", runMontage},
-        {"model", "the ALFEE network: model info --size NAME [--json]", runModelTool},
+        {"model", "the ALFEE network: model info --size NAME [--json]",
+         [](CliContext& c) { return runModelTool("model", c); }},
+        {"finetune", "fine-tune ALFEE: finetune (--data PATH...|--dataset NAME) [options]",
+         [](CliContext& c) { return runModelTool("finetune", c); }},
+        {"evaluate", "metrics of a model: evaluate (--run RUN|--checkpoint F) --data PATH...",
+         [](CliContext& c) { return runModelTool("evaluate", c); }},
+        {"infer", "class probabilities per window: infer (--run RUN|--checkpoint F) FILE...",
+         [](CliContext& c) { return runModelTool("infer", c); }},
+        {"runs", "the run registry: runs list | show RUN | compare RUN RUN", runRuns},
         {"demo", "build and show the bundled demo workspace: demo [--dir DIR]", runDemo},
     };
     return table;

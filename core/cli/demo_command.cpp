@@ -66,7 +66,8 @@ int showFirstWindow(Workspace& ws, const QString& dataset, CliContext& ctx) {
 int runDemo(CliContext& ctx) {
     QCommandLineParser p;
     p.addOption({"dir", "Folder of the demo workspace.", "DIR", "alfee-demo"});
-    if (!parseArgs(p, ctx.args, ctx, "alfee demo [--dir DIR]"))
+    p.addOption({"epochs", "Fine-tuning epochs.", "N", "2"});
+    if (!parseArgs(p, ctx.args, ctx, "alfee demo [--dir DIR] [--epochs N]"))
         return p.isSet("help") ? kOk : kUsage;
     const QString path = QDir(p.value("dir")).absoluteFilePath("demo.alfee");
     QString error;
@@ -92,8 +93,14 @@ int runDemo(CliContext& ctx) {
     ctx.out << "\n";
     for (const QString& d : {QStringLiteral("demo workload"), QStringLiteral("demo motor imagery")})
         if (const int rc = showFirstWindow(*ws, d, ctx); rc != kOk) return rc;
-    ctx.out.flush();
-    return kOk;
+    ws.reset();
+    // The main job: fine-tune the tiny model on the workload dataset (subject-wise split).
+    const QStringList finetune = {"finetune", "--dataset", "demo workload", "--workspace", path,
+                                  "--epochs", p.value("epochs"), "--batch", "8",
+                                  "--name", "demo workload",
+                                  "--experiment", "demo"};
+    ctx.out << "\n$ alfee " << finetune.join(' ') << "\n" << Qt::flush;
+    return dispatch(finetune, ctx.out, ctx.err);
 }
 
 }  // namespace alfee::core::cli

@@ -3,10 +3,21 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace alfee::core::cli {
+namespace {
 
-int runModelTool(CliContext& ctx) {
+volatile pid_t g_child = 0;
+
+void passOn(int signal) {
+    if (g_child > 0) ::kill(g_child, signal);
+}
+
+}  // namespace
+
+int runModelTool(const QString& command, CliContext& ctx) {
     const QString tool = QCoreApplication::applicationDirPath() + "/alfee-model";
     if (!QFileInfo(tool).isExecutable()) {
         ctx.err << "error: " << tool << ": missing; it is built and installed with alfee" << Qt::endl;
@@ -15,8 +26,17 @@ int runModelTool(CliContext& ctx) {
     ctx.out.flush();
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.start(tool, ctx.args);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit) {
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    process.start(tool, QStringList{command} + ctx.args);
+    g_child = pid_t(process.processId());
+    // The terminal sends Ctrl-C to the child as well; it cancels its job and exits on its own.
+    auto previousInt = std::signal(SIGINT, SIG_IGN);
+    auto previousTerm = std::signal(SIGTERM, passOn);
+    const bool ended = process.waitForFinished(-1);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    g_child = 0;
+    if (!ended || process.exitStatus() != QProcess::NormalExit) {
         ctx.err << "error: " << tool << ": " << process.errorString() << Qt::endl;
         return kFailed;
     }

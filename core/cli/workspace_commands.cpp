@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include "core/cli/cli_support.h"
+#include "core/cli/label_options.h"
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/paradigms.h"
 #include "core/montage/montage_store.h"
@@ -42,84 +43,17 @@ void printSummary(const QJsonObject& summary, const QStringList& classes, QTextS
     out.flush();
 }
 
-bool parseClasses(const QStringList& values, DatasetSpec* spec, QString* error) {
-    for (const QString& v : values) {
-        const int eq = v.indexOf('=');
-        if (eq <= 0) {
-            *error = QStringLiteral("--class '%1' is not NAME=PATTERN").arg(v);
-            return false;
-        }
-        spec->label.classes.push_back({v.left(eq), v.mid(eq + 1)});
-    }
-    return true;
-}
-
-bool parseSplit(const QString& text, SplitSpec* split, QString* error) {
-    const QStringList parts = text.split(',');
-    bool ok[3] = {false, false, false};
-    if (parts.size() == 3) {
-        split->train = parts[0].toDouble(&ok[0]);
-        split->validation = parts[1].toDouble(&ok[1]);
-        split->test = parts[2].toDouble(&ok[2]);
-    }
-    if (!ok[0] || !ok[1] || !ok[2])
-        *error = QStringLiteral("--split '%1' is not TRAIN,VAL,TEST").arg(text);
-    return ok[0] && ok[1] && ok[2];
-}
-
-bool parseBand(const QString& text, dsp::PreprocessConfig* c, QString* error) {
-    if (text == "off") {
-        c->bandpass = false;
-        return true;
-    }
-    const QStringList parts = text.split('-');
-    bool okLow = false, okHigh = false;
-    if (parts.size() == 2) {
-        c->lowHz = parts[0].toDouble(&okLow);
-        c->highHz = parts[1].toDouble(&okHigh);
-    }
-    if (!okLow || !okHigh) *error = QStringLiteral("--band '%1' is not LOW-HIGH or off").arg(text);
-    return okLow && okHigh;
-}
-
-bool specFromOptions(const QCommandLineParser& p, DatasetSpec* spec, QString* error) {
-    spec->name = p.positionalArguments().value(1);
-    spec->task = p.value("task");
-    const QString source = p.value("label-from");
-    if (source != "filename" && source != "annotation") {
-        *error = "--label-from takes 'filename' or 'annotation'";
-        return false;
-    }
-    spec->label.source =
-        source == "filename" ? LabelRule::Source::FileName : LabelRule::Source::Annotation;
-    if (!parseClasses(p.values("class"), spec, error)) return false;
-    spec->recordingFilter = p.value("filter");
-    if (p.isSet("subject-pattern")) spec->subjectPattern = p.value("subject-pattern");
-    bool ok = true;
-    spec->windowSeconds = p.value("window").toDouble(&ok);
-    if (ok)
-        spec->strideSeconds =
-            p.isSet("stride") ? p.value("stride").toDouble(&ok) : spec->windowSeconds;
-    if (ok) spec->split.seed = p.value("seed").toUInt(&ok);
-    if (!ok) {
-        *error = "--window, --stride and --seed take numbers";
-        return false;
-    }
-    for (const QString& e : p.value("electrodes").split(',', Qt::SkipEmptyParts))
-        spec->electrodes << normaliseChannelLabel(e);
-    if (p.isSet("split") && !parseSplit(p.value("split"), &spec->split, error)) return false;
-    if (p.isSet("band") && !parseBand(p.value("band"), &spec->preprocess, error)) return false;
-    if (p.isSet("notch")) spec->preprocess.notchHz = p.value("notch").toDouble();
-    const QString problem = spec->validate();
-    if (!problem.isEmpty()) *error = problem;
-    return problem.isEmpty();
-}
-
 int createDataset(const QCommandLineParser& p, CliContext& ctx) {
     DatasetSpec spec;
     QString error;
-    if (!specFromOptions(p, &spec, &error))
+    spec.name = p.positionalArguments().value(1);
+    spec.task = p.value("task");
+    if (spec.task.isEmpty())
+        return fail(ctx, QStringLiteral("dataset '%1': give its paradigm with --task (%2)")
+                             .arg(spec.name, paradigmNames().join(", ")));
+    if (!specFromLabelOptions(p, &spec, &error))
         return fail(ctx, QStringLiteral("dataset '%1': %2").arg(spec.name, error));
+    if (p.isSet("seed")) spec.split.seed = p.value("seed").toUInt();  // older name of --split-seed
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
     RecordingStore recordings(*ws);
@@ -223,19 +157,10 @@ int runDataset(CliContext& ctx) {
     QCommandLineParser p;
     p.addPositionalArgument("action", "create, show or list");
     p.addPositionalArgument("name", "Dataset name");
+    addLabelOptions(p);
     p.addOptions(
         {{"task", "Paradigm: " + paradigmNames().join(", "), "TASK"},
-         {"label-from", "filename or annotation", "SOURCE", "filename"},
-         {"class", "NAME=PATTERN (repeat): a regex on file names, or an annotation text", "CLASS"},
-         {"filter", "Regex on file names of the recordings to use", "REGEX"},
-         {"subject-pattern", "Regex with one group that finds the subject in a file name", "REGEX"},
-         {"window", "Window length in seconds", "S", "10"},
-         {"stride", "Window stride in seconds (default: the window length)", "S"},
-         {"electrodes", "Required electrodes, comma separated (default: all mapped)", "LIST"},
-         {"seed", "Seed of the subject split", "N", "42"},
-         {"split", "Train,validation,test fractions", "F,F,F", "0.7,0.15,0.15"},
-         {"band", "Band-pass LOW-HIGH in Hz, or off", "BAND", "0.5-45"},
-         {"notch", "Notch frequency in Hz (0: off)", "HZ", "50"},
+         {"seed", "Seed of the subject split (as --split-seed)", "N"},
          {"replace", "Replace a dataset of the same name"},
          {"dry-run", "Show the counts, save nothing"},
          {"json", "Print JSON (show)"}});

@@ -25,7 +25,8 @@ const Segment* segmentAt(const StoredRecording& r, double t) {
 
 class Builder {
   public:
-    Builder(const DatasetSpec& spec, RecordingStore& store) : spec_(spec), store_(store) {}
+    Builder(const DatasetSpec& spec, RecordingStore& store, const QSet<qint64>* only)
+        : spec_(spec), store_(store), only_(only) {}
 
     bool run(DatasetBuild* out, QString* error) {
         out->spec = spec_;
@@ -33,6 +34,7 @@ class Builder {
         for (const StoredRecording& r : store_.list(error)) {
             if (!error->isEmpty()) return false;
             if (!filter.match(r.fileName()).hasMatch()) continue;
+            if (only_ && !only_->contains(r.id)) continue;
             QString reason;
             const int before = out->items.size();
             if (!addRecording(r, out, &reason)) {
@@ -147,12 +149,13 @@ class Builder {
 
     const DatasetSpec& spec_;
     RecordingStore& store_;
+    const QSet<qint64>* only_;
 };
 
 }  // namespace
 
 bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* out,
-                  QString* error) {
+                  QString* error, const QSet<qint64>* onlyRecordings) {
     const QString problem = spec.validate();
     if (!problem.isEmpty()) {
         *error = QStringLiteral("dataset '%1': %2").arg(spec.name, problem);
@@ -160,7 +163,7 @@ bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* 
     }
     error->clear();
     *out = DatasetBuild();
-    return Builder(spec, store).run(out, error);
+    return Builder(spec, store, onlyRecordings).run(out, error);
 }
 
 QJsonObject DatasetBuild::summary() const {

@@ -2,6 +2,7 @@
 // Cuts labelled windows out of a workspace's recordings according to a DatasetSpec.
 
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -30,8 +31,9 @@ struct DatasetBuild {
     QJsonObject summary() const;
 };
 
-// Windows, labels, subjects and splits for every recording that matches the spec.
+// Windows, labels, subjects and splits for every recording that matches the spec (and is in
+// *onlyRecordings when given).
 bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* out,
-                  QString* error);
+                  QString* error, const QSet<qint64>* onlyRecordings = nullptr);
 
 }  // namespace alfee::core

@@ -17,7 +17,7 @@ QStringList DatasetSpec::classNames() const {
 
 QString DatasetSpec::validate() const {
     if (name.trimmed().isEmpty()) return "the dataset needs a name";
-    if (!paradigmNames().contains(task))
+    if (!task.isEmpty() && !paradigmNames().contains(task))  // empty: not declared
         return QStringLiteral("task '%1' is not one of: %2").arg(task, paradigmNames().join(", "));
     if (label.classes.isEmpty()) return "no classes given (--class NAME=PATTERN)";
     if (classNames().size() < 2) return "a dataset needs at least two classes";

@@ -14,7 +14,7 @@ namespace {
 
 DatasetSpec demoSpec(const QString& name, const QString& task, LabelRule::Source source,
                      const QVector<QPair<QString, QString>>& classes, const QString& filter,
-                     double window) {
+                     double window, const SplitSpec& split) {
     DatasetSpec spec;
     spec.name = name;
     spec.task = task;
@@ -23,7 +23,7 @@ DatasetSpec demoSpec(const QString& name, const QString& task, LabelRule::Source
     spec.recordingFilter = filter;
     spec.windowSeconds = window;
     spec.strideSeconds = window;
-    spec.split = {42, 1.0, 0.0, 0.0};  // one subject each: a split needs more subjects
+    spec.split = split;
     return spec;
 }
 
@@ -61,9 +61,11 @@ bool createDemoWorkspace(const QString& path, QStringList* log, QString* error) 
     *log << "saved montage 'double banana'";
     const DatasetSpec specs[] = {
         demoSpec("demo workload", "workload", LabelRule::Source::FileName,
-                 {{"rest", "_1$"}, {"arithmetic", "_2$"}}, "^Subject", 10),
+                 {{"rest", "_1$"}, {"arithmetic", "_2$"}}, "^Subject", 10,
+                 {42, 0.5, 0.25, 0.25}),  // 8 subjects: 4 train, 2 validation, 2 test
         demoSpec("demo motor imagery", "motor-imagery", LabelRule::Source::Annotation,
-                 {{"left", "T1"}, {"right", "T2"}}, "R04", 4)};
+                 {{"left", "T1"}, {"right", "T2"}}, "R04", 4,
+                 {42, 1.0, 0.0, 0.0})};  // one subject: a split needs more
     for (const DatasetSpec& spec : specs) {
         DatasetBuild build;
         qint64 id = 0;

@@ -1,10 +1,32 @@
 #include "core/modeling/window_batch.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 namespace alfee::core {
 
+namespace {
+
+void checkWindows(const QVector<PreparedWindow>& windows) {
+    const int samples = windows.isEmpty() ? 0 : windows.front().samplesPerChannel;
+    if (samples <= 0 || samples % 256 != 0)
+        throw std::invalid_argument("a window of " + std::to_string(samples) +
+                                    " samples is not a whole number of 1 s patches at 256 Hz");
+    for (const PreparedWindow& w : windows) {
+        if (w.samplesPerChannel != samples)
+            throw std::invalid_argument("windows of " + std::to_string(w.samplesPerChannel) +
+                                        " and " + std::to_string(samples) +
+                                        " samples in one batch");
+        if (w.electrodes.isEmpty() || w.data.size() != qsizetype(w.electrodes.size()) * samples)
+            throw std::invalid_argument("a window without channels (or with missing samples)");
+    }
+}
+
+}  // namespace
+
 model::Batch makeBatch(const QVector<PreparedWindow>& windows, const QVector<int>& paradigms) {
+    checkWindows(windows);
     const int64_t b = windows.size();
     int64_t c = 0;
     for (const PreparedWindow& w : windows) c = std::max<int64_t>(c, w.electrodes.size());

@@ -9,6 +9,8 @@ namespace alfee::core {
 
 // Windows of one length -> Batch: patches [B, C_max, T, 256], vocabulary rows, valid mask
 // (false on the padding of windows with fewer channels), paradigm labels (-1 unknown).
+// Throws std::invalid_argument when a window has no channel, is not a whole number of 1 s
+// patches, or differs in length from the first one.
 model::Batch makeBatch(const QVector<PreparedWindow>& windows, const QVector<int>& paradigms = {});
 
 }  // namespace alfee::core

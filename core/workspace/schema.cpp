@@ -33,6 +33,42 @@ const QVector<QStringList>& workspaceMigrations() {
             " split TEXT NOT NULL)",
             "CREATE INDEX items_by_dataset ON dataset_items(dataset_id)",
         },
+        // Version 2: the run registry (experiments, runs and everything a run records).
+        {
+            "CREATE TABLE experiments (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+            " created_at TEXT NOT NULL)",
+            "CREATE TABLE runs ("
+            " id INTEGER PRIMARY KEY, experiment_id INTEGER REFERENCES experiments(id),"
+            " kind TEXT NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL,"
+            " message TEXT NOT NULL DEFAULT '', config_json TEXT NOT NULL,"
+            " dataset TEXT NOT NULL, dataset_hash TEXT NOT NULL, program_version TEXT NOT NULL,"
+            " device TEXT NOT NULL, threads INTEGER NOT NULL, seed INTEGER NOT NULL,"
+            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, ended_at TEXT,"
+            " pid INTEGER NOT NULL, host TEXT NOT NULL, step INTEGER NOT NULL DEFAULT 0,"
+            " epoch INTEGER NOT NULL DEFAULT 0, skipped_steps INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE run_params (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            " key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (run_id, key))",
+            "CREATE TABLE run_metrics (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            " key TEXT NOT NULL, step INTEGER NOT NULL, epoch INTEGER NOT NULL, value REAL,"
+            " time TEXT NOT NULL)",
+            "CREATE INDEX run_metrics_by_run ON run_metrics(run_id, key, step)",
+            "CREATE TABLE run_checkpoints ("
+            " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, path TEXT NOT NULL,"
+            " step INTEGER NOT NULL, epoch INTEGER NOT NULL, sha256 TEXT NOT NULL,"
+            " best INTEGER NOT NULL, created_at TEXT NOT NULL)",
+            "CREATE TABLE run_results ("
+            " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            " source TEXT NOT NULL, split TEXT NOT NULL, subject TEXT NOT NULL,"
+            " n_windows INTEGER NOT NULL, classes_json TEXT NOT NULL, metrics_json TEXT NOT NULL,"
+            " confusion_json TEXT NOT NULL, created_at TEXT NOT NULL)",
+            "CREATE INDEX run_results_by_run ON run_results(run_id)",
+            "CREATE TABLE run_predictions ("
+            " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            " source TEXT NOT NULL, recording TEXT NOT NULL, onset_s REAL NOT NULL,"
+            " subject TEXT NOT NULL, split TEXT NOT NULL, true_label INTEGER,"
+            " probabilities_json TEXT NOT NULL)",
+            "CREATE INDEX run_predictions_by_run ON run_predictions(run_id)",
+        },
     };
     return migrations;
 }

@@ -39,7 +39,7 @@ MODEL_TEST(round_trip_gives_identical_outputs) {
     opt.zero_grad();
     m->pretrain(b, plan).reconstruction.sum().backward();
     opt.step();
-    CheckpointMeta meta{smallConfig(), "{\"target_rate_hz\": 256}", kVocabularyVersion, 42};
+    CheckpointMeta meta{smallConfig(), "{\"target_rate_hz\": 256}", kVocabularyVersion, 42, {}};
     std::string error;
     const std::string path = tempPath("round.pt");
     MODEL_CHECK(saveCheckpoint(path, m, &opt, meta, &error));
@@ -62,7 +62,7 @@ MODEL_TEST(bad_checkpoints_give_clear_errors) {
     Alfee m(smallConfig());
     std::string error;
     const std::string path = tempPath("good.pt");
-    CheckpointMeta meta{smallConfig(), "{}", kVocabularyVersion, 1};
+    CheckpointMeta meta{smallConfig(), "{}", kVocabularyVersion, 1, {}};
     MODEL_CHECK(saveCheckpoint(path, m, nullptr, meta, &error));
     const std::string bytes = readBytes(path);
 

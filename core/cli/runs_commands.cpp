@@ -1,0 +1,111 @@
+#include "core/cli/runs_commands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "core/cli/cli_support.h"
+#include "core/engine/run_registry.h"
+
+namespace alfee::core::cli {
+namespace {
+
+void printJson(const QJsonValue& v, QTextStream& out) {
+    out << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+               .toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+// The balanced accuracy of a run's test split (or of its last evaluation), for tables.
+QString headline(const QJsonObject& details) {
+    QString text = "-";
+    for (const QJsonValue& r : details["results"].toArray()) {
+        const QJsonObject o = r.toObject();
+        if (o.contains("subject") || o["balanced_accuracy"].isNull()) continue;
+        if (o["split"] == "test" || o["split"] == "evaluation")
+            text = QStringLiteral("%1 %2").arg(o["split"].toString()).arg(o["balanced_accuracy"].toDouble(), 0, 'f', 3);
+    }
+    return text;
+}
+
+int listRuns(RunRegistry& registry, CliContext& ctx, bool json) {
+    QString error;
+    const QVector<RunRecord> runs = registry.list(&error);
+    if (!error.isEmpty()) return fail(ctx, error);
+    QJsonArray array;
+    for (const RunRecord& r : runs) array.append(r.toJson());
+    if (json) return printJson(array, ctx.out), kOk;
+    ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg("run", 4).arg("kind", -9).arg("status", -12).arg("step", 6)
+                   .arg("name", -28).arg("experiment", -14).arg("balanced accuracy");
+    for (const RunRecord& r : runs)
+        ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                       .arg(r.id, 4).arg(r.kind, -9).arg(r.status, -12).arg(r.step, 6)
+                       .arg(r.name.left(28), -28).arg(r.experiment.left(14), -14)
+                       .arg(headline(registry.details(r, &error)));
+    ctx.out.flush();
+    return kOk;
+}
+
+void printDetails(const QJsonObject& d, QTextStream& out) {
+    out << "run " << d["run"].toInteger() << ": " << d["name"].toString() << " ("
+        << d["kind"].toString() << ", " << d["status"].toString() << ")\n";
+    if (!d["message"].toString().isEmpty()) out << "  " << d["message"].toString() << "\n";
+    for (const char* key : {"experiment", "dataset", "device", "program_version", "created_at",
+                            "ended_at"})
+        out << QStringLiteral("  %1 %2\n").arg(QLatin1String(key), -16).arg(d[QLatin1String(key)].toVariant().toString());
+    out << QStringLiteral("  %1 %2 (epoch %3, %4 non-finite steps skipped)\n")
+               .arg("step", -16).arg(d["step"].toInteger()).arg(d["epoch"].toInteger())
+               .arg(d["skipped_steps"].toInteger());
+    const QJsonObject metrics = d["metrics"].toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+        out << QStringLiteral("  last %1 %2\n").arg(it.key(), -24).arg(it.value().toDouble(), 0, 'g', 6);
+    for (const QJsonValue& c : d["checkpoints"].toArray())
+        out << "  checkpoint " << c["path"].toString() << " (step " << c["step"].toInteger()
+            << (c["best"].toBool() ? ", best" : "") << ")\n";
+    for (const QJsonValue& r : d["results"].toArray()) {
+        const QJsonObject o = r.toObject();
+        out << QStringLiteral("  %1 %2%3: balanced accuracy %4, AUROC %5, kappa %6, %7 windows\n")
+                   .arg(o["source"].toString(), o["split"].toString(),
+                        o.contains("subject") ? " " + o["subject"].toString() : QString())
+                   .arg(o["balanced_accuracy"].toDouble(), 0, 'f', 4)
+                   .arg(o["auroc"].toDouble(), 0, 'f', 4)
+                   .arg(o["cohen_kappa"].toDouble(), 0, 'f', 4)
+                   .arg(o["n_windows"].toInt());
+    }
+    out.flush();
+}
+
+}  // namespace
+
+int runRuns(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("action", "list, show RUN or compare RUN RUN");
+    p.addOption({"json", "Print JSON"});
+    const QString usage = "alfee runs list | show RUN | compare RUN RUN [--workspace W] [--json]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    const QStringList args = p.positionalArguments();
+    const QString action = args.value(0);
+    const int wanted = action == "list" ? 1 : action == "show" ? 2 : action == "compare" ? 3 : -1;
+    if (args.size() != wanted) {
+        ctx.err << "usage: " << usage << Qt::endl;
+        return kUsage;
+    }
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    RunRegistry registry(*ws);
+    if (action == "list") return listRuns(registry, ctx, p.isSet("json"));
+    QJsonArray shown;
+    QString error;
+    for (const QString& id : args.mid(1)) {
+        const auto run = registry.find(id, &error);
+        if (!run) return fail(ctx, error);
+        const QJsonObject d = registry.details(*run, &error);
+        if (!error.isEmpty()) return fail(ctx, error);
+        if (!p.isSet("json")) printDetails(d, ctx.out);
+        shown.append(d);
+    }
+    if (p.isSet("json")) printJson(action == "show" ? shown[0] : QJsonValue(shown), ctx.out);
+    return kOk;
+}
+
+}  // namespace alfee::core::cli

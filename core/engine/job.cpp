@@ -1,0 +1,36 @@
+#include "core/engine/job.h"
+
+#include <exception>
+#include <new>
+
+#include "core/engine/run_registry.h"
+
+namespace alfee::core {
+
+void Job::start() {
+    qRegisterMetaType<alfee::core::JobProgress>();
+    QString message;
+    try {
+        status_ = execute(&message);
+    } catch (const std::bad_alloc&) {
+        message = "out of memory (try a smaller --batch or model size)";
+        status_ = run_status::kFailed;
+    } catch (const std::exception& e) {
+        // LibTorch errors carry a C++ backtrace after the first line; the first line says it.
+        message = QString::fromUtf8(e.what()).section('\n', 0, 0);
+        status_ = run_status::kFailed;
+    } catch (...) {
+        message = "unknown error";
+        status_ = run_status::kFailed;
+    }
+    if (status_ == run_status::kFailed && !message.isEmpty()) {
+        try {
+            recordFailure(message);
+        } catch (...) {
+        }
+    }
+    message_ = message;
+    emit finished(status_, message_);
+}
+
+}  // namespace alfee::core

@@ -1,0 +1,99 @@
+#pragma once
+// The run registry of a workspace: experiments, runs, their parameters, metrics per step and
+// epoch, checkpoints, final results per split and subject, and predictions per window.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QVector>
+#include <optional>
+
+#include "core/workspace/workspace.h"
+
+namespace alfee::core {
+
+// Run status values as stored and printed.
+namespace run_status {
+inline const QString kRunning = "running", kFinished = "finished", kCancelled = "cancelled",
+                     kFailed = "failed", kInterrupted = "interrupted";
+}
+
+// What a new run is, before it starts.
+struct NewRun {
+    QString kind;  // finetune, evaluate, infer, pretrain
+    QString name, experiment;
+    QJsonObject config;
+    QString dataset, datasetHash, device;
+    int threads = 0;
+    qint64 seed = 0;
+};
+
+// One row of the runs table.
+struct RunRecord {
+    qint64 id = 0;
+    QString kind, name, experiment, status, message;
+    QJsonObject config;
+    QString dataset, datasetHash, programVersion, device, createdAt, updatedAt, endedAt;
+    int threads = 0;
+    qint64 seed = 0, step = 0, epoch = 0, skippedSteps = 0;
+
+    QJsonObject toJson() const;  // run, name, experiment, kind, status, ...
+};
+
+// A checkpoint a run wrote.
+struct CheckpointRecord {
+    QString path, sha256;
+    qint64 step = 0, epoch = 0;
+    bool best = false;
+};
+
+// Metrics of one evaluation over a split, or over one subject of it.
+struct ResultRecord {
+    QString split, subject;  // subject empty: the whole split
+    QJsonObject metrics;     // balanced_accuracy, auroc, ..., confusion_matrix, n_windows
+};
+
+// One window's prediction.
+struct PredictionRecord {
+    QString recording, subject, split;
+    double onsetSeconds = 0;
+    int trueLabel = -1;  // -1: unlabelled
+    QVector<double> probabilities;
+};
+
+// Reads and writes the registry tables. One per thread, like its Workspace.
+class RunRegistry {
+  public:
+    explicit RunRegistry(Workspace& workspace) : ws_(workspace) {}
+
+    std::optional<qint64> create(const NewRun& run, QString* error);
+    // Takes a run over for this process (resume): status running, this pid and host.
+    bool claim(qint64 run, QString* error);
+    bool finish(qint64 run, const QString& status, const QString& message, QString* error);
+    bool setProgress(qint64 run, qint64 step, qint64 epoch, qint64 skippedSteps, QString* error);
+    bool logMetrics(qint64 run, qint64 step, qint64 epoch,
+                    const QVector<QPair<QString, double>>& values, QString* error);
+    // Forgets metrics logged after `step` (work redone after a resume), keeps the rest.
+    bool forgetAfter(qint64 run, qint64 step, QString* error);
+    bool addCheckpoint(qint64 run, const CheckpointRecord& checkpoint, QString* error);
+    bool recordResults(qint64 run, const QString& source, const QStringList& classes,
+                       const QVector<ResultRecord>& results, QString* error);
+    bool recordPredictions(qint64 run, const QString& source,
+                           const QVector<PredictionRecord>& predictions, QString* error);
+
+    // Every run, newest first; runs whose process died are marked interrupted first.
+    QVector<RunRecord> list(QString* error);
+    // By id or by name (the newest of that name).
+    std::optional<RunRecord> find(const QString& idOrName, QString* error);
+    QVector<CheckpointRecord> checkpoints(qint64 run, QString* error);
+    // Config, parameters, last value of each metric, metric history, checkpoints and results.
+    QJsonObject details(const RunRecord& run, QString* error);
+    QJsonArray results(qint64 run, QString* error);
+
+  private:
+    bool markDeadRunsInterrupted(QString* error);
+    std::optional<qint64> experimentId(const QString& name, QString* error);
+
+    Workspace& ws_;
+};
+
+}  // namespace alfee::core

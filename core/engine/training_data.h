@@ -1,0 +1,52 @@
+#pragma once
+// The windows a job reads: from a workspace dataset, or from folders of EDF/BDF files with the
+// label options of `alfee dataset create` (imported into the workspace on the way).
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+#include "core/dataset/dataset_spec.h"
+#include "core/electrodes/channel_mapping.h"
+#include "core/workspace/workspace.h"
+
+namespace alfee::core {
+
+// A recording a job reads windows from.
+struct SourceRecording {
+    qint64 id = 0;
+    QString path, sha256;
+    ChannelMapping mapping;
+};
+
+// One labelled window: which recording, where, which class, whose, which split.
+struct WindowRef {
+    int recording = 0;  // index into TrainingData::recordings
+    double onsetSeconds = 0;
+    int label = -1;
+    QString subject, split;
+};
+
+// A job's data: how windows are cut and preprocessed, and the windows themselves.
+struct TrainingData {
+    QString name;  // the dataset's name, or a description of the files
+    DatasetSpec spec;
+    QVector<SourceRecording> recordings;
+    QVector<WindowRef> windows;
+    QStringList excluded;  // "file: reason" of files that gave no window
+
+    QVector<int> indicesOf(const QString& split) const;
+    // SHA-256 over the spec, the recordings' content hashes and every window.
+    QString contentHash() const;
+    // Windows per split and class, subjects per split.
+    QJsonObject summary() const;
+};
+
+bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out,
+                     QString* error);
+// Imports the files below `paths` (known content is not imported again) and cuts windows with
+// `spec`; files that fail or match no class are listed in out->excluded.
+bool loadFileData(Workspace& workspace, const QStringList& paths, const DatasetSpec& spec,
+                  TrainingData* out, QString* error);
+
+}  // namespace alfee::core

@@ -1,0 +1,56 @@
+#pragma once
+// Evaluation (labelled data -> every metric, recorded in the run registry) and inference
+// (recordings -> class probabilities per window) of a fine-tuned model. No LibTorch type here.
+
+#include <memory>
+
+#include "core/dataset/dataset_spec.h"
+#include "core/engine/job.h"
+
+namespace alfee::core {
+
+// Which model, on which data, for an evaluation or an inference.
+struct EvaluationOptions {
+    QString workspace;
+    QString run;         // a fine-tuning run (its best checkpoint), or
+    QString checkpoint;  // a checkpoint file
+    QStringList datasets, dataPaths;
+    DatasetSpec spec;            // label options for dataPaths (evaluation)
+    double windowSeconds = 0;    // inference: 0 = the checkpoint's window
+    double strideSeconds = 0;    // inference: 0 = the window
+    int batch = 32;
+    QString device = "auto";
+    int threads = 0;
+};
+
+// Metrics of a fine-tuned model on labelled windows, per subject too; recorded in the run
+// (or in a new evaluation run when a checkpoint file is given). result(): the metrics.
+class EvaluateJob : public Job {
+    Q_OBJECT
+  public:
+    explicit EvaluateJob(const EvaluationOptions& options, QObject* parent = nullptr);
+    ~EvaluateJob() override;
+
+  protected:
+    QString execute(QString* message) override;
+
+  private:
+    EvaluationOptions o_;
+};
+
+// Class probabilities for every window of some recordings. result()["classes"] and
+// result()["windows"]: [{file, onset_s, probabilities[], predicted}].
+class InferJob : public Job {
+    Q_OBJECT
+  public:
+    explicit InferJob(const EvaluationOptions& options, QObject* parent = nullptr);
+    ~InferJob() override;
+
+  protected:
+    QString execute(QString* message) override;
+
+  private:
+    EvaluationOptions o_;
+};
+
+}  // namespace alfee::core

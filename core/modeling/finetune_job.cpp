@@ -1,0 +1,534 @@
+#include "core/modeling/finetune_job.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMap>
+#include <QThread>
+#include <numeric>
+#include <random>
+#include <stdexcept>
+
+#include "core/engine/batch_prefetcher.h"
+#include "core/engine/lr_schedule.h"
+#include "core/engine/metrics.h"
+#include "core/engine/run_registry.h"
+#include "core/modeling/training_state.h"
+#include "core/modeling/training_support.h"
+#include "core/modeling/window_batch.h"
+
+namespace alfee::core {
+namespace {
+
+// One fine-tuning task: a dataset, its windows per split and its head.
+struct Task {
+    TaskHead head;
+    TrainingData data;
+    std::unique_ptr<WindowReader> reader;
+    QVector<int> train, validation, test;
+    at::Tensor classWeights;
+};
+
+// One step of an epoch: a batch of one task's training windows.
+struct PlannedBatch {
+    int task = 0;
+    QVector<int> windows;
+};
+
+[[noreturn]] void fail(const QString& message) {
+    throw std::runtime_error(message.toStdString());
+}
+
+// The epoch's batches: each task's training windows shuffled and cut into batches, the tasks'
+// batches interleaved; a pure function of (seed, epoch), so a resumed run sees the same order.
+QVector<PlannedBatch> epochPlan(const std::vector<Task>& tasks, quint64 seed, int epoch,
+                                int batch) {
+    std::mt19937_64 rng(seed * 1000003ULL + quint64(epoch));
+    QVector<PlannedBatch> plan;
+    for (size_t k = 0; k < tasks.size(); ++k) {
+        QVector<int> order = tasks[k].train;
+        std::shuffle(order.begin(), order.end(), rng);
+        for (int i = 0; i < order.size(); i += batch) plan.push_back({int(k), order.mid(i, batch)});
+    }
+    std::shuffle(plan.begin(), plan.end(), rng);
+    return plan;
+}
+
+at::Tensor labelsOf(const Task& task, const QVector<int>& windows) {
+    auto labels = torch::empty({windows.size()}, torch::kLong);
+    for (int i = 0; i < windows.size(); ++i) labels[i] = task.data.windows[windows[i]].label;
+    return labels;
+}
+
+at::Tensor classWeightsOf(const Task& task) {
+    auto counts = torch::zeros({task.head.classes.size()}, torch::kFloat32);
+    for (int i : task.train) counts[task.data.windows[i].label] += 1;
+    return model::inverseSqrtClassWeights(counts);
+}
+
+}  // namespace
+
+class FineTuneJob::Impl {
+  public:
+    Impl(FineTuneJob& job, FineTuneOptions options, qint64 resumeRun)
+        : job_(job), o_(std::move(options)), runId_(resumeRun), resuming_(resumeRun > 0) {}
+
+    QString execute(QString* message);
+    void recordFailure(const QString& message);
+
+  private:
+    void openWorkspace();
+    void loadRunToResume();
+    void loadTasks();
+    void createRun();
+    bool prepareData();
+    void setUpModel();
+    QString train(QString* message);
+    bool trainStep(const PlannedBatch& planned, const WindowBatch& windows);
+    void endEpoch();
+    double validationScore();
+    void testBestModel();
+    void saveResumable();
+    void emitProgress(const QString& phase, qint64 done, qint64 total);
+    void check(bool ok, const QString& error) {
+        if (!ok) fail(error);
+    }
+
+    FineTuneJob& job_;
+    FineTuneOptions o_;
+    qint64 runId_ = 0;
+    bool resuming_ = false;
+    std::unique_ptr<Workspace> ws_;
+    std::unique_ptr<RunRegistry> registry_;
+    std::vector<Task> tasks_;
+    CheckpointData checkpointData_;
+    std::optional<c10::Device> device_;
+    std::unique_ptr<model::AlfeeSession> session_;
+    std::unique_ptr<torch::optim::AdamW> optimizer_;
+    TrainingState state_;
+    qint64 totalSteps_ = 0;
+    int badInRow_ = 0;
+    QString runDir_, startDescription_;
+    QElapsedTimer clock_;
+    qint64 stepsTimed_ = 0, samplesTimed_ = 0;
+    double lastLoss_ = std::nan("");
+};
+
+void FineTuneJob::Impl::openWorkspace() {
+    QString error;
+    ws_ = QFileInfo::exists(o_.workspace) ? Workspace::open(o_.workspace, &error)
+                                          : Workspace::create(o_.workspace, &error);
+    check(ws_ != nullptr, error);
+    registry_ = std::make_unique<RunRegistry>(*ws_);
+}
+
+void FineTuneJob::Impl::loadRunToResume() {
+    QString error;
+    const auto run = registry_->find(QString::number(runId_), &error);
+    check(run.has_value(), error);
+    if (run->kind != "finetune") fail(QStringLiteral("run %1 is a %2 run, not fine-tuning").arg(runId_).arg(run->kind));
+    if (run->status == run_status::kFinished)
+        fail(QStringLiteral("run %1 has finished; there is nothing to resume").arg(runId_));
+    if (run->status == run_status::kRunning)
+        fail(QStringLiteral("run %1 is running in another process").arg(runId_));
+    const QString workspace = o_.workspace;
+    o_ = FineTuneOptions::fromJson(run->config);
+    o_.workspace = workspace;
+    check(registry_->claim(runId_, &error), error);
+}
+
+void FineTuneJob::Impl::loadTasks() {
+    QString error;
+    const QStringList names = o_.datasets.isEmpty() ? QStringList{QString()} : o_.datasets;
+    tasks_.reserve(names.size());  // a reader keeps a reference to its task's data
+    for (const QString& name : names) {
+        Task t;
+        const bool ok = name.isEmpty()
+                            ? loadFileData(*ws_, o_.dataPaths, o_.spec, &t.data, &error)
+                            : loadDatasetData(*ws_, name, &t.data, &error);
+        check(ok, error);
+        for (const QString& line : t.data.excluded) emit job_.log("left out: " + line);
+        t.head = {name.isEmpty() ? QStringLiteral("files") : name, t.data.spec.classNames()};
+        t.train = t.data.indicesOf("train");
+        t.validation = t.data.indicesOf("validation");
+        t.test = t.data.indicesOf("test");
+        if (t.train.isEmpty())
+            fail(QStringLiteral("%1: no training windows (%2 subjects in all; check --split)")
+                     .arg(t.head.name)
+                     .arg(t.data.summary()["splits"].toObject().size()));
+        t.classWeights = classWeightsOf(t);
+        checkpointData_.tasks << t.head;
+        tasks_.push_back(std::move(t));
+        tasks_.back().reader = std::make_unique<WindowReader>(
+            tasks_.back().data, ShardCache::directoryFor(o_.workspace));
+    }
+    const DatasetSpec& spec = tasks_.front().data.spec;
+    checkpointData_.preprocess = spec.preprocess.toJson();
+    checkpointData_.windowSeconds = spec.windowSeconds;
+    checkpointData_.electrodes = spec.electrodes;
+}
+
+void FineTuneJob::Impl::createRun() {
+    NewRun run;
+    run.kind = "finetune";
+    run.name = o_.name.isEmpty() ? "finetune " + tasks_.front().head.name : o_.name;
+    run.experiment = o_.experiment;
+    run.config = o_.toJson();
+    QJsonArray summaries;
+    for (const Task& t : tasks_) summaries.append(t.data.summary());
+    run.config["data_summary"] = summaries;
+    QStringList names, hashes;
+    for (const Task& t : tasks_) names << t.head.name, hashes << t.data.contentHash();
+    run.dataset = names.join(", ");
+    run.datasetHash = hashes.join(",");
+    run.device = device_->str().c_str();
+    run.threads = o_.threads;
+    run.seed = qint64(o_.seed);
+    QString error;
+    const auto id = registry_->create(run, &error);
+    check(id.has_value(), error);
+    runId_ = *id;
+}
+
+bool FineTuneJob::Impl::prepareData() {
+    for (Task& t : tasks_) {
+        QString error;
+        const bool ok = t.reader->prepare(
+            std::max(1, o_.threads > 0 ? o_.threads : QThread::idealThreadCount()),
+            [&](int done, int total) { emitProgress("preparing data", done, total); },
+            job_.cancelFlag(), &error);
+        if (!ok && !error.isEmpty()) fail(error);
+        if (!ok) return false;
+        emit job_.log(QStringLiteral("%1: %2 windows from %3 recordings (%4 cached shards reused,"
+                                     " %5 built)")
+                          .arg(t.head.name)
+                          .arg(t.data.windows.size())
+                          .arg(t.data.recordings.size())
+                          .arg(t.reader->reusedShards())
+                          .arg(t.reader->builtShards()));
+    }
+    return true;
+}
+
+void FineTuneJob::Impl::setUpModel() {
+    runDir_ = QFileInfo(o_.workspace).absoluteFilePath() + ".runs/" + QString::number(runId_);
+    QDir().mkpath(runDir_);
+    const QString last = runDir_ + "/last.alfee-ckpt";
+    model::Alfee net{nullptr};
+    std::optional<TrainingState> saved;
+    if (resuming_ && QFileInfo::exists(last)) {
+        auto loaded = readCheckpoint(last, torch::kCPU);
+        net = loaded.model;
+        saved = TrainingState::fromJson(loaded.meta.trainingStateJson);
+        startDescription_ = QStringLiteral("resumed from %1 at step %2").arg(last).arg(saved->step);
+    } else {
+        const QString from = o_.scratch ? QString() : (o_.from.isEmpty() ? bundledCheckpoint() : o_.from);
+        if (!o_.scratch && o_.from.isEmpty() && from.isEmpty())
+            emit job_.log("no bundled pretrained checkpoint in this installation yet: starting"
+                          " from scratch");
+        net = startingModel(from, o_.size, checkpointData_.tasks, &startDescription_);
+    }
+    session_ = std::make_unique<model::AlfeeSession>(net, *device_);
+    session_->model()->train();
+    optimizer_ = std::make_unique<torch::optim::AdamW>(
+        session_->model()->parameters(),
+        torch::optim::AdamWOptions(o_.lr).weight_decay(o_.weightDecay));
+    if (saved) {
+        std::string error;
+        check(model::loadOptimizerState(last.toStdString(), *optimizer_, &error),
+              QString::fromStdString(error));
+        state_ = *saved;
+        state_.restoreRandomState();
+        QString why;
+        check(registry_->forgetAfter(runId_, state_.step, &why), why);
+    }
+    totalSteps_ = 0;
+    for (int e = 0; e < o_.epochs; ++e) totalSteps_ += epochPlan(tasks_, o_.seed, e, o_.batch).size();
+    emit job_.log(QStringLiteral("run %1: %2, %3 epochs of %4 steps, batch %5, lr %6, on %7")
+                      .arg(runId_)
+                      .arg(startDescription_)
+                      .arg(o_.epochs)
+                      .arg(totalSteps_ / o_.epochs)
+                      .arg(o_.batch)
+                      .arg(o_.lr)
+                      .arg(QString::fromStdString(device_->str())));
+}
+
+void FineTuneJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
+    JobProgress p;
+    p.phase = phase;
+    p.done = done, p.total = total;
+    p.epoch = state_.epoch + 1, p.epochs = o_.epochs;
+    p.loss = lastLoss_;
+    const double seconds = clock_.isValid() ? clock_.elapsed() / 1000.0 : 0;
+    if (phase == "training" && stepsTimed_ > 0 && seconds > 0) {
+        p.samplesPerSecond = samplesTimed_ / seconds;
+        p.secondsLeft = (total - done) * seconds / stepsTimed_;
+    }
+    emit job_.progress(p);
+}
+
+bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch& windows) {
+    Task& task = tasks_[planned.task];
+    const model::Batch batch = makeBatch(windows.windows);
+    for (auto& group : optimizer_->param_groups())
+        static_cast<torch::optim::AdamWOptions&>(group.options())
+            .lr(warmupCosineRate(o_.lr, state_.step, totalSteps_, o_.warmupFraction));
+    optimizer_->zero_grad();
+    at::Tensor reconstruction;
+    const model::Batch onDevice{batch.patches.to(*device_), batch.channels.to(*device_),
+                                batch.valid.to(*device_), batch.paradigm.to(*device_)};
+    std::vector<at::Tensor> logits;
+    {
+        model::AutocastScope autocast(*device_);
+        logits = session_->model()->classify(onDevice, nullptr, &reconstruction);
+    }
+    const auto loss = model::fineTuneLoss({logits[planned.task]},
+                                          {labelsOf(task, planned.windows).to(*device_)},
+                                          {task.classWeights}, reconstruction, onDevice);
+    const double value = loss.item<double>();
+    if (!std::isfinite(value)) return false;
+    loss.backward();
+    const double norm =
+        torch::nn::utils::clip_grad_norm_(session_->model()->parameters(), o_.clipNorm);
+    if (!std::isfinite(norm)) {
+        optimizer_->zero_grad();
+        return false;
+    }
+    optimizer_->step();
+    lastLoss_ = value;
+    state_.epochLossSum += value;
+    ++state_.epochLossCount;
+    return true;
+}
+
+void FineTuneJob::Impl::saveResumable() {
+    const QString path = runDir_ + "/last.alfee-ckpt";
+    writeCheckpoint(path, session_->model(), optimizer_.get(), checkpointData_, state_.step,
+                    state_.toJson());
+    QString error;
+    check(registry_->addCheckpoint(runId_, {path, fileSha256(path), state_.step, state_.epoch, false},
+                                   &error),
+          error);
+    check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error), error);
+}
+
+double FineTuneJob::Impl::validationScore() {
+    double sum = 0;
+    int scored = 0;
+    for (size_t k = 0; k < tasks_.size(); ++k) {
+        Task& t = tasks_[k];
+        if (t.validation.isEmpty()) continue;
+        emitProgress("validating", 0, t.validation.size());
+        const auto probabilities = predictProbabilities(*session_, int(k), *t.reader, t.validation,
+                                                        o_.batch, job_.cancelFlag());
+        if (probabilities.size() != t.validation.size()) return std::nan("");  // cancelled
+        QVector<int> truth;
+        for (int i : t.validation) truth << t.data.windows[i].label;
+        sum += classificationMetrics(truth, probabilities, t.head.classes.size()).balancedAccuracy;
+        ++scored;
+    }
+    return scored ? sum / scored : std::nan("");
+}
+
+void FineTuneJob::Impl::endEpoch() {
+    const double trainLoss = state_.epochLossCount ? state_.epochLossSum / state_.epochLossCount
+                                                   : std::nan("");
+    const double validation = validationScore();
+    if (job_.cancelRequested()) return;
+    // Without validation windows the epoch's training loss selects the model.
+    const double score = std::isnan(validation) ? -trainLoss : validation;
+    QString error;
+    check(registry_->logMetrics(runId_, state_.step, state_.epoch,
+                                {{"epoch_train_loss", trainLoss},
+                                 {"val_balanced_accuracy", validation}},
+                                &error),
+          error);
+    emit job_.epochFinished({{"epoch", state_.epoch + 1},
+                             {"train_loss", trainLoss},
+                             {"val_balanced_accuracy", validation}});
+    if (score > state_.bestScore) {
+        state_.bestScore = score, state_.bestEpoch = state_.epoch, state_.epochsWithoutGain = 0;
+        const QString best = runDir_ + "/best.alfee-ckpt";
+        writeCheckpoint(best, session_->model(), nullptr, checkpointData_, state_.step, {});
+        check(registry_->addCheckpoint(runId_,
+                                       {best, fileSha256(best), state_.step, state_.epoch, true},
+                                       &error),
+              error);
+    } else {
+        ++state_.epochsWithoutGain;
+    }
+    ++state_.epoch;
+    state_.batchInEpoch = 0;
+    state_.epochLossSum = 0, state_.epochLossCount = 0;
+    saveResumable();
+}
+
+QString FineTuneJob::Impl::train(QString* message) {
+    clock_.start();
+    while (state_.epoch < o_.epochs && state_.epochsWithoutGain < o_.patience) {
+        const QVector<PlannedBatch> plan = epochPlan(tasks_, o_.seed, state_.epoch, o_.batch);
+        std::vector<std::unique_ptr<BatchPrefetcher>> readers;
+        for (size_t k = 0; k < tasks_.size(); ++k) {
+            QVector<QVector<int>> mine;
+            for (int b = state_.batchInEpoch; b < plan.size(); ++b)
+                if (plan[b].task == int(k)) mine << plan[b].windows;
+            readers.push_back(std::make_unique<BatchPrefetcher>(*tasks_[k].reader, mine));
+        }
+        for (; state_.batchInEpoch < plan.size(); ++state_.batchInEpoch) {
+            if (job_.cancelRequested()) {
+                saveResumable();
+                *message = QStringLiteral("cancelled at step %1; resume with alfee finetune"
+                                          " --resume %2")
+                               .arg(state_.step)
+                               .arg(runId_);
+                return run_status::kCancelled;
+            }
+            const PlannedBatch& planned = plan[state_.batchInEpoch];
+            WindowBatch windows;
+            readers[planned.task]->next(&windows);
+            if (!windows.error.isEmpty()) fail(windows.error);
+            if (trainStep(planned, windows)) {
+                badInRow_ = 0;
+                ++stepsTimed_, samplesTimed_ += planned.windows.size();
+                QString error;
+                check(registry_->logMetrics(runId_, state_.step + 1, state_.epoch,
+                                            {{"train_loss", lastLoss_},
+                                             {"lr", warmupCosineRate(o_.lr, state_.step,
+                                                                     totalSteps_,
+                                                                     o_.warmupFraction)}},
+                                            &error),
+                      error);
+            } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
+                *message = QStringLiteral("%1 steps in a row had a non-finite loss or gradient"
+                                          " (%2 skipped in all); lower --lr")
+                               .arg(badInRow_)
+                               .arg(state_.skipped);
+                return run_status::kFailed;
+            }
+            ++state_.step;
+            emitProgress("training", state_.step, totalSteps_);
+            if (state_.step % o_.checkpointEvery == 0 && state_.batchInEpoch + 1 < plan.size()) {
+                ++state_.batchInEpoch;  // the checkpoint resumes after this batch
+                saveResumable();
+                --state_.batchInEpoch;
+            }
+        }
+        endEpoch();
+        if (job_.cancelRequested()) {  // during validation: the resumed run validates again
+            saveResumable();
+            *message = QStringLiteral("cancelled after step %1; resume with alfee finetune"
+                                      " --resume %2")
+                           .arg(state_.step)
+                           .arg(runId_);
+            return run_status::kCancelled;
+        }
+    }
+    return run_status::kFinished;
+}
+
+void FineTuneJob::Impl::testBestModel() {
+    const QString best = runDir_ + "/best.alfee-ckpt";
+    if (QFileInfo::exists(best)) {
+        auto loaded = readCheckpoint(best, torch::kCPU);
+        session_ = std::make_unique<model::AlfeeSession>(loaded.model, *device_);
+    }
+    QJsonObject metrics;
+    for (size_t k = 0; k < tasks_.size(); ++k) {
+        Task& t = tasks_[k];
+        QVector<ResultRecord> results;
+        QVector<PredictionRecord> predictions;
+        for (const QString& split : {QStringLiteral("validation"), QStringLiteral("test")}) {
+            const QVector<int>& indices = split == "test" ? t.test : t.validation;
+            if (indices.isEmpty()) continue;
+            emitProgress("testing", 0, indices.size());
+            const auto probabilities = predictProbabilities(*session_, int(k), *t.reader, indices,
+                                                            o_.batch, nullptr);
+            QVector<int> truth;
+            QMap<QString, QPair<QVector<int>, QVector<QVector<double>>>> bySubject;
+            for (int i = 0; i < indices.size(); ++i) {
+                const WindowRef& w = t.data.windows[indices[i]];
+                truth << w.label;
+                bySubject[w.subject].first << w.label;
+                bySubject[w.subject].second << probabilities[i];
+                predictions.push_back({t.data.recordings[w.recording].path, w.subject, split,
+                                       w.onsetSeconds, w.label, probabilities[i]});
+            }
+            const int classes = t.head.classes.size();
+            const QJsonObject all = classificationMetrics(truth, probabilities, classes).toJson();
+            results.push_back({split, {}, all});
+            for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it)
+                results.push_back({split, it.key(),
+                                   classificationMetrics(it.value().first, it.value().second,
+                                                         classes)
+                                       .toJson()});
+            metrics[tasks_.size() > 1 ? t.head.name + "/" + split : split] = all;
+        }
+        QString error;
+        const QString source = "finetune:" + t.head.name;
+        check(registry_->recordResults(runId_, source, t.head.classes, results, &error), error);
+        check(registry_->recordPredictions(runId_, source, predictions, &error), error);
+    }
+    job_.result_["metrics"] = metrics;
+}
+
+QString FineTuneJob::Impl::execute(QString* message) {
+    openWorkspace();
+    if (resuming_) loadRunToResume();
+    model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
+    std::string why;
+    device_ = model::chooseDevice(o_.device.toStdString(), &why);
+    if (!device_) fail(QString::fromStdString(why));
+    loadTasks();
+    if (!resuming_) createRun();
+    job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
+    QString error;
+    if (!prepareData()) {
+        *message = "cancelled while preparing the data";
+        check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
+        return run_status::kCancelled;
+    }
+    setUpModel();
+    const QString status = train(message);
+    if (status == run_status::kFinished) {
+        testBestModel();
+        *message = QStringLiteral("best epoch %1 of %2; %3 non-finite steps skipped")
+                       .arg(state_.bestEpoch + 1)
+                       .arg(state_.epoch)
+                       .arg(state_.skipped);
+    }
+    check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error), error);
+    check(registry_->finish(runId_, status, *message, &error), error);
+    job_.result_["status"] = status;
+    job_.result_["checkpoint"] = runDir_ + "/best.alfee-ckpt";
+    return status;
+}
+
+void FineTuneJob::Impl::recordFailure(const QString& message) {
+    QString ignored;
+    if (registry_ && runId_ > 0) registry_->finish(runId_, run_status::kFailed, message, &ignored);
+    job_.result_["run"] = runId_;
+}
+
+FineTuneJob::FineTuneJob(const FineTuneOptions& options, QObject* parent)
+    : Job(parent), impl_(std::make_unique<Impl>(*this, options, 0)) {}
+
+FineTuneJob::FineTuneJob(const QString& workspace, qint64 run, QObject* parent)
+    : Job(parent) {
+    FineTuneOptions o;
+    o.workspace = workspace;
+    impl_ = std::make_unique<Impl>(*this, o, run);
+}
+
+FineTuneJob::~FineTuneJob() = default;
+
+QString FineTuneJob::execute(QString* message) {
+    return impl_->execute(message);
+}
+
+void FineTuneJob::recordFailure(const QString& message) {
+    impl_->recordFailure(message);
+}
+
+}  // namespace alfee::core

@@ -1,0 +1,235 @@
+#include "core/modeling/training_commands.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "core/cli/cli_support.h"
+#include "core/cli/job_runner.h"
+#include "core/cli/label_options.h"
+#include "core/engine/run_registry.h"
+#include "core/modeling/evaluation_jobs.h"
+#include "core/modeling/finetune_job.h"
+
+namespace alfee::core::cli {
+namespace {
+
+void addRuntimeOptions(QCommandLineParser& p) {
+    p.addOptions({{"device", "cpu, cuda or auto", "DEVICE", "auto"},
+                  {"threads", "LibTorch threads (0: every core)", "N", "0"},
+                  {"batch", "Windows per batch", "N"},
+                  {"json", "Print the result as JSON"}});
+}
+
+int printOutcome(const Job& job, const QString& status, CliContext& ctx, bool json) {
+    QJsonObject result = job.result();
+    result["status"] = status;
+    if (!job.message().isEmpty()) result["message"] = job.message();
+    if (json) {
+        ctx.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        ctx.out.flush();
+    }
+    if (status == run_status::kFinished) return kOk;
+    ctx.err << status << ": " << job.message() << Qt::endl;
+    return kFailed;
+}
+
+void printMetrics(const QJsonObject& m, QTextStream& out, const QString& title) {
+    out << title << " (" << m["n_windows"].toInt() << " windows):\n";
+    for (const char* key : {"balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1",
+                            "accuracy"}) {
+        const QJsonValue v = m[QLatin1String(key)];
+        out << QStringLiteral("  %1 %2\n")
+                   .arg(QLatin1String(key), -18)
+                   .arg(v.isNull() ? QStringLiteral("undefined") : QString::number(v.toDouble(), 'f', 4));
+    }
+    out << "  confusion matrix (rows = true class):";
+    for (const QJsonValue& row : m["confusion_matrix"].toArray()) {
+        out << "\n   ";
+        for (const QJsonValue& v : row.toArray()) out << QStringLiteral(" %1").arg(v.toInt(), 6);
+    }
+    out << Qt::endl;
+}
+
+bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* error) {
+    o->workspace = workspacePath(p);
+    o->datasets = p.values("dataset");
+    o->dataPaths = p.values("data");
+    o->spec.name = "files";
+    if (!o->dataPaths.isEmpty() && !specFromLabelOptions(p, &o->spec, error)) return false;
+    o->from = p.value("from");
+    o->scratch = p.isSet("scratch");
+    o->size = p.value("size");
+    bool ok[6] = {true, true, true, true, true, true};
+    if (p.isSet("epochs")) o->epochs = p.value("epochs").toInt(&ok[0]);
+    if (p.isSet("batch")) o->batch = p.value("batch").toInt(&ok[1]);
+    if (p.isSet("lr")) o->lr = p.value("lr").toDouble(&ok[2]);
+    o->seed = p.value("seed").toULongLong(&ok[3]);
+    o->threads = p.value("threads").toInt(&ok[4]);
+    if (p.isSet("patience")) o->patience = p.value("patience").toInt(&ok[5]);
+    if (p.isSet("checkpoint-every")) o->checkpointEvery = p.value("checkpoint-every").toInt(&ok[5]);
+    for (bool b : ok)
+        if (!b) return *error = "--epochs, --batch, --lr, --seed, --threads and --patience take numbers", false;
+    o->device = p.value("device");
+    o->deterministic = p.isSet("deterministic");
+    o->name = p.value("name");
+    o->experiment = p.value("experiment");
+    *error = o->validate();
+    return error->isEmpty();
+}
+
+}  // namespace
+
+int runFineTune(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addOptions({{"data", "EDF/BDF file or folder (repeat)", "PATH"},
+                  {"dataset", "Workspace dataset (repeat: one task each)", "NAME"},
+                  {"from", "Checkpoint to start from", "CHECKPOINT"},
+                  {"scratch", "Start from random weights"},
+                  {"size", "Model size from scratch: tiny, S, M, B, L, XL", "NAME", "tiny"},
+                  {"epochs", "Epochs", "N"},
+                  {"lr", "Peak learning rate", "X"},
+                  {"patience", "Epochs without a better validation score before stopping", "N"},
+                  {"seed", "Seed of the data order and the initial weights", "N", "1"},
+                  {"deterministic", "Deterministic algorithms (a resumed run ends identical)"},
+                  {"checkpoint-every", "Steps between resumable checkpoints", "N"},
+                  {"name", "Run name", "NAME"},
+                  {"experiment", "Experiment the run belongs to", "NAME"},
+                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"}});
+    addLabelOptions(p);
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee finetune (--data PATH... | --dataset NAME) [label options] [--from CHECKPOINT |"
+        " --scratch] [--size NAME] [--epochs N] [--batch N] [--lr X] [--seed N]"
+        " [--device cpu|cuda] [--threads N] [--name NAME] [--experiment NAME] [--json]\n"
+        "       alfee finetune --resume RUN";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    std::unique_ptr<FineTuneJob> job;
+    if (p.isSet("resume")) {
+        QString error;
+        auto ws = openWorkspace(p, ctx);
+        if (!ws) return kFailed;
+        const auto run = RunRegistry(*ws).find(p.value("resume"), &error);
+        if (!run) return fail(ctx, error);
+        ws.reset();
+        job = std::make_unique<FineTuneJob>(workspacePath(p), run->id);
+    } else {
+        FineTuneOptions o;
+        QString error;
+        if (!fineTuneOptions(p, &o, &error)) return fail(ctx, error);
+        job = std::make_unique<FineTuneJob>(o);
+    }
+    const QString status = runJob(*job, ctx.out, ctx.err);
+    const QJsonObject metrics = job->result()["metrics"].toObject();
+    if (!p.isSet("json")) {
+        for (auto it = metrics.begin(); it != metrics.end(); ++it)
+            printMetrics(it.value().toObject(), ctx.out, it.key());
+        ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
+                << workspacePath(p) << "; alfee runs show " << job->result()["run"].toInteger()
+                << Qt::endl;
+    }
+    return printOutcome(*job, status, ctx, p.isSet("json"));
+}
+
+int runEvaluate(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addOptions({{"run", "Fine-tuning run (its best checkpoint)", "RUN"},
+                  {"checkpoint", "Checkpoint file", "FILE"},
+                  {"data", "EDF/BDF file or folder (repeat)", "PATH"},
+                  {"dataset", "Workspace dataset", "NAME"}});
+    addLabelOptions(p);
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee evaluate (--run RUN | --checkpoint FILE) (--data PATH... | --dataset NAME)"
+        " [label options] [--workspace W] [--json]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    EvaluationOptions o;
+    o.workspace = workspacePath(p);
+    o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
+    o.datasets = p.values("dataset"), o.dataPaths = p.values("data");
+    o.device = p.value("device"), o.threads = p.value("threads").toInt();
+    if (p.isSet("batch")) o.batch = p.value("batch").toInt();
+    QString error;
+    o.spec.name = "files";
+    if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
+    if (o.datasets.isEmpty() == o.dataPaths.isEmpty())
+        return fail(ctx, "give --data PATH... or --dataset NAME");
+    if (!o.dataPaths.isEmpty() && !specFromLabelOptions(p, &o.spec, &error))
+        return fail(ctx, error);
+    EvaluateJob job(o);
+    const QString status = runJob(job, ctx.out, ctx.err);
+    if (!p.isSet("json") && status == run_status::kFinished) {
+        printMetrics(job.result(), ctx.out, "evaluation");
+        ctx.out << "recorded in run " << job.result()["run"].toInteger() << Qt::endl;
+    }
+    return printOutcome(job, status, ctx, p.isSet("json"));
+}
+
+namespace {
+
+bool writeCsv(const QJsonObject& result, const QString& path, QString* error) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return *error = QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()), false;
+    QTextStream out(&f);
+    const QJsonArray classes = result["classes"].toArray();
+    out << "file,onset_s";
+    for (const QJsonValue& c : classes) out << "," << c.toString();
+    out << ",predicted\n";
+    for (const QJsonValue& v : result["windows"].toArray()) {
+        const QJsonObject w = v.toObject();
+        out << '"' << w["file"].toString().replace('"', "\"\"") << "\","
+            << QString::number(w["onset_s"].toDouble(), 'g', 10);
+        for (const QJsonValue& p : w["probabilities"].toArray())
+            out << "," << QString::number(p.toDouble(), 'g', 17);
+        out << "," << w["predicted"].toString() << "\n";
+    }
+    out.flush();
+    if (f.error() != QFile::NoError)
+        return *error = QStringLiteral("%1: %2 (is the disk full?)").arg(path, f.errorString()), false;
+    return true;
+}
+
+}  // namespace
+
+int runInfer(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("files", "EDF/BDF files", "FILE...");
+    p.addOptions({{"run", "Fine-tuning run (its best checkpoint)", "RUN"},
+                  {"checkpoint", "Checkpoint file", "FILE"},
+                  {"window", "Window length in seconds (default: the model's)", "S"},
+                  {"stride", "Window stride in seconds (default: the window)", "S"},
+                  {"csv", "Write one row per window to this file", "OUT"}});
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee infer (--run RUN | --checkpoint FILE) FILE... [--window S] [--stride S]"
+        " [--workspace W] [--csv OUT | --json]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    EvaluationOptions o;
+    o.workspace = workspacePath(p);
+    o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
+    o.dataPaths = p.positionalArguments();
+    o.windowSeconds = p.value("window").toDouble();
+    o.strideSeconds = p.value("stride").toDouble();
+    o.device = p.value("device"), o.threads = p.value("threads").toInt();
+    if (p.isSet("batch")) o.batch = p.value("batch").toInt();
+    if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
+    if (o.dataPaths.isEmpty()) return fail(ctx, "give the recordings: alfee infer ... FILE...");
+    InferJob job(o);
+    const QString status = runJob(job, ctx.out, ctx.err);
+    if (status != run_status::kFinished) return printOutcome(job, status, ctx, false);
+    QString error;
+    if (p.isSet("csv")) {
+        if (!writeCsv(job.result(), p.value("csv"), &error)) return fail(ctx, error);
+        ctx.out << job.message() << " written to " << p.value("csv") << Qt::endl;
+        return kOk;
+    }
+    if (p.isSet("json")) return printOutcome(job, status, ctx, true);
+    for (const QJsonValue& v : job.result()["windows"].toArray())
+        ctx.out << v["file"].toString() << " " << v["onset_s"].toDouble() << " s: "
+                << v["predicted"].toString() << "\n";
+    ctx.out.flush();
+    return kOk;
+}
+
+}  // namespace alfee::core::cli

@@ -1,0 +1,12 @@
+#pragma once
+// `alfee finetune`, `alfee evaluate` and `alfee infer`: the training jobs from the command line.
+
+#include "core/cli/cli_context.h"
+
+namespace alfee::core::cli {
+
+int runFineTune(CliContext& ctx);
+int runEvaluate(CliContext& ctx);
+int runInfer(CliContext& ctx);
+
+}  // namespace alfee::core::cli

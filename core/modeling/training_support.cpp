@@ -1,0 +1,129 @@
+#include "core/modeling/training_support.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <stdexcept>
+
+#include "core/engine/batch_prefetcher.h"
+#include "core/modeling/window_batch.h"
+
+namespace alfee::core {
+namespace {
+
+// Copies every parameter and buffer of `from` whose name and shape `to` has as well.
+void copyMatchingWeights(model::Alfee& from, model::Alfee& to) {
+    torch::NoGradGuard noGrad;
+    auto source = from->named_parameters();
+    for (auto& p : to->named_parameters()) {
+        const auto* s = source.find(p.key());
+        if (s && s->sizes() == p.value().sizes()) p.value().copy_(*s);
+    }
+    auto sourceBuffers = from->named_buffers();
+    for (auto& b : to->named_buffers()) {
+        const auto* s = sourceBuffers.find(b.key());
+        if (s && s->sizes() == b.value().sizes()) b.value().copy_(*s);
+    }
+}
+
+model::ModelConfig withTasks(model::ModelConfig config, const QVector<TaskHead>& tasks) {
+    config.taskTokens = tasks.size();
+    config.taskClasses.clear();
+    for (const TaskHead& t : tasks) config.taskClasses.push_back(t.classes.size());
+    return config;
+}
+
+}  // namespace
+
+std::string CheckpointData::toJson() const {
+    QJsonArray taskArray;
+    for (const TaskHead& t : tasks)
+        taskArray.append(QJsonObject{{"name", t.name},
+                                     {"classes", QJsonArray::fromStringList(t.classes)}});
+    const QJsonObject o{{"preprocess", preprocess},
+                        {"window_seconds", windowSeconds},
+                        {"electrodes", QJsonArray::fromStringList(electrodes)},
+                        {"tasks", taskArray}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+CheckpointData CheckpointData::fromJson(const std::string& json) {
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+    CheckpointData d;
+    d.preprocess = o["preprocess"].toObject(o);  // plain preprocessing JSON in older files
+    d.windowSeconds = o["window_seconds"].toDouble(10);
+    for (const QJsonValue& e : o["electrodes"].toArray()) d.electrodes << e.toString();
+    for (const QJsonValue& t : o["tasks"].toArray()) {
+        TaskHead head{t["name"].toString(), {}};
+        for (const QJsonValue& c : t["classes"].toArray()) head.classes << c.toString();
+        d.tasks << head;
+    }
+    return d;
+}
+
+model::Alfee startingModel(const QString& from, const QString& size,
+                           const QVector<TaskHead>& tasks, QString* description) {
+    if (from.isEmpty()) {
+        const auto config = model::presetConfig(size.toStdString());
+        if (!config) throw std::runtime_error("no model size '" + size.toStdString() + "'");
+        *description = QStringLiteral("from scratch (ALFEE-%1)").arg(size);
+        return model::Alfee(withTasks(*config, tasks));
+    }
+    model::LoadedCheckpoint loaded = readCheckpoint(from, torch::kCPU);
+    model::Alfee fresh(withTasks(loaded.meta.config, tasks));
+    copyMatchingWeights(loaded.model, fresh);
+    *description = QStringLiteral("from %1 (ALFEE-%2)")
+                       .arg(from, QString::fromStdString(loaded.meta.config.name));
+    return fresh;
+}
+
+void writeCheckpoint(const QString& path, model::Alfee& model,
+                     const torch::optim::Optimizer* optimizer, const CheckpointData& data,
+                     qint64 step, const QJsonObject& trainingState) {
+    const model::CheckpointMeta meta{
+        model->config(), data.toJson(), model::kVocabularyVersion, step,
+        QJsonDocument(trainingState).toJson(QJsonDocument::Compact).toStdString()};
+    std::string error;
+    if (!model::saveCheckpoint(path.toStdString(), model, optimizer, meta, &error))
+        throw std::runtime_error(error);
+}
+
+model::LoadedCheckpoint readCheckpoint(const QString& path, const c10::Device& device) {
+    std::string error;
+    auto loaded = model::loadCheckpoint(path.toStdString(), device, &error);
+    if (!loaded) throw std::runtime_error(error);
+    return *loaded;
+}
+
+QVector<QVector<double>> predictProbabilities(model::AlfeeSession& session, int task,
+                                              WindowReader& reader, const QVector<int>& indices,
+                                              int batch, const std::atomic_bool* cancel,
+                                              const std::function<void(int)>& progress) {
+    QVector<QVector<int>> batches;
+    for (int i = 0; i < indices.size(); i += batch) batches << indices.mid(i, batch);
+    BatchPrefetcher prefetcher(reader, batches);
+    session.model()->eval();
+    torch::NoGradGuard noGrad;
+    QVector<QVector<double>> out;
+    WindowBatch b;
+    while ((!cancel || !*cancel) && prefetcher.next(&b)) {
+        if (!b.error.isEmpty()) throw std::runtime_error(b.error.toStdString());
+        const auto logits = session.fineTuneLogits(makeBatch(b.windows))[task];
+        const auto p = torch::softmax(logits.to(torch::kFloat64), -1).cpu().contiguous();
+        for (int64_t i = 0; i < p.size(0); ++i)
+            out << QVector<double>(p[i].data_ptr<double>(), p[i].data_ptr<double>() + p.size(1));
+        if (progress) progress(out.size());
+    }
+    session.model()->train();
+    return out;
+}
+
+QString fileSha256(const QString& path) {
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly)) h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+}  // namespace alfee::core

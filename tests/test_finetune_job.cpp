@@ -1,0 +1,143 @@
+// The fine-tuning job on the bundled demo recordings (8 EEGMAT subjects, tiny model): a run is
+// recorded whole; a cancelled and resumed run ends with the same weights as an uninterrupted
+// one (deterministic mode); a recording that vanishes fails the run with its name.
+#include "core/modeling/torch_include.h"  // before Qt: see the header
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/demo/demo_workspace.h"
+#include "core/engine/run_registry.h"
+#include "core/modeling/finetune_job.h"
+#include "core/modeling/training_support.h"
+
+using namespace alfee;
+using namespace alfee::core;
+
+class TestFineTuneJob : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase();
+    void runIsRecordedWhole();
+    void resumedRunEqualsUninterrupted();
+    void vanishedRecordingFailsTheRun();
+
+  private:
+    FineTuneOptions options() const;
+    int64_t lastWeights(qint64 run) const;
+    QTemporaryDir dir_;
+    QString workspace_;
+};
+
+void TestFineTuneJob::initTestCase() {
+    workspace_ = dir_.filePath("demo.alfee");
+    QStringList log;
+    QString error;
+    QVERIFY2(createDemoWorkspace(workspace_, &log, &error), qPrintable(error));
+}
+
+FineTuneOptions TestFineTuneJob::options() const {
+    FineTuneOptions o;
+    o.workspace = workspace_;
+    o.datasets = {"demo workload"};
+    o.scratch = true;
+    o.epochs = 1;
+    o.batch = 8;
+    o.lr = 1e-3;
+    o.threads = 1;
+    o.device = "cpu";
+    o.deterministic = true;
+    o.seed = 3;
+    o.checkpointEvery = 4;
+    return o;
+}
+
+int64_t TestFineTuneJob::lastWeights(qint64 run) const {
+    const QString path = workspace_ + ".runs/" + QString::number(run) + "/last.alfee-ckpt";
+    auto loaded = readCheckpoint(path, torch::kCPU);
+    return model::weightsChecksum(loaded.model);
+}
+
+void TestFineTuneJob::runIsRecordedWhole() {
+    FineTuneJob job(options());
+    int steps = 0;
+    connect(&job, &Job::progress, [&](const JobProgress& p) {
+        if (p.phase == "training") steps = p.done;
+    });
+    job.start();
+    QCOMPARE(job.status(), run_status::kFinished);
+    QString error;
+    auto ws = Workspace::open(workspace_, &error);
+    RunRegistry registry(*ws);
+    const auto run = registry.find(QString::number(job.result()["run"].toInteger()), &error);
+    QVERIFY(run);
+    QCOMPARE(run->status, run_status::kFinished);
+    QCOMPARE(run->step, qint64(steps));
+    const QJsonObject d = registry.details(*run, &error);
+    QCOMPARE(d["metric_history"].toObject()["train_loss"].toArray().size(), steps);
+    QCOMPARE(d["metric_history"].toObject()["val_balanced_accuracy"].toArray().size(), 1);
+    bool sawTest = false;
+    for (const QJsonValue& r : d["results"].toArray())
+        if (r["split"] == "test" && !r.toObject().contains("subject")) {
+            sawTest = true;
+            QVERIFY(r["n_windows"].toInt() > 0);
+            QVERIFY(r["balanced_accuracy"].toDouble() >= 0.0);
+        }
+    QVERIFY(sawTest);
+    QVERIFY(QFile::exists(job.result()["checkpoint"].toString()));
+}
+
+void TestFineTuneJob::resumedRunEqualsUninterrupted() {
+    FineTuneJob whole(options());
+    whole.start();
+    QCOMPARE(whole.status(), run_status::kFinished);
+
+    FineTuneJob interrupted(options());
+    connect(&interrupted, &Job::progress, [&](const JobProgress& p) {
+        if (p.phase == "training" && p.done == 3) interrupted.cancel();
+    });
+    interrupted.start();
+    QCOMPARE(interrupted.status(), run_status::kCancelled);
+    QVERIFY(interrupted.message().contains("--resume"));
+    const qint64 run = interrupted.result()["run"].toInteger();
+    FineTuneJob resumed(workspace_, run);
+    resumed.start();
+    QCOMPARE(resumed.status(), run_status::kFinished);
+    QCOMPARE(lastWeights(run), lastWeights(whole.result()["run"].toInteger()));
+    QCOMPARE(resumed.result()["metrics"], whole.result()["metrics"]);
+}
+
+void TestFineTuneJob::vanishedRecordingFailsTheRun() {
+    QTemporaryDir data;
+    const QString demo = demoRecordingsDir();
+    for (const char* name : {"Subject00_1.edf", "Subject00_2.edf", "Subject01_1.edf",
+                                "Subject01_2.edf", "Subject02_1.edf", "Subject02_2.edf"})
+        QVERIFY(QFile::copy(demo + "/" + name, data.filePath(QString::fromLatin1(name))));
+    FineTuneOptions o = options();
+    o.workspace = dir_.filePath("vanish.alfee");
+    o.datasets.clear();
+    o.dataPaths = {data.path()};
+    o.spec.name = "files";
+    o.spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
+    o.spec.split = {42, 0.34, 0.33, 0.33};
+    const QString victim = data.filePath("Subject02_2.edf");
+    FineTuneJob job(o);
+    connect(&job, &Job::progress, [&](const JobProgress& p) {
+        if (p.phase == "preparing data" && p.done == 1) QFile::remove(victim);
+    });
+    job.start();
+    QCOMPARE(job.status(), run_status::kFailed);
+    QVERIFY2(job.message().contains("Subject02_2.edf"), qPrintable(job.message()));
+    QString error;
+    auto ws = Workspace::open(o.workspace, &error);
+    const auto run = RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
+    QVERIFY(run);
+    QCOMPARE(run->status, run_status::kFailed);
+    QCOMPARE(run->message, job.message());
+}
+
+QTEST_GUILESS_MAIN(TestFineTuneJob)
+#include "test_finetune_job.moc"

@@ -1,0 +1,129 @@
+// The run registry: the schema migration from a workspace of schema version 1, runs with their
+// metrics, checkpoints, results and predictions, runs whose process died shown as interrupted,
+// and metrics of redone work forgotten on resume.
+#include <QJsonArray>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/engine/run_registry.h"
+#include "core/workspace/schema.h"
+#include "core/workspace/sql_util.h"
+
+using namespace alfee::core;
+
+class TestRunRegistry : public QObject {
+    Q_OBJECT
+  private slots:
+    void migratesVersionOneWorkspace();
+    void recordsARun();
+    void deadProcessMeansInterrupted();
+    void resumeForgetsRedoneMetrics();
+};
+
+namespace {
+
+// A workspace as version 1 of the program wrote it, with one dataset row in it.
+void writeVersionOne(const QString& path) {
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v1");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& sql : workspaceMigrations()[0]) QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec("INSERT INTO meta(key, value) VALUES('schema_version', '1')"));
+        QVERIFY(q.exec("INSERT INTO datasets(name, spec_json, summary_json, created_at)"
+                       " VALUES('old', '{}', '{}', 'then')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("v1");
+}
+
+}  // namespace
+
+void TestRunRegistry::migratesVersionOneWorkspace() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.alfee");
+    writeVersionOne(path);
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->schemaVersion(), 2);
+    QSqlQuery q(ws->db());
+    QVERIFY(q.exec("SELECT name FROM datasets") && q.next());
+    QCOMPARE(q.value(0).toString(), QString("old"));  // old content kept
+    RunRegistry registry(*ws);
+    QVERIFY2(registry.create({"finetune", "r", "e", {}, "old", "h", "cpu", 1, 1}, &error),
+             qPrintable(error));
+    QVERIFY(q.exec("PRAGMA integrity_check") && q.next());
+    QCOMPARE(q.value(0).toString(), QString("ok"));
+}
+
+void TestRunRegistry::recordsARun() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    RunRegistry registry(*ws);
+    const auto id = registry.create(
+        {"finetune", "first", "lab", QJsonObject{{"lr", 0.001}}, "eegmat", "abc", "cpu", 2, 7},
+        &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(registry.logMetrics(*id, 1, 0, {{"train_loss", 0.9}}, &error));
+    QVERIFY(registry.logMetrics(*id, 2, 0, {{"train_loss", 0.7}}, &error));
+    QVERIFY(registry.addCheckpoint(*id, {"/tmp/a", "sha", 2, 0, true}, &error));
+    QVERIFY(registry.recordResults(
+        *id, "finetune:x", {"rest", "task"},
+        {{"test", {}, QJsonObject{{"balanced_accuracy", 0.75}, {"n_windows", 8},
+                                  {"confusion_matrix", QJsonArray{QJsonArray{3, 1}, QJsonArray{1, 3}}}}}},
+        &error));
+    QVERIFY(registry.recordPredictions(*id, "finetune:x", {{"a.edf", "S1", "test", 10, 1, {0.2, 0.8}}},
+                                       &error));
+    QVERIFY(registry.finish(*id, run_status::kFinished, "done", &error));
+    const auto run = registry.find("first", &error);
+    QVERIFY(run);
+    QCOMPARE(run->status, run_status::kFinished);
+    QCOMPARE(run->experiment, QString("lab"));
+    const QJsonObject d = registry.details(*run, &error);
+    QCOMPARE(d["metrics"].toObject()["train_loss"].toDouble(), 0.7);
+    QCOMPARE(d["metric_history"].toObject()["train_loss"].toArray().size(), 2);
+    QCOMPARE(d["checkpoints"].toArray().size(), 1);
+    const QJsonObject result = d["results"].toArray()[0].toObject();
+    QCOMPARE(result["balanced_accuracy"].toDouble(), 0.75);
+    QCOMPARE(result["confusion_matrix"].toArray()[0].toArray()[1].toInt(), 1);
+    QCOMPARE(d["config"].toObject()["lr"].toDouble(), 0.001);
+}
+
+void TestRunRegistry::deadProcessMeansInterrupted() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    RunRegistry registry(*ws);
+    const auto id = registry.create({"finetune", "killed", {}, {}, "d", "h", "cpu", 1, 1}, &error);
+    QVERIFY(id);
+    QCOMPARE(registry.find("killed", &error)->status, run_status::kRunning);  // this process
+    QProcess child;  // a process that has ended: its pid is free
+    child.start("true");
+    QVERIFY(child.waitForFinished());
+    QSqlQuery q(ws->db());
+    QVERIFY(execSql(q, "UPDATE runs SET pid = ? WHERE id = ?", {child.processId(), *id}, &error));
+    const auto run = registry.find("killed", &error);
+    QCOMPARE(run->status, run_status::kInterrupted);
+    QVERIFY(run->message.contains("--resume"));
+}
+
+void TestRunRegistry::resumeForgetsRedoneMetrics() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    RunRegistry registry(*ws);
+    const auto id = registry.create({"finetune", "r", {}, {}, "d", "h", "cpu", 1, 1}, &error);
+    for (int step = 1; step <= 6; ++step)
+        QVERIFY(registry.logMetrics(*id, step, 0, {{"train_loss", 1.0 / step}}, &error));
+    QVERIFY(registry.forgetAfter(*id, 4, &error));
+    const auto d = registry.details(*registry.find("r", &error), &error);
+    QCOMPARE(d["metric_history"].toObject()["train_loss"].toArray().size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestRunRegistry)
+#include "test_run_registry.moc"
