@@ -1,5 +1,5 @@
-// The fine-tuning job on the bundled demo recordings (8 EEGMAT subjects, tiny model): a run is
-// recorded whole; a cancelled and resumed run ends with the same weights as an uninterrupted
+// The fine-tuning job on four subjects of the bundled demo recordings (EEGMAT, tiny model,
+// straight from a folder, 2/1/1 subjects for training/validation/test): a run is recorded whole; a cancelled and resumed run ends with the same weights as an uninterrupted
 // one (deterministic mode); a recording that vanishes fails the run with its name.
 #include "core/modeling/torch_include.h"  // before Qt: see the header
 
@@ -28,21 +28,35 @@ class TestFineTuneJob : public QObject {
   private:
     FineTuneOptions options() const;
     int64_t lastWeights(qint64 run) const;
-    QTemporaryDir dir_;
+    QTemporaryDir dir_, data_;
     QString workspace_;
 };
 
+namespace {
+
+void copyDemo(const QStringList& names, const QString& to) {
+    for (const QString& name : names)
+        QVERIFY(QFile::copy(demoRecordingsDir() + "/" + name, to + "/" + name));
+}
+
+}  // namespace
+
 void TestFineTuneJob::initTestCase() {
-    workspace_ = dir_.filePath("demo.alfee");
-    QStringList log;
-    QString error;
-    QVERIFY2(createDemoWorkspace(workspace_, &log, &error), qPrintable(error));
+    workspace_ = dir_.filePath("runs.alfee");
+    QStringList names;
+    for (int s = 0; s < 4; ++s)
+        names << QStringLiteral("Subject%1_1.edf").arg(s, 2, 10, QChar('0'))
+              << QStringLiteral("Subject%1_2.edf").arg(s, 2, 10, QChar('0'));
+    copyDemo(names, data_.path());
 }
 
 FineTuneOptions TestFineTuneJob::options() const {
     FineTuneOptions o;
     o.workspace = workspace_;
-    o.datasets = {"demo workload"};
+    o.dataPaths = {data_.path()};
+    o.spec.name = "files";
+    o.spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
+    o.spec.split = {42, 0.5, 0.25, 0.25};
     o.scratch = true;
     o.epochs = 1;
     o.batch = 8;
@@ -97,7 +111,7 @@ void TestFineTuneJob::resumedRunEqualsUninterrupted() {
 
     FineTuneJob interrupted(options());
     connect(&interrupted, &Job::progress, [&](const JobProgress& p) {
-        if (p.phase == "training" && p.done == 3) interrupted.cancel();
+        if (p.phase == "training" && p.done == 2) interrupted.cancel();
     });
     interrupted.start();
     QCOMPARE(interrupted.status(), run_status::kCancelled);
@@ -112,16 +126,12 @@ void TestFineTuneJob::resumedRunEqualsUninterrupted() {
 
 void TestFineTuneJob::vanishedRecordingFailsTheRun() {
     QTemporaryDir data;
-    const QString demo = demoRecordingsDir();
-    for (const char* name : {"Subject00_1.edf", "Subject00_2.edf", "Subject01_1.edf",
-                                "Subject01_2.edf", "Subject02_1.edf", "Subject02_2.edf"})
-        QVERIFY(QFile::copy(demo + "/" + name, data.filePath(QString::fromLatin1(name))));
+    copyDemo({"Subject00_1.edf", "Subject00_2.edf", "Subject01_1.edf", "Subject01_2.edf",
+              "Subject02_1.edf", "Subject02_2.edf"},
+             data.path());
     FineTuneOptions o = options();
     o.workspace = dir_.filePath("vanish.alfee");
-    o.datasets.clear();
     o.dataPaths = {data.path()};
-    o.spec.name = "files";
-    o.spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
     o.spec.split = {42, 0.34, 0.33, 0.33};
     const QString victim = data.filePath("Subject02_2.edf");
     FineTuneJob job(o);

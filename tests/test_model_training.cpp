@@ -39,6 +39,8 @@ class TestModelTraining : public QObject {
     void batchMixesChannelSets();
     void tinyModelOverfitsRealWindows();
     void checkpointReloadsToIdenticalOutputs();
+    void sampleWithoutChannelsKeepsLossFinite();
+    void makeBatchRejectsUnequalWindows();
 
   private:
     model::Batch batch_;
@@ -103,6 +105,35 @@ void TestModelTraining::checkpointReloadsToIdenticalOutputs() {
     QCOMPARE((a - b).abs().max().item<double>(), 0.0);
     QCOMPARE((session.embeddings(batch_) - again.embeddings(batch_)).abs().max().item<double>(),
              0.0);
+}
+
+// A sample whose channels are all invalid used to make the whole batch's loss NaN (a query
+// with every key masked, then NaN x 0 in the loss selection).
+void TestModelTraining::sampleWithoutChannelsKeepsLossFinite() {
+    model::applyRuntime({"cpu", 1, true, 5});
+    model::AlfeeSession session(*model::presetConfig("tiny"), torch::kCPU);
+    model::Batch b = batch_;
+    b.valid = b.valid.clone();
+    b.valid[1].fill_(false);
+    const auto loss = session.pretrainLoss(b);
+    QVERIFY(std::isfinite(loss.total.item<double>()));
+    loss.total.backward();
+    for (const auto& p : session.model()->parameters())
+        if (p.grad().defined()) QVERIFY(torch::isfinite(p.grad()).all().item<bool>());
+    const auto logits = session.fineTuneLogits(b)[0];
+    QVERIFY(torch::isfinite(logits).all().item<bool>());
+}
+
+void TestModelTraining::makeBatchRejectsUnequalWindows() {
+    QVector<core::PreparedWindow> windows;
+    addWindows("Subject00_2.edf", {0}, &windows);
+    core::PreparedWindow shorter = windows[0];
+    shorter.samplesPerChannel = 512;
+    shorter.data.resize(shorter.electrodes.size() * 512);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::makeBatch({windows[0], shorter}));
+    core::PreparedWindow empty = windows[0];
+    empty.electrodes.clear();
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::makeBatch({empty}));
 }
 
 QTEST_GUILESS_MAIN(TestModelTraining)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <cerrno>
@@ -31,8 +32,14 @@ QJsonValue parsed(const QString& json) {
     return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
 }
 
+// A zombie (killed, not yet reaped: in a container nobody may ever reap it) is not alive.
 bool processAlive(qint64 pid) {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM)) return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) return true;
+    const QByteArray text = stat.readAll();
+    const int close = text.lastIndexOf(')');  // the state follows the command name
+    return close < 0 || text.mid(close + 2, 1) != "Z";
 }
 
 const char* kRunColumns =

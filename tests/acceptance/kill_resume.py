@@ -38,7 +38,7 @@ def main():
         else:
             process.kill()  # SIGKILL; alfee-model dies with its parent (PR_SET_PDEATHSIG)
             process.wait()
-        time.sleep(0.3)
+        time.sleep(1.0)
         runs = alfee_json(alfee, "runs", "list", "--workspace", ws)
         if not runs:
             print(f"attempt {attempt + 1}: killed after {delay:.1f} s, before the run was recorded")
