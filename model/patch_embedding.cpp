@@ -18,11 +18,27 @@ ConvStackImpl::ConvStackImpl(int64_t kernel, int64_t stride, int64_t layers, int
     register_module("norms", norms_);
 }
 
+namespace {
+
+// LayerNorm over the feature maps at each position of [N, C, L], computed along C in place
+// rather than as LayerNorm(x.transpose(1, 2)).transpose(1, 2): with the transpose, the gradient
+// that reaches the convolution has the channel-stride-1 layout for which oneDNN 2.6.3's
+// convolution backward (Debian's LibTorch 1.13) returns wrong weight gradients, off by up to
+// 1e30 and sometimes not finite, in every step (bench/onednn/README.md).
+at::Tensor normaliseFeatureMaps(const at::Tensor& x, torch::nn::LayerNormImpl& norm) {
+    const auto mean = x.mean(1, true);
+    const auto centred = x - mean;
+    const auto variance = centred.square().mean(1, true);
+    const auto y = centred * torch::rsqrt(variance + norm.options.eps());
+    return y * norm.weight.view({1, -1, 1}) + norm.bias.view({1, -1, 1});
+}
+
+}  // namespace
+
 at::Tensor ConvStackImpl::forward(at::Tensor x) {
     for (size_t l = 0; l < convs_->size(); ++l) {
         x = torch::gelu(convs_[l]->as<torch::nn::Conv1d>()->forward(x));
-        // LayerNorm over the feature maps at each position.
-        x = norms_[l]->as<torch::nn::LayerNorm>()->forward(x.transpose(1, 2)).transpose(1, 2);
+        x = normaliseFeatureMaps(x, *norms_[l]->as<torch::nn::LayerNorm>());
     }
     return torch::adaptive_avg_pool1d(x, pooled_).flatten(1);
 }

@@ -10,6 +10,9 @@
 
 namespace alfee::model {
 
+// Whether applyRuntime turns on oneDNN's CPU kernels: yes, unless $ALFEE_ONEDNN is 0.
+bool oneDnnDefault();
+
 // Settings that apply to the whole process.
 struct RuntimeOptions {
     std::string device = "auto";  // "auto" (CUDA when there is one), "cpu", "cuda", "cuda:N"

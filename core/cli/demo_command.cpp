@@ -66,7 +66,7 @@ int showFirstWindow(Workspace& ws, const QString& dataset, CliContext& ctx) {
 int runDemo(CliContext& ctx) {
     QCommandLineParser p;
     p.addOption({"dir", "Folder of the demo workspace.", "DIR", "alfee-demo"});
-    p.addOption({"epochs", "Fine-tuning epochs.", "N", "2"});
+    p.addOption({"epochs", "Fine-tuning epochs.", "N", "8"});
     if (!parseArgs(p, ctx.args, ctx, "alfee demo [--dir DIR] [--epochs N]"))
         return p.isSet("help") ? kOk : kUsage;
     const QString path = QDir(p.value("dir")).absoluteFilePath("demo.alfee");

@@ -1,6 +1,7 @@
 #include "core/workspace/workspace.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +16,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString& path, QString* error
         *error = QStringLiteral("%1: a file of that name exists already").arg(path);
         return nullptr;
     }
+    QDir().mkpath(QFileInfo(path).absolutePath());  // a new workspace may name a new folder
     std::unique_ptr<Workspace> ws(new Workspace);
     if (!ws->connect(path, error) || !ws->migrate(error)) return nullptr;
     return ws;
