@@ -42,7 +42,7 @@ def main():
     for f in sorted(eegmat.glob("*.edf")):
         target = (test_dir if f.name.startswith(HELD_OUT) else train_dir) / f.name
         if not target.exists():
-            target.symlink_to(f)
+            target.symlink_to(f.resolve())
     ws = work / "workspace.alfee"
     labels = ["--label-from", "filename", "--class", "rest=_1$", "--class", "task=_2$",
               "--window", "10"]
