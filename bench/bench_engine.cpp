@@ -12,8 +12,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <cstdio>
 #include <numeric>
+#include <random>
 
 #include "bench/model_flops.h"
 #include "core/engine/batch_prefetcher.h"
