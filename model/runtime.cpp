@@ -2,6 +2,7 @@
 
 #include <ATen/autocast_mode.h>
 #include <torch/torch.h>
+#include <torch/version.h>
 
 #include <cstdlib>
 #include <string>
@@ -48,17 +49,35 @@ void applyRuntime(const RuntimeOptions& o) {
     at::globalContext().setUserEnabledMkldnn(oneDnnDefault());
 }
 
+namespace {
+
+// LibTorch 2.4 made autocast per device type and deprecated the CUDA-only calls of 1.13.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+bool cudaAutocastEnabled() { return at::autocast::is_autocast_enabled(at::kCUDA); }
+void setCudaAutocast(bool on) {
+    at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
+    at::autocast::set_autocast_enabled(at::kCUDA, on);
+}
+#else
+bool cudaAutocastEnabled() { return at::autocast::is_enabled(); }
+void setCudaAutocast(bool on) {
+    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+    at::autocast::set_enabled(on);
+}
+#endif
+
+}  // namespace
+
 AutocastScope::AutocastScope(const c10::Device& device, bool enabled) {
     if (!enabled || !device.is_cuda()) return;
-    previous_ = at::autocast::is_enabled();
-    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-    at::autocast::set_enabled(true);
+    previous_ = cudaAutocastEnabled();
+    setCudaAutocast(true);
     active_ = true;
 }
 
 AutocastScope::~AutocastScope() {
     if (!active_) return;
-    at::autocast::set_enabled(previous_);
+    setCudaAutocast(previous_);
     at::autocast::clear_cache();
 }
 

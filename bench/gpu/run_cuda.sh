@@ -10,6 +10,6 @@ cmake -S model -B /tmp/alfee-model-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_PREFIX_PATH="$prefix" -DALFEE_WERROR=OFF -DCMAKE_CUDA_ARCHITECTURES=90 \
     > "$out/configure.log" 2>&1 || { tail -40 "$out/configure.log"; exit 1; }
 cmake --build /tmp/alfee-model-cuda --parallel 16 > "$out/build.log" 2>&1 || { grep -m5 -A5 error "$out/build.log"; exit 1; }
-(cd /tmp/alfee-model-cuda && ctest --output-on-failure 2>&1 | tail -15)
+(cd /tmp/alfee-model-cuda && ctest --output-on-failure > "$out/ctest.log" 2>&1; tail -12 "$out/ctest.log")
 /tmp/alfee-model-cuda/tests/test_cuda --bench "${ALFEE_BF16_PEAK_TFLOPS:-790}" 2>&1 | tee "$out/cuda.txt"
 nvidia-smi --query-gpu=name,memory.used,memory.total --format=csv
