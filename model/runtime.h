@@ -17,7 +17,7 @@ bool oneDnnDefault();
 struct RuntimeOptions {
     std::string device = "auto";  // "auto" (CUDA when there is one), "cpu", "cuda", "cuda:N"
     int threads = 0;              // intra-op threads; 0 = every core
-    bool deterministic = false;   // deterministic algorithms and a fixed seed
+    bool deterministic = false;   // deterministic algorithms, native kernels (no oneDNN)
     uint64_t seed = 0;
 };
 

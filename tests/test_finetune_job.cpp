@@ -17,6 +17,10 @@
 using namespace alfee;
 using namespace alfee::core;
 
+extern "C" {
+const char* malloc_conf = "dirty_decay_ms:-1,muzzy_decay_ms:-1";  // as alfee-model
+}
+
 class TestFineTuneJob : public QObject {
     Q_OBJECT
   private slots:
@@ -24,6 +28,7 @@ class TestFineTuneJob : public QObject {
     void runIsRecordedWhole();
     void resumedRunEqualsUninterrupted();
     void vanishedRecordingFailsTheRun();
+    void nonFiniteStepsAreSkippedThenFail();
 
   private:
     FineTuneOptions options() const;
@@ -63,7 +68,6 @@ FineTuneOptions TestFineTuneJob::options() const {
     o.lr = 1e-3;
     o.threads = 1;
     o.device = "cpu";
-    o.deterministic = true;
     o.seed = 3;
     o.checkpointEvery = 4;
     return o;
@@ -105,11 +109,13 @@ void TestFineTuneJob::runIsRecordedWhole() {
 }
 
 void TestFineTuneJob::resumedRunEqualsUninterrupted() {
-    FineTuneJob whole(options());
+    FineTuneOptions o = options();
+    o.deterministic = true;
+    FineTuneJob whole(o);
     whole.start();
     QCOMPARE(whole.status(), run_status::kFinished);
 
-    FineTuneJob interrupted(options());
+    FineTuneJob interrupted(o);
     connect(&interrupted, &Job::progress, [&](const JobProgress& p) {
         if (p.phase == "training" && p.done == 2) interrupted.cancel();
     });
@@ -147,6 +153,27 @@ void TestFineTuneJob::vanishedRecordingFailsTheRun() {
     QVERIFY(run);
     QCOMPARE(run->status, run_status::kFailed);
     QCOMPARE(run->message, job.message());
+}
+
+// A learning rate of 1e30 throws the weights to infinity after the first step: every later step
+// has a non-finite loss, is skipped and counted, and the run ends as failed, never training on.
+void TestFineTuneJob::nonFiniteStepsAreSkippedThenFail() {
+    FineTuneOptions o = options();
+    o.workspace = dir_.filePath("nan.alfee");
+    o.lr = 1e30;
+    o.warmupFraction = 0;
+    o.epochs = 3;
+    o.maxBadSteps = 2;
+    FineTuneJob job(o);
+    job.start();
+    QCOMPARE(job.status(), run_status::kFailed);
+    QVERIFY2(job.message().contains("non-finite"), qPrintable(job.message()));
+    QString error;
+    auto ws = Workspace::open(o.workspace, &error);
+    const auto run = RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
+    QVERIFY(run);
+    QCOMPARE(run->status, run_status::kFailed);
+    QCOMPARE(run->skippedSteps, qint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestFineTuneJob)

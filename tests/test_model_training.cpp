@@ -103,9 +103,13 @@ void TestModelTraining::checkpointReloadsToIdenticalOutputs() {
     again.model()->eval();
     const auto a = session.reconstruct(batch_, model::PretrainTask::None).prediction;
     const auto b = again.reconstruct(batch_, model::PretrainTask::None).prediction;
-    QCOMPARE((a - b).abs().max().item<double>(), 0.0);
-    QCOMPARE((session.embeddings(batch_) - again.embeddings(batch_)).abs().max().item<double>(),
-             0.0);
+    // Not == 0: oneDNN may pick another kernel for weights at other addresses; a wrong load
+    // differs by O(1). The weights themselves must be identical.
+    QVERIFY((a - b).abs().max().item<double>() <= 1e-5 * a.abs().max().item<double>());
+    const auto e = session.embeddings(batch_);
+    QVERIFY((e - again.embeddings(batch_)).abs().max().item<double>() <=
+            1e-5 * e.abs().max().item<double>());
+    QCOMPARE(model::weightsChecksum(loaded->model), model::weightsChecksum(session.model()));
 }
 
 // A sample whose channels are all invalid used to make the whole batch's loss NaN (a query

@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <filesystem>
+#include <unistd.h>
 #include <fstream>
 
 #include "model/checkpoint.h"
@@ -15,7 +16,10 @@ using namespace alfee::model::testing;
 namespace {
 
 std::string tempPath(const std::string& name) {
-    return (std::filesystem::temp_directory_path() / ("alfee_test_" + name)).string();
+    // Per process: two test runs at once must not share files.
+    return (std::filesystem::temp_directory_path() /
+            ("alfee_test_" + std::to_string(::getpid()) + "_" + name))
+        .string();
 }
 
 void writeBytes(const std::string& path, const std::string& bytes) {
@@ -51,9 +55,14 @@ MODEL_TEST(round_trip_gives_identical_outputs) {
     MODEL_CHECK(loaded->meta.preprocessJson == meta.preprocessJson);
     MODEL_CHECK(loaded->meta.config.serialize() == smallConfig().serialize());
     torch::NoGradGuard noGrad;
-    MODEL_CHECK(maxAbsDiff(m->pretrain(b, plan).reconstruction,
-                           loaded->model->pretrain(b, plan).reconstruction) == 0.0);
-    MODEL_CHECK(maxAbsDiff(m->classify(b)[1], loaded->model->classify(b)[1]) == 0.0);
+    // Not == 0: oneDNN may pick another kernel for weights at other addresses (alignment), which
+    // rounds differently (this failed once in a parallel run). A wrong load differs by O(1).
+    const auto a = m->pretrain(b, plan).reconstruction;
+    MODEL_CHECK(maxAbsDiff(a, loaded->model->pretrain(b, plan).reconstruction) <=
+                1e-5 * a.abs().max().item<double>());
+    const auto c = m->classify(b)[1];
+    MODEL_CHECK(maxAbsDiff(c, loaded->model->classify(b)[1]) <= 1e-5 * c.abs().max().item<double>());
+    MODEL_CHECK(weightsChecksum(m) == weightsChecksum(loaded->model));  // the weights: exactly
     torch::optim::AdamW restored(loaded->model->parameters(), torch::optim::AdamWOptions(1e-3));
     MODEL_CHECK(loadOptimizerState(path, restored, &error));
 }
