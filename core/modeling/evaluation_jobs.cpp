@@ -9,6 +9,7 @@
 
 #include "core/engine/metrics.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/window_evaluation.h"
 #include "core/engine/shard_cache.h"
 #include "core/modeling/training_support.h"
 #include "core/recording/recording.h"
@@ -76,6 +77,98 @@ QVector<int> classMap(const QStringList& dataClasses, const QStringList& modelCl
     return map;
 }
 
+// 0..n-1 over the windows of `data`.
+QVector<int> allIndices(const TrainingData& data) {
+    QVector<int> all(data.windows.size());
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
+// Prepares the shards of `data` and predicts every window with the model's first task; returns
+// an empty status when done, else cancelled or failed with *message.
+QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& data,
+                     model::AlfeeSession& session, QVector<QVector<double>>* probabilities,
+                     QString* message) {
+    WindowReader reader(data, ShardCache::directoryFor(o.workspace));
+    const int threads = o.threads > 0 ? o.threads : QThread::idealThreadCount();
+    auto report = [&](int done, int total) { emit job.progress({"preparing data", done, total}); };
+    QString error;
+    if (!reader.prepare(threads, report, job.cancelFlag(), &error)) {
+        *message = error.isEmpty() ? QStringLiteral("cancelled") : error;
+        return error.isEmpty() ? run_status::kCancelled : run_status::kFailed;
+    }
+    const QVector<int> all = allIndices(data);
+    *probabilities = predictProbabilities(
+        session, 0, reader, all, o.batch, job.cancelFlag(),
+        [&](int done) { emit job.progress({"predicting", done, all.size()}); });
+    if (job.cancelRequested()) return *message = "cancelled", run_status::kCancelled;
+    return {};
+}
+
+// Records an evaluation in run `runId`, or in a new evaluation run when it is 0.
+qint64 recordEvaluation(Workspace& ws, qint64 runId, const QString& checkpoint,
+                        const TrainingData& data, const QStringList& classes,
+                        const WindowEvaluation& e, const QString& device) {
+    RunRegistry registry(ws);
+    QString error;
+    const bool newRun = runId == 0;
+    if (newRun) {
+        NewRun run{"evaluate", "evaluate " + QFileInfo(checkpoint).fileName(), {},
+                   QJsonObject{{"checkpoint", checkpoint}}, data.name, data.contentHash(),
+                   device, 0, 0};
+        const auto id = registry.create(run, &error);
+        if (!id) fail(error);
+        runId = *id;
+    }
+    const QString source = "evaluate:" + data.name;
+    if (!registry.recordResults(runId, source, classes, e.results, &error) ||
+        !registry.recordPredictions(runId, source, e.predictions, &error) ||
+        (newRun && !registry.finish(runId, run_status::kFinished, {}, &error)))
+        fail(error);
+    return runId;
+}
+
+// Windows of plain recordings (not imported) cut as the model's checkpoint says.
+TrainingData windowsOfFiles(const EvaluationOptions& o, const CheckpointData& model) {
+    TrainingData data;
+    data.name = o.dataPaths.join(' ');
+    data.spec.preprocess = dsp::PreprocessConfig::fromJson(model.preprocess);
+    data.spec.electrodes = model.electrodes;
+    data.spec.windowSeconds = o.windowSeconds > 0 ? o.windowSeconds : model.windowSeconds;
+    const double stride = o.strideSeconds > 0 ? o.strideSeconds : data.spec.windowSeconds;
+    QString error;
+    for (const QString& file : o.dataPaths) {
+        auto rec = Recording::open(file, &error);
+        if (!rec) fail(error);
+        SourceRecording source{0, QFileInfo(file).absoluteFilePath(), {},
+                               ChannelMapping::fromRecording(rec->info())};
+        if (!RecordingStore::sha256OfFile(file, &source.sha256, &error)) fail(error);
+        data.recordings << source;
+        for (const Segment& s : rec->info().segments) {
+            const double end = s.onsetSeconds + s.recordCount * rec->info().recordDuration;
+            for (double t = s.onsetSeconds; t + data.spec.windowSeconds <= end + 1e-9; t += stride)
+                data.windows.push_back({int(data.recordings.size() - 1), t, -1, {}, {}});
+        }
+    }
+    if (data.windows.isEmpty()) fail("no window fits in the recordings given");
+    return data;
+}
+
+QJsonArray windowsJson(const QStringList& files, const TrainingData& data,
+                       const QStringList& classes, const QVector<QVector<double>>& probabilities) {
+    QJsonArray windows;
+    const QVector<int> predicted = predictedClasses(probabilities);
+    for (int i = 0; i < probabilities.size(); ++i) {
+        QJsonArray p;
+        for (double v : probabilities[i]) p.append(v);
+        windows.append(QJsonObject{{"file", files[data.windows[i].recording]},
+                                   {"onset_s", data.windows[i].onsetSeconds},
+                                   {"probabilities", p},
+                                   {"predicted", classes[predicted[i]]}});
+    }
+    return windows;
+}
+
 }  // namespace
 
 EvaluateJob::EvaluateJob(const EvaluationOptions& options, QObject* parent)
@@ -98,61 +191,22 @@ QString EvaluateJob::execute(QString* message) {
     if (!ok) fail(error);
     for (const QString& line : data.excluded) emit log("left out: " + line);
     const QVector<int> toModel = classMap(data.spec.classNames(), head.classes);
-    WindowReader reader(data, ShardCache::directoryFor(o_.workspace));
-    const int threads = o_.threads > 0 ? o_.threads : QThread::idealThreadCount();
-    auto report = [&](int done, int total) { emit progress({"preparing data", done, total}); };
-    if (!reader.prepare(threads, report, cancelFlag(), &error)) {
-        *message = error.isEmpty() ? QStringLiteral("cancelled") : error;
-        return error.isEmpty() ? run_status::kCancelled : run_status::kFailed;
-    }
-    QVector<int> all(data.windows.size());
-    std::iota(all.begin(), all.end(), 0);
-    const auto probabilities = predictProbabilities(
-        *m.session, 0, reader, all, o_.batch, cancelFlag(),
-        [&](int done) { emit progress({"predicting", done, all.size()}); });
-    if (cancelRequested()) return *message = "cancelled", run_status::kCancelled;
-    QVector<int> truth;
-    QMap<QString, QPair<QVector<int>, QVector<QVector<double>>>> bySubject;
-    QVector<PredictionRecord> predictions;
-    for (int i = 0; i < all.size(); ++i) {
-        const WindowRef& w = data.windows[i];
-        truth << toModel[w.label];
-        bySubject[w.subject].first << toModel[w.label];
-        bySubject[w.subject].second << probabilities[i];
-        predictions.push_back({data.recordings[w.recording].path, w.subject, "evaluation",
-                               w.onsetSeconds, toModel[w.label], probabilities[i]});
-    }
-    const int classes = head.classes.size();
-    QJsonObject metrics = classificationMetrics(truth, probabilities, classes).toJson();
-    QVector<ResultRecord> results{{"evaluation", {}, metrics}};
-    QJsonObject perSubject;
-    for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it) {
-        const QJsonObject s =
-            classificationMetrics(it.value().first, it.value().second, classes).toJson();
-        results.push_back({"evaluation", it.key(), s});
-        perSubject[it.key()] = s;
-    }
-    RunRegistry registry(*ws);
-    if (runId == 0) {
-        NewRun run{"evaluate", "evaluate " + QFileInfo(path).fileName(), {}, {}, data.name,
-                   data.contentHash(), QString::fromStdString(m.session->device().str()),
-                   threads, 0};
-        run.config = QJsonObject{{"checkpoint", path}};
-        const auto id = registry.create(run, &error);
-        if (!id) fail(error);
-        runId = *id;
-    }
-    const QString source = "evaluate:" + data.name;
-    if (!registry.recordResults(runId, source, head.classes, results, &error) ||
-        !registry.recordPredictions(runId, source, predictions, &error))
-        fail(error);
-    if (o_.run.isEmpty() && !registry.finish(runId, run_status::kFinished, {}, &error)) fail(error);
-    metrics["classes"] = QJsonArray::fromStringList(head.classes);
-    metrics["per_subject"] = perSubject;
-    metrics["run"] = runId;
-    metrics["checkpoint"] = path;
-    result_ = metrics;
-    *message = QStringLiteral("%1 windows of %2 subjects").arg(all.size()).arg(bySubject.size());
+    QVector<QVector<double>> probabilities;
+    if (const QString status = predictEvery(*this, o_, data, *m.session, &probabilities, message);
+        !status.isEmpty())
+        return status;
+    const WindowEvaluation e = evaluateWindows(data, allIndices(data), probabilities,
+                                               head.classes.size(), "evaluation", toModel);
+    runId = recordEvaluation(*ws, runId, path, data, head.classes, e,
+                             QString::fromStdString(m.session->device().str()));
+    result_ = e.metrics;
+    result_["classes"] = QJsonArray::fromStringList(head.classes);
+    result_["per_subject"] = e.perSubject;
+    result_["run"] = runId;
+    result_["checkpoint"] = path;
+    *message = QStringLiteral("%1 windows of %2 subjects")
+                   .arg(data.windows.size())
+                   .arg(e.perSubject.size());
     return run_status::kFinished;
 }
 
@@ -166,55 +220,16 @@ QString InferJob::execute(QString* message) {
     if (!o_.run.isEmpty()) ws = openOrCreate(o_.workspace);
     const QString path = o_.run.isEmpty() ? o_.checkpoint : checkpointOf(o_, *ws, &runId);
     LoadedModel m = loadModel(path, o_);
-    TrainingData data;
-    data.name = o_.dataPaths.join(' ');
-    data.spec.preprocess = dsp::PreprocessConfig::fromJson(m.data.preprocess);
-    data.spec.electrodes = m.data.electrodes;
-    data.spec.windowSeconds = o_.windowSeconds > 0 ? o_.windowSeconds : m.data.windowSeconds;
-    const double stride = o_.strideSeconds > 0 ? o_.strideSeconds : data.spec.windowSeconds;
-    QString error;
-    for (const QString& file : o_.dataPaths) {
-        auto rec = Recording::open(file, &error);
-        if (!rec) fail(error);
-        SourceRecording source{0, QFileInfo(file).absoluteFilePath(), {},
-                               ChannelMapping::fromRecording(rec->info())};
-        if (!RecordingStore::sha256OfFile(file, &source.sha256, &error)) fail(error);
-        data.recordings << source;
-        for (const Segment& s : rec->info().segments) {
-            const double end = s.onsetSeconds + s.recordCount * rec->info().recordDuration;
-            for (double t = s.onsetSeconds; t + data.spec.windowSeconds <= end + 1e-9; t += stride)
-                data.windows.push_back({int(data.recordings.size() - 1), t, -1, {}, {}});
-        }
-    }
-    if (data.windows.isEmpty()) fail("no window fits in the recordings given");
-    WindowReader reader(data, ShardCache::directoryFor(o_.workspace));
-    const int threads = o_.threads > 0 ? o_.threads : QThread::idealThreadCount();
-    auto report = [&](int done, int total) { emit progress({"preparing data", done, total}); };
-    if (!reader.prepare(threads, report, cancelFlag(), &error)) {
-        *message = error.isEmpty() ? QStringLiteral("cancelled") : error;
-        return error.isEmpty() ? run_status::kCancelled : run_status::kFailed;
-    }
-    QVector<int> all(data.windows.size());
-    std::iota(all.begin(), all.end(), 0);
-    const auto probabilities = predictProbabilities(
-        *m.session, 0, reader, all, o_.batch, cancelFlag(),
-        [&](int done) { emit progress({"predicting", done, all.size()}); });
-    if (cancelRequested()) return *message = "cancelled", run_status::kCancelled;
+    const TrainingData data = windowsOfFiles(o_, m.data);
+    QVector<QVector<double>> probabilities;
+    if (const QString status = predictEvery(*this, o_, data, *m.session, &probabilities, message);
+        !status.isEmpty())
+        return status;
     const QStringList classes = m.data.tasks.front().classes;
-    QJsonArray windows;
-    const QVector<int> predicted = predictedClasses(probabilities);
-    for (int i = 0; i < all.size(); ++i) {
-        QJsonArray p;
-        for (double v : probabilities[i]) p.append(v);
-        windows.append(QJsonObject{{"file", o_.dataPaths[data.windows[i].recording]},
-                                   {"onset_s", data.windows[i].onsetSeconds},
-                                   {"probabilities", p},
-                                   {"predicted", classes[predicted[i]]}});
-    }
     result_ = {{"classes", QJsonArray::fromStringList(classes)},
                {"checkpoint", path},
-               {"windows", windows}};
-    *message = QStringLiteral("%1 windows").arg(all.size());
+               {"windows", windowsJson(o_.dataPaths, data, classes, probabilities)}};
+    *message = QStringLiteral("%1 windows").arg(data.windows.size());
     return run_status::kFinished;
 }
 

@@ -14,6 +14,7 @@
 #include "core/engine/lr_schedule.h"
 #include "core/engine/metrics.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/window_evaluation.h"
 #include "core/modeling/training_state.h"
 #include "core/modeling/training_support.h"
 #include "core/modeling/window_batch.h"
@@ -85,6 +86,9 @@ class FineTuneJob::Impl {
     bool prepareData();
     void setUpModel();
     QString train(QString* message);
+    QString cancelled(QString* message);
+    std::vector<std::unique_ptr<BatchPrefetcher>> readersFor(const QVector<PlannedBatch>& plan);
+    bool runBatch(const PlannedBatch& planned, BatchPrefetcher& reader, QString* message);
     bool trainStep(const PlannedBatch& planned, const WindowBatch& windows);
     void endEpoch();
     double validationScore();
@@ -365,50 +369,61 @@ void FineTuneJob::Impl::endEpoch() {
     saveResumable();
 }
 
+QString FineTuneJob::Impl::cancelled(QString* message) {
+    saveResumable();
+    *message = QStringLiteral("cancelled at step %1; resume with alfee finetune --resume %2")
+                   .arg(state_.step)
+                   .arg(runId_);
+    return run_status::kCancelled;
+}
+
+std::vector<std::unique_ptr<BatchPrefetcher>> FineTuneJob::Impl::readersFor(
+    const QVector<PlannedBatch>& plan) {
+    std::vector<std::unique_ptr<BatchPrefetcher>> readers;
+    for (size_t k = 0; k < tasks_.size(); ++k) {
+        QVector<QVector<int>> mine;
+        for (int b = state_.batchInEpoch; b < plan.size(); ++b)
+            if (plan[b].task == int(k)) mine << plan[b].windows;
+        readers.push_back(std::make_unique<BatchPrefetcher>(*tasks_[k].reader, mine));
+    }
+    return readers;
+}
+
+// One planned batch: a step, or a skipped one; false when too many were skipped in a row.
+bool FineTuneJob::Impl::runBatch(const PlannedBatch& planned, BatchPrefetcher& reader,
+                                 QString* message) {
+    WindowBatch windows;
+    reader.next(&windows);
+    if (!windows.error.isEmpty()) fail(windows.error);
+    if (trainStep(planned, windows)) {
+        badInRow_ = 0;
+        ++stepsTimed_, samplesTimed_ += planned.windows.size();
+        QString error;
+        const double rate = warmupCosineRate(o_.lr, state_.step, totalSteps_, o_.warmupFraction);
+        check(registry_->logMetrics(runId_, state_.step + 1, state_.epoch,
+                                    {{"train_loss", lastLoss_}, {"lr", rate}}, &error),
+              error);
+    } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
+        *message = QStringLiteral("%1 steps in a row had a non-finite loss or gradient (%2"
+                                  " skipped in all); lower --lr")
+                       .arg(badInRow_)
+                       .arg(state_.skipped);
+        return false;
+    }
+    ++state_.step;
+    emitProgress("training", state_.step, totalSteps_);
+    return true;
+}
+
 QString FineTuneJob::Impl::train(QString* message) {
     clock_.start();
     while (state_.epoch < o_.epochs && state_.epochsWithoutGain < o_.patience) {
         const QVector<PlannedBatch> plan = epochPlan(tasks_, o_.seed, state_.epoch, o_.batch);
-        std::vector<std::unique_ptr<BatchPrefetcher>> readers;
-        for (size_t k = 0; k < tasks_.size(); ++k) {
-            QVector<QVector<int>> mine;
-            for (int b = state_.batchInEpoch; b < plan.size(); ++b)
-                if (plan[b].task == int(k)) mine << plan[b].windows;
-            readers.push_back(std::make_unique<BatchPrefetcher>(*tasks_[k].reader, mine));
-        }
+        const auto readers = readersFor(plan);
         for (; state_.batchInEpoch < plan.size(); ++state_.batchInEpoch) {
-            if (job_.cancelRequested()) {
-                saveResumable();
-                *message = QStringLiteral("cancelled at step %1; resume with alfee finetune"
-                                          " --resume %2")
-                               .arg(state_.step)
-                               .arg(runId_);
-                return run_status::kCancelled;
-            }
+            if (job_.cancelRequested()) return cancelled(message);
             const PlannedBatch& planned = plan[state_.batchInEpoch];
-            WindowBatch windows;
-            readers[planned.task]->next(&windows);
-            if (!windows.error.isEmpty()) fail(windows.error);
-            if (trainStep(planned, windows)) {
-                badInRow_ = 0;
-                ++stepsTimed_, samplesTimed_ += planned.windows.size();
-                QString error;
-                check(registry_->logMetrics(runId_, state_.step + 1, state_.epoch,
-                                            {{"train_loss", lastLoss_},
-                                             {"lr", warmupCosineRate(o_.lr, state_.step,
-                                                                     totalSteps_,
-                                                                     o_.warmupFraction)}},
-                                            &error),
-                      error);
-            } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
-                *message = QStringLiteral("%1 steps in a row had a non-finite loss or gradient"
-                                          " (%2 skipped in all); lower --lr")
-                               .arg(badInRow_)
-                               .arg(state_.skipped);
-                return run_status::kFailed;
-            }
-            ++state_.step;
-            emitProgress("training", state_.step, totalSteps_);
+            if (!runBatch(planned, *readers[planned.task], message)) return run_status::kFailed;
             if (state_.step % o_.checkpointEvery == 0 && state_.batchInEpoch + 1 < plan.size()) {
                 ++state_.batchInEpoch;  // the checkpoint resumes after this batch
                 saveResumable();
@@ -416,24 +431,17 @@ QString FineTuneJob::Impl::train(QString* message) {
             }
         }
         endEpoch();
-        if (job_.cancelRequested()) {  // during validation: the resumed run validates again
-            saveResumable();
-            *message = QStringLiteral("cancelled after step %1; resume with alfee finetune"
-                                      " --resume %2")
-                           .arg(state_.step)
-                           .arg(runId_);
-            return run_status::kCancelled;
-        }
+        // Cancelled during validation: the resumed run validates this epoch again.
+        if (job_.cancelRequested()) return cancelled(message);
     }
     return run_status::kFinished;
 }
 
 void FineTuneJob::Impl::testBestModel() {
     const QString best = runDir_ + "/best.alfee-ckpt";
-    if (QFileInfo::exists(best)) {
-        auto loaded = readCheckpoint(best, torch::kCPU);
-        session_ = std::make_unique<model::AlfeeSession>(loaded.model, *device_);
-    }
+    if (QFileInfo::exists(best))
+        session_ = std::make_unique<model::AlfeeSession>(readCheckpoint(best, torch::kCPU).model,
+                                                         *device_);
     QJsonObject metrics;
     for (size_t k = 0; k < tasks_.size(); ++k) {
         Task& t = tasks_[k];
@@ -443,27 +451,13 @@ void FineTuneJob::Impl::testBestModel() {
             const QVector<int>& indices = split == "test" ? t.test : t.validation;
             if (indices.isEmpty()) continue;
             emitProgress("testing", 0, indices.size());
-            const auto probabilities = predictProbabilities(*session_, int(k), *t.reader, indices,
-                                                            o_.batch, nullptr);
-            QVector<int> truth;
-            QMap<QString, QPair<QVector<int>, QVector<QVector<double>>>> bySubject;
-            for (int i = 0; i < indices.size(); ++i) {
-                const WindowRef& w = t.data.windows[indices[i]];
-                truth << w.label;
-                bySubject[w.subject].first << w.label;
-                bySubject[w.subject].second << probabilities[i];
-                predictions.push_back({t.data.recordings[w.recording].path, w.subject, split,
-                                       w.onsetSeconds, w.label, probabilities[i]});
-            }
-            const int classes = t.head.classes.size();
-            const QJsonObject all = classificationMetrics(truth, probabilities, classes).toJson();
-            results.push_back({split, {}, all});
-            for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it)
-                results.push_back({split, it.key(),
-                                   classificationMetrics(it.value().first, it.value().second,
-                                                         classes)
-                                       .toJson()});
-            metrics[tasks_.size() > 1 ? t.head.name + "/" + split : split] = all;
+            const WindowEvaluation e = evaluateWindows(
+                t.data, indices,
+                predictProbabilities(*session_, int(k), *t.reader, indices, o_.batch, nullptr),
+                t.head.classes.size(), split);
+            results += e.results;
+            predictions += e.predictions;
+            metrics[tasks_.size() > 1 ? t.head.name + "/" + split : split] = e.metrics;
         }
         QString error;
         const QString source = "finetune:" + t.head.name;

@@ -21,6 +21,16 @@ void addRuntimeOptions(QCommandLineParser& p) {
                   {"json", "Print the result as JSON"}});
 }
 
+// The model and runtime options that evaluate and infer share.
+EvaluationOptions evaluationOptions(const QCommandLineParser& p) {
+    EvaluationOptions o;
+    o.workspace = workspacePath(p);
+    o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
+    o.device = p.value("device"), o.threads = p.value("threads").toInt();
+    if (p.isSet("batch")) o.batch = p.value("batch").toInt();
+    return o;
+}
+
 int printOutcome(const Job& job, const QString& status, CliContext& ctx, bool json) {
     QJsonObject result = job.result();
     result["status"] = status;
@@ -143,12 +153,8 @@ int runEvaluate(CliContext& ctx) {
         "alfee evaluate (--run RUN | --checkpoint FILE) (--data PATH... | --dataset NAME)"
         " [label options] [--workspace W] [--json]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
-    EvaluationOptions o;
-    o.workspace = workspacePath(p);
-    o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
+    EvaluationOptions o = evaluationOptions(p);
     o.datasets = p.values("dataset"), o.dataPaths = p.values("data");
-    o.device = p.value("device"), o.threads = p.value("threads").toInt();
-    if (p.isSet("batch")) o.batch = p.value("batch").toInt();
     QString error;
     o.spec.name = "files";
     if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
@@ -205,14 +211,10 @@ int runInfer(CliContext& ctx) {
         "alfee infer (--run RUN | --checkpoint FILE) FILE... [--window S] [--stride S]"
         " [--workspace W] [--csv OUT | --json]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
-    EvaluationOptions o;
-    o.workspace = workspacePath(p);
-    o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
+    EvaluationOptions o = evaluationOptions(p);
     o.dataPaths = p.positionalArguments();
     o.windowSeconds = p.value("window").toDouble();
     o.strideSeconds = p.value("stride").toDouble();
-    o.device = p.value("device"), o.threads = p.value("threads").toInt();
-    if (p.isSet("batch")) o.batch = p.value("batch").toInt();
     if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
     if (o.dataPaths.isEmpty()) return fail(ctx, "give the recordings: alfee infer ... FILE...");
     InferJob job(o);
