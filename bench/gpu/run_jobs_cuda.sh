@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# On a GPU machine without Qt: unpacks Debian's Qt Core/Sql/Concurrent/Test, EDFlib and jemalloc
+# (carried as .gpu-sysroot/sysroot.tar.xz, made on a Debian 12 machine), builds the command line
+# against the machine's CUDA LibTorch and runs the fine-tuning, evaluation and inference jobs on
+# CUDA (bf16) on the bundled demo recordings. usage: bench/gpu/run_jobs_cuda.sh OUT_DIR
+set -uo pipefail
+out="${1:-/tmp}"
+sr=/tmp/alfee-sysroot
+mkdir -p "$sr" && tar -C "$sr" -xJf .gpu-sysroot/sysroot.tar.xz
+export LD_LIBRARY_PATH="$sr/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}"
+export QT_PLUGIN_PATH="$sr/usr/lib/x86_64-linux-gnu/qt6/plugins"
+torch_prefix="$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
+cmake -S . -B /tmp/alfee-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_PREFIX_PATH="$sr/usr;$sr/usr/lib/x86_64-linux-gnu/cmake;$torch_prefix" \
+    -DALFEE_BUILD_GUI=OFF -DALFEE_BUILD_TESTS=OFF -DALFEE_BUILD_BENCH=OFF -DALFEE_WERROR=OFF \
+    -DCMAKE_CUDA_ARCHITECTURES=90 > "$out/jobs-configure.log" 2>&1 ||
+    { tail -30 "$out/jobs-configure.log"; exit 1; }
+cmake --build /tmp/alfee-cuda --parallel 16 --target alfee alfee-model > "$out/jobs-build.log" 2>&1 ||
+    { grep -m8 -B2 -A6 "error" "$out/jobs-build.log"; exit 1; }
+alfee=/tmp/alfee-cuda/app/alfee
+ws=/tmp/alfee-gpu/gpu.alfee
+labels=(--label-from filename --class 'rest=_1$' --class 'task=_2$' --filter '^Subject' --window 10)
+for size in tiny S; do
+    epochs=$([[ $size == tiny ]] && echo 8 || echo 4)
+    start=$SECONDS
+    "$alfee" finetune --data resources/demo "${labels[@]}" \
+        --split 0.5,0.25,0.25 --scratch --size "$size" --epochs "$epochs" --batch 8 --device cuda \
+        --name "demo $size cuda" --workspace "$ws" 2>&1 | grep -v "^training\|^preparing\|^validating\|^testing\|Warning"
+    echo "$size: fine-tuning took $((SECONDS - start)) s in all (build of the shards included)"
+done
+"$alfee" evaluate --run 1 --data resources/demo "${labels[@]}" --device cuda --workspace "$ws" 2>&1 | grep -v "^preparing\|^predicting" | head -12
+"$alfee" infer --run 1 resources/demo/Subject07_1.edf resources/demo/Subject07_2.edf --device cuda \
+    --csv "$out/infer.csv" --workspace "$ws" 2>&1 | tail -2
+"$alfee" runs list --workspace "$ws"
+"$alfee" runs show 1 --workspace "$ws" | head -12
