@@ -19,6 +19,26 @@ def alfee_json(alfee, *args):
     return json.loads(out.stdout)
 
 
+def damaged_checkpoints_fail_cleanly(alfee, demo, ws, work, show):
+    """A truncated and a bit-flipped copy of the run's best checkpoint: evaluate says which file
+    and what is wrong, exits 1, and the workspace still answers."""
+    best = next(c["path"] for c in show["checkpoints"] if c["best"])
+    data = pathlib.Path(best).read_bytes()
+    flipped = bytearray(data)
+    flipped[len(data) * 3 // 4] ^= 0x10
+    for name, damaged in (("truncated", data[: len(data) // 2]), ("bit-flipped", bytes(flipped))):
+        path = work / f"{name}.alfee-ckpt"
+        path.write_bytes(damaged)
+        done = subprocess.run([alfee, "evaluate", "--checkpoint", str(path), "--data", demo,
+                               "--label-from", "filename", "--class", "rest=_1$", "--class",
+                               "task=_2$", "--filter", "^Subject", "--workspace", ws],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        message = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+        print(f"{name} checkpoint: exit {done.returncode}: {message}")
+        assert done.returncode == 1 and str(path) in message, done.stderr[-2000:]
+    assert alfee_json(alfee, "runs", "list", "--workspace", ws)[0]["status"] == "finished"
+
+
 def main():
     alfee, demo = sys.argv[1], sys.argv[2]
     work = pathlib.Path(sys.argv[3] if len(sys.argv) > 3 else tempfile.mkdtemp(prefix="alfee-kill-"))
@@ -64,6 +84,7 @@ def main():
     assert steps == list(range(1, show["step"] + 1)), steps  # every step once, none lost
     assert any(c["best"] for c in show["checkpoints"]), show["checkpoints"]
     assert any(r["split"] == "test" for r in show["results"]), "no test results"
+    damaged_checkpoints_fail_cleanly(alfee, demo, ws, work, show)
     check = sqlite3.connect(ws).execute("PRAGMA integrity_check").fetchone()[0]
     assert check == "ok", check
     print(f"run {run_id} finished after {len(kills)} kills at step {show['step']};"
