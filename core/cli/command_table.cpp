@@ -40,7 +40,7 @@ const QVector<Command>& commands() {
         {"infer", "class probabilities per window: infer (--run RUN|--checkpoint F) FILE...",
          [](CliContext& c) { return runModelTool("infer", c); }},
         {"runs", "the run registry: runs list | show RUN | compare RUN RUN", runRuns},
-        {"demo", "build and show the bundled demo workspace: demo [--dir DIR]", runDemo},
+        {"demo", "demo workspace, then fine-tune on it: demo [--dir DIR] [--epochs N]", runDemo},
     };
     return table;
 }

@@ -75,6 +75,45 @@ void printDetails(const QJsonObject& d, QTextStream& out) {
     out.flush();
 }
 
+// The test (or evaluation) metrics of a run over all its windows.
+QJsonObject headlineMetrics(const QJsonObject& details) {
+    QJsonObject found;
+    for (const QJsonValue& r : details["results"].toArray()) {
+        const QJsonObject o = r.toObject();
+        if (!o.contains("subject") && (o["split"] == "test" || o["split"] == "evaluation"))
+            found = o;
+    }
+    return found;
+}
+
+QString cell(const QJsonValue& v) {
+    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 6);
+    if (v.isNull() || v.isUndefined()) return "-";
+    return v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// Two runs side by side: what they are, the settings in which they differ, their metrics.
+void printComparison(const QJsonObject& a, const QJsonObject& b, QTextStream& out) {
+    auto row = [&](const QString& name, const QJsonValue& x, const QJsonValue& y) {
+        out << QStringLiteral("  %1 %2 %3\n").arg(name, -24).arg(cell(x), -28).arg(cell(y));
+    };
+    row("run", a["run"], b["run"]);
+    for (const char* key : {"name", "status", "dataset", "device", "seed", "step", "epoch"})
+        row(QLatin1String(key), a[QLatin1String(key)], b[QLatin1String(key)]);
+    const QJsonObject ca = a["config"].toObject(), cb = b["config"].toObject();
+    QStringList keys = ca.keys() + cb.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString& k : keys)
+        if (ca[k] != cb[k] && k != "data_summary") row("config " + k, ca[k], cb[k]);
+    const QJsonObject ma = headlineMetrics(a), mb = headlineMetrics(b);
+    for (const char* key : {"balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1",
+                            "accuracy", "n_windows"})
+        row(ma["split"].toString("test") + " " + QLatin1String(key), ma[QLatin1String(key)],
+            mb[QLatin1String(key)]);
+    out.flush();
+}
+
 }  // namespace
 
 int runRuns(CliContext& ctx) {
@@ -101,9 +140,11 @@ int runRuns(CliContext& ctx) {
         if (!run) return fail(ctx, error);
         const QJsonObject d = registry.details(*run, &error);
         if (!error.isEmpty()) return fail(ctx, error);
-        if (!p.isSet("json")) printDetails(d, ctx.out);
+        if (!p.isSet("json") && action == "show") printDetails(d, ctx.out);
         shown.append(d);
     }
+    if (!p.isSet("json") && action == "compare")
+        printComparison(shown[0].toObject(), shown[1].toObject(), ctx.out);
     if (p.isSet("json")) printJson(action == "show" ? shown[0] : QJsonValue(shown), ctx.out);
     return kOk;
 }
