@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -26,6 +27,11 @@ int runModelTool(const QString& command, CliContext& ctx) {
     ctx.out.flush();
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
+    // OpenMP's spinning threads collapse LibTorch's throughput beside the read-ahead threads;
+    // the policy must be in the environment before the process starts.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains("OMP_WAIT_POLICY")) environment.insert("OMP_WAIT_POLICY", "passive");
+    process.setProcessEnvironment(environment);
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process.start(tool, QStringList{command} + ctx.args);
     g_child = pid_t(process.processId());
