@@ -11,6 +11,7 @@
 
 #include "core/demo/demo_workspace.h"
 #include "core/engine/run_registry.h"
+#include "core/modeling/evaluation_jobs.h"
 #include "core/modeling/finetune_job.h"
 #include "core/modeling/training_support.h"
 
@@ -29,12 +30,14 @@ class TestFineTuneJob : public QObject {
     void resumedRunEqualsUninterrupted();
     void vanishedRecordingFailsTheRun();
     void nonFiniteStepsAreSkippedThenFail();
+    void reconstructsAWindow_data();
+    void reconstructsAWindow();
 
   private:
     FineTuneOptions options() const;
     int64_t lastWeights(qint64 run) const;
     QTemporaryDir dir_, data_;
-    QString workspace_;
+    QString workspace_, checkpoint_;
 };
 
 namespace {
@@ -105,7 +108,8 @@ void TestFineTuneJob::runIsRecordedWhole() {
             QVERIFY(r["balanced_accuracy"].toDouble() >= 0.0);
         }
     QVERIFY(sawTest);
-    QVERIFY(QFile::exists(job.result()["checkpoint"].toString()));
+    checkpoint_ = job.result()["checkpoint"].toString();
+    QVERIFY(QFile::exists(checkpoint_));
 }
 
 void TestFineTuneJob::resumedRunEqualsUninterrupted() {
@@ -174,6 +178,43 @@ void TestFineTuneJob::nonFiniteStepsAreSkippedThenFail() {
     QVERIFY(run);
     QCOMPARE(run->status, run_status::kFailed);
     QCOMPARE(run->skippedSteps, qint64(3));
+}
+
+void TestFineTuneJob::reconstructsAWindow_data() {
+    QTest::addColumn<QString>("task");
+    for (const char* task : {"channel", "temporal", "forecast", "none"}) QTest::newRow(task) << task;
+}
+
+// The decoder's output for one 10 s window in microvolts, with what was hidden from it.
+void TestFineTuneJob::reconstructsAWindow() {
+    QFETCH(QString, task);
+    QVERIFY(!checkpoint_.isEmpty());
+    EvaluationOptions o;
+    o.checkpoint = checkpoint_;
+    o.dataPaths = {data_.filePath("Subject00_2.edf")};
+    o.onsetSeconds = 10;
+    o.maskTask = task;
+    o.device = "cpu";
+    ReconstructJob job(o);
+    ReconstructionResult r;
+    connect(&job, &ReconstructJob::reconstructed, [&](const ReconstructionResult& x) { r = x; });
+    job.start();
+    QCOMPARE(job.status(), run_status::kFinished);
+    const int c = r.electrodes.size(), t = r.steps;
+    QCOMPARE(t, 10);
+    QVERIFY(c >= 19);
+    QCOMPARE(r.original.size(), c * t * 256);
+    QCOMPARE(r.reconstructedPsd.size(), c * t * 129);
+    int hidden = 0, judged = 0;
+    for (quint8 h : r.hidden) hidden += h;
+    for (double e : r.errorPerChannel) judged += std::isfinite(e) ? 1 : 0;
+    if (task == "channel") QCOMPARE(hidden, t * (c / 2));  // half the channels, every step
+    if (task == "temporal") QCOMPARE(hidden, c * 4);       // 40% of the steps, every channel
+    if (task == "forecast") QCOMPARE(hidden, c * (t - 1));
+    if (task == "none") QCOMPARE(hidden, 0);
+    QCOMPARE(judged, task == "channel" ? c / 2 : c);  // error where something was judged
+    QVERIFY(std::isnan(r.reconstructed[0]) == (task == "forecast"));  // no prediction of patch 0
+    QVERIFY(std::isfinite(r.reconstructed[c * t * 256 - 1]));
 }
 
 QTEST_GUILESS_MAIN(TestFineTuneJob)

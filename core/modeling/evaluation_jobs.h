@@ -6,6 +6,7 @@
 
 #include "core/dataset/dataset_spec.h"
 #include "core/engine/job.h"
+#include "core/engine/reconstruction.h"
 
 namespace alfee::core {
 
@@ -21,6 +22,11 @@ struct EvaluationOptions {
     int batch = 32;
     QString device = "auto";
     int threads = 0;
+    // Reconstruction: one window of dataPaths[0] at onsetSeconds, under maskTask (channel,
+    // temporal, forecast or none), masks drawn with maskSeed.
+    double onsetSeconds = 0;
+    QString maskTask = "channel";
+    quint64 maskSeed = 1;
 };
 
 // Metrics of a fine-tuned model on labelled windows, per subject too; recorded in the run
@@ -45,6 +51,24 @@ class InferJob : public Job {
   public:
     explicit InferJob(const EvaluationOptions& options, QObject* parent = nullptr);
     ~InferJob() override;
+
+  protected:
+    QString execute(QString* message) override;
+
+  private:
+    EvaluationOptions o_;
+};
+
+// One window reconstructed by the model's decoder under a masking task, for the reconstruction
+// viewer: emits reconstructed() with plain arrays; result() holds the error per channel.
+class ReconstructJob : public Job {
+    Q_OBJECT
+  public:
+    explicit ReconstructJob(const EvaluationOptions& options, QObject* parent = nullptr);
+    ~ReconstructJob() override;
+
+  signals:
+    void reconstructed(const alfee::core::ReconstructionResult& result);
 
   protected:
     QString execute(QString* message) override;
