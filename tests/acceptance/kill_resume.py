@@ -46,14 +46,15 @@ def main():
     ws = str(work / "killed.alfee")
     start = [alfee, "finetune", "--data", demo, "--label-from", "filename", "--class", "rest=_1$",
              "--class", "task=_2$", "--filter", "^Subject", "--split", "0.5,0.25,0.25",
-             "--scratch", "--epochs", "2", "--batch", "8", "--checkpoint-every", "1",
+             "--scratch", "--epochs", "6", "--patience", "6", "--batch", "8", "--checkpoint-every", "1",
              "--workspace", ws]
     command, run_id, kills = start, None, []
     for attempt in range(5):
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        delay = rng.uniform(4.0, 25.0)
+        delay = rng.uniform(4.0, 10.0)
         time.sleep(delay)
-        if process.poll() is not None:
+        alive = process.poll() is None
+        if not alive:
             print(f"attempt {attempt + 1}: ended by itself before the kill (rc {process.returncode})")
         else:
             process.kill()  # SIGKILL; alfee-model dies with its parent (PR_SET_PDEATHSIG)
@@ -64,7 +65,8 @@ def main():
             print(f"attempt {attempt + 1}: killed after {delay:.1f} s, before the run was recorded")
             continue
         run_id = str(runs[0]["run"])
-        kills.append((round(delay, 1), runs[0]["status"], runs[0]["step"]))
+        if alive:
+            kills.append((round(delay, 1), runs[0]["status"], runs[0]["step"]))
         print(f"attempt {attempt + 1}: killed after {delay:.1f} s: run {run_id} {runs[0]['status']}"
               f" at step {runs[0]['step']}", flush=True)
         assert runs[0]["status"] in ("interrupted", "finished"), runs[0]
@@ -73,6 +75,7 @@ def main():
         command = [alfee, "finetune", "--resume", run_id, "--workspace", ws]
     if run_id is None:
         sys.exit("the run was never recorded")
+    assert len(kills) == 5, f"only {len(kills)} kills hit a running run: {kills}"
     show = alfee_json(alfee, "runs", "show", run_id, "--workspace", ws)
     if show["status"] != "finished":
         done = subprocess.run([alfee, "finetune", "--resume", run_id, "--workspace", ws],
