@@ -119,7 +119,12 @@ class ConvStack(nn.Module):
 
     def forward(self, x):
         for conv, norm in zip(self.convs, self.norms):
-            x = norm(F.gelu(conv(x)).transpose(1, 2)).transpose(1, 2)
+            x = F.gelu(conv(x))
+            # LayerNorm over the feature maps along the channel axis, as model/patch_embedding.cpp
+            # (through a transpose, oneDNN's conv backward gets wrong weight gradients).
+            centred = x - x.mean(1, keepdim=True)
+            x = centred * torch.rsqrt(centred.square().mean(1, keepdim=True) + norm.eps)
+            x = x * norm.weight.view(1, -1, 1) + norm.bias.view(1, -1, 1)
         return F.adaptive_avg_pool1d(x, self.pooled).flatten(1)
 
 
@@ -299,7 +304,7 @@ def pretrain_loss(recon, logits, log_psd, patches, valid, paradigm, task, step_m
 def main():
     folder, steps, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     torch.set_num_threads(threads)
-    torch.backends.mkldnn.enabled = False  # as the C++ side (model/runtime.cpp says why)
+    torch.backends.mkldnn.enabled = True  # as the C++ side (model/runtime.cpp)
     ex = load_export(folder)
     config = json.load(open(os.path.join(folder, "config.json")))
     model = Alfee(config)

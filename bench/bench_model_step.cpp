@@ -14,6 +14,12 @@
 
 using namespace alfee::model;
 
+// jemalloc keeping freed pages, as alfee-model (the Python side runs on glibc's malloc, as a
+// user's PyTorch would).
+extern "C" {
+const char* malloc_conf = "dirty_decay_ms:-1,muzzy_decay_ms:-1";
+}
+
 namespace {
 
 // Raw little-endian float32/int64/bool arrays plus one index line per tensor.
@@ -73,7 +79,7 @@ int main(int argc, char* argv[]) {
     const int steps = std::stoi(argv[5]);
     torch::set_num_threads(std::stoi(argv[6]));
     torch::manual_seed(2024);
-    at::globalContext().setUserEnabledMkldnn(false);  // as model::applyRuntime; Python does the same
+    at::globalContext().setUserEnabledMkldnn(true);  // as model::applyRuntime; Python does the same
     Alfee model(*config);
     Batch batch;
     batch.patches = torch::randn({b, c, t, 256});
