@@ -164,11 +164,11 @@ int infer(const QString& size, int threads, int batches) {
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
-    if (a.value(1) == "pipeline" && a.size() == 5)
-        return pipeline(a[2], a[3], a[4].toInt());
+    if (a.value(1) == "pipeline" && a.size() == 5) return pipeline(a[2], a[3], a[4].toInt());
     if (a.value(1) == "train" && a.size() == 5) return train(a[2], a[3].toInt(), a[4].toInt());
     if (a.value(1) == "infer" && a.size() == 5) return infer(a[2], a[3].toInt(), a[4].toInt());
-    std::fprintf(stderr, "usage: bench_engine pipeline DIR WORKDIR COPIES | train SIZE THREADS STEPS"
-                         " | infer SIZE THREADS BATCHES\n");
+    std::fprintf(stderr,
+                 "usage: bench_engine pipeline DIR WORKDIR COPIES | train SIZE THREADS STEPS"
+                 " | infer SIZE THREADS BATCHES\n");
     return 2;
 }

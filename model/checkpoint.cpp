@@ -121,7 +121,8 @@ std::optional<LoadedCheckpoint> loadCheckpoint(const std::string& path, torch::D
     out.meta.vocabularyVersion = readInt(ar, "alfee/vocabulary_version");
     out.meta.step = readInt(ar, "alfee/step");
     c10::IValue training;
-    if (ar.try_read("alfee/training", training)) out.meta.trainingStateJson = training.toStringRef();
+    if (ar.try_read("alfee/training", training))
+        out.meta.trainingStateJson = training.toStringRef();
     if (out.meta.vocabularyVersion != kVocabularyVersion) {
         *error = path + ": made for electrode vocabulary version " +
                  std::to_string(out.meta.vocabularyVersion) + ", this program has " +

@@ -55,13 +55,17 @@ namespace {
 
 // LibTorch 2.4 made autocast per device type and deprecated the CUDA-only calls of 1.13.
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-bool cudaAutocastEnabled() { return at::autocast::is_autocast_enabled(at::kCUDA); }
+bool cudaAutocastEnabled() {
+    return at::autocast::is_autocast_enabled(at::kCUDA);
+}
 void setCudaAutocast(bool on) {
     at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
     at::autocast::set_autocast_enabled(at::kCUDA, on);
 }
 #else
-bool cudaAutocastEnabled() { return at::autocast::is_enabled(); }
+bool cudaAutocastEnabled() {
+    return at::autocast::is_enabled();
+}
 void setCudaAutocast(bool on) {
     at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
     at::autocast::set_enabled(on);

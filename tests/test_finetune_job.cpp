@@ -1,6 +1,7 @@
 // The fine-tuning job on four subjects of the bundled demo recordings (EEGMAT, tiny model,
-// straight from a folder, 2/1/1 subjects for training/validation/test): a run is recorded whole; a cancelled and resumed run ends with the same weights as an uninterrupted
-// one (deterministic mode); a recording that vanishes fails the run with its name.
+// straight from a folder, 2/1/1 subjects for training/validation/test): a run is recorded whole; a
+// cancelled and resumed run ends with the same weights as an uninterrupted one (deterministic
+// mode); a recording that vanishes fails the run with its name.
 #include "core/modeling/torch_include.h"  // before Qt: see the header
 
 #include <QDir>
@@ -29,6 +30,7 @@ class TestFineTuneJob : public QObject {
     void runIsRecordedWhole();
     void resumedRunEqualsUninterrupted();
     void vanishedRecordingFailsTheRun();
+    void crashBeforeFirstCheckpointResumesWhole();
     void nonFiniteStepsAreSkippedThenFail();
     void reconstructsAWindow_data();
     void reconstructsAWindow();
@@ -134,6 +136,29 @@ void TestFineTuneJob::resumedRunEqualsUninterrupted() {
     QCOMPARE(resumed.result()["metrics"], whole.result()["metrics"]);
 }
 
+// A run that dies after logging step 1 but before its first checkpoint: the resume starts
+// over, and step 1's metrics are not recorded twice (found by the kill -9 test under load).
+void TestFineTuneJob::crashBeforeFirstCheckpointResumesWhole() {
+    FineTuneJob crashing(options());
+    connect(&crashing, &Job::progress, [](const JobProgress& p) {
+        if (p.phase == "training" && p.done == 1) throw std::runtime_error("simulated crash");
+    });
+    crashing.start();
+    QCOMPARE(crashing.status(), run_status::kFailed);
+    const qint64 run = crashing.result()["run"].toInteger();
+    FineTuneJob resumed(workspace_, run);
+    resumed.start();
+    QCOMPARE(resumed.status(), run_status::kFinished);
+    QString error;
+    auto ws = Workspace::open(workspace_, &error);
+    RunRegistry registry(*ws);
+    const auto record = registry.find(QString::number(run), &error);
+    const QJsonArray losses =
+        registry.details(*record, &error)["metric_history"].toObject()["train_loss"].toArray();
+    QCOMPARE(losses.size(), int(record->step));
+    for (int i = 0; i < losses.size(); ++i) QCOMPARE(losses[i].toArray()[0].toInt(), i + 1);
+}
+
 void TestFineTuneJob::vanishedRecordingFailsTheRun() {
     QTemporaryDir data;
     copyDemo({"Subject00_1.edf", "Subject00_2.edf", "Subject01_1.edf", "Subject01_2.edf",
@@ -153,7 +178,8 @@ void TestFineTuneJob::vanishedRecordingFailsTheRun() {
     QVERIFY2(job.message().contains("Subject02_2.edf"), qPrintable(job.message()));
     QString error;
     auto ws = Workspace::open(o.workspace, &error);
-    const auto run = RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
+    const auto run =
+        RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
     QVERIFY(run);
     QCOMPARE(run->status, run_status::kFailed);
     QCOMPARE(run->message, job.message());
@@ -174,7 +200,8 @@ void TestFineTuneJob::nonFiniteStepsAreSkippedThenFail() {
     QVERIFY2(job.message().contains("non-finite"), qPrintable(job.message()));
     QString error;
     auto ws = Workspace::open(o.workspace, &error);
-    const auto run = RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
+    const auto run =
+        RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
     QVERIFY(run);
     QCOMPARE(run->status, run_status::kFailed);
     QCOMPARE(run->skippedSteps, qint64(3));
@@ -182,7 +209,8 @@ void TestFineTuneJob::nonFiniteStepsAreSkippedThenFail() {
 
 void TestFineTuneJob::reconstructsAWindow_data() {
     QTest::addColumn<QString>("task");
-    for (const char* task : {"channel", "temporal", "forecast", "none"}) QTest::newRow(task) << task;
+    for (const char* task : {"channel", "temporal", "forecast", "none"})
+        QTest::newRow(task) << task;
 }
 
 // The decoder's output for one 10 s window in microvolts, with what was hidden from it.

@@ -54,8 +54,9 @@ void compare(double actual, const QJsonValue& reference, const char* what) {
         QVERIFY2(std::isnan(actual), what);
         return;
     }
-    QVERIFY2(std::abs(actual - want) <= 1e-9,
-             qPrintable(QStringLiteral("%1: %2 != %3").arg(what).arg(actual, 0, 'g', 17).arg(want)));
+    QVERIFY2(
+        std::abs(actual - want) <= 1e-9,
+        qPrintable(QStringLiteral("%1: %2 != %3").arg(what).arg(actual, 0, 'g', 17).arg(want)));
 }
 
 }  // namespace
@@ -84,8 +85,9 @@ void TestMetrics::labelMetrics() {
     int classes = 2;
     for (int label : truth + predicted) classes = std::max(classes, label + 1);
     const ConfusionMatrix m = confusionMatrix(truth, predicted, classes);
-    const QJsonValue refMatrix = ref.contains("confusion_matrix") ? ref["confusion_matrix"]
-                                                                  : ref["confusion_matrix_labels_0_1"];
+    const QJsonValue refMatrix = ref.contains("confusion_matrix")
+                                     ? ref["confusion_matrix"]
+                                     : ref["confusion_matrix_labels_0_1"];
     QCOMPARE(m, matrix(refMatrix));
     compare(accuracy(m), ref["accuracy"], "accuracy");
     compare(balancedAccuracy(m), ref["balanced_accuracy"], "balanced accuracy");
@@ -127,7 +129,7 @@ void TestMetrics::multiclassOneVsRest() {
 void TestMetrics::undefinedValuesBecomeNull() {
     const auto m = classificationMetrics({0, 0, 0}, {{0.6, 0.4}, {0.7, 0.3}, {0.9, 0.1}}, 2);
     const QJsonObject o = m.toJson();
-    QVERIFY(o["auroc"].isNull());       // one class present: undefined
+    QVERIFY(o["auroc"].isNull());        // one class present: undefined
     QVERIFY(o["cohen_kappa"].isNull());  // sklearn returns NaN
     QCOMPARE(o["balanced_accuracy"].toDouble(), 1.0);
     QCOMPARE(o["n_windows"].toInt(), 3);

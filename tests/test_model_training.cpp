@@ -94,9 +94,9 @@ void TestModelTraining::checkpointReloadsToIdenticalOutputs() {
     QTemporaryDir dir;
     const std::string path = dir.filePath("tiny.alfee-ckpt").toStdString();
     std::string error;
-    QVERIFY(model::saveCheckpoint(path, session.model(), nullptr,
-                                  {session.model()->config(), "{}", model::kVocabularyVersion, 0, {}},
-                                  &error));
+    QVERIFY(model::saveCheckpoint(
+        path, session.model(), nullptr,
+        {session.model()->config(), "{}", model::kVocabularyVersion, 0, {}}, &error));
     auto loaded = model::loadCheckpoint(path, torch::kCPU, &error);
     QVERIFY2(loaded, error.c_str());
     model::AlfeeSession again(loaded->model, torch::kCPU);

@@ -33,8 +33,9 @@ void writeVersionOne(const QString& path) {
         QSqlQuery q(db);
         for (const QString& sql : workspaceMigrations()[0]) QVERIFY2(q.exec(sql), qPrintable(sql));
         QVERIFY(q.exec("INSERT INTO meta(key, value) VALUES('schema_version', '1')"));
-        QVERIFY(q.exec("INSERT INTO datasets(name, spec_json, summary_json, created_at)"
-                       " VALUES('old', '{}', '{}', 'then')"));
+        QVERIFY(
+            q.exec("INSERT INTO datasets(name, spec_json, summary_json, created_at)"
+                   " VALUES('old', '{}', '{}', 'then')"));
         db.close();
     }
     QSqlDatabase::removeDatabase("v1");
@@ -74,11 +75,14 @@ void TestRunRegistry::recordsARun() {
     QVERIFY(registry.addCheckpoint(*id, {"/tmp/a", "sha", 2, 0, true}, &error));
     QVERIFY(registry.recordResults(
         *id, "finetune:x", {"rest", "task"},
-        {{"test", {}, QJsonObject{{"balanced_accuracy", 0.75}, {"n_windows", 8},
-                                  {"confusion_matrix", QJsonArray{QJsonArray{3, 1}, QJsonArray{1, 3}}}}}},
+        {{"test",
+          {},
+          QJsonObject{{"balanced_accuracy", 0.75},
+                      {"n_windows", 8},
+                      {"confusion_matrix", QJsonArray{QJsonArray{3, 1}, QJsonArray{1, 3}}}}}},
         &error));
-    QVERIFY(registry.recordPredictions(*id, "finetune:x", {{"a.edf", "S1", "test", 10, 1, {0.2, 0.8}}},
-                                       &error));
+    QVERIFY(registry.recordPredictions(*id, "finetune:x",
+                                       {{"a.edf", "S1", "test", 10, 1, {0.2, 0.8}}}, &error));
     QVERIFY(registry.finish(*id, run_status::kFinished, "done", &error));
     const auto run = registry.find("first", &error);
     QVERIFY(run);

@@ -4,9 +4,9 @@
 
 #include "core/cli/cli_context.h"
 #include "core/cli/demo_command.h"
-#include "core/cli/tool_commands.h"
 #include "core/cli/recording_commands.h"
 #include "core/cli/runs_commands.h"
+#include "core/cli/tool_commands.h"
 #include "core/cli/workspace_commands.h"
 
 namespace alfee::core::cli {

@@ -95,10 +95,10 @@ int runDemo(CliContext& ctx) {
         if (const int rc = showFirstWindow(*ws, d, ctx); rc != kOk) return rc;
     ws.reset();
     // The main job: fine-tune the tiny model on the workload dataset (subject-wise split).
-    const QStringList finetune = {"finetune", "--dataset", "demo workload", "--workspace", path,
-                                  "--epochs", p.value("epochs"), "--batch", "8",
-                                  "--name", "demo workload",
-                                  "--experiment", "demo"};
+    const QStringList finetune = {"finetune", "--dataset", "demo workload",   "--workspace",
+                                  path,       "--epochs",  p.value("epochs"), "--batch",
+                                  "8",        "--name",    "demo workload",   "--experiment",
+                                  "demo"};
     ctx.out << "\n$ alfee " << finetune.join(' ') << "\n" << Qt::flush;
     return dispatch(finetune, ctx.out, ctx.err);
 }

@@ -1,11 +1,11 @@
 #include "core/cli/job_runner.h"
 
+#include <unistd.h>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
 #include <cmath>
 #include <csignal>
-#include <unistd.h>
 
 namespace alfee::core::cli {
 namespace {

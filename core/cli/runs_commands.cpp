@@ -22,7 +22,9 @@ QString headline(const QJsonObject& details) {
         const QJsonObject o = r.toObject();
         if (o.contains("subject") || o["balanced_accuracy"].isNull()) continue;
         if (o["split"] == "test" || o["split"] == "evaluation")
-            text = QStringLiteral("%1 %2").arg(o["split"].toString()).arg(o["balanced_accuracy"].toDouble(), 0, 'f', 3);
+            text = QStringLiteral("%1 %2")
+                       .arg(o["split"].toString())
+                       .arg(o["balanced_accuracy"].toDouble(), 0, 'f', 3);
     }
     return text;
 }
@@ -35,12 +37,21 @@ int listRuns(RunRegistry& registry, CliContext& ctx, bool json) {
     for (const RunRecord& r : runs) array.append(r.toJson());
     if (json) return printJson(array, ctx.out), kOk;
     ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                   .arg("run", 4).arg("kind", -9).arg("status", -12).arg("step", 6)
-                   .arg("name", -28).arg("experiment", -14).arg("balanced accuracy");
+                   .arg("run", 4)
+                   .arg("kind", -9)
+                   .arg("status", -12)
+                   .arg("step", 6)
+                   .arg("name", -28)
+                   .arg("experiment", -14)
+                   .arg("balanced accuracy");
     for (const RunRecord& r : runs)
         ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                       .arg(r.id, 4).arg(r.kind, -9).arg(r.status, -12).arg(r.step, 6)
-                       .arg(r.name.left(28), -28).arg(r.experiment.left(14), -14)
+                       .arg(r.id, 4)
+                       .arg(r.kind, -9)
+                       .arg(r.status, -12)
+                       .arg(r.step, 6)
+                       .arg(r.name.left(28), -28)
+                       .arg(r.experiment.left(14), -14)
                        .arg(headline(registry.details(r, &error)));
     ctx.out.flush();
     return kOk;
@@ -50,15 +61,21 @@ void printDetails(const QJsonObject& d, QTextStream& out) {
     out << "run " << d["run"].toInteger() << ": " << d["name"].toString() << " ("
         << d["kind"].toString() << ", " << d["status"].toString() << ")\n";
     if (!d["message"].toString().isEmpty()) out << "  " << d["message"].toString() << "\n";
-    for (const char* key : {"experiment", "dataset", "device", "program_version", "created_at",
-                            "ended_at"})
-        out << QStringLiteral("  %1 %2\n").arg(QLatin1String(key), -16).arg(d[QLatin1String(key)].toVariant().toString());
+    for (const char* key :
+         {"experiment", "dataset", "device", "program_version", "created_at", "ended_at"})
+        out << QStringLiteral("  %1 %2\n")
+                   .arg(QLatin1String(key), -16)
+                   .arg(d[QLatin1String(key)].toVariant().toString());
     out << QStringLiteral("  %1 %2 (epoch %3, %4 non-finite steps skipped)\n")
-               .arg("step", -16).arg(d["step"].toInteger()).arg(d["epoch"].toInteger())
+               .arg("step", -16)
+               .arg(d["step"].toInteger())
+               .arg(d["epoch"].toInteger())
                .arg(d["skipped_steps"].toInteger());
     const QJsonObject metrics = d["metrics"].toObject();
     for (auto it = metrics.begin(); it != metrics.end(); ++it)
-        out << QStringLiteral("  last %1 %2\n").arg(it.key(), -24).arg(it.value().toDouble(), 0, 'g', 6);
+        out << QStringLiteral("  last %1 %2\n")
+                   .arg(it.key(), -24)
+                   .arg(it.value().toDouble(), 0, 'g', 6);
     for (const QJsonValue& c : d["checkpoints"].toArray())
         out << "  checkpoint " << c["path"].toString() << " (step " << c["step"].toInteger()
             << (c["best"].toBool() ? ", best" : "") << ")\n";
@@ -89,7 +106,11 @@ QJsonObject headlineMetrics(const QJsonObject& details) {
 QString cell(const QJsonValue& v) {
     if (v.isDouble()) return QString::number(v.toDouble(), 'g', 6);
     if (v.isNull() || v.isUndefined()) return "-";
-    return v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return v.isString()
+               ? v.toString()
+               : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1);
 }
 
 // Two runs side by side: what they are, the settings in which they differ, their metrics.

@@ -1,11 +1,11 @@
 #include "core/cli/tool_commands.h"
 
+#include <sys/prctl.h>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <csignal>
-#include <sys/prctl.h>
 
 namespace alfee::core::cli {
 namespace {
@@ -21,7 +21,8 @@ void passOn(int signal) {
 int runModelTool(const QString& command, CliContext& ctx) {
     const QString tool = QCoreApplication::applicationDirPath() + "/alfee-model";
     if (!QFileInfo(tool).isExecutable()) {
-        ctx.err << "error: " << tool << ": missing; it is built and installed with alfee" << Qt::endl;
+        ctx.err << "error: " << tool << ": missing; it is built and installed with alfee"
+                << Qt::endl;
         return kFailed;
     }
     ctx.out.flush();

@@ -158,12 +158,11 @@ int runDataset(CliContext& ctx) {
     p.addPositionalArgument("action", "create, show or list");
     p.addPositionalArgument("name", "Dataset name");
     addLabelOptions(p);
-    p.addOptions(
-        {{"task", "Paradigm: " + paradigmNames().join(", "), "TASK"},
-         {"seed", "Seed of the subject split (as --split-seed)", "N"},
-         {"replace", "Replace a dataset of the same name"},
-         {"dry-run", "Show the counts, save nothing"},
-         {"json", "Print JSON (show)"}});
+    p.addOptions({{"task", "Paradigm: " + paradigmNames().join(", "), "TASK"},
+                  {"seed", "Seed of the subject split (as --split-seed)", "N"},
+                  {"replace", "Replace a dataset of the same name"},
+                  {"dry-run", "Show the counts, save nothing"},
+                  {"json", "Print JSON (show)"}});
     const QString usage =
         "alfee dataset create NAME --task TASK --label-from filename|annotation --class "
         "NAME=PATTERN... "

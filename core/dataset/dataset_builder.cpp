@@ -154,8 +154,8 @@ class Builder {
 
 }  // namespace
 
-bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* out,
-                  QString* error, const QSet<qint64>* onlyRecordings) {
+bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* out, QString* error,
+                  const QSet<qint64>* onlyRecordings) {
     const QString problem = spec.validate();
     if (!problem.isEmpty()) {
         *error = QStringLiteral("dataset '%1': %2").arg(spec.name, problem);

@@ -33,7 +33,7 @@ struct DatasetBuild {
 
 // Windows, labels, subjects and splits for every recording that matches the spec (and is in
 // *onlyRecordings when given).
-bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* out,
-                  QString* error, const QSet<qint64>* onlyRecordings = nullptr);
+bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* out, QString* error,
+                  const QSet<qint64>* onlyRecordings = nullptr);
 
 }  // namespace alfee::core

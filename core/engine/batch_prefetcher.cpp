@@ -4,8 +4,8 @@
 
 namespace alfee::core {
 
-BatchPrefetcher::BatchPrefetcher(WindowReader& reader, QVector<QVector<int>> batches,
-                                 int workers, int depth)
+BatchPrefetcher::BatchPrefetcher(WindowReader& reader, QVector<QVector<int>> batches, int workers,
+                                 int depth)
     : reader_(reader), batches_(std::move(batches)), depth_(std::max(1, depth)) {
     for (int i = 0; i < std::max(1, workers); ++i) workers_.emplace_back([this] { work(); });
 }

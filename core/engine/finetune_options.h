@@ -26,7 +26,7 @@ struct FineTuneOptions {
     double weightDecay = 0.05;
     double warmupFraction = 0.1;  // of all steps, linear warm-up before the cosine
     double clipNorm = 1.0;
-    int patience = 4;  // epochs without a better validation balanced accuracy
+    int patience = 4;          // epochs without a better validation balanced accuracy
     int checkpointEvery = 20;  // steps between resumable checkpoints (and at each epoch end)
     int maxBadSteps = 20;      // non-finite steps in a row that end the run as failed
 

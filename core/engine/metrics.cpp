@@ -31,8 +31,7 @@ qint64 total(const ConfusionMatrix& m) {
 QVector<int> byDecreasingScore(const QVector<double>& score) {
     QVector<int> order(score.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return score[a] > score[b]; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return score[a] > score[b]; });
     return order;
 }
 

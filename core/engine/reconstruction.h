@@ -12,15 +12,15 @@ namespace alfee::core {
 struct ReconstructionResult {
     QString recording;
     double onsetSeconds = 0;
-    QString task;             // channel, temporal, forecast or none
-    QStringList electrodes;   // C rows
-    int steps = 0;            // T one-second patches of 256 samples
-    QVector<float> original;  // C x (T*256), microvolts
-    QVector<float> reconstructed;      // C x (T*256), microvolts (forecast: patch t shows t+1)
-    QVector<float> originalPsd;        // C x T x 129, log10 power of the z-scored patch
-    QVector<float> reconstructedPsd;   // C x T x 129
-    QVector<quint8> hidden;            // C x T: 1 where the model did not see the patch
-    QVector<double> errorPerChannel;   // C: RMS error in microvolts over the judged patches
+    QString task;                     // channel, temporal, forecast or none
+    QStringList electrodes;           // C rows
+    int steps = 0;                    // T one-second patches of 256 samples
+    QVector<float> original;          // C x (T*256), microvolts
+    QVector<float> reconstructed;     // C x (T*256), microvolts (forecast: patch t shows t+1)
+    QVector<float> originalPsd;       // C x T x 129, log10 power of the z-scored patch
+    QVector<float> reconstructedPsd;  // C x T x 129
+    QVector<quint8> hidden;           // C x T: 1 where the model did not see the patch
+    QVector<double> errorPerChannel;  // C: RMS error in microvolts over the judged patches
 };
 
 }  // namespace alfee::core

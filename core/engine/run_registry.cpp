@@ -1,5 +1,6 @@
 #include "core/engine/run_registry.h"
 
+#include <unistd.h>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <cerrno>
 #include <cmath>
 #include <csignal>
-#include <unistd.h>
 
 #include "core/workspace/sql_util.h"
 
@@ -108,16 +108,16 @@ std::optional<qint64> RunRegistry::create(const NewRun& run, QString* error) {
                 experiment = *e;
             }
             QSqlQuery q(ws_.db());
-            if (!execSql(q,
-                         "INSERT INTO runs(experiment_id, kind, name, status, config_json,"
-                         " dataset, dataset_hash, program_version, device, threads, seed,"
-                         " created_at, updated_at, pid, host) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         {experiment, run.kind, run.name, run_status::kRunning, compact(run.config),
-                          run.dataset, run.datasetHash, QCoreApplication::applicationVersion(),
-                          run.device, run.threads, run.seed, now(), now(),
-                          qint64(QCoreApplication::applicationPid()),
-                          QSysInfo::machineHostName()},
-                         why))
+            if (!execSql(
+                    q,
+                    "INSERT INTO runs(experiment_id, kind, name, status, config_json,"
+                    " dataset, dataset_hash, program_version, device, threads, seed,"
+                    " created_at, updated_at, pid, host) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    {experiment, run.kind, run.name, run_status::kRunning, compact(run.config),
+                     run.dataset, run.datasetHash, QCoreApplication::applicationVersion(),
+                     run.device, run.threads, run.seed, now(), now(),
+                     qint64(QCoreApplication::applicationPid()), QSysInfo::machineHostName()},
+                    why))
                 return false;
             id = q.lastInsertId().toLongLong();
             for (auto it = run.config.begin(); it != run.config.end(); ++it)
@@ -180,8 +180,8 @@ bool RunRegistry::logMetrics(qint64 run, qint64 step, qint64 epoch,
                 if (!execSql(q,
                              "INSERT INTO run_metrics(run_id, key, step, epoch, value, time)"
                              " VALUES(?, ?, ?, ?, ?, ?)",
-                             {run, key, step, epoch, std::isfinite(value) ? QVariant(value) : QVariant(),
-                              time},
+                             {run, key, step, epoch,
+                              std::isfinite(value) ? QVariant(value) : QVariant(), time},
                              why))
                     return false;
             return true;
@@ -205,8 +205,8 @@ bool RunRegistry::addCheckpoint(qint64 run, const CheckpointRecord& c, QString* 
     return ws_.transact(
         [&](QString* why) {
             QSqlQuery q(ws_.db());
-            if (c.best && !execSql(q, "UPDATE run_checkpoints SET best = 0 WHERE run_id = ?",
-                                   {run}, why))
+            if (c.best &&
+                !execSql(q, "UPDATE run_checkpoints SET best = 0 WHERE run_id = ?", {run}, why))
                 return false;
             // One row per file: a checkpoint rewritten in place replaces its row.
             return execSql(q, "DELETE FROM run_checkpoints WHERE run_id = ? AND path = ?",

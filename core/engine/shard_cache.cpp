@@ -55,8 +55,8 @@ std::unique_ptr<Shard> Shard::open(const QString& path, QString* error) {
     }
     s->bytes_ = s->file_.size();
     ShardHeader h{};
-    if (s->bytes_ < qint64(sizeof h) || s->file_.read(reinterpret_cast<char*>(&h), sizeof h) !=
-                                            qint64(sizeof h) ||
+    if (s->bytes_ < qint64(sizeof h) ||
+        s->file_.read(reinterpret_cast<char*>(&h), sizeof h) != qint64(sizeof h) ||
         std::memcmp(h.magic, kMagic, 8) != 0 || h.windows < 0 || h.channels <= 0 ||
         h.samples <= 0 || h.namesBytes < 0) {
         *error = QStringLiteral("%1: not a window shard of this program").arg(path);
@@ -135,7 +135,8 @@ bool ShardCache::build(const SourceRecording& r, const DatasetSpec& spec,
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write the window cache (%2)").arg(path, f.errorString());
+        *error =
+            QStringLiteral("%1: cannot write the window cache (%2)").arg(path, f.errorString());
         return false;
     }
     const QStringList electrodes = windows.isEmpty() ? QStringList{"none"} : windows[0].electrodes;

@@ -27,8 +27,8 @@ bool collect(RecordingStore& store, const QVector<DatasetItem>& items, TrainingD
             out->recordings.push_back({r->id, r->path, r->sha256, r->mapping});
             it = index.insert(item.recordingId, out->recordings.size() - 1);
         }
-        out->windows.push_back({it.value(), item.onsetSeconds, item.label, item.subject,
-                                item.split});
+        out->windows.push_back(
+            {it.value(), item.onsetSeconds, item.label, item.subject, item.split});
     }
     return true;
 }
@@ -82,8 +82,7 @@ QJsonObject TrainingData::summary() const {
             {"excluded", QJsonArray::fromStringList(excluded)}};
 }
 
-bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out,
-                     QString* error) {
+bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error) {
     const auto d = DatasetStore(workspace).load(name, error);
     if (!d) return false;
     *out = TrainingData();
@@ -109,9 +108,10 @@ bool loadFileData(Workspace& workspace, const QStringList& paths, const DatasetS
             ids.insert(o.recordingId);
     }
     if (ids.isEmpty()) {
-        *error = QStringLiteral("%1: no EDF/BDF recording could be read there%2")
-                     .arg(paths.join(", "),
-                          out->excluded.isEmpty() ? QString() : " (" + out->excluded.join("; ") + ")");
+        *error =
+            QStringLiteral("%1: no EDF/BDF recording could be read there%2")
+                .arg(paths.join(", "),
+                     out->excluded.isEmpty() ? QString() : " (" + out->excluded.join("; ") + ")");
         return false;
     }
     DatasetBuild build;

@@ -42,8 +42,7 @@ struct TrainingData {
     QJsonObject summary() const;
 };
 
-bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out,
-                     QString* error);
+bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error);
 // Imports the files below `paths` (known content is not imported again) and cuts windows with
 // `spec`; files that fail or match no class are listed in out->excluded.
 bool loadFileData(Workspace& workspace, const QStringList& paths, const DatasetSpec& spec,

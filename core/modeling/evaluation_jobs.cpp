@@ -3,19 +3,19 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
-#include <cmath>
 #include <QThread>
+#include <cmath>
 #include <numeric>
 #include <stdexcept>
 
 #include "core/engine/metrics.h"
 #include "core/engine/run_registry.h"
-#include "core/engine/window_evaluation.h"
 #include "core/engine/shard_cache.h"
+#include "core/engine/window_evaluation.h"
 #include "core/modeling/training_support.h"
+#include "core/modeling/window_batch.h"
 #include "core/recording/recording.h"
 #include "core/workspace/recording_store.h"
-#include "core/modeling/window_batch.h"
 
 namespace alfee::core {
 namespace {
@@ -26,8 +26,8 @@ namespace {
 
 std::unique_ptr<Workspace> openOrCreate(const QString& path) {
     QString error;
-    auto ws = QFileInfo::exists(path) ? Workspace::open(path, &error)
-                                      : Workspace::create(path, &error);
+    auto ws =
+        QFileInfo::exists(path) ? Workspace::open(path, &error) : Workspace::create(path, &error);
     if (!ws) fail(error);
     return ws;
 }
@@ -100,9 +100,10 @@ QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& d
         return error.isEmpty() ? run_status::kCancelled : run_status::kFailed;
     }
     const QVector<int> all = allIndices(data);
-    *probabilities = predictProbabilities(
-        session, 0, reader, all, o.batch, job.cancelFlag(),
-        [&](int done) { emit job.progress({"predicting", done, all.size()}); });
+    *probabilities =
+        predictProbabilities(session, 0, reader, all, o.batch, job.cancelFlag(), [&](int done) {
+            emit job.progress({"predicting", done, all.size()});
+        });
     if (job.cancelRequested()) return *message = "cancelled", run_status::kCancelled;
     return {};
 }
@@ -115,9 +116,11 @@ qint64 recordEvaluation(Workspace& ws, qint64 runId, const QString& checkpoint,
     QString error;
     const bool newRun = runId == 0;
     if (newRun) {
-        NewRun run{"evaluate", "evaluate " + QFileInfo(checkpoint).fileName(), {},
-                   QJsonObject{{"checkpoint", checkpoint}}, data.name, data.contentHash(),
-                   device, 0, 0};
+        NewRun run{"evaluate", "evaluate " + QFileInfo(checkpoint).fileName(),
+                   {},         QJsonObject{{"checkpoint", checkpoint}},
+                   data.name,  data.contentHash(),
+                   device,     0,
+                   0};
         const auto id = registry.create(run, &error);
         if (!id) fail(error);
         runId = *id;
@@ -142,8 +145,8 @@ TrainingData windowsOfFiles(const EvaluationOptions& o, const CheckpointData& mo
     for (const QString& file : o.dataPaths) {
         auto rec = Recording::open(file, &error);
         if (!rec) fail(error);
-        SourceRecording source{0, QFileInfo(file).absoluteFilePath(), {},
-                               ChannelMapping::fromRecording(rec->info())};
+        SourceRecording source{
+            0, QFileInfo(file).absoluteFilePath(), {}, ChannelMapping::fromRecording(rec->info())};
         if (!RecordingStore::sha256OfFile(file, &source.sha256, &error)) fail(error);
         data.recordings << source;
         for (const Segment& s : rec->info().segments) {
@@ -188,8 +191,9 @@ QString EvaluateJob::execute(QString* message) {
     spec.electrodes = m.data.electrodes;
     TrainingData data;
     QString error;
-    const bool ok = o_.datasets.isEmpty() ? loadFileData(*ws, o_.dataPaths, spec, &data, &error)
-                                          : loadDatasetData(*ws, o_.datasets.front(), &data, &error);
+    const bool ok = o_.datasets.isEmpty()
+                        ? loadFileData(*ws, o_.dataPaths, spec, &data, &error)
+                        : loadDatasetData(*ws, o_.datasets.front(), &data, &error);
     if (!ok) fail(error);
     for (const QString& line : data.excluded) emit log("left out: " + line);
     const QVector<int> toModel = classMap(data.spec.classNames(), head.classes);
@@ -212,8 +216,7 @@ QString EvaluateJob::execute(QString* message) {
     return run_status::kFinished;
 }
 
-InferJob::InferJob(const EvaluationOptions& options, QObject* parent)
-    : Job(parent), o_(options) {}
+InferJob::InferJob(const EvaluationOptions& options, QObject* parent) : Job(parent), o_(options) {}
 InferJob::~InferJob() = default;
 
 QString InferJob::execute(QString* message) {
@@ -262,10 +265,14 @@ PreparedWindow windowToReconstruct(const EvaluationOptions& o, const CheckpointD
 // Which patch (c, t) the model did not see, and which prediction stands for it.
 bool hiddenPatch(model::PretrainTask task, const model::MaskPlan& plan, int c, int t) {
     switch (task) {
-        case model::PretrainTask::MaskChannel: return plan.channelMasked[0][c].item<bool>();
-        case model::PretrainTask::MaskTime: return plan.stepMasked[0][t].item<bool>();
-        case model::PretrainTask::Forecast: return t > 0;
-        default: return false;
+        case model::PretrainTask::MaskChannel:
+            return plan.channelMasked[0][c].item<bool>();
+        case model::PretrainTask::MaskTime:
+            return plan.stepMasked[0][t].item<bool>();
+        case model::PretrainTask::Forecast:
+            return t > 0;
+        default:
+            return false;
     }
 }
 
@@ -292,8 +299,8 @@ void fillReconstruction(const PreparedWindow& w, const model::Reconstruction& r,
             for (int k = 0; k < 129; ++k)
                 out->originalPsd[(ch * t + step) * 129 + k] = target[step][ch][256 + k];
             for (int k = 0; k < 256; ++k)
-                out->original[ch * t * 256 + step * 256 + k] =
-                    float(w.data[ch * w.samplesPerChannel + step * 256 + k] * w.std[ch] + w.mean[ch]);
+                out->original[ch * t * 256 + step * 256 + k] = float(
+                    w.data[ch * w.samplesPerChannel + step * 256 + k] * w.std[ch] + w.mean[ch]);
             if (step - shift < 0) continue;
             const auto predicted = prediction[step - shift][ch];
             for (int k = 0; k < 129; ++k)
@@ -328,13 +335,23 @@ QString ReconstructJob::execute(QString* message) {
     torch::manual_seed(o_.maskSeed);
     m.session->model()->eval();
     const model::Reconstruction r = m.session->reconstruct(makeBatch({w}), task);
-    ReconstructionResult out{o_.dataPaths.value(0), o_.onsetSeconds, o_.maskTask, w.electrodes,
-                             w.samplesPerChannel / 256, {}, {}, {}, {}, {}, {}};
+    ReconstructionResult out{o_.dataPaths.value(0),
+                             o_.onsetSeconds,
+                             o_.maskTask,
+                             w.electrodes,
+                             w.samplesPerChannel / 256,
+                             {},
+                             {},
+                             {},
+                             {},
+                             {},
+                             {}};
     fillReconstruction(w, r, task, &out);
     QJsonObject errors;
     for (int c = 0; c < out.electrodes.size(); ++c)
         errors[out.electrodes[c]] = std::isfinite(out.errorPerChannel[c])
-                                        ? QJsonValue(out.errorPerChannel[c]) : QJsonValue();
+                                        ? QJsonValue(out.errorPerChannel[c])
+                                        : QJsonValue();
     result_ = {{"checkpoint", path}, {"task", o_.maskTask}, {"rms_error_uv", errors}};
     emit reconstructed(out);
     *message = QStringLiteral("%1 channels x %2 s").arg(out.electrodes.size()).arg(out.steps);

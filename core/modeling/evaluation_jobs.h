@@ -16,9 +16,9 @@ struct EvaluationOptions {
     QString run;         // a fine-tuning run (its best checkpoint), or
     QString checkpoint;  // a checkpoint file
     QStringList datasets, dataPaths;
-    DatasetSpec spec;            // label options for dataPaths (evaluation)
-    double windowSeconds = 0;    // inference: 0 = the checkpoint's window
-    double strideSeconds = 0;    // inference: 0 = the window
+    DatasetSpec spec;          // label options for dataPaths (evaluation)
+    double windowSeconds = 0;  // inference: 0 = the checkpoint's window
+    double strideSeconds = 0;  // inference: 0 = the window
     int batch = 32;
     QString device = "auto";
     int threads = 0;

@@ -131,7 +131,8 @@ void FineTuneJob::Impl::loadRunToResume() {
     QString error;
     const auto run = registry_->find(QString::number(runId_), &error);
     check(run.has_value(), error);
-    if (run->kind != "finetune") fail(QStringLiteral("run %1 is a %2 run, not fine-tuning").arg(runId_).arg(run->kind));
+    if (run->kind != "finetune")
+        fail(QStringLiteral("run %1 is a %2 run, not fine-tuning").arg(runId_).arg(run->kind));
     if (run->status == run_status::kFinished)
         fail(QStringLiteral("run %1 has finished; there is nothing to resume").arg(runId_));
     if (run->status == run_status::kRunning)
@@ -148,9 +149,8 @@ void FineTuneJob::Impl::loadTasks() {
     tasks_.reserve(names.size());  // a reader keeps a reference to its task's data
     for (const QString& name : names) {
         Task t;
-        const bool ok = name.isEmpty()
-                            ? loadFileData(*ws_, o_.dataPaths, o_.spec, &t.data, &error)
-                            : loadDatasetData(*ws_, name, &t.data, &error);
+        const bool ok = name.isEmpty() ? loadFileData(*ws_, o_.dataPaths, o_.spec, &t.data, &error)
+                                       : loadDatasetData(*ws_, name, &t.data, &error);
         check(ok, error);
         for (const QString& line : t.data.excluded) emit job_.log("left out: " + line);
         t.head = {name.isEmpty() ? QStringLiteral("files") : name, t.data.spec.classNames()};
@@ -227,10 +227,12 @@ void FineTuneJob::Impl::setUpModel() {
         saved = TrainingState::fromJson(loaded.meta.trainingStateJson);
         startDescription_ = QStringLiteral("resumed from %1 at step %2").arg(last).arg(saved->step);
     } else {
-        const QString from = o_.scratch ? QString() : (o_.from.isEmpty() ? bundledCheckpoint() : o_.from);
+        const QString from =
+            o_.scratch ? QString() : (o_.from.isEmpty() ? bundledCheckpoint() : o_.from);
         if (!o_.scratch && o_.from.isEmpty() && from.isEmpty())
-            emit job_.log("no bundled pretrained checkpoint in this installation yet: starting"
-                          " from scratch");
+            emit job_.log(
+                "no bundled pretrained checkpoint in this installation yet: starting"
+                " from scratch");
         net = startingModel(from, o_.size, checkpointData_.tasks, &startDescription_);
     }
     session_ = std::make_unique<model::AlfeeSession>(net, *device_);
@@ -244,11 +246,13 @@ void FineTuneJob::Impl::setUpModel() {
               QString::fromStdString(error));
         state_ = *saved;
         state_.restoreRandomState();
-        QString why;
-        check(registry_->forgetAfter(runId_, state_.step, &why), why);
     }
+    // Work done after the checkpoint (or, killed before the first one, all of it) is redone.
+    QString why;
+    if (resuming_) check(registry_->forgetAfter(runId_, state_.step, &why), why);
     totalSteps_ = 0;
-    for (int e = 0; e < o_.epochs; ++e) totalSteps_ += epochPlan(tasks_, o_.seed, e, o_.batch).size();
+    for (int e = 0; e < o_.epochs; ++e)
+        totalSteps_ += epochPlan(tasks_, o_.seed, e, o_.batch).size();
     emit job_.log(QStringLiteral("run %1: %2, %3 epochs of %4 steps, batch %5, lr %6, on %7")
                       .arg(runId_)
                       .arg(startDescription_)
@@ -288,9 +292,9 @@ bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch
         model::AutocastScope autocast(*device_);
         logits = session_->model()->classify(onDevice, nullptr, &reconstruction);
     }
-    const auto loss = model::fineTuneLoss({logits[planned.task]},
-                                          {labelsOf(task, planned.windows).to(*device_)},
-                                          {task.classWeights}, reconstruction, onDevice);
+    const auto loss =
+        model::fineTuneLoss({logits[planned.task]}, {labelsOf(task, planned.windows).to(*device_)},
+                            {task.classWeights}, reconstruction, onDevice);
     const double value = loss.item<double>();
     if (!std::isfinite(value)) return false;
     loss.backward();
@@ -312,8 +316,8 @@ void FineTuneJob::Impl::saveResumable() {
     writeCheckpoint(path, session_->model(), optimizer_.get(), checkpointData_, state_.step,
                     state_.toJson());
     QString error;
-    check(registry_->addCheckpoint(runId_, {path, fileSha256(path), state_.step, state_.epoch, false},
-                                   &error),
+    check(registry_->addCheckpoint(
+              runId_, {path, fileSha256(path), state_.step, state_.epoch, false}, &error),
           error);
     check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error), error);
 }
@@ -337,17 +341,16 @@ double FineTuneJob::Impl::validationScore() {
 }
 
 void FineTuneJob::Impl::endEpoch() {
-    const double trainLoss = state_.epochLossCount ? state_.epochLossSum / state_.epochLossCount
-                                                   : std::nan("");
+    const double trainLoss =
+        state_.epochLossCount ? state_.epochLossSum / state_.epochLossCount : std::nan("");
     const double validation = validationScore();
     if (job_.cancelRequested()) return;
     // Without validation windows the epoch's training loss selects the model.
     const double score = std::isnan(validation) ? -trainLoss : validation;
     QString error;
-    check(registry_->logMetrics(runId_, state_.step, state_.epoch,
-                                {{"epoch_train_loss", trainLoss},
-                                 {"val_balanced_accuracy", validation}},
-                                &error),
+    check(registry_->logMetrics(
+              runId_, state_.step, state_.epoch,
+              {{"epoch_train_loss", trainLoss}, {"val_balanced_accuracy", validation}}, &error),
           error);
     emit job_.epochFinished({{"epoch", state_.epoch + 1},
                              {"train_loss", trainLoss},
@@ -356,9 +359,8 @@ void FineTuneJob::Impl::endEpoch() {
         state_.bestScore = score, state_.bestEpoch = state_.epoch, state_.epochsWithoutGain = 0;
         const QString best = runDir_ + "/best.alfee-ckpt";
         writeCheckpoint(best, session_->model(), nullptr, checkpointData_, state_.step, {});
-        check(registry_->addCheckpoint(runId_,
-                                       {best, fileSha256(best), state_.step, state_.epoch, true},
-                                       &error),
+        check(registry_->addCheckpoint(
+                  runId_, {best, fileSha256(best), state_.step, state_.epoch, true}, &error),
               error);
     } else {
         ++state_.epochsWithoutGain;
@@ -404,8 +406,9 @@ bool FineTuneJob::Impl::runBatch(const PlannedBatch& planned, BatchPrefetcher& r
                                     {{"train_loss", lastLoss_}, {"lr", rate}}, &error),
               error);
     } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
-        *message = QStringLiteral("%1 steps in a row had a non-finite loss or gradient (%2"
-                                  " skipped in all); lower --lr")
+        *message = QStringLiteral(
+                       "%1 steps in a row had a non-finite loss or gradient (%2"
+                       " skipped in all); lower --lr")
                        .arg(badInRow_)
                        .arg(state_.skipped);
         return false;
@@ -508,8 +511,7 @@ void FineTuneJob::Impl::recordFailure(const QString& message) {
 FineTuneJob::FineTuneJob(const FineTuneOptions& options, QObject* parent)
     : Job(parent), impl_(std::make_unique<Impl>(*this, options, 0)) {}
 
-FineTuneJob::FineTuneJob(const QString& workspace, qint64 run, QObject* parent)
-    : Job(parent) {
+FineTuneJob::FineTuneJob(const QString& workspace, qint64 run, QObject* parent) : Job(parent) {
     FineTuneOptions o;
     o.workspace = workspace;
     impl_ = std::make_unique<Impl>(*this, o, run);

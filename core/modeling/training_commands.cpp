@@ -46,12 +46,13 @@ int printOutcome(const Job& job, const QString& status, CliContext& ctx, bool js
 
 void printMetrics(const QJsonObject& m, QTextStream& out, const QString& title) {
     out << title << " (" << m["n_windows"].toInt() << " windows):\n";
-    for (const char* key : {"balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1",
-                            "accuracy"}) {
+    for (const char* key :
+         {"balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1", "accuracy"}) {
         const QJsonValue v = m[QLatin1String(key)];
         out << QStringLiteral("  %1 %2\n")
                    .arg(QLatin1String(key), -18)
-                   .arg(v.isNull() ? QStringLiteral("undefined") : QString::number(v.toDouble(), 'f', 4));
+                   .arg(v.isNull() ? QStringLiteral("undefined")
+                                   : QString::number(v.toDouble(), 'f', 4));
     }
     out << "  confusion matrix (rows = true class):";
     for (const QJsonValue& row : m["confusion_matrix"].toArray()) {
@@ -79,7 +80,10 @@ bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* e
     if (p.isSet("patience")) o->patience = p.value("patience").toInt(&ok[5]);
     if (p.isSet("checkpoint-every")) o->checkpointEvery = p.value("checkpoint-every").toInt(&ok[5]);
     for (bool b : ok)
-        if (!b) return *error = "--epochs, --batch, --lr, --seed, --threads and --patience take numbers", false;
+        if (!b)
+            return *error =
+                       "--epochs, --batch, --lr, --seed, --threads and --patience take numbers",
+                   false;
     o->device = p.value("device");
     o->deterministic = p.isSet("deterministic");
     o->name = p.value("name");
@@ -192,7 +196,8 @@ bool writeCsv(const QJsonObject& result, const QString& path, QString* error) {
     }
     out.flush();
     if (f.error() != QFile::NoError)
-        return *error = QStringLiteral("%1: %2 (is the disk full?)").arg(path, f.errorString()), false;
+        return *error = QStringLiteral("%1: %2 (is the disk full?)").arg(path, f.errorString()),
+               false;
     return true;
 }
 
@@ -228,8 +233,8 @@ int runInfer(CliContext& ctx) {
     }
     if (p.isSet("json")) return printOutcome(job, status, ctx, true);
     for (const QJsonValue& v : job.result()["windows"].toArray())
-        ctx.out << v["file"].toString() << " " << v["onset_s"].toDouble() << " s: "
-                << v["predicted"].toString() << "\n";
+        ctx.out << v["file"].toString() << " " << v["onset_s"].toDouble()
+                << " s: " << v["predicted"].toString() << "\n";
     ctx.out.flush();
     return kOk;
 }

@@ -39,8 +39,8 @@ model::ModelConfig withTasks(model::ModelConfig config, const QVector<TaskHead>&
 std::string CheckpointData::toJson() const {
     QJsonArray taskArray;
     for (const TaskHead& t : tasks)
-        taskArray.append(QJsonObject{{"name", t.name},
-                                     {"classes", QJsonArray::fromStringList(t.classes)}});
+        taskArray.append(
+            QJsonObject{{"name", t.name}, {"classes", QJsonArray::fromStringList(t.classes)}});
     const QJsonObject o{{"preprocess", preprocess},
                         {"window_seconds", windowSeconds},
                         {"electrodes", QJsonArray::fromStringList(electrodes)},
@@ -62,8 +62,8 @@ CheckpointData CheckpointData::fromJson(const std::string& json) {
     return d;
 }
 
-model::Alfee startingModel(const QString& from, const QString& size,
-                           const QVector<TaskHead>& tasks, QString* description) {
+model::Alfee startingModel(const QString& from, const QString& size, const QVector<TaskHead>& tasks,
+                           QString* description) {
     if (from.isEmpty()) {
         const auto config = model::presetConfig(size.toStdString());
         if (!config) throw std::runtime_error("no model size '" + size.toStdString() + "'");

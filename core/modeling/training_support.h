@@ -35,8 +35,8 @@ struct CheckpointData {
 
 // A model for `tasks`: from the checkpoint `from` (encoder weights kept, task heads new where
 // the tasks differ) or, with an empty `from`, a fresh model of `size`.
-model::Alfee startingModel(const QString& from, const QString& size,
-                           const QVector<TaskHead>& tasks, QString* description);
+model::Alfee startingModel(const QString& from, const QString& size, const QVector<TaskHead>& tasks,
+                           QString* description);
 
 // Writes a checkpoint; throws std::runtime_error naming the file on failure.
 void writeCheckpoint(const QString& path, model::Alfee& model,

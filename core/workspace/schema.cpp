@@ -46,9 +46,11 @@ const QVector<QStringList>& workspaceMigrations() {
             " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, ended_at TEXT,"
             " pid INTEGER NOT NULL, host TEXT NOT NULL, step INTEGER NOT NULL DEFAULT 0,"
             " epoch INTEGER NOT NULL DEFAULT 0, skipped_steps INTEGER NOT NULL DEFAULT 0)",
-            "CREATE TABLE run_params (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            "CREATE TABLE run_params (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE "
+            "CASCADE,"
             " key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (run_id, key))",
-            "CREATE TABLE run_metrics (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            "CREATE TABLE run_metrics (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE "
+            "CASCADE,"
             " key TEXT NOT NULL, step INTEGER NOT NULL, epoch INTEGER NOT NULL, value REAL,"
             " time TEXT NOT NULL)",
             "CREATE INDEX run_metrics_by_run ON run_metrics(run_id, key, step)",

@@ -2,8 +2,8 @@
 // truncated, foreign, damaged or mismatched file.
 #include <torch/torch.h>
 
-#include <filesystem>
 #include <unistd.h>
+#include <filesystem>
 #include <fstream>
 
 #include "model/checkpoint.h"
@@ -61,7 +61,8 @@ MODEL_TEST(round_trip_gives_identical_outputs) {
     MODEL_CHECK(maxAbsDiff(a, loaded->model->pretrain(b, plan).reconstruction) <=
                 1e-5 * a.abs().max().item<double>());
     const auto c = m->classify(b)[1];
-    MODEL_CHECK(maxAbsDiff(c, loaded->model->classify(b)[1]) <= 1e-5 * c.abs().max().item<double>());
+    MODEL_CHECK(maxAbsDiff(c, loaded->model->classify(b)[1]) <=
+                1e-5 * c.abs().max().item<double>());
     MODEL_CHECK(weightsChecksum(m) == weightsChecksum(loaded->model));  // the weights: exactly
     torch::optim::AdamW restored(loaded->model->parameters(), torch::optim::AdamWOptions(1e-3));
     MODEL_CHECK(loadOptimizerState(path, restored, &error));

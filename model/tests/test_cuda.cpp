@@ -131,10 +131,11 @@ void throughput(const char* size, int64_t windows, double peakTflops) {
         },
         5);
     const double flops = 3 * alfee::bench::fineTuneForwardFlops(config, channels, secs) * windows;
-    std::printf("  %s, %lld windows of 19 ch x 10 s: fine-tuning %.1f samples/s (%.1f TFLOP/s,"
-                " %.1f%% of %.0f bf16 TFLOP/s), pretraining %.1f samples/s\n",
-                size, static_cast<long long>(windows), windows / fine, flops / fine / 1e12,
-                100 * flops / fine / 1e12 / peakTflops, peakTflops, windows / pre);
+    std::printf(
+        "  %s, %lld windows of 19 ch x 10 s: fine-tuning %.1f samples/s (%.1f TFLOP/s,"
+        " %.1f%% of %.0f bf16 TFLOP/s), pretraining %.1f samples/s\n",
+        size, static_cast<long long>(windows), windows / fine, flops / fine / 1e12,
+        100 * flops / fine / 1e12 / peakTflops, peakTflops, windows / pre);
 }
 
 }  // namespace
