@@ -17,6 +17,7 @@
 #include <numeric>
 #include <random>
 
+#include "bench/bench_support.h"
 #include "bench/model_flops.h"
 #include "core/engine/batch_prefetcher.h"
 #include "core/engine/window_reader.h"
@@ -32,11 +33,7 @@ using namespace alfee;
 namespace {
 
 double peakMegabytes() {
-    QFile f("/proc/self/status");
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ')[0].toDouble() / 1024;
-    return 0;
+    return bench::peakRssKb() / 1024.0;
 }
 
 void print(const QJsonObject& o) {

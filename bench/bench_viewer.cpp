@@ -10,20 +10,13 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "bench/bench_support.h"
 #include "core/recording/recording.h"
 #include "ui/signal_viewer.h"
 
 using namespace alfee;
 
 namespace {
-
-long peakRssKb() {
-    QFile f("/proc/self/status");
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').front().toLong();
-    return -1;
-}
 
 int makeRecording(const QString& out, int minutes, const QStringList& sources) {
     QString error;
@@ -100,6 +93,6 @@ int main(int argc, char* argv[]) {
         "%.1f}\n",
         qPrintable(args[0]), viewer.info()->recordedSeconds(), viewer.traceCount(),
         viewer.drawnSampleCount(), openMs, turns[turns.size() / 2], turns[turns.size() * 95 / 100],
-        peakRssKb() / 1024.0);
+        bench::peakRssKb() / 1024.0);
     return 0;
 }

@@ -44,6 +44,15 @@ class TestFineTuneJob : public QObject {
 
 namespace {
 
+// The registry's record of the run a job made.
+RunRecord recordOf(const QString& workspace, const Job& job) {
+    QString error;
+    auto ws = Workspace::open(workspace, &error);
+    const auto run =
+        RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
+    return run ? *run : RunRecord();
+}
+
 void copyDemo(const QStringList& names, const QString& to) {
     for (const QString& name : names)
         QVERIFY(QFile::copy(demoRecordingsDir() + "/" + name, to + "/" + name));
@@ -176,13 +185,9 @@ void TestFineTuneJob::vanishedRecordingFailsTheRun() {
     job.start();
     QCOMPARE(job.status(), run_status::kFailed);
     QVERIFY2(job.message().contains("Subject02_2.edf"), qPrintable(job.message()));
-    QString error;
-    auto ws = Workspace::open(o.workspace, &error);
-    const auto run =
-        RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
-    QVERIFY(run);
-    QCOMPARE(run->status, run_status::kFailed);
-    QCOMPARE(run->message, job.message());
+    const RunRecord run = recordOf(o.workspace, job);
+    QCOMPARE(run.status, run_status::kFailed);
+    QCOMPARE(run.message, job.message());
 }
 
 // A learning rate of 1e30 throws the weights to infinity after the first step: every later step
@@ -198,13 +203,9 @@ void TestFineTuneJob::nonFiniteStepsAreSkippedThenFail() {
     job.start();
     QCOMPARE(job.status(), run_status::kFailed);
     QVERIFY2(job.message().contains("non-finite"), qPrintable(job.message()));
-    QString error;
-    auto ws = Workspace::open(o.workspace, &error);
-    const auto run =
-        RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
-    QVERIFY(run);
-    QCOMPARE(run->status, run_status::kFailed);
-    QCOMPARE(run->skippedSteps, qint64(3));
+    const RunRecord run = recordOf(o.workspace, job);
+    QCOMPARE(run.status, run_status::kFailed);
+    QCOMPARE(run.skippedSteps, qint64(3));
 }
 
 void TestFineTuneJob::reconstructsAWindow_data() {

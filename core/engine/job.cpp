@@ -10,8 +10,10 @@ namespace alfee::core {
 void Job::start() {
     qRegisterMetaType<alfee::core::JobProgress>();
     QString message;
+    bool threw = true;
     try {
         status_ = execute(&message);
+        threw = false;
     } catch (const std::bad_alloc&) {
         message = "out of memory (try a smaller --batch or model size)";
         status_ = run_status::kFailed;
@@ -23,7 +25,8 @@ void Job::start() {
         message = "unknown error";
         status_ = run_status::kFailed;
     }
-    if (status_ == run_status::kFailed && !message.isEmpty()) {
+    // A job that returns a status has recorded it itself; one that threw has not.
+    if (threw) {
         try {
             recordFailure(message);
         } catch (...) {

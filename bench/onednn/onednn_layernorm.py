@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""The fix: LayerNorm along the channel axis in place instead of through a transpose; oneDNN
-weight gradients then equal the native ones."""
+"""One convolution + GELU + LayerNorm (through a transpose, through a transpose + contiguous,
+or along the channel axis) + average pool: oneDNN weight gradients against the native kernels.
+Only the channel-axis form, the fix in model/patch_embedding.cpp, agrees."""
 import torch
 F = torch.nn.functional
 torch.set_num_threads(1)
