@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -21,6 +20,7 @@
 
 #include "core/demo/demo_workspace.h"
 #include "core/workspace/recording_store.h"
+#include "ui/annotation_list.h"
 #include "ui/dataset_manager.h"
 #include "ui/montage_editor.h"
 #include "ui/signal_viewer.h"
@@ -37,7 +37,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(montage_, tr("Montage"));
     tabs_->addTab(viewer_, tr("Viewer"));
     setCentralWidget(tabs_);
-    annotations_ = new QListWidget(this);
+    annotations_ = new AnnotationList(this);
     auto* dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName("annotations");
     dock->setWidget(annotations_);
@@ -50,10 +50,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(datasets_, &DatasetManager::recordingSelected, montage_, &MontageEditor::showRecording);
     connect(montage_, &MontageEditor::mappingSaved, this, [this] { datasets_->refresh(); });
     // Jump so that the event starts one second into the page.
-    connect(annotations_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        viewer_->goTo(item->data(Qt::UserRole).toDouble() - 1.0);
+    connect(annotations_, &AnnotationList::jumpRequested, this, [this](double onset) {
+        viewer_->goTo(onset - 1.0);
         tabs_->setCurrentWidget(viewer_);
         viewer_->setFocus();
+    });
+    connect(viewer_, &SignalViewer::pageChanged, annotations_, &AnnotationList::followPage);
+    connect(viewer_, &SignalViewer::recordingChanged, this, [this] {
+        annotations_->setAnnotations(viewer_->info() ? viewer_->info()->annotations
+                                                     : QVector<core::Annotation>());
+    });
+    // The reference chosen in the montage editor is the one the viewer shows.
+    connect(montage_, &MontageEditor::montageChanged, this, [this](const core::Montage& m) {
+        if (viewer_->hasRecording()) viewer_->setMontage(m);
     });
     makeMenus();
     menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
@@ -121,9 +130,10 @@ void MainWindow::chooseWorkspace() {
 }
 
 void MainWindow::createWorkspace() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), {},
-                                                      tr("ALFEE workspaces (*.alfee)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), {},
+                                                tr("ALFEE workspaces (*.alfee)"));
     if (path.isEmpty()) return;
+    if (!path.endsWith(".alfee", Qt::CaseInsensitive)) path += ".alfee";
     QString error;
     if (!core::Workspace::create(path, &error)) {
         QMessageBox::warning(this, tr("New workspace"), error);
@@ -139,6 +149,7 @@ void MainWindow::showWorkspace(const QString& path) {
         return;
     }
     workspacePath_ = path;
+    viewer_->clear();
     datasets_->setWorkspace(path);
     montage_->setWorkspace(path);
     rememberRecent(path);
@@ -201,20 +212,11 @@ bool MainWindow::viewRecordingId(qint64 id) {
         QMessageBox::warning(this, tr("Open recording"), error);
         return false;
     }
-    fillAnnotations();
+    if (montage_->montage().kind != core::Montage::Kind::AsRecorded)
+        viewer_->setMontage(montage_->montage());
     tabs_->setCurrentWidget(viewer_);
     viewer_->setFocus();
     return true;
-}
-
-void MainWindow::fillAnnotations() {
-    annotations_->clear();
-    for (const core::Annotation& a : viewer_->info()->annotations) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 s  %2").arg(a.onsetSeconds(), 8, 'f', 2).arg(a.text));
-        item->setData(Qt::UserRole, a.onsetSeconds());
-        annotations_->addItem(item);
-    }
 }
 
 void MainWindow::applyTheme(const QString& theme) {

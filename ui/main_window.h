@@ -4,12 +4,12 @@
 
 #include <QMainWindow>
 
-class QListWidget;
 class QMenu;
 class QTabWidget;
 
 namespace alfee::ui {
 
+class AnnotationList;
 class DatasetManager;
 class MontageEditor;
 class SignalViewer;
@@ -33,7 +33,7 @@ class MainWindow : public QMainWindow {
     DatasetManager* datasetManager() const { return datasets_; }
     MontageEditor* montageEditor() const { return montage_; }
     QTabWidget* tabs() const { return tabs_; }
-    QListWidget* annotationList() const { return annotations_; }
+    AnnotationList* annotationList() const { return annotations_; }
 
     // "light", "dark" or "system" (the platform's palette).
     static void applyTheme(const QString& theme);
@@ -50,13 +50,12 @@ class MainWindow : public QMainWindow {
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     void showSettings();
-    void fillAnnotations();
 
     QTabWidget* tabs_ = nullptr;
     DatasetManager* datasets_ = nullptr;
     MontageEditor* montage_ = nullptr;
     SignalViewer* viewer_ = nullptr;
-    QListWidget* annotations_ = nullptr;
+    AnnotationList* annotations_ = nullptr;
     QMenu* recent_ = nullptr;
     QString workspacePath_;
 };

@@ -267,6 +267,7 @@ void MontageEditor::setMontage(const core::Montage& m) {
     pairs_->setText(banana ? QString() : pairs.join(", "));
     current_ = montage();
     filling_ = false;
+    emit montageChanged(current_);
 }
 
 bool MontageEditor::saveMontageFile(const QString& path, QString* error) const {

@@ -46,6 +46,7 @@ class MontageEditor : public QWidget {
 
   signals:
     void mappingSaved(qint64 id);
+    void montageChanged(const core::Montage& montage);
     void message(const QString& text);
 
   private:

@@ -54,8 +54,8 @@ int takeScreenshots(MainWindow& window, const QString& dir, QString* error) {
         window.tabs()->setCurrentWidget(window.montageEditor());
         written += save(window, dir + "/montage-editor-" + theme + ".png");
         window.viewRecording(eegmat);
-        window.viewer()->setFilters({true, 0.5, 45.0, true, 50.0});
-        window.viewer()->setMontageIndex(3);
+        window.viewer()->setFilters({true, 0.5, 45.0, true, 50.0, true});
+        window.viewer()->setMontage(core::Montage::doubleBanana());
         written += save(window, dir + "/viewer-eegmat-" + theme + ".png");
         window.viewRecording(eegmmidb);
         window.viewer()->setPageSeconds(20);

@@ -4,91 +4,186 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMenu>
-#include <QToolButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include "ui/annotation_list.h"
+#include "ui/channel_chooser.h"
+#include "ui/trace_plot.h"
 
 namespace alfee::ui {
 namespace {
 
-const double kPageChoices[] = {1, 2, 5, 10, 20, 30, 60};
+const double kPageChoices[] = {1, 2, 5, 10, 20, 30, 60, 120, 300};
 const double kGainChoices[] = {5, 10, 20, 50, 100, 200, 500, 1000};
+enum StackPage { kHintPage, kPlotPage, kAnnotationPage };
 
-core::Montage montageAt(int index) {
-    switch (index) {
-        case 1:
-            return {"average", core::Montage::Kind::Average, {}};
-        case 2:
-            return {"linked ears", core::Montage::Kind::LinkedEars, {}};
-        case 3:
-            return core::Montage::doubleBanana();
-        default:
-            return {"as recorded", core::Montage::Kind::AsRecorded, {}};
-    }
+core::Montage asRecorded() {
+    return {QStringLiteral("as recorded"), core::Montage::Kind::AsRecorded, {}};
+}
+
+bool sameMontage(const core::Montage& a, const core::Montage& b) {
+    return a.kind == b.kind && a.pairs == b.pairs;
 }
 
 }  // namespace
 
 SignalViewer::SignalViewer(QWidget* parent) : QWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);
-    plot_ = new QCustomPlot(this);
-    plot_->setFocusPolicy(Qt::NoFocus);
-    plot_->setNotAntialiasedElements(QCP::aeAll);  // many points: speed before smoothness
-    plot_->xAxis->setLabel(tr("Time (s)"));
+    plot_ = new TracePlot(this);
+    annotationOnly_ = new AnnotationList(this);
+    hint_ = new QLabel(emptyHint(), this);
+    hint_->setAlignment(Qt::AlignCenter);
+    hint_->setWordWrap(true);
+    stack_ = new QStackedWidget(this);
+    stack_->insertWidget(kHintPage, hint_);
+    stack_->insertWidget(kPlotPage, plot_);
+    stack_->insertWidget(kAnnotationPage, annotationOnly_);
     status_ = new QLabel(this);
+    cursor_ = new QLabel(this);
+    cursor_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(4, 0, 4, 2);
+    statusRow->addWidget(status_, 1);
+    statusRow->addWidget(cursor_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(makeToolbar());
-    layout->addWidget(plot_, 1);
-    layout->addWidget(status_);
-    applyColours();
+    layout->addWidget(stack_, 1);
+    layout->addLayout(statusRow);
+    connect(plot_, &TracePlot::widthChanged, this, [this] {
+        if (reader_ && plot_->pixelWidth() != readWidth_) redraw();
+    });
+    connect(plot_, &TracePlot::wheelTurned, this, &SignalViewer::wheelTurned);
+    connect(plot_, &TracePlot::cursorText, cursor_, &QLabel::setText);
+    connect(annotationOnly_, &AnnotationList::jumpRequested, this, &SignalViewer::goTo);
+    clear();
 }
 
 SignalViewer::~SignalViewer() = default;
+
+QString SignalViewer::emptyHint() const {
+    return tr(
+        "No recording open.\n\nDouble-click a recording in the Datasets tab to view it here, "
+        "or import EDF/BDF files there first (File > Import recordings).");
+}
 
 QWidget* SignalViewer::makeToolbar() {
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(4, 2, 4, 2);
+    file_ = new QLabel(bar);
+    QFont bold = file_->font();
+    bold.setBold(true);
+    file_->setFont(bold);
     pageBox_ = new QComboBox(bar);
     for (double s : kPageChoices) pageBox_->addItem(tr("%1 s/page").arg(s), s);
     pageBox_->setCurrentIndex(3);
     gainBox_ = new QComboBox(bar);
     for (double g : kGainChoices) gainBox_->addItem(tr("%1 µV/div").arg(g), g);
     gainBox_->setCurrentIndex(3);
+    gainBox_->setToolTip(tr("EEG scale; EOG, ECG and EMG keep their ratio to it (+ and - keys)"));
     montageBox_ = new QComboBox(bar);
-    montageBox_->addItems(
-        {tr("As recorded"), tr("Average reference"), tr("Linked ears"), tr("Double banana")});
-    bandpassBox_ = new QCheckBox(tr("Band-pass 0.5-45 Hz"), bar);
-    notchBox_ = new QCheckBox(tr("Notch 50 Hz"), bar);
-    channels_ = new QToolButton(bar);
-    channels_->setText(tr("Channels"));
-    channels_->setPopupMode(QToolButton::InstantPopup);
-    channels_->setMenu(new QMenu(channels_));
+    channels_ = new ChannelChooser(bar);
+    row->addWidget(file_);
+    row->addSpacing(8);
     for (QWidget* w : {static_cast<QWidget*>(pageBox_), static_cast<QWidget*>(gainBox_),
-                       static_cast<QWidget*>(montageBox_), static_cast<QWidget*>(bandpassBox_),
-                       static_cast<QWidget*>(notchBox_), static_cast<QWidget*>(channels_)}) {
-        w->setFocusPolicy(Qt::NoFocus);
+                       static_cast<QWidget*>(montageBox_)})
         row->addWidget(w);
-    }
+    row->addWidget(makeFilterControls(bar));
+    row->addWidget(channels_);
     row->addStretch();
+    for (QWidget* w : bar->findChildren<QWidget*>()) w->setFocusPolicy(Qt::NoFocus);
     connect(pageBox_, &QComboBox::activated, this,
             [this](int i) { setPageSeconds(pageBox_->itemData(i).toDouble()); });
     connect(gainBox_, &QComboBox::activated, this,
             [this](int i) { setMicrovoltsPerDivision(gainBox_->itemData(i).toDouble()); });
     connect(montageBox_, &QComboBox::activated, this, &SignalViewer::setMontageIndex);
-    auto filtersChanged = [this] {
-        core::ViewFilters f = filters_;
-        f.bandpass = bandpassBox_->isChecked();
-        f.notch = notchBox_->isChecked();
-        setFilters(f);
-    };
-    connect(bandpassBox_, &QCheckBox::toggled, this, filtersChanged);
-    connect(notchBox_, &QCheckBox::toggled, this, filtersChanged);
+    connect(channels_, &ChannelChooser::shownChanged, this, &SignalViewer::setShownTraces);
     return bar;
+}
+
+QWidget* SignalViewer::makeFilterControls(QWidget* bar) {
+    auto* box = new QWidget(bar);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    bandpassBox_ = new QCheckBox(tr("Band-pass"), box);
+    lowBox_ = new QDoubleSpinBox(box);
+    lowBox_->setRange(0.01, 100);
+    lowBox_->setDecimals(2);
+    lowBox_->setValue(filters_.lowHz);
+    lowBox_->setSuffix(tr(" Hz"));
+    highBox_ = new QDoubleSpinBox(box);
+    highBox_->setRange(1, 5000);
+    highBox_->setDecimals(1);
+    highBox_->setValue(filters_.highHz);
+    highBox_->setSuffix(tr(" Hz"));
+    notchBox_ = new QComboBox(box);
+    notchBox_->addItem(tr("No notch"), 0.0);
+    notchBox_->addItem(tr("Notch 50 Hz"), 50.0);
+    notchBox_->addItem(tr("Notch 60 Hz"), 60.0);
+    dcBox_ = new QCheckBox(tr("Remove DC"), box);
+    dcBox_->setChecked(filters_.removeDc);
+    dcBox_->setToolTip(tr("Subtract each trace's mean over the page (display only)"));
+    for (QWidget* w : {static_cast<QWidget*>(bandpassBox_), static_cast<QWidget*>(lowBox_),
+                       static_cast<QWidget*>(highBox_), static_cast<QWidget*>(notchBox_),
+                       static_cast<QWidget*>(dcBox_)})
+        row->addWidget(w);
+    connect(bandpassBox_, &QCheckBox::toggled, this, &SignalViewer::filtersEdited);
+    connect(dcBox_, &QCheckBox::toggled, this, &SignalViewer::filtersEdited);
+    connect(lowBox_, &QDoubleSpinBox::editingFinished, this, &SignalViewer::filtersEdited);
+    connect(highBox_, &QDoubleSpinBox::editingFinished, this, &SignalViewer::filtersEdited);
+    connect(notchBox_, &QComboBox::activated, this, &SignalViewer::filtersEdited);
+    return box;
+}
+
+void SignalViewer::filtersEdited() {
+    core::ViewFilters f = filters_;
+    f.bandpass = bandpassBox_->isChecked();
+    f.lowHz = lowBox_->value();
+    f.highHz = highBox_->value();
+    f.notch = notchBox_->currentData().toDouble() > 0;
+    if (f.notch) f.notchHz = notchBox_->currentData().toDouble();
+    f.removeDc = dcBox_->isChecked();
+    setFilters(f);
+}
+
+void SignalViewer::setFilters(const core::ViewFilters& filters) {
+    if (filters.bandpass && filters.lowHz >= filters.highHz) {
+        emit problem(tr("The band-pass needs its low edge below its high edge (%1 >= %2 Hz)")
+                         .arg(filters.lowHz)
+                         .arg(filters.highHz));
+        return;
+    }
+    filters_ = filters;
+    const QSignalBlocker b1(bandpassBox_), b2(lowBox_), b3(highBox_), b4(dcBox_);
+    bandpassBox_->setChecked(filters.bandpass);
+    lowBox_->setValue(filters.lowHz);
+    highBox_->setValue(filters.highHz);
+    notchBox_->setCurrentIndex(!filters.notch ? 0 : filters.notchHz == 60.0 ? 2 : 1);
+    dcBox_->setChecked(filters.removeDc);
+    redraw();
+}
+
+void SignalViewer::clear() {
+    rec_.reset();
+    reader_.reset();
+    traces_.clear();
+    montages_.clear();
+    montageBox_->clear();
+    channels_->setChannels({}, {});
+    plot_->clear();
+    file_->setText(tr("No recording"));
+    file_->setToolTip(QString());
+    status_->clear();
+    cursor_->clear();
+    stack_->setCurrentIndex(kHintPage);
+    emit recordingChanged(QString());
 }
 
 bool SignalViewer::openRecording(const QString& path, QString* error,
@@ -99,10 +194,24 @@ bool SignalViewer::openRecording(const QString& path, QString* error,
     const core::ChannelMapping m =
         mapping ? *mapping : core::ChannelMapping::fromRecording(rec_->info());
     reader_ = std::make_unique<core::PageReader>(*rec_, m);
-    montageBox_->setCurrentIndex(0);
+    file_->setText(QFileInfo(path).fileName());
+    file_->setToolTip(QFileInfo(path).absoluteFilePath());
     start_ = 0;
-    fillChannelMenu();
-    redraw();
+    traces_.clear();
+    if (rec_->info().signalInfos.isEmpty()) {  // an annotation-only file (a hypnogram)
+        annotationOnly_->setAnnotations(rec_->info().annotations);
+        stack_->setCurrentIndex(kAnnotationPage);
+        montageBox_->clear();
+        channels_->setChannels({}, {});
+        status_->setText(
+            tr("%n annotation(s), no signals", nullptr, rec_->info().annotations.size()));
+    } else {
+        stack_->setCurrentIndex(kPlotPage);
+        fillMontages();
+        fillChannels();
+        redraw();
+    }
+    emit recordingChanged(path);
     return true;
 }
 
@@ -111,12 +220,125 @@ const core::RecordingInfo* SignalViewer::info() const {
 }
 
 double SignalViewer::duration() const {
-    return rec_ ? rec_->info().recordedSeconds() : 0.0;
+    return reader_ ? reader_->timeline().duration() : 0.0;
+}
+
+bool SignalViewer::showsAnnotationsOnly() const {
+    return stack_->currentIndex() == kAnnotationPage;
+}
+
+QCustomPlot* SignalViewer::plot() const {
+    return plot_->plot();
+}
+
+int SignalViewer::drawnSampleCount() const {
+    return plot_->drawnPoints();
+}
+
+QStringList SignalViewer::traceNames() const {
+    QStringList names;
+    for (const core::Trace& t : traces_) names << t.name;
+    return names;
+}
+
+void SignalViewer::fillMontages() {
+    montages_ = {asRecorded(), {tr("average"), core::Montage::Kind::Average, {}}};
+    const QStringList electrodes = reader_->electrodes();
+    if (electrodes.contains("A1") && electrodes.contains("A2"))
+        montages_.push_back({tr("linked ears"), core::Montage::Kind::LinkedEars, {}});
+    montages_.push_back(core::Montage::doubleBanana());
+    montageBox_->clear();
+    for (const core::Montage& m : montages_) {
+        if (m.kind == core::Montage::Kind::AsRecorded)
+            montageBox_->addItem(tr("As recorded"));
+        else if (m.kind == core::Montage::Kind::Average)
+            montageBox_->addItem(tr("Average reference"));
+        else if (m.kind == core::Montage::Kind::LinkedEars)
+            montageBox_->addItem(tr("Linked ears (A1, A2)"));
+        else
+            montageBox_->addItem(tr("Double banana"));
+    }
+    montageBox_->setCurrentIndex(0);
+}
+
+QStringList SignalViewer::montageNames() const {
+    QStringList names;
+    for (int i = 0; i < montageBox_->count(); ++i) names << montageBox_->itemText(i);
+    return names;
+}
+
+void SignalViewer::setMontageIndex(int index) {
+    if (index >= 0 && index < montages_.size()) setMontage(montages_[index]);
+}
+
+bool SignalViewer::setMontage(const core::Montage& montage) {
+    if (!reader_) return false;
+    int index = -1;
+    for (int i = 0; i < montages_.size() && index < 0; ++i)
+        if (sameMontage(montages_[i], montage)) index = i;
+    if (index < 0) {  // the montage editor's own scheme
+        montages_.push_back(montage);
+        montageBox_->addItem(tr("Montage editor: %1").arg(montage.name));
+        index = montages_.size() - 1;
+    }
+    QString error;
+    const bool ok = reader_->setMontage(montage, &error);
+    if (!ok) {
+        emit problem(tr("Montage not available: %1").arg(error));
+        reader_->setMontage(asRecorded(), &error);
+        index = 0;
+    }
+    montageBox_->setCurrentIndex(index);
+    fillChannels();
+    redraw();
+    return ok;
+}
+
+void SignalViewer::fillChannels() {
+    QVector<bool> shown;
+    for (int i = 0; i < reader_->traceNames().size(); ++i)
+        shown << (reader_->traceType(i) != core::DisplayType::Stim);  // status: hidden at first
+    reader_->setShown(shown);
+    channels_->setChannels(reader_->traceNames(), shown);
+}
+
+void SignalViewer::setShownTraces(const QVector<bool>& shown) {
+    if (!reader_) return;
+    reader_->setShown(shown);
+    if (channels_->shown() != shown) channels_->setChannels(reader_->traceNames(), shown);
+    redraw();
+}
+
+void SignalViewer::setTraceShown(int trace, bool shown) {
+    QVector<bool> all = channels_->shown();
+    if (trace < 0 || trace >= all.size()) return;
+    all[trace] = shown;
+    setShownTraces(all);
 }
 
 void SignalViewer::goTo(double seconds) {
     start_ = std::clamp(seconds, 0.0, std::max(0.0, duration() - page_));
     redraw();
+}
+
+void SignalViewer::nextPage() {
+    if (!reader_) return;
+    double target = start_ + page_;
+    const double data = reader_->timeline().nextData(target);
+    if (data >= target + page_ && data < duration()) target = data;  // skip a page of gap
+    goTo(target);
+}
+
+void SignalViewer::previousPage() {
+    if (!reader_) return;
+    double target = start_ - page_;
+    const double end = reader_->timeline().dataEndBefore(start_);
+    if (end <= std::max(0.0, target)) target = end - page_;  // only gap in between
+    goTo(target);
+}
+
+void SignalViewer::scrollByFraction(double fraction) {
+    goTo(start_ + fraction * page_);
 }
 
 void SignalViewer::setPageSeconds(double seconds) {
@@ -127,64 +349,49 @@ void SignalViewer::setPageSeconds(double seconds) {
 }
 
 void SignalViewer::setMicrovoltsPerDivision(double uv) {
-    gain_ = uv;
+    scales_.zoom(uv / microvoltsPerDivision());
     for (int i = 0; i < gainBox_->count(); ++i)
         if (gainBox_->itemData(i).toDouble() == uv) gainBox_->setCurrentIndex(i);
     redraw();
 }
 
-void SignalViewer::setMontageIndex(int index) {
-    if (!reader_) return;
-    QString error;
-    if (!reader_->setMontage(montageAt(index), &error)) {
-        emit problem(tr("Montage not available: %1").arg(error));
-        montageBox_->setCurrentIndex(0);
-        reader_->setMontage(montageAt(0), &error);
-    } else {
-        montageBox_->setCurrentIndex(index);
-    }
-    fillChannelMenu();
-    redraw();
+void SignalViewer::zoomGain(int direction) {
+    // More amplitude on screen means fewer microvolts per division.
+    const int i =
+        std::clamp(gainBox_->currentIndex() - direction, 0, int(std::size(kGainChoices)) - 1);
+    setMicrovoltsPerDivision(kGainChoices[i]);
 }
 
-void SignalViewer::setFilters(const core::ViewFilters& filters) {
-    filters_ = filters;
-    bandpassBox_->setChecked(filters.bandpass);
-    notchBox_->setChecked(filters.notch);
-    redraw();
-}
-
-void SignalViewer::fillChannelMenu() {
-    QMenu* menu = channels_->menu();
-    menu->clear();
-    const QStringList names = reader_->traceNames();
-    shown_ = QVector<bool>(names.size(), true);
-    reader_->setShown(shown_);
-    for (int i = 0; i < names.size(); ++i) {
-        QAction* a = menu->addAction(names[i]);
-        a->setCheckable(true);
-        a->setChecked(true);
-        connect(a, &QAction::toggled, this, [this, i](bool on) { setTraceShown(i, on); });
-    }
-}
-
-void SignalViewer::setTraceShown(int trace, bool shown) {
-    if (!reader_ || trace < 0 || trace >= shown_.size()) return;
-    shown_[trace] = shown;
-    reader_->setShown(shown_);
-    redraw();
+void SignalViewer::wheelTurned(int steps, Qt::KeyboardModifiers modifiers) {
+    if (modifiers & Qt::ControlModifier)
+        zoomGain(-steps);
+    else if (modifiers & Qt::ShiftModifier)
+        plot_->scrollLanes(steps * 3);
+    else if (steps > 0)
+        for (int i = 0; i < steps; ++i) nextPage();
+    else
+        for (int i = 0; i < -steps; ++i) previousPage();
 }
 
 void SignalViewer::keyPressEvent(QKeyEvent* event) {
-    const int step = gainBox_->currentIndex();
     switch (event->key()) {
         case Qt::Key_PageDown:
-        case Qt::Key_Right:
             nextPage();
             break;
         case Qt::Key_PageUp:
-        case Qt::Key_Left:
             previousPage();
+            break;
+        case Qt::Key_Right:
+            scrollByFraction(0.1);
+            break;
+        case Qt::Key_Left:
+            scrollByFraction(-0.1);
+            break;
+        case Qt::Key_Down:
+            plot_->scrollLanes(1);
+            break;
+        case Qt::Key_Up:
+            plot_->scrollLanes(-1);
             break;
         case Qt::Key_Home:
             goTo(0);
@@ -192,14 +399,12 @@ void SignalViewer::keyPressEvent(QKeyEvent* event) {
         case Qt::Key_End:
             goTo(duration());
             break;
-        // Gain up means more amplitude on screen: fewer microvolts per division.
         case Qt::Key_Plus:
         case Qt::Key_Equal:
-            setMicrovoltsPerDivision(kGainChoices[std::max(0, step - 1)]);
+            zoomGain(1);
             break;
         case Qt::Key_Minus:
-            setMicrovoltsPerDivision(
-                kGainChoices[std::min<int>(std::size(kGainChoices) - 1, step + 1)]);
+            zoomGain(-1);
             break;
         default:
             QWidget::keyPressEvent(event);
@@ -209,100 +414,32 @@ void SignalViewer::keyPressEvent(QKeyEvent* event) {
 }
 
 void SignalViewer::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::PaletteChange) {
-        applyColours();
-        redraw();
-    }
+    if (event->type() == QEvent::PaletteChange) redraw();
     QWidget::changeEvent(event);
 }
 
-void SignalViewer::applyColours() {
-    const QPalette p = palette();
-    plot_->setBackground(p.color(QPalette::Base));
-    for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
-        axis->setBasePen(QPen(p.color(QPalette::Text)));
-        axis->setTickPen(QPen(p.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(p.color(QPalette::Text)));
-        axis->setTickLabelColor(p.color(QPalette::Text));
-        axis->setLabelColor(p.color(QPalette::Text));
-        axis->grid()->setPen(QPen(p.color(QPalette::Mid), 0, Qt::DotLine));
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-    }
-}
-
 void SignalViewer::redraw() {
-    plot_->clearGraphs();
-    plot_->clearItems();
-    drawn_ = 0;
-    traceCount_ = 0;
-    if (!reader_) {
-        plot_->replot();
-        return;
-    }
-    QVector<core::Trace> traces;
+    if (!reader_ || stack_->currentIndex() != kPlotPage) return;
     QString error;
-    const int pixels = std::max(100, plot_->axisRect()->width());
-    if (!reader_->read(start_, page_, pixels, filters_, &traces, &error)) {
+    readWidth_ = plot_->pixelWidth();
+    if (!reader_->read(start_, page_, readWidth_, filters_, &traces_, &error)) {
         emit problem(error);
         return;
     }
-    traceCount_ = traces.size();
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const QPen pen(palette().color(QPalette::Text), 1);
-    for (int i = 0; i < traces.size(); ++i) {
-        const double offset = traces.size() - 1 - i;  // first trace at the top
-        QVector<double> y(traces[i].y.size());
-        for (int k = 0; k < y.size(); ++k) y[k] = offset + traces[i].y[k] / gain_;
-        QCPGraph* g = plot_->addGraph();
-        g->setPen(pen);
-        g->setAdaptiveSampling(false);
-        g->setData(traces[i].x, y, true);
-        drawn_ += y.size();
-        ticker->addTick(offset, traces[i].name);
-    }
-    plot_->yAxis->setTicker(ticker);
-    QFont labels = font();
-    labels.setPointSizeF(traces.size() > 40 ? 6.5 : traces.size() > 24 ? 8 : 9);
-    plot_->yAxis->setTickLabelFont(labels);
-    plot_->yAxis->setSubTicks(false);
-    plot_->yAxis->setRange(-1, traces.size());
-    plot_->xAxis->setRange(start_, start_ + page_);
-    drawAnnotations();
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-    status_->setText(tr("%1 - %2 s of %3 s, %4 traces, %5 points drawn")
-                         .arg(start_, 0, 'f', 1)
-                         .arg(start_ + page_, 0, 'f', 1)
-                         .arg(duration(), 0, 'f', 1)
-                         .arg(traceCount_)
-                         .arg(drawn_));
+    plot_->setDecorations(reader_->timeline().gaps(start_, start_ + page_),
+                          rec_->info().annotations);
+    plot_->setPage(traces_, start_, page_, scales_);
+    showStatus();
     emit pageChanged(start_, start_ + page_);
 }
 
-void SignalViewer::drawAnnotations() {
-    const QColor highlight = palette().color(QPalette::Highlight);
-    QColor fill = highlight;
-    fill.setAlpha(70);
-    for (const core::Annotation& a : rec_->info().annotations) {
-        const double on = a.onsetSeconds(), off = on + std::max(a.durationSeconds(), page_ / 400);
-        if (off < start_ || on > start_ + page_) continue;
-        // A band along the top for the event's extent and a line at its onset: back-to-back
-        // events (EEGMMIDB's T0/T1/T2) would otherwise tint the whole page.
-        auto* span = new QCPItemRect(plot_);
-        span->topLeft->setCoords(on, traceCount_);
-        span->bottomRight->setCoords(off, traceCount_ - 0.9);
-        span->setPen(Qt::NoPen);
-        span->setBrush(fill);
-        auto* line = new QCPItemStraightLine(plot_);
-        line->point1->setCoords(on, 0);
-        line->point2->setCoords(on, 1);
-        line->setPen(QPen(highlight, 1, Qt::DashLine));
-        auto* label = new QCPItemText(plot_);
-        label->position->setCoords(on, traceCount_ - 0.2);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setText(a.text);
-        label->setColor(palette().color(QPalette::Text));
-        label->setClipToAxisRect(true);
-    }
+void SignalViewer::showStatus() {
+    status_->setText(tr("%1 - %2 s of %3 s, %4 of %5 traces")
+                         .arg(start_, 0, 'f', 1)
+                         .arg(start_ + page_, 0, 'f', 1)
+                         .arg(duration(), 0, 'f', 1)
+                         .arg(traces_.size())
+                         .arg(reader_->traceNames().size()));
 }
 
 }  // namespace alfee::ui

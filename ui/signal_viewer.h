@@ -1,20 +1,28 @@
 #pragma once
-// The signal viewer: stacked channels of a montage, clinical scaling, keyboard paging,
-// annotations as labelled spans. Reads only the page on screen (core::PageReader).
+// The signal viewer: the traces of one recording under a montage, page by page, in recording
+// time (EDF+D segments at their true onsets), each channel type on its own scale, display
+// filters, keyboard and wheel paging, channel selection and a cursor readout. Reads only the
+// page on screen (core::PageReader), at the width it is drawn at.
 
 #include <QWidget>
 #include <memory>
 
 #include "core/recording/recording.h"
+#include "core/viewer/display_scales.h"
 #include "core/viewer/page_reader.h"
 
 class QCustomPlot;
 class QComboBox;
 class QCheckBox;
+class QDoubleSpinBox;
 class QLabel;
-class QToolButton;
+class QStackedWidget;
 
 namespace alfee::ui {
+
+class AnnotationList;
+class ChannelChooser;
+class TracePlot;
 
 // A page-at-a-time EEG browser for one recording.
 class SignalViewer : public QWidget {
@@ -23,32 +31,53 @@ class SignalViewer : public QWidget {
     explicit SignalViewer(QWidget* parent = nullptr);
     ~SignalViewer() override;
 
-    // Opens `path` with the mapping (the label rules' mapping when none is given).
+    // Opens `path` with the mapping (the label rules' mapping when none is given); keeps the
+    // recording shown so far when it fails.
     bool openRecording(const QString& path, QString* error,
                        const core::ChannelMapping* mapping = nullptr);
+    void clear();  // back to the empty viewer and its hint
     bool hasRecording() const { return rec_ != nullptr; }
     const core::RecordingInfo* info() const;
+    QString filePath() const { return rec_ ? rec_->info().path : QString(); }
 
     void goTo(double seconds);  // first second of the page, clamped to the recording
-    void nextPage() { goTo(start_ + page_); }
-    void previousPage() { goTo(start_ - page_); }
+    void nextPage();            // over a gap to the next data
+    void previousPage();
+    void scrollByFraction(double fraction);  // Left/Right: a tenth of a page
     void setPageSeconds(double seconds);
+    // EEG microvolts per lane; the other types keep their ratio to it (MNE's scalings).
     void setMicrovoltsPerDivision(double uv);
-    void setMontageIndex(int index);  // 0 as recorded, 1 average, 2 linked ears, 3 double banana
+    // Shows the montage (the editor's, or one of the combo's); false, with `problem`, and as
+    // recorded when the recording lacks its electrodes.
+    bool setMontage(const core::Montage& montage);
+    void setMontageIndex(int index);
+    QStringList montageNames() const;
     void setFilters(const core::ViewFilters& filters);
-    // Shows or hides one trace of the current montage (channel selection).
-    void setTraceShown(int trace, bool shown);
+    const core::ViewFilters& filters() const { return filters_; }
+    void setTraceShown(int trace, bool shown);  // one trace of the current montage
+    void setShownTraces(const QVector<bool>& shown);
 
     double pageStart() const { return start_; }
     double pageSeconds() const { return page_; }
-    double microvoltsPerDivision() const { return gain_; }
-    int drawnSampleCount() const { return drawn_; }
-    int traceCount() const { return traceCount_; }
-    QCustomPlot* plot() const { return plot_; }
+    double duration() const;
+    double microvoltsPerDivision() const { return scales_.perLane(core::DisplayType::Eeg, true); }
+    const core::DisplayScales& scales() const { return scales_; }
+    int drawnSampleCount() const;
+    int traceCount() const { return traces_.size(); }
+    const QVector<core::Trace>& traces() const { return traces_; }
+    QStringList traceNames() const;
+    int readPixelWidth() const { return readWidth_; }
+    TracePlot* tracePlot() const { return plot_; }
+    QCustomPlot* plot() const;
+    AnnotationList* annotationOnlyList() const { return annotationOnly_; }
+    ChannelChooser* channelChooser() const { return channels_; }
+    QString emptyHint() const;
+    bool showsAnnotationsOnly() const;
 
   signals:
     void pageChanged(double start, double end);
     void problem(const QString& message);
+    void recordingChanged(const QString& path);
 
   protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -56,23 +85,32 @@ class SignalViewer : public QWidget {
 
   private:
     QWidget* makeToolbar();
-    void fillChannelMenu();
+    QWidget* makeFilterControls(QWidget* bar);
+    void fillMontages();
+    void fillChannels();
     void redraw();
-    void drawAnnotations();
-    void applyColours();
-    double duration() const;
+    void filtersEdited();
+    void wheelTurned(int steps, Qt::KeyboardModifiers modifiers);
+    void zoomGain(int direction);
+    void showStatus();
 
     std::unique_ptr<core::Recording> rec_;
     std::unique_ptr<core::PageReader> reader_;
     core::ViewFilters filters_;
-    QCustomPlot* plot_ = nullptr;
-    QComboBox *pageBox_ = nullptr, *gainBox_ = nullptr, *montageBox_ = nullptr;
-    QCheckBox *bandpassBox_ = nullptr, *notchBox_ = nullptr;
-    QLabel* status_ = nullptr;
-    QToolButton* channels_ = nullptr;
-    QVector<bool> shown_;
-    double start_ = 0, page_ = 10, gain_ = 50;
-    int drawn_ = 0, traceCount_ = 0;
+    core::DisplayScales scales_;
+    QVector<core::Montage> montages_;
+    QVector<core::Trace> traces_;
+    QStackedWidget* stack_ = nullptr;
+    TracePlot* plot_ = nullptr;
+    AnnotationList* annotationOnly_ = nullptr;
+    QLabel *hint_ = nullptr, *file_ = nullptr, *status_ = nullptr, *cursor_ = nullptr;
+    QComboBox *pageBox_ = nullptr, *gainBox_ = nullptr, *montageBox_ = nullptr,
+              *notchBox_ = nullptr;
+    QCheckBox *bandpassBox_ = nullptr, *dcBox_ = nullptr;
+    QDoubleSpinBox *lowBox_ = nullptr, *highBox_ = nullptr;
+    ChannelChooser* channels_ = nullptr;
+    double start_ = 0, page_ = 10;
+    int readWidth_ = 0;
 };
 
 }  // namespace alfee::ui

@@ -12,6 +12,11 @@ QString Electrode::displayName() const {
     return out;
 }
 
+QString electrodeDisplayName(const QString& canonicalName) {
+    const int i = ElectrodeVocabulary::instance().indexOf(canonicalName);
+    return i < 0 ? canonicalName : ElectrodeVocabulary::instance().at(i).displayName();
+}
+
 const ElectrodeVocabulary& ElectrodeVocabulary::instance() {
     static const ElectrodeVocabulary vocabulary;
     return vocabulary;

@@ -36,4 +36,7 @@ class ElectrodeVocabulary {
     QVector<Electrode> electrodes_;
 };
 
+// The conventional spelling of a canonical name ("FP1" -> "Fp1"); other names unchanged.
+QString electrodeDisplayName(const QString& canonicalName);
+
 }  // namespace alfee::core

@@ -20,11 +20,6 @@ const QVector<QPair<Montage::Kind, QString>>& kindNames() {
     return names;
 }
 
-QString display(const QString& electrode) {
-    const int i = ElectrodeVocabulary::instance().indexOf(electrode);
-    return i < 0 ? electrode : ElectrodeVocabulary::instance().at(i).displayName();
-}
-
 }  // namespace
 
 QString Montage::kindName(Kind kind) {
@@ -55,12 +50,12 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
     }
     switch (kind) {
         case Kind::AsRecorded:
-            for (const QString& e : electrodes) out.push_back({display(e), {{e, 1.0}}});
+            for (const QString& e : electrodes) out.push_back({electrodeDisplayName(e), {{e, 1.0}}});
             break;
         case Kind::Average: {
             const double w = 1.0 / electrodes.size();
             for (const QString& e : electrodes) {
-                Derivation d{display(e) + "-avg", {}};
+                Derivation d{electrodeDisplayName(e) + "-avg", {}};
                 for (const QString& other : electrodes)
                     d.terms.push_back({other, (other == e ? 1.0 : 0.0) - w});
                 out.push_back(d);
@@ -77,16 +72,16 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
             }
             for (const QString& e : electrodes)
                 if (e != "A1" && e != "A2")
-                    out.push_back({display(e) + "-A1A2", {{e, 1.0}, {"A1", -0.5}, {"A2", -0.5}}});
+                    out.push_back({electrodeDisplayName(e) + "-A1A2", {{e, 1.0}, {"A1", -0.5}, {"A2", -0.5}}});
             break;
         }
         case Kind::Bipolar:
             for (const auto& [plus, minus] : pairs) {
                 if (electrodes.contains(plus) && electrodes.contains(minus))
                     out.push_back(
-                        {display(plus) + "-" + display(minus), {{plus, 1.0}, {minus, -1.0}}});
+                        {electrodeDisplayName(plus) + "-" + electrodeDisplayName(minus), {{plus, 1.0}, {minus, -1.0}}});
                 else
-                    skipped->append(display(plus) + "-" + display(minus));
+                    skipped->append(electrodeDisplayName(plus) + "-" + electrodeDisplayName(minus));
             }
             if (out.isEmpty()) *error = "none of the montage's pairs has both electrodes here";
             break;

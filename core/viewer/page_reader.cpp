@@ -2,135 +2,163 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/dsp/iir_design.h"
 #include "core/dsp/zero_phase.h"
+#include "core/electrodes/electrode_vocabulary.h"
 #include "core/recording/units.h"
 
 namespace alfee::core {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+void removeMean(QVector<double>* y) {
+    double sum = 0;
+    qint64 n = 0;
+    for (double v : *y)
+        if (!std::isnan(v)) sum += v, ++n;
+    if (n == 0) return;
+    const double mean = sum / n;
+    for (double& v : *y) v -= mean;  // NaN stays NaN
+}
+
+}  // namespace
 
 PageReader::PageReader(const Recording& recording, const ChannelMapping& mapping)
-    : rec_(recording), mapping_(mapping) {
+    : rec_(recording), mapping_(mapping), timeline_(recording.info()) {
     for (const ChannelMapEntry& e : mapping_.mapped()) {
         electrodes_ << e.electrode;
         electrodeSignal_ << e.signal;
     }
+    QString error;
+    setMontage({QStringLiteral("as recorded"), Montage::Kind::AsRecorded, {}}, &error);
+}
+
+PageReader::Source PageReader::asRecorded(const ChannelMapEntry& entry) const {
+    const SignalInfo& s = rec_.info().signalInfos[entry.signal];
+    const QString name =
+        entry.isModelInput() ? electrodeDisplayName(entry.electrode) : s.label.trimmed();
+    return {name, displayTypeOf(entry, s.unit), {{entry.signal, 1.0}}};
 }
 
 bool PageReader::setMontage(const Montage& montage, QString* error) {
-    asRecorded_ = montage.kind == Montage::Kind::AsRecorded;
-    if (asRecorded_) {
-        derivations_.clear();
-        return true;
+    QVector<Source> sources;
+    if (montage.kind == Montage::Kind::AsRecorded) {
+        for (const ChannelMapEntry& e : mapping_.entries()) sources.push_back(asRecorded(e));
+    } else {
+        QStringList skipped;
+        const QVector<Derivation> derived = montage.derive(electrodes_, &skipped, error);
+        if (derived.isEmpty()) return false;
+        for (const Derivation& d : derived) {
+            Source s{d.name, DisplayType::Eeg, {}};
+            for (const auto& [electrode, weight] : d.terms)
+                s.terms.push_back({electrodeSignal_[electrodes_.indexOf(electrode)], weight});
+            sources.push_back(s);
+        }
+        for (const ChannelMapEntry& e : mapping_.entries())
+            if (!e.isModelInput() && e.type != ChannelType::Eeg) sources.push_back(asRecorded(e));
     }
-    QStringList skipped;
-    auto derived = montage.derive(electrodes_, &skipped, error);
-    if (derived.isEmpty()) return false;
-    derivations_ = derived;
+    sources_ = sources;
+    shown_.clear();
     return true;
 }
 
 QStringList PageReader::traceNames() const {
     QStringList names;
-    if (asRecorded_)
-        for (const SignalInfo& s : rec_.info().signalInfos) names << s.label;
-    else
-        for (const Derivation& d : derivations_) names << d.name;
+    for (const Source& s : sources_) names << s.name;
     return names;
 }
 
-bool PageReader::readSignal(int signal, double start, double seconds, const ViewFilters& f,
-                            QVector<double>* values, double* firstTime, QString* error) const {
+bool PageReader::readPiece(int signal, const SamplePiece& piece, const ViewFilters& f,
+                           std::vector<double>* values, QString* error) const {
     const SignalInfo& s = rec_.info().signalInfos[signal];
     const bool filtering = (f.bandpass || f.notch) && s.rateHz > 0;
-    const double context = filtering ? 2.0 : 0.0;  // seconds read around the page to settle filters
-    const qint64 first = std::clamp<qint64>(std::llround(start * s.rateHz), 0, s.samples);
-    const qint64 last =
-        std::clamp<qint64>(std::llround((start + seconds) * s.rateHz), first, s.samples);
-    const qint64 readFirst = std::max<qint64>(0, first - std::llround(context * s.rateHz));
-    const qint64 readLast = std::min<qint64>(s.samples, last + std::llround(context * s.rateHz));
+    const qint64 context = filtering ? std::llround(2.0 * s.rateHz) : 0;  // settles the filters
+    const qint64 readFirst = std::max(piece.segmentFirst, piece.first - context);
+    const qint64 readEnd = std::min(piece.segmentEnd, piece.first + piece.count + context);
     QVector<float> raw;
-    const bool voltage = microvoltFactor(s.unit).has_value();
-    const bool ok = voltage
-                        ? rec_.readMicrovolts(signal, readFirst, readLast - readFirst, &raw, error)
-                        : rec_.readFloat(signal, readFirst, readLast - readFirst, &raw, error);
+    const bool ok = microvoltFactor(s.unit).has_value()
+                        ? rec_.readMicrovolts(signal, readFirst, readEnd - readFirst, &raw, error)
+                        : rec_.readFloat(signal, readFirst, readEnd - readFirst, &raw, error);
     if (!ok) return false;
     std::vector<double> y(raw.begin(), raw.end());
     if (filtering && y.size() > 16) {
-        if (f.bandpass && f.highHz < s.rateHz / 2)
+        if (f.bandpass && f.lowHz < f.highHz && f.highHz < s.rateHz / 2)
             y = dsp::sosFiltFilt(dsp::butterworthBandpass(4, f.lowHz, f.highHz, s.rateHz), y);
         if (f.notch && f.notchHz < s.rateHz / 2)
             y = dsp::sosFiltFilt({dsp::iirNotch(f.notchHz, 30.0, s.rateHz)}, y);
     }
-    *values = QVector<double>(y.begin() + (first - readFirst), y.begin() + (last - readFirst));
-    *firstTime = first / s.rateHz;
+    const auto from = y.begin() + (piece.first - readFirst);
+    values->assign(from, from + piece.count);
     return true;
 }
 
-void minMaxEnvelope(const QVector<double>& x, const QVector<double>& y, int pixels, Trace* out) {
+bool PageReader::readTrace(const Source& source, double start, double seconds, int pixels,
+                           const ViewFilters& filters, PieceCache* cache, Trace* out,
+                           QString* error) const {
+    const SignalInfo& first = rec_.info().signalInfos[source.terms.front().first];
+    out->name = source.name;
+    out->type = source.type;
+    out->voltage = microvoltFactor(first.unit).has_value();
+    out->unit = out->voltage ? QStringLiteral("uV") : first.unit.trimmed();
     out->x.clear();
     out->y.clear();
-    if (y.size() <= 2 * pixels || pixels <= 0) {
-        out->x = x;
-        out->y = y;
-        out->envelope = false;
+    out->envelope = false;
+    const auto pieces =
+        timeline_.pieces(first.samplesPerRecord, first.rateHz, start, start + seconds);
+    for (int p = 0; p < pieces.size(); ++p) {
+        const SamplePiece& piece = pieces[p];
+        std::vector<double> sum(piece.count, 0.0);
+        for (const auto& [signal, weight] : source.terms) {
+            std::vector<double>& values = (*cache)[{signal, p}];
+            if (values.empty() && !readPiece(signal, piece, filters, &values, error)) return false;
+            for (size_t i = 0; i < std::min(sum.size(), values.size()); ++i)
+                sum[i] += weight * values[i];
+        }
+        std::vector<double> x(sum.size());
+        for (size_t i = 0; i < x.size(); ++i) x[i] = piece.firstSeconds + i / first.rateHz;
+        if (!out->x.isEmpty()) out->x << (out->x.back() + x.front()) / 2, out->y << kNaN;
+        const int columns = std::max<int>(
+            1, std::lround(pixels * piece.count / first.rateHz / std::max(seconds, 1e-9)));
+        appendEnvelope(x.data(), sum.data(), piece.count, columns, out);
+    }
+    if (filters.removeDc && source.type != DisplayType::Stim) removeMean(&out->y);
+    return true;
+}
+
+void appendEnvelope(const double* x, const double* y, qint64 n, int pixels, Trace* out) {
+    if (n <= 2 * qint64(pixels) || pixels <= 0) {
+        for (qint64 i = 0; i < n; ++i) out->x << x[i], out->y << y[i];
         return;
     }
     out->envelope = true;
-    const qint64 n = y.size();
     for (int p = 0; p < pixels; ++p) {
         const qint64 a = n * p / pixels, b = std::max(a + 1, n * (p + 1) / pixels);
-        const auto [lo, hi] = std::minmax_element(y.begin() + a, y.begin() + b);
+        const auto [lo, hi] = std::minmax_element(y + a, y + b);
         out->x << x[a] << x[a];
         out->y << *lo << *hi;
     }
 }
 
+void minMaxEnvelope(const QVector<double>& x, const QVector<double>& y, int pixels, Trace* out) {
+    out->x.clear();
+    out->y.clear();
+    out->envelope = false;
+    appendEnvelope(x.data(), y.data(), y.size(), pixels, out);
+}
+
 bool PageReader::read(double start, double seconds, int pixels, const ViewFilters& filters,
                       QVector<Trace>* traces, QString* error) const {
     traces->clear();
-    auto emitTrace = [&](const QString& name, const QVector<double>& y, double t0, double rate) {
-        QVector<double> x(y.size());
-        for (int i = 0; i < y.size(); ++i) x[i] = t0 + i / rate;
-        Trace t;
-        t.name = name;
-        minMaxEnvelope(x, y, pixels, &t);
-        traces->push_back(t);
-    };
-    if (asRecorded_) {
-        for (int s = 0; s < rec_.info().signalInfos.size(); ++s) {
-            if (!isShown(s)) continue;
-            QVector<double> y;
-            double t0 = 0;
-            if (!readSignal(s, start, seconds, filters, &y, &t0, error)) return false;
-            emitTrace(rec_.info().signalInfos[s].label, y, t0, rec_.info().signalInfos[s].rateHz);
-        }
-        return true;
-    }
-    // Derivations: read each electrode a shown trace needs once, combine at its rate.
-    QVector<bool> needed(electrodes_.size(), false);
-    for (int k = 0; k < derivations_.size(); ++k)
-        if (isShown(k))
-            for (const auto& term : derivations_[k].terms)
-                needed[electrodes_.indexOf(term.first)] = true;
-    QVector<QVector<double>> data(electrodes_.size());
-    double t0 = 0, rate = 0;
-    for (int e = 0; e < electrodes_.size(); ++e) {
-        if (!needed[e]) continue;
-        if (!readSignal(electrodeSignal_[e], start, seconds, filters, &data[e], &t0, error))
-            return false;
-        rate = rec_.info().signalInfos[electrodeSignal_[e]].rateHz;
-    }
-    for (int k = 0; k < derivations_.size(); ++k) {
+    PieceCache cache;
+    for (int k = 0; k < sources_.size(); ++k) {
         if (!isShown(k)) continue;
-        const Derivation& d = derivations_[k];
-        QVector<double> y;
-        for (const auto& [electrode, weight] : d.terms) {
-            const QVector<double>& src = data[electrodes_.indexOf(electrode)];
-            if (y.isEmpty()) y.fill(0.0, src.size());
-            for (int i = 0; i < std::min(y.size(), src.size()); ++i) y[i] += weight * src[i];
-        }
-        emitTrace(d.name, y, t0, rate);
+        Trace t;
+        if (!readTrace(sources_[k], start, seconds, pixels, filters, &cache, &t, error))
+            return false;
+        traces->push_back(std::move(t));
     }
     return true;
 }

@@ -1,0 +1,279 @@
+#include "ui/trace_plot.h"
+
+#include <qcustomplot.h>
+
+#include <QHBoxLayout>
+#include <QScrollBar>
+#include <algorithm>
+#include <cmath>
+
+namespace alfee::ui {
+namespace {
+
+constexpr int kMinLanePixels = 14;  // an 8 pt label and a little air
+constexpr int kBandPixels = 18;     // the annotation band above the first lane
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool isDark(const QPalette& p) {
+    return p.color(QPalette::Base).lightness() < 128;
+}
+
+// Lane coordinates of a page-fitted trace (stimulus and unit-less channels): its page range
+// fills 80 % of the lane.
+void fitToLane(const core::Trace& t, double offset, QVector<QCPGraphData>* out) {
+    double lo = INFINITY, hi = -INFINITY;
+    for (double v : t.y)
+        if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+    const double mid = (lo + hi) / 2, span = hi > lo ? hi - lo : 1.0;
+    for (int k = 0; k < t.y.size(); ++k)
+        (*out)[k] = {t.x[k], std::isnan(t.y[k]) ? kNaN : offset + (t.y[k] - mid) / span * 0.8};
+}
+
+}  // namespace
+
+TracePlot::TracePlot(QWidget* parent) : QWidget(parent) {
+    plot_ = new QCustomPlot(this);
+    plot_->setFocusPolicy(Qt::NoFocus);
+    plot_->setNotAntialiasedElements(QCP::aeAll);  // many points: speed before smoothness
+    plot_->setNoAntialiasingOnDrag(true);
+    plot_->xAxis->setLabel(tr("Time (s)"));
+    plot_->yAxis->setSubTicks(false);
+    plot_->yAxis->setTickLength(0, 0);
+    QFont labels = font();
+    labels.setPointSizeF(8);
+    plot_->yAxis->setTickLabelFont(labels);
+    plot_->installEventFilter(this);
+    scroll_ = new QScrollBar(Qt::Vertical, this);
+    scroll_->setVisible(false);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(plot_, 1);
+    layout->addWidget(scroll_);
+    connect(scroll_, &QScrollBar::valueChanged, this, [this] {
+        fitLanes();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(plot_, &QCustomPlot::mouseMove, this,
+            [this](QMouseEvent* e) { emit cursorText(readoutAt(e->pos())); });
+    connect(plot_, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* e) {
+        const int steps = -e->angleDelta().y() / 120;
+        if (steps != 0) emit wheelTurned(steps, e->modifiers());
+    });
+    applyColours();
+}
+
+int TracePlot::pixelWidth() const {
+    return std::max(1, plot_->width());
+}
+
+int TracePlot::firstLane() const {
+    return scroll_->isVisible() ? scroll_->value() : 0;
+}
+
+void TracePlot::scrollLanes(int delta) {
+    scroll_->setValue(scroll_->value() + delta);
+}
+
+void TracePlot::clear() {
+    traces_.clear();
+    gaps_.clear();
+    annotations_.clear();
+    plot_->clearGraphs();
+    plot_->clearItems();
+    drawn_ = 0;
+    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
+    plot_->replot();
+}
+
+QColor TracePlot::colourOf(core::DisplayType type) const {
+    const bool dark = isDark(palette());
+    switch (type) {
+        case core::DisplayType::Eeg:
+            return palette().color(QPalette::Text);
+        case core::DisplayType::Eog:
+            return dark ? QColor(125, 175, 255) : QColor(30, 80, 200);
+        case core::DisplayType::Ecg:
+            return dark ? QColor(255, 125, 125) : QColor(190, 30, 30);
+        case core::DisplayType::Emg:
+            return dark ? QColor(120, 220, 140) : QColor(20, 130, 50);
+        case core::DisplayType::Misc:
+            return dark ? QColor(185, 185, 185) : QColor(95, 95, 95);
+        case core::DisplayType::Stim:
+            return dark ? QColor(255, 185, 80) : QColor(200, 110, 0);
+    }
+    return palette().color(QPalette::Text);
+}
+
+void TracePlot::setPage(const QVector<core::Trace>& traces, double start, double seconds,
+                        const core::DisplayScales& scales) {
+    traces_ = traces;
+    start_ = start;
+    seconds_ = seconds;
+    while (plot_->graphCount() > traces.size()) plot_->removeGraph(plot_->graphCount() - 1);
+    while (plot_->graphCount() < traces.size()) plot_->addGraph()->setAdaptiveSampling(false);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    drawn_ = 0;
+    for (int i = 0; i < traces.size(); ++i) {
+        const core::Trace& t = traces[i];
+        const double perLane = scales.perLane(t.type, t.voltage);
+        QVector<QCPGraphData> points(t.y.size());
+        if (perLane <= 0) {
+            fitToLane(t, -i, &points);
+        } else {
+            for (int k = 0; k < t.y.size(); ++k)
+                points[k] = {t.x[k],
+                             std::isnan(t.y[k]) ? kNaN : core::laneY(t.y[k], perLane, -i, kClip)};
+        }
+        QCPGraph* g = plot_->graph(i);
+        g->data()->set(points, true);
+        g->setPen(QPen(colourOf(t.type), 1));
+        drawn_ += std::count_if(t.y.begin(), t.y.end(), [](double v) { return !std::isnan(v); });
+        ticker->addTick(-i, t.name);
+    }
+    plot_->yAxis->setTicker(ticker);
+    plot_->xAxis->setRange(start, start + seconds);
+    fitLanes();
+    drawDecorations();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TracePlot::setDecorations(const QVector<core::TimeGap>& gaps,
+                               const QVector<core::Annotation>& annotations) {
+    gaps_ = gaps;
+    annotations_ = annotations;
+}
+
+void TracePlot::fitLanes() {
+    const int n = traces_.size();
+    const int rectHeight = plot_->axisRect()->height() > 60 ? plot_->axisRect()->height()
+                                                            : std::max(60, plot_->height() - 40);
+    const int usable = std::max(kMinLanePixels, rectHeight - kBandPixels);
+    visible_ = std::clamp(usable / kMinLanePixels, 1, std::max(1, n));
+    {
+        const QSignalBlocker quiet(scroll_);
+        scroll_->setRange(0, std::max(0, n - visible_));
+        scroll_->setPageStep(visible_);
+        scroll_->setVisible(n > visible_);
+    }
+    const double lanePixels = double(usable) / visible_;
+    const int first = firstLane();
+    plot_->yAxis->setRange(-(first + visible_ - 1) - 0.5, -first + 0.5 + kBandPixels / lanePixels);
+}
+
+void TracePlot::drawDecorations() {
+    plot_->clearItems();
+    const QPalette pal = palette();
+    const double band = kBandPixels / double(std::max(60, plot_->axisRect()->height()));
+    QColor gapFill = pal.color(QPalette::Mid);
+    for (const core::TimeGap& gap : gaps_) {
+        auto* shade = new QCPItemRect(plot_);
+        shade->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        shade->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        shade->topLeft->setCoords(gap.from, 0);
+        shade->bottomRight->setCoords(gap.to, 1);
+        shade->setPen(Qt::NoPen);
+        shade->setBrush(QBrush(gapFill, Qt::BDiagPattern));
+        auto* label = new QCPItemText(plot_);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords((gap.from + gap.to) / 2, 0.5);
+        label->setText(tr("no data\n%1 s").arg(gap.to - gap.from, 0, 'f', 1));
+        label->setColor(pal.color(QPalette::Text));
+        label->setBrush(pal.color(QPalette::Base));
+        label->setClipToAxisRect(true);
+    }
+    QColor mark = pal.color(QPalette::Highlight);
+    if (isDark(pal)) mark = mark.lighter(130);
+    QColor fill = mark;
+    fill.setAlpha(isDark(pal) ? 140 : 90);
+    const double end = start_ + seconds_;
+    for (const core::Annotation& a : annotations_) {
+        const double on = a.onsetSeconds(), off = on + std::max(a.durationSeconds(), 0.0);
+        if (off < start_ || on > end) continue;
+        auto* span = new QCPItemRect(plot_);
+        span->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        span->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        span->topLeft->setCoords(on, 0);
+        span->bottomRight->setCoords(std::max(off, on + seconds_ / 300), band);
+        span->setPen(Qt::NoPen);
+        span->setBrush(fill);
+        auto* line = new QCPItemStraightLine(plot_);
+        line->point1->setCoords(on, 0);
+        line->point2->setCoords(on, 1);
+        line->setPen(QPen(mark, 1, Qt::DashLine));
+        auto* label = new QCPItemText(plot_);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(on, 0);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        label->setText(a.text);
+        label->setColor(pal.color(QPalette::Text));
+        label->setClipToAxisRect(true);
+    }
+}
+
+double TracePlot::valueAt(int trace, double seconds, bool* found) const {
+    const core::Trace& t = traces_[trace];
+    const auto it = std::lower_bound(t.x.begin(), t.x.end(), seconds);
+    *found = it != t.x.end() && !std::isnan(t.y[it - t.x.begin()]);
+    return *found ? t.y[it - t.x.begin()] : 0.0;
+}
+
+QString TracePlot::readoutAt(const QPoint& at) const {
+    if (traces_.isEmpty() || !plot_->axisRect()->rect().contains(at)) return {};
+    const double seconds = plot_->xAxis->pixelToCoord(at.x());
+    const int lane = int(std::lround(-plot_->yAxis->pixelToCoord(at.y())));
+    if (lane < 0 || lane >= traces_.size()) return tr("%1 s").arg(seconds, 0, 'f', 3);
+    bool found = false;
+    const double value = valueAt(lane, seconds, &found);
+    const core::Trace& t = traces_[lane];
+    if (!found) return tr("%1 s  %2: no data").arg(seconds, 0, 'f', 3).arg(t.name);
+    const QString unit = t.voltage ? QStringLiteral("µV") : t.unit;
+    return tr("%1 s  %2: %3 %4")
+        .arg(seconds, 0, 'f', 3)
+        .arg(t.name)
+        .arg(value, 0, 'f', 1)
+        .arg(unit);
+}
+
+bool TracePlot::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::Resize) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fitLanes();
+                drawDecorations();
+                if (plot_->width() != readWidth_) {
+                    readWidth_ = plot_->width();
+                    emit widthChanged();
+                }
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TracePlot::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+        drawDecorations();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TracePlot::applyColours() {
+    const QPalette p = palette();
+    plot_->setBackground(p.color(QPalette::Base));
+    for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
+        axis->setBasePen(QPen(p.color(QPalette::Text)));
+        axis->setTickPen(QPen(p.color(QPalette::Text)));
+        axis->setSubTickPen(QPen(p.color(QPalette::Text)));
+        axis->setTickLabelColor(p.color(QPalette::Text));
+        axis->setLabelColor(p.color(QPalette::Text));
+        axis->grid()->setPen(QPen(p.color(QPalette::Mid), 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    plot_->yAxis->grid()->setVisible(false);
+}
+
+}  // namespace alfee::ui

@@ -1,0 +1,67 @@
+#pragma once
+// The drawing half of the signal viewer: one lane per trace, each clipped to its lane and scaled
+// by its channel type, EDF+D gaps shaded, annotations in a band above the traces, a vertical
+// scroll bar when the lanes do not fit, and a readout of time and amplitude under the cursor.
+
+#include <QWidget>
+
+#include "core/viewer/display_scales.h"
+#include "core/viewer/page_reader.h"
+
+class QCustomPlot;
+class QScrollBar;
+
+namespace alfee::ui {
+
+// A QCustomPlot with lanes; lane i (0 at the top) is centred at y = -i.
+class TracePlot : public QWidget {
+    Q_OBJECT
+  public:
+    explicit TracePlot(QWidget* parent = nullptr);
+
+    void setPage(const QVector<core::Trace>& traces, double start, double seconds,
+                 const core::DisplayScales& scales);
+    // Gaps and annotations drawn with the next page.
+    void setDecorations(const QVector<core::TimeGap>& gaps,
+                        const QVector<core::Annotation>& annotations);
+    void clear();
+
+    // The number of pixel columns a page should be read at (the data area's width).
+    int pixelWidth() const;
+    int firstLane() const;
+    int visibleLanes() const { return visible_; }
+    void scrollLanes(int delta);
+    int drawnPoints() const { return drawn_; }
+    QCustomPlot* plot() const { return plot_; }
+    QScrollBar* scrollBar() const { return scroll_; }
+    static constexpr double kClip = 0.75;  // MNE's 1.5 x half a lane
+
+    // Text of the readout at a point of the plot widget (empty outside the data).
+    QString readoutAt(const QPoint& at) const;
+
+  signals:
+    void widthChanged();  // the page should be read again at the new width
+    void wheelTurned(int steps, Qt::KeyboardModifiers modifiers);
+    void cursorText(const QString& text);
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void fitLanes();
+    void drawDecorations();
+    void applyColours();
+    QColor colourOf(core::DisplayType type) const;
+    double valueAt(int trace, double seconds, bool* found) const;
+
+    QCustomPlot* plot_ = nullptr;
+    QScrollBar* scroll_ = nullptr;
+    QVector<core::Trace> traces_;
+    QVector<core::TimeGap> gaps_;
+    QVector<core::Annotation> annotations_;
+    double start_ = 0, seconds_ = 10;
+    int visible_ = 0, drawn_ = 0, readWidth_ = 0;
+};
+
+}  // namespace alfee::ui
