@@ -6,13 +6,6 @@
 #include "core/modeling/model_commands.h"
 #include "core/modeling/training_commands.h"
 
-// jemalloc's settings (it reads this symbol at start): keep freed pages for reuse instead of
-// returning them, so that every training step does not fault in its activations again
-// (3x faster steps; bench/README.md).
-extern "C" {
-const char* malloc_conf = "dirty_decay_ms:-1,muzzy_decay_ms:-1";
-}
-
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("alfee");

@@ -24,10 +24,6 @@
 #include "core/modeling/window_batch.h"
 #include "model/alfee.h"
 
-extern "C" {
-const char* malloc_conf = "dirty_decay_ms:-1,muzzy_decay_ms:-1";  // as alfee-model
-}
-
 using namespace alfee;
 
 namespace {

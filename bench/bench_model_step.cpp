@@ -14,12 +14,6 @@
 
 using namespace alfee::model;
 
-// jemalloc keeping freed pages, as alfee-model (the Python side runs on glibc's malloc, as a
-// user's PyTorch would).
-extern "C" {
-const char* malloc_conf = "dirty_decay_ms:-1,muzzy_decay_ms:-1";
-}
-
 namespace {
 
 // Raw little-endian float32/int64/bool arrays plus one index line per tensor.

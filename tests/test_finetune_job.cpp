@@ -19,10 +19,6 @@
 using namespace alfee;
 using namespace alfee::core;
 
-extern "C" {
-const char* malloc_conf = "dirty_decay_ms:-1,muzzy_decay_ms:-1";  // as alfee-model
-}
-
 class TestFineTuneJob : public QObject {
     Q_OBJECT
   private slots:

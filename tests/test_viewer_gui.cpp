@@ -47,15 +47,14 @@ QByteArray discontinuousEdf() {
 
 // Lane coordinates of every finite point of every drawn graph lie within the lane's clip.
 bool allInsideLanes(ui::SignalViewer& viewer, QString* why) {
-    QCustomPlot* plot = viewer.plot();
     for (int g = 0; g < viewer.traceCount(); ++g) {
-        for (auto it = plot->graph(g)->data()->begin(); it != plot->graph(g)->data()->end(); ++it) {
-            if (std::isnan(it->value)) continue;
-            if (std::abs(it->value + g) > ui::TracePlot::kClip + 1e-9) {
+        for (const QPointF& p : viewer.tracePlot()->lanePoints(g)) {
+            if (std::isnan(p.y())) continue;
+            if (std::abs(p.y() + g) > ui::TracePlot::kClip + 1e-9) {
                 *why = QStringLiteral("trace %1 at %2 s: %3 lanes off")
                            .arg(viewer.traces()[g].name)
-                           .arg(it->key)
-                           .arg(it->value + g);
+                           .arg(p.x())
+                           .arg(p.y() + g);
                 return false;
             }
         }
@@ -285,12 +284,10 @@ void TestViewerGui::statusChannelHiddenAndOffsetsRemoved() {
     viewer.setTraceShown(16, true);
     QCOMPARE(viewer.traces().back().type, core::DisplayType::Stim);
     // BioSemi's large offsets removed: each trace's page mean sits on its label.
-    QCustomPlot* plot = viewer.plot();
     for (int g = 0; g < 2; ++g) {
         double sum = 0;
         int n = 0;
-        for (auto it = plot->graph(g)->data()->begin(); it != plot->graph(g)->data()->end(); ++it)
-            sum += it->value, ++n;
+        for (const QPointF& p : viewer.tracePlot()->lanePoints(g)) sum += p.y(), ++n;
         QVERIFY2(std::abs(sum / n + g) < 0.3, qPrintable(viewer.traces()[g].name));
     }
     QString why;

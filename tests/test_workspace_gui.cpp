@@ -48,9 +48,9 @@ void TestWorkspaceGui::importsTheTestRecordingsWithProgress() {
     manager.importPaths({QStringLiteral(ALFEE_TEST_DATA_DIR)});
     QVERIFY(manager.isImporting());
     QVERIFY(finished.wait(60000));
-    QCOMPARE(finished.front()[0].toInt(), 6);  // every EDF/BDF file of tests/data
+    QCOMPARE(finished.front()[0].toInt(), 7);  // every EDF/BDF file of tests/data
     QVERIFY(finished.front()[1].toStringList().isEmpty());
-    QCOMPARE(manager.recordingCount(), 6);
+    QCOMPARE(manager.recordingCount(), 7);
     const QTableWidget* t = manager.table();
     bool found = false;
     for (int r = 0; r < t->rowCount(); ++r)
@@ -65,7 +65,7 @@ void TestWorkspaceGui::importsTheTestRecordingsWithProgress() {
     manager.importPaths({testData("S001R04.edf")});  // again: nothing new
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.back()[0].toInt(), 0);
-    QCOMPARE(manager.recordingCount(), 6);
+    QCOMPARE(manager.recordingCount(), 7);
 }
 
 void TestWorkspaceGui::builderShowsCountsBeforeSaving() {

@@ -1,5 +1,7 @@
 #include "ui/trace_plot.h"
 
+#include "ui/lane_traces.h"
+
 #include <qcustomplot.h>
 
 #include <QHBoxLayout>
@@ -20,7 +22,7 @@ bool isDark(const QPalette& p) {
 
 // Lane coordinates of a page-fitted trace (stimulus and unit-less channels): its page range
 // fills 80 % of the lane.
-void fitToLane(const core::Trace& t, double offset, QVector<QCPGraphData>* out) {
+void fitToLane(const core::Trace& t, double offset, QVector<QPointF>* out) {
     double lo = INFINITY, hi = -INFINITY;
     for (double v : t.y)
         if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
@@ -43,6 +45,7 @@ TracePlot::TracePlot(QWidget* parent) : QWidget(parent) {
     labels.setPointSizeF(8);
     plot_->yAxis->setTickLabelFont(labels);
     plot_->installEventFilter(this);
+    lanes_ = new LaneTraces(plot_);
     scroll_ = new QScrollBar(Qt::Vertical, this);
     scroll_->setVisible(false);
     auto* layout = new QHBoxLayout(this);
@@ -79,7 +82,7 @@ void TracePlot::clear() {
     traces_.clear();
     gaps_.clear();
     annotations_.clear();
-    plot_->clearGraphs();
+    lanes_->resize(0);
     plot_->clearItems();
     drawn_ = 0;
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
@@ -110,14 +113,14 @@ void TracePlot::setPage(const QVector<core::Trace>& traces, double start, double
     traces_ = traces;
     start_ = start;
     seconds_ = seconds;
-    while (plot_->graphCount() > traces.size()) plot_->removeGraph(plot_->graphCount() - 1);
-    while (plot_->graphCount() < traces.size()) plot_->addGraph()->setAdaptiveSampling(false);
+    lanes_->resize(traces.size());
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     drawn_ = 0;
     for (int i = 0; i < traces.size(); ++i) {
         const core::Trace& t = traces[i];
         const double perLane = scales.perLane(t.type, t.voltage);
-        QVector<QCPGraphData> points(t.y.size());
+        QVector<QPointF>& points = lanes_->line(i);
+        points.resize(t.y.size());
         if (perLane <= 0) {
             fitToLane(t, -i, &points);
         } else {
@@ -125,9 +128,7 @@ void TracePlot::setPage(const QVector<core::Trace>& traces, double start, double
                 points[k] = {t.x[k],
                              std::isnan(t.y[k]) ? kNaN : core::laneY(t.y[k], perLane, -i, kClip)};
         }
-        QCPGraph* g = plot_->graph(i);
-        g->data()->set(points, true);
-        g->setPen(QPen(colourOf(t.type), 1));
+        lanes_->setColour(i, colourOf(t.type));
         drawn_ += std::count_if(t.y.begin(), t.y.end(), [](double v) { return !std::isnan(v); });
         ticker->addTick(-i, t.name);
     }
@@ -210,6 +211,10 @@ void TracePlot::drawDecorations() {
         label->setColor(pal.color(QPalette::Text));
         label->setClipToAxisRect(true);
     }
+}
+
+const QVector<QPointF>& TracePlot::lanePoints(int trace) const {
+    return lanes_->points(trace);
 }
 
 double TracePlot::valueAt(int trace, double seconds, bool* found) const {

@@ -13,6 +13,8 @@ class QScrollBar;
 
 namespace alfee::ui {
 
+class LaneTraces;
+
 // A QCustomPlot with lanes; lane i (0 at the top) is centred at y = -i.
 class TracePlot : public QWidget {
     Q_OBJECT
@@ -32,6 +34,8 @@ class TracePlot : public QWidget {
     int visibleLanes() const { return visible_; }
     void scrollLanes(int delta);
     int drawnPoints() const { return drawn_; }
+    // What trace i looks like on screen: (seconds, lanes) points, NaN between segments.
+    const QVector<QPointF>& lanePoints(int trace) const;
     QCustomPlot* plot() const { return plot_; }
     QScrollBar* scrollBar() const { return scroll_; }
     static constexpr double kClip = 0.75;  // MNE's 1.5 x half a lane
@@ -56,6 +60,7 @@ class TracePlot : public QWidget {
     double valueAt(int trace, double seconds, bool* found) const;
 
     QCustomPlot* plot_ = nullptr;
+    LaneTraces* lanes_ = nullptr;
     QScrollBar* scroll_ = nullptr;
     QVector<core::Trace> traces_;
     QVector<core::TimeGap> gaps_;

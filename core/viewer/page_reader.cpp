@@ -95,6 +95,19 @@ bool PageReader::readPiece(int signal, const SamplePiece& piece, const ViewFilte
     return true;
 }
 
+bool PageReader::sumTerms(const Source& source, const SamplePiece& piece, int pieceIndex,
+                          const ViewFilters& filters, PieceCache* cache, std::vector<double>* sum,
+                          QString* error) const {
+    sum->assign(piece.count, 0.0);
+    for (const auto& [signal, weight] : source.terms) {
+        std::vector<double>& values = (*cache)[{signal, pieceIndex}];
+        if (values.empty() && !readPiece(signal, piece, filters, &values, error)) return false;
+        for (size_t i = 0; i < std::min(sum->size(), values.size()); ++i)
+            (*sum)[i] += weight * values[i];
+    }
+    return true;
+}
+
 bool PageReader::readTrace(const Source& source, double start, double seconds, int pixels,
                            const ViewFilters& filters, PieceCache* cache, Trace* out,
                            QString* error) const {
@@ -110,13 +123,11 @@ bool PageReader::readTrace(const Source& source, double start, double seconds, i
         timeline_.pieces(first.samplesPerRecord, first.rateHz, start, start + seconds);
     for (int p = 0; p < pieces.size(); ++p) {
         const SamplePiece& piece = pieces[p];
-        std::vector<double> sum(piece.count, 0.0);
-        for (const auto& [signal, weight] : source.terms) {
-            std::vector<double>& values = (*cache)[{signal, p}];
-            if (values.empty() && !readPiece(signal, piece, filters, &values, error)) return false;
-            for (size_t i = 0; i < std::min(sum.size(), values.size()); ++i)
-                sum[i] += weight * values[i];
-        }
+        std::vector<double> sum;
+        const bool plain = source.terms.size() == 1 && source.terms[0].second == 1.0;
+        if (plain ? !readPiece(source.terms[0].first, piece, filters, &sum, error)
+                  : !sumTerms(source, piece, p, filters, cache, &sum, error))
+            return false;
         std::vector<double> x(sum.size());
         for (size_t i = 0; i < x.size(); ++i) x[i] = piece.firstSeconds + i / first.rateHz;
         if (!out->x.isEmpty()) out->x << (out->x.back() + x.front()) / 2, out->y << kNaN;
@@ -129,16 +140,25 @@ bool PageReader::readTrace(const Source& source, double start, double seconds, i
 }
 
 void appendEnvelope(const double* x, const double* y, qint64 n, int pixels, Trace* out) {
+    const qint64 at = out->y.size();
     if (n <= 2 * qint64(pixels) || pixels <= 0) {
-        for (qint64 i = 0; i < n; ++i) out->x << x[i], out->y << y[i];
+        out->x.resize(at + n);
+        out->y.resize(at + n);
+        std::copy(x, x + n, out->x.begin() + at);
+        std::copy(y, y + n, out->y.begin() + at);
         return;
     }
     out->envelope = true;
+    out->x.resize(at + 2 * pixels);
+    out->y.resize(at + 2 * pixels);
+    double* ox = out->x.data() + at;
+    double* oy = out->y.data() + at;
     for (int p = 0; p < pixels; ++p) {
         const qint64 a = n * p / pixels, b = std::max(a + 1, n * (p + 1) / pixels);
         const auto [lo, hi] = std::minmax_element(y + a, y + b);
-        out->x << x[a] << x[a];
-        out->y << *lo << *hi;
+        ox[2 * p] = ox[2 * p + 1] = x[a];
+        oy[2 * p] = *lo;
+        oy[2 * p + 1] = *hi;
     }
 }
 

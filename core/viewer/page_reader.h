@@ -70,6 +70,10 @@ class PageReader {
     Source asRecorded(const ChannelMapEntry& entry) const;
     bool readPiece(int signal, const SamplePiece& piece, const ViewFilters& filters,
                    std::vector<double>* values, QString* error) const;
+    // A derivation's weighted sum over one piece, each electrode read once per page.
+    bool sumTerms(const Source& source, const SamplePiece& piece, int pieceIndex,
+                  const ViewFilters& filters, PieceCache* cache, std::vector<double>* sum,
+                  QString* error) const;
     bool readTrace(const Source& source, double start, double seconds, int pixels,
                    const ViewFilters& filters, PieceCache* cache, Trace* out, QString* error) const;
 
