@@ -2,6 +2,7 @@
 // worker thread, build a dataset and check its counts before saving, edit a mapping and undo.
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -16,6 +17,7 @@
 #include "ui/dataset_builder.h"
 #include "ui/dataset_manager.h"
 #include "ui/head_view.h"
+#include "ui/import_report.h"
 #include "ui/montage_editor.h"
 
 using namespace alfee;
@@ -29,6 +31,9 @@ class TestWorkspaceGui : public QObject {
     void builderShowsCountsBeforeSaving();
     void mappingEditsUndoAndSave();
     void chineseTranslationIsCompleteAndLoads();
+    void importErrorsAreListedWithReasons();
+    void unsavedMappingSurvivesSwitchingRecordings();
+    void pairsWithUnknownElectrodesAreRefused();
 
   private:
     QTemporaryDir dir_;
@@ -113,8 +118,8 @@ void TestWorkspaceGui::mappingEditsUndoAndSave() {
     QVERIFY(!editor.setElectrode(0, "FP2", &error));  // EEG Fp1 -> FP2 clashes with EEG Fp2
     QVERIFY(error.contains("clash"));
     QCOMPARE(editor.undoStack()->count(), 0);
-    QCOMPARE(editor.table()->item(0, 1)->text(), QStringLiteral("FP1"));
-    QVERIFY(editor.setElectrode(19, "A2", &error));  // EEG A2-A1 taken as A2
+    QCOMPARE(editor.table()->item(0, 1)->text(), QStringLiteral("Fp1"));  // 10-10 spelling
+    QVERIFY(editor.setElectrode(19, "A2", &error));                       // EEG A2-A1 taken as A2
     QCOMPARE(editor.headView()->covered().size(), 20);
     editor.setIncluded(0, false);
     QCOMPARE(editor.headView()->covered().size(), 19);
@@ -163,6 +168,80 @@ void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {
     ui::MontageEditor editor;  // a widget built under the translator shows Chinese
     QCOMPARE(editor.table()->horizontalHeaderItem(1)->text(), QStringLiteral("电极"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestWorkspaceGui::importErrorsAreListedWithReasons() {
+    QTemporaryDir folder;
+    const QByteArray edf = readAll(testData("S001R04.edf"));
+    QVERIFY(writeAll(folder.filePath("crlf.edf"), QByteArray(edf).replace("\n", "\r\n")));
+    QVERIFY(writeAll(folder.filePath("again.edf"), edf));  // already in the workspace
+    QVERIFY(writeAll(folder.filePath("sample.gdf"), "GDF 1.25" + QByteArray(300, '\0')));
+    QVERIFY(writeAll(folder.filePath("notes.txt"), "electrode impedances"));
+    ui::DatasetManager manager;
+    manager.setWorkspace(workspace_);
+    QSignalSpy finished(&manager, &ui::DatasetManager::importFinished);
+    manager.importPaths({folder.path()});
+    QVERIFY(finished.wait(60000));
+    QVERIFY(manager.importReport()->isVisible());  // not everything imported: the report shows
+    const QTableWidget* t = manager.importReport()->table();
+    QCOMPARE(t->rowCount(), 4);
+    QMap<QString, QPair<QString, QString>> rows;
+    for (int r = 0; r < t->rowCount(); ++r)
+        rows[t->item(r, 0)->text()] = {t->item(r, 1)->text(), t->item(r, 2)->text()};
+    QCOMPARE(rows["crlf.edf"].first, QStringLiteral("failed"));
+    QVERIFY2(rows["crlf.edf"].second.contains("CR LF"), qPrintable(rows["crlf.edf"].second));
+    QCOMPARE(rows["again.edf"].first, QStringLiteral("duplicate"));
+    QVERIFY(rows["again.edf"].second.contains("already in the workspace"));
+    QCOMPARE(rows["sample.gdf"].first, QStringLiteral("skipped"));
+    QVERIFY(rows["sample.gdf"].second.contains("GDF files are not supported"));
+    QCOMPARE(rows["notes.txt"].first, QStringLiteral("skipped"));
+    QCOMPARE(finished.back()[1].toStringList().size(), 1);
+}
+
+void TestWorkspaceGui::unsavedMappingSurvivesSwitchingRecordings() {
+    QString error;
+    qint64 eegmat = -1, motor = -1;
+    {
+        auto ws = core::Workspace::open(workspace_, &error);
+        eegmat = core::RecordingStore(*ws).find("Subject00_2.edf", &error)->id;
+        motor = core::RecordingStore(*ws).find("S001R04.edf", &error)->id;
+    }
+    ui::MontageEditor editor;
+    QVERIFY(!editor.saveMapping(&error));  // nothing selected: refused, not "saved"
+    QVERIFY(error.contains("No recording"));
+    editor.setWorkspace(workspace_);
+    QVERIFY(editor.showRecording(eegmat));
+    const int covered = editor.headView()->covered().size();
+    editor.setIncluded(0, false);
+    QCOMPARE(editor.headView()->covered().size(), covered - 1);
+    QVERIFY(editor.hasUnsavedEdits(eegmat));
+    QVERIFY(editor.showRecording(motor));  // another recording: its own, clean history
+    QCOMPARE(editor.undoStack()->count(), 0);
+    QCOMPARE(editor.headView()->covered().size(), 64);
+    QVERIFY(editor.hasUnsavedEdits(eegmat));
+    QVERIFY(editor.showRecording(eegmat));  // back: the edit and its undo history are there
+    QCOMPARE(editor.headView()->covered().size(), covered - 1);
+    QCOMPARE(editor.undoStack()->count(), 1);
+    editor.undoStack()->undo();
+    QCOMPARE(editor.headView()->covered().size(), covered);
+    QVERIFY(!editor.hasUnsavedEdits(eegmat));
+}
+
+void TestWorkspaceGui::pairsWithUnknownElectrodesAreRefused() {
+    ui::MontageEditor editor;
+    QSignalSpy messages(&editor, &ui::MontageEditor::message);
+    auto* reference = editor.findChild<QComboBox*>();
+    reference->setCurrentIndex(4);  // custom pairs
+    auto* pairs = editor.findChild<QLineEdit*>();
+    pairs->setText("Fp1-F7, XX-C3");
+    emit pairs->editingFinished();
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.back()[0].toString().contains("XX"));
+    QVERIFY(editor.montage().pairs.isEmpty() || !pairs->text().contains("XX"));
+    pairs->setText("Fp1-F7, C3-C4");
+    emit pairs->editingFinished();
+    QCOMPARE(editor.montage().pairs.size(), 2);
+    QCOMPARE(editor.headView()->reference().pairs.size(), 2);  // drawn on the head
 }
 
 QTEST_MAIN(TestWorkspaceGui)

@@ -20,6 +20,7 @@
 #include "core/dataset/dataset_store.h"
 #include "core/workspace/recording_store.h"
 #include "ui/dataset_builder.h"
+#include "ui/import_report.h"
 #include "ui/import_worker.h"
 #include "ui/progress_panel.h"
 
@@ -66,6 +67,8 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     progress_ = new ProgressPanel(this);
+    report_ = new ImportReport(this);
+    qRegisterMetaType<QVector<ImportLine>>();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
@@ -191,24 +194,36 @@ void DatasetManager::importPaths(const QStringList& paths) {
     worker_->moveToThread(thread_);
     connect(thread_, &QThread::started, worker_, &ImportWorker::run);
     connect(worker_, &ImportWorker::progress, progress_, &ProgressPanel::update);
-    connect(worker_, &ImportWorker::finished, this,
-            [this](int imported, const QStringList& failures, bool cancelled) {
-                thread_->quit();
-                thread_->wait();
-                worker_->deleteLater();
-                thread_->deleteLater();
-                worker_ = nullptr;
-                thread_ = nullptr;
-                progress_->finish();
-                refresh();
-                emit message(
-                    tr("%n recording(s) imported", nullptr, imported) +
-                    (failures.isEmpty() ? QString() : tr(", %n failed", nullptr, failures.size())) +
-                    (cancelled ? tr(" (cancelled)") : QString()));
-                emit importFinished(imported, failures);
-            });
+    connect(worker_, &ImportWorker::finished, this, &DatasetManager::importDone);
     progress_->start(tr("Importing"));
     thread_->start();
+}
+
+void DatasetManager::importDone(const QVector<ImportLine>& lines, bool cancelled) {
+    thread_->quit();
+    thread_->wait();
+    worker_->deleteLater();
+    thread_->deleteLater();
+    worker_ = nullptr;
+    thread_ = nullptr;
+    progress_->finish();
+    refresh();
+    int imported = 0;
+    QStringList failures;
+    bool everythingImported = !cancelled;
+    for (const ImportLine& l : lines) {
+        imported +=
+            l.result == ImportLine::Result::Imported || l.result == ImportLine::Result::Moved;
+        if (l.result == ImportLine::Result::Failed) failures << l.file + ": " + l.reason;
+        everythingImported &= l.result == ImportLine::Result::Imported;
+    }
+    lastImport_ = lines;
+    report_->setLines(lines, cancelled);
+    if (!everythingImported) report_->show();  // failures, duplicates and skips, with reasons
+    emit message(tr("%n recording(s) imported", nullptr, imported) +
+                 (failures.isEmpty() ? QString() : tr(", %n failed", nullptr, failures.size())) +
+                 (cancelled ? tr(" (cancelled)") : QString()));
+    emit importFinished(imported, failures);
 }
 
 void DatasetManager::cancelImport() {

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include "ui/import_report.h"
+
 class QListWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -33,6 +35,8 @@ class DatasetManager : public QWidget {
     qint64 recordingIdAt(int row) const { return ids_.value(row, -1); }
     QTableWidget* table() const { return table_; }
     QListWidget* datasets() const { return datasets_; }
+    ImportReport* importReport() const { return report_; }
+    const QVector<ImportLine>& lastImport() const { return lastImport_; }
 
   signals:
     void recordingActivated(qint64 id);
@@ -48,6 +52,7 @@ class DatasetManager : public QWidget {
     void fillRecordings();
     void fillDatasets();
     void showDataset();
+    void importDone(const QVector<ImportLine>& lines, bool cancelled);
 
     QString workspace_;
     QTableWidget* table_ = nullptr;
@@ -57,6 +62,8 @@ class DatasetManager : public QWidget {
     QThread* thread_ = nullptr;
     ImportWorker* worker_ = nullptr;
     QVector<qint64> ids_;
+    ImportReport* report_ = nullptr;
+    QVector<ImportLine> lastImport_;
 };
 
 }  // namespace alfee::ui

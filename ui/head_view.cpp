@@ -25,6 +25,43 @@ void HeadView::setCovered(const QStringList& electrodes) {
     update();
 }
 
+void HeadView::setReference(const core::Montage& montage) {
+    reference_ = montage;
+    update();
+}
+
+QPointF HeadView::positionOf(const QString& electrode, const QPointF& centre, double radius) const {
+    const int i = core::ElectrodeVocabulary::instance().indexOf(electrode);
+    if (i < 0) return {qQNaN(), qQNaN()};
+    const core::Position3D at = core::ElectrodeVocabulary::instance().at(i).positionMm;
+    return centre + projectElectrode(at.x, at.y, at.z) * radius;
+}
+
+void HeadView::drawReference(QPainter& p, const QPointF& centre, double radius) const {
+    const QPalette pal = palette();
+    QColor line = pal.color(QPalette::Highlight);
+    p.setBrush(Qt::NoBrush);
+    if (reference_.kind == core::Montage::Kind::Bipolar) {
+        p.setPen(QPen(line, 2.0));
+        for (const auto& [plus, minus] : reference_.pairs) {
+            const QPointF a = positionOf(plus, centre, radius),
+                          b = positionOf(minus, centre, radius);
+            if (!qIsNaN(a.x()) && !qIsNaN(b.x())) p.drawLine(a, b);
+        }
+    } else if (reference_.kind == core::Montage::Kind::LinkedEars) {
+        p.setPen(QPen(line, 2.0));
+        for (const QString& ear : {QStringLiteral("A1"), QStringLiteral("A2")}) {
+            const QPointF at = positionOf(ear, centre, radius);
+            if (!qIsNaN(at.x())) p.drawEllipse(at, radius / 12, radius / 12);
+        }
+    }
+    p.setPen(pal.color(QPalette::Text));
+    const QString name = reference_.kind == core::Montage::Kind::AsRecorded
+                             ? tr("reference: as recorded")
+                             : tr("reference: %1").arg(reference_.name);
+    p.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignRight | Qt::AlignTop, name);
+}
+
 void HeadView::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -46,6 +83,7 @@ void HeadView::paintEvent(QPaintEvent*) {
     small.setPointSizeF(std::max(5.5, radius / 28));
     p.setFont(small);
     const double dot = std::max(3.0, radius / 30);
+    drawReference(p, centre, radius);
     for (const core::Electrode& e : core::ElectrodeVocabulary::instance().electrodes()) {
         const QPointF at =
             centre + projectElectrode(e.positionMm.x, e.positionMm.y, e.positionMm.z) * radius;
@@ -53,11 +91,10 @@ void HeadView::paintEvent(QPaintEvent*) {
         p.setPen(QPen(on ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1));
         p.setBrush(on ? pal.color(QPalette::Highlight) : Qt::NoBrush);
         p.drawEllipse(at, dot, dot);
-        if (on) {
-            p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRectF(at.x() - 20, at.y() + dot, 40, 12), Qt::AlignHCenter | Qt::AlignTop,
-                       e.displayName());
-        }
+        // Every position is named; the uncovered ones in the muted colour.
+        p.setPen(on ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+        p.drawText(QRectF(at.x() - 20, at.y() + dot, 40, 12), Qt::AlignHCenter | Qt::AlignTop,
+                   e.displayName());
     }
     p.setPen(pal.color(QPalette::Text));
     p.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignBottom,

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include "core/montage/montage.h"
+
 namespace alfee::ui {
 
 // Azimuthal projection of the vocabulary's 3-D positions, nose up.
@@ -13,13 +15,21 @@ class HeadView : public QWidget {
     explicit HeadView(QWidget* parent = nullptr);
     void setCovered(const QStringList& electrodes);
     const QStringList& covered() const { return covered_; }
+    // The reference scheme drawn on the head: bipolar pairs as lines, linked ears as the two
+    // ears ringed, average as a note.
+    void setReference(const core::Montage& montage);
+    const core::Montage& reference() const { return reference_; }
     QSize sizeHint() const override { return {360, 380}; }
 
   protected:
     void paintEvent(QPaintEvent* event) override;
 
   private:
+    void drawReference(QPainter& p, const QPointF& centre, double radius) const;
+    QPointF positionOf(const QString& electrode, const QPointF& centre, double radius) const;
+
     QStringList covered_;
+    core::Montage reference_;
 };
 
 // Where an electrode lies in the unit disk of the head (the circle is the 90 degree line from

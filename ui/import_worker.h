@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <atomic>
 
-class QThread;
+#include "ui/import_report.h"
 
 namespace alfee::ui {
 
@@ -22,7 +22,7 @@ class ImportWorker : public QObject {
 
   signals:
     void progress(int done, int total, const QString& message);
-    void finished(int imported, const QStringList& failures, bool cancelled);
+    void finished(const QVector<alfee::ui::ImportLine>& lines, bool cancelled);
 
   private:
     QString workspace_;

@@ -15,6 +15,7 @@
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -87,9 +88,9 @@ void MainWindow::makeMenus() {
     file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = montage_->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = montage_->undoGroup()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = montage_->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = montage_->undoGroup()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);

@@ -10,9 +10,11 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/electrodes/electrode_vocabulary.h"
 #include "core/workspace/recording_store.h"
 #include "ui/head_view.h"
 
@@ -57,9 +59,9 @@ class ReferenceEdit : public QUndoCommand {
 }  // namespace
 
 MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
-    undo_ = new QUndoStack(this);
-    title_ = new QLabel(tr("Double-click a recording in the dataset manager to edit its mapping."),
-                        this);
+    undoGroup_ = new QUndoGroup(this);
+    undoGroup_->setActiveStack(new QUndoStack(undoGroup_));  // edits before any recording
+    title_ = new QLabel(tr("Select a recording in the Datasets tab to edit its mapping."), this);
     table_ = new QTableWidget(0, 5, this);
     table_->setHorizontalHeaderLabels(
         {tr("File label"), tr("Electrode"), tr("Type"), tr("Included"), tr("Note")});
@@ -75,10 +77,11 @@ MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
     auto* saveMap = new QPushButton(tr("Save mapping"), this);
     auto* saveFile = new QPushButton(tr("Save montage..."), this);
     auto* loadFile = new QPushButton(tr("Load montage..."), this);
-    connect(undoButton, &QPushButton::clicked, undo_, &QUndoStack::undo);
-    connect(redoButton, &QPushButton::clicked, undo_, &QUndoStack::redo);
-    connect(undo_, &QUndoStack::canUndoChanged, undoButton, &QPushButton::setEnabled);
-    connect(undo_, &QUndoStack::canRedoChanged, redoButton, &QPushButton::setEnabled);
+    connect(undoButton, &QPushButton::clicked, undoGroup_, &QUndoGroup::undo);
+    connect(redoButton, &QPushButton::clicked, undoGroup_, &QUndoGroup::redo);
+    connect(undoGroup_, &QUndoGroup::canUndoChanged, undoButton, &QPushButton::setEnabled);
+    connect(undoGroup_, &QUndoGroup::canRedoChanged, redoButton, &QPushButton::setEnabled);
+    connect(undoGroup_, &QUndoGroup::cleanChanged, this, &MontageEditor::showTitle);
     undoButton->setEnabled(false);
     redoButton->setEnabled(false);
     connect(saveMap, &QPushButton::clicked, this, [this] {
@@ -135,11 +138,30 @@ bool MontageEditor::showRecording(qint64 id) {
         emit message(error);
         return false;
     }
+    if (recordingId_ >= 0 && hasUnsavedEdits(recordingId_)) pending_[recordingId_] = mapping_;
     recordingId_ = id;
-    title_->setText(tr("Mapping of %1").arg(r->fileName()));
-    undo_->clear();
-    setMapping(r->mapping);
+    fileName_ = r->fileName();
+    if (!stacks_.contains(id)) stacks_[id] = new QUndoStack(undoGroup_);
+    undoGroup_->setActiveStack(stacks_[id]);
+    setMapping(pending_.contains(id) ? pending_.take(id) : r->mapping);
+    showTitle();
     return true;
+}
+
+QUndoStack* MontageEditor::undoStack() const {
+    return undoGroup_->activeStack();
+}
+
+bool MontageEditor::hasUnsavedEdits(qint64 id) const {
+    const QUndoStack* stack = stacks_.value(id);
+    return (stack && !stack->isClean()) || (id != recordingId_ && pending_.contains(id));
+}
+
+void MontageEditor::showTitle() {
+    if (recordingId_ < 0) return;
+    title_->setText(hasUnsavedEdits(recordingId_)
+                        ? tr("Mapping of %1 (unsaved changes)").arg(fileName_)
+                        : tr("Mapping of %1").arg(fileName_));
 }
 
 void MontageEditor::setMapping(const core::ChannelMapping& mapping) {
@@ -163,7 +185,8 @@ void MontageEditor::fillTable() {
         auto* note = new QTableWidgetItem(e.note);
         note->setFlags(note->flags() & ~Qt::ItemIsEditable);
         table_->setItem(r, kLabel, label);
-        table_->setItem(r, kElectrode, new QTableWidgetItem(e.electrode));
+        table_->setItem(r, kElectrode,
+                        new QTableWidgetItem(core::electrodeDisplayName(e.electrode)));
         table_->setItem(r, kType, type);
         table_->setItem(r, kIncluded, included);
         table_->setItem(r, kNote, note);
@@ -174,7 +197,7 @@ void MontageEditor::fillTable() {
 }
 
 void MontageEditor::push(const core::ChannelMapping& after, const QString& text) {
-    undo_->push(new MappingEdit(this, mapping_, after, text));
+    undoStack()->push(new MappingEdit(this, mapping_, after, text));
 }
 
 bool MontageEditor::setElectrode(int row, const QString& electrode, QString* error) {
@@ -212,9 +235,13 @@ void MontageEditor::cellEdited(int row, int column) {
 }
 
 bool MontageEditor::saveMapping(QString* error) {
+    if (recordingId_ < 0) {
+        *error = tr("No recording is selected: select one in the Datasets tab first");
+        return false;
+    }
     auto ws = core::Workspace::open(workspace_, error);
     if (!ws || !core::RecordingStore(*ws).saveMapping(recordingId_, mapping_, error)) return false;
-    undo_->setClean();
+    undoStack()->setClean();
     emit mappingSaved(recordingId_);
     return true;
 }
@@ -239,11 +266,26 @@ core::Montage MontageEditor::montage() const {
     }
 }
 
+QStringList MontageEditor::unknownElectrodes(const core::Montage& m) const {
+    QStringList unknown;
+    for (const auto& [plus, minus] : m.pairs)
+        for (const QString& e : {plus, minus})
+            if (core::ElectrodeVocabulary::instance().indexOf(e) < 0 && !unknown.contains(e))
+                unknown << e;
+    return unknown;
+}
+
 void MontageEditor::referenceEdited() {
     if (filling_) return;
     const core::Montage after = montage();
     if (after.toJson() == current_.toJson()) return;
-    undo_->push(new ReferenceEdit(this, current_, after));
+    const QStringList unknown = unknownElectrodes(after);
+    if (!unknown.isEmpty()) {  // refused: the pairs go back to what they were
+        emit message(tr("Unknown electrode(s) in the pairs: %1").arg(unknown.join(", ")));
+        setMontage(current_);
+        return;
+    }
+    undoStack()->push(new ReferenceEdit(this, current_, after));
 }
 
 void MontageEditor::setMontage(const core::Montage& m) {
@@ -267,6 +309,7 @@ void MontageEditor::setMontage(const core::Montage& m) {
     pairs_->setText(banana ? QString() : pairs.join(", "));
     current_ = montage();
     filling_ = false;
+    head_->setReference(current_);
     emit montageChanged(current_);
 }
 

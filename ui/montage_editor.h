@@ -3,6 +3,7 @@
 // included), the reference scheme, montage files, a head view of the covered positions; every
 // edit can be undone.
 
+#include <QHash>
 #include <QWidget>
 
 #include "core/electrodes/channel_mapping.h"
@@ -12,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QUndoGroup;
 class QUndoStack;
 
 namespace alfee::ui {
@@ -40,7 +42,11 @@ class MontageEditor : public QWidget {
     bool saveMontageFile(const QString& path, QString* error) const;
     bool loadMontageFile(const QString& path, QString* error);
 
-    QUndoStack* undoStack() const { return undo_; }
+    // The undo history of the recording shown; each recording keeps its own, and its unsaved
+    // edits, while another one is shown.
+    QUndoStack* undoStack() const;
+    QUndoGroup* undoGroup() const { return undoGroup_; }
+    bool hasUnsavedEdits(qint64 id) const;
     QTableWidget* table() const { return table_; }
     HeadView* headView() const { return head_; }
 
@@ -54,6 +60,8 @@ class MontageEditor : public QWidget {
     void cellEdited(int row, int column);
     void referenceEdited();
     void push(const core::ChannelMapping& after, const QString& text);
+    void showTitle();
+    QStringList unknownElectrodes(const core::Montage& montage) const;
 
     QString workspace_;
     qint64 recordingId_ = -1;
@@ -63,7 +71,10 @@ class MontageEditor : public QWidget {
     QComboBox* reference_ = nullptr;
     QLineEdit* pairs_ = nullptr;
     QLabel* title_ = nullptr;
-    QUndoStack* undo_ = nullptr;
+    QUndoGroup* undoGroup_ = nullptr;
+    QHash<qint64, QUndoStack*> stacks_;            // per recording
+    QHash<qint64, core::ChannelMapping> pending_;  // edited mappings not saved yet
+    QString fileName_;
     bool filling_ = false;
     core::Montage current_{QStringLiteral("as recorded"), core::Montage::Kind::AsRecorded, {}};
 };

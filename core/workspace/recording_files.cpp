@@ -5,7 +5,7 @@
 
 namespace alfee::core {
 
-QStringList findRecordingFiles(const QStringList& paths) {
+QStringList findRecordingFiles(const QStringList& paths, QStringList* skipped) {
     QStringList out;
     for (const QString& p : paths) {
         if (!QFileInfo(p).isDir()) {
@@ -18,6 +18,7 @@ QStringList findRecordingFiles(const QStringList& paths) {
             const QString f = it.next();
             const QString suffix = QFileInfo(f).suffix().toLower();
             if (suffix == "edf" || suffix == "bdf") found << f;
+            else if (skipped) skipped->append(f);
         }
         found.sort();
         out << found;

@@ -5,8 +5,9 @@
 
 namespace alfee::core {
 
-// Folders are searched recursively (sorted within each folder); other paths pass unchanged, so
-// that a wrong one gets its own clear error from the import.
-QStringList findRecordingFiles(const QStringList& paths);
+// Folders are searched recursively (sorted within each folder) for EDF/BDF files; other paths
+// pass unchanged, so that a wrong one gets its own clear error from the import. Other files
+// found in the folders are listed in *skipped when it is given.
+QStringList findRecordingFiles(const QStringList& paths, QStringList* skipped = nullptr);
 
 }  // namespace alfee::core
