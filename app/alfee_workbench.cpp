@@ -4,12 +4,12 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
 #include "ui/main_window.h"
 #include "ui/screenshot_tour.h"
+#include "ui/translations.h"
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -26,14 +26,17 @@ int main(int argc, char* argv[]) {
                       "Save a PNG of every main view, light and dark, into DIR, then quit.",
                       "DIR"});
     parser.addOption({"dark", "Use the dark theme."});
+    parser.addOption(
+        {"language", "Language for this run (en, zh_CN), instead of the setting's.", "CODE"});
     parser.process(app);
     const QString demo =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo/demo.alfee";
     QSettings settings;
-    QTranslator translator;
-    const QString language = settings.value("language", "en").toString();
-    if (language != "en" && translator.load(":/i18n/alfee_" + language + ".qm"))
-        app.installTranslator(&translator);
+    const QString language = parser.isSet("language") ? parser.value("language")
+                                                      : settings.value("language", "en").toString();
+    QString languageError;
+    if (!alfee::ui::installTranslations(language, &languageError))
+        std::fprintf(stderr, "warning: %s\n", qPrintable(languageError));
     alfee::ui::MainWindow::applyTheme(parser.isSet("dark")
                                           ? QStringLiteral("dark")
                                           : settings.value("theme", "system").toString());
@@ -45,7 +48,8 @@ int main(int argc, char* argv[]) {
             [&] {
                 QString error;
                 const int n =
-                    alfee::ui::takeScreenshots(window, parser.value("screenshots"), &error);
+                    alfee::ui::takeScreenshots(window, parser.value("screenshots"), &error,
+                                               language == "en" ? QString() : "-" + language);
                 if (n < 0)
                     std::fprintf(stderr, "error: %s\n", qPrintable(error));
                 else

@@ -8,6 +8,7 @@ build_packages=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libqcustomplot-dev libtorch-dev libgloo-dev libedf-dev libsqlite3-dev libjemalloc-dev
   libopenblas0-openmp xvfb xauth libgl-dev fonts-dejavu-core
+  qt6-translations-l10n fonts-wqy-microhei
 )
 bench_packages=(python3-mne python3-torch python3-scipy python3-sklearn)
 

@@ -2,8 +2,10 @@
 // worker thread, build a dataset and check its counts before saving, edit a mapping and undo.
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -18,7 +20,9 @@
 #include "ui/dataset_manager.h"
 #include "ui/head_view.h"
 #include "ui/import_report.h"
+#include "ui/main_window.h"
 #include "ui/montage_editor.h"
+#include "ui/translations.h"
 
 using namespace alfee;
 using namespace alfee::tests;
@@ -34,6 +38,8 @@ class TestWorkspaceGui : public QObject {
     void importErrorsAreListedWithReasons();
     void unsavedMappingSurvivesSwitchingRecordings();
     void pairsWithUnknownElectrodesAreRefused();
+    void recordingsTableSortsAndFilters();
+    void darkThemeShowsWhatIsDisabled();
 
   private:
     QTemporaryDir dir_;
@@ -160,14 +166,18 @@ void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {
         readAll(QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../translations/alfee_zh_CN.ts");
     QVERIFY(ts.count("<message") > 100);
     QCOMPARE(ts.count("type=\"unfinished\""), 0);
-    QTranslator translator;
-    QVERIFY(translator.load(":/i18n/alfee_zh_CN.qm"));
-    QCoreApplication::installTranslator(&translator);
+    QString error;
+    QVERIFY2(ui::installTranslations("zh_CN", &error), qPrintable(error));
     QCOMPARE(QCoreApplication::translate("alfee::ui::MainWindow", "Datasets"),
              QStringLiteral("数据集"));
     ui::MontageEditor editor;  // a widget built under the translator shows Chinese
     QCOMPARE(editor.table()->horizontalHeaderItem(1)->text(), QStringLiteral("电极"));
-    QCoreApplication::removeTranslator(&translator);
+    // Qt's own buttons, and core's messages shown in the GUI.
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    QCOMPARE(core::DatasetSpec().validate(), QStringLiteral("数据集需要一个名称"));
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
+        QCoreApplication::removeTranslator(t);
 }
 
 void TestWorkspaceGui::importErrorsAreListedWithReasons() {
@@ -242,6 +252,42 @@ void TestWorkspaceGui::pairsWithUnknownElectrodesAreRefused() {
     emit pairs->editingFinished();
     QCOMPARE(editor.montage().pairs.size(), 2);
     QCOMPARE(editor.headView()->reference().pairs.size(), 2);  // drawn on the head
+}
+
+void TestWorkspaceGui::recordingsTableSortsAndFilters() {
+    ui::DatasetManager manager;
+    manager.setWorkspace(workspace_);
+    QTableWidget* t = manager.table();
+    t->sortItems(5, Qt::DescendingOrder);  // duration, sorted as a number
+    const double longest = t->item(0, 5)->data(Qt::DisplayRole).toDouble();
+    for (int r = 1; r < t->rowCount(); ++r)
+        QVERIFY(t->item(r, 5)->data(Qt::DisplayRole).toDouble() <= longest);
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    const auto stored = core::RecordingStore(*ws).byId(manager.recordingIdAt(0), &error);
+    QVERIFY(stored && t->item(0, 0)->text() == stored->path);  // the row still knows its id
+    manager.applyFilter("S001");
+    int shown = 0;
+    for (int r = 0; r < t->rowCount(); ++r) shown += !t->isRowHidden(r);
+    QCOMPARE(shown, 1);
+    manager.applyFilter(QString());
+    QCOMPARE(t->rowCount(), manager.recordingCount());
+}
+
+void TestWorkspaceGui::darkThemeShowsWhatIsDisabled() {
+    const QPalette p = ui::MainWindow::darkPalette();
+    auto lightness = [&](QPalette::ColorGroup g, QPalette::ColorRole r) {
+        return p.color(g, r).lightness();
+    };
+    for (const auto role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text})
+        QVERIFY(lightness(QPalette::Active, role) - lightness(QPalette::Disabled, role) > 80);
+    // Placeholder text and check box outlines stand out from the base.
+    QVERIFY(lightness(QPalette::Active, QPalette::PlaceholderText) -
+                lightness(QPalette::Active, QPalette::Base) >
+            100);
+    QVERIFY(lightness(QPalette::Active, QPalette::Dark) -
+                lightness(QPalette::Active, QPalette::Base) >
+            100);
 }
 
 QTEST_MAIN(TestWorkspaceGui)

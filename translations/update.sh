@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Refreshes the translation sources from the code (every tr() of ui/ and app/). -I . lets lupdate
+# Refreshes the translation sources from the code (every tr() of ui/ and app/, and the messages of
+# core/ marked for the "alfee::core" context, which the GUI shows). -I . lets lupdate
 # follow the project's "ui/..." includes, so that contexts carry their namespace.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-/usr/lib/qt6/bin/lupdate -I . ui app -ts translations/alfee_zh_CN.ts -no-obsolete
+/usr/lib/qt6/bin/lupdate -I . ui app core -ts translations/alfee_zh_CN.ts -no-obsolete

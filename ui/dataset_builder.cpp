@@ -67,7 +67,8 @@ QWidget* DatasetBuilder::makeForm() {
     auto* f = new QFormLayout(form);
     name_ = new QLineEdit(form);
     task_ = new QComboBox(form);
-    task_->addItems(core::paradigmNames());
+    task_->addItem(tr("(choose a task)"), QString());  // no preset: the user says what it is
+    for (const QString& name : core::paradigmNames()) task_->addItem(name, name);
     byFileName_ = new QRadioButton(tr("File names (a pattern per class)"), form);
     byAnnotation_ = new QRadioButton(tr("Annotation texts (a text per class)"), form);
     byFileName_->setChecked(true);
@@ -109,7 +110,7 @@ QWidget* DatasetBuilder::makeForm() {
 core::DatasetSpec DatasetBuilder::spec() const {
     core::DatasetSpec s;
     s.name = name_->text().trimmed();
-    s.task = task_->currentText();
+    s.task = task_->currentData().toString();
     s.label.source = byFileName_->isChecked() ? core::LabelRule::Source::FileName
                                               : core::LabelRule::Source::Annotation;
     for (int r = 0; r < classes_->rowCount(); ++r) {
@@ -130,7 +131,7 @@ core::DatasetSpec DatasetBuilder::spec() const {
 
 void DatasetBuilder::setSpec(const core::DatasetSpec& s) {
     name_->setText(s.name);
-    task_->setCurrentText(s.task);
+    task_->setCurrentIndex(std::max(0, task_->findData(s.task)));
     (s.label.source == core::LabelRule::Source::FileName ? byFileName_ : byAnnotation_)
         ->setChecked(true);
     classes_->setRowCount(s.label.classes.size());

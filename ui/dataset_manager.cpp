@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -42,11 +43,16 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     auto* importFolder = new QPushButton(tr("Import folder..."), this);
     auto* create = new QPushButton(tr("New dataset..."), this);
     auto* hint = new QLabel(tr("or drop EDF/BDF files and folders here"), this);
+    filter_ = new QLineEdit(this);
+    filter_->setPlaceholderText(tr("Filter recordings (file, subject, format...)"));
+    filter_->setClearButtonEnabled(true);
+    connect(filter_, &QLineEdit::textChanged, this, &DatasetManager::applyFilter);
     auto* buttons = new QHBoxLayout;
     for (QWidget* w : {static_cast<QWidget*>(importFiles), static_cast<QWidget*>(importFolder),
                        static_cast<QWidget*>(hint)})
         buttons->addWidget(w);
     buttons->addStretch();
+    buttons->addWidget(filter_, 1);
     buttons->addWidget(create);
     table_ = new QTableWidget(0, 8, this);
     table_->setHorizontalHeaderLabels({tr("File"), tr("Subject"), tr("Format"), tr("Channels"),
@@ -85,9 +91,9 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     connect(create, &QPushButton::clicked, this, &DatasetManager::newDataset);
     connect(progress_, &ProgressPanel::cancelRequested, this, &DatasetManager::cancelImport);
     connect(table_, &QTableWidget::cellDoubleClicked, this,
-            [this](int row) { emit recordingActivated(ids_.value(row, -1)); });
+            [this](int row) { emit recordingActivated(recordingIdAt(row)); });
     connect(table_, &QTableWidget::currentCellChanged, this,
-            [this](int row) { emit recordingSelected(ids_.value(row, -1)); });
+            [this](int row) { emit recordingSelected(recordingIdAt(row)); });
     connect(datasets_, &QListWidget::currentRowChanged, this, &DatasetManager::showDataset);
 }
 
@@ -117,13 +123,12 @@ void DatasetManager::fillRecordings() {
     QString error;
     auto ws = core::Workspace::open(workspace_, &error);
     table_->setRowCount(0);
-    ids_.clear();
+    table_->setSortingEnabled(false);  // rows are filled by index; sorted again below
     if (!ws) return;
     static const QRegularExpression subject(core::DatasetSpec().subjectPattern);
     for (const core::StoredRecording& r : core::RecordingStore(*ws).list(&error)) {
         const int row = table_->rowCount();
         table_->insertRow(row);
-        ids_ << r.id;
         const QString status =
             tr("%1 of %2 mapped").arg(r.mapping.mapped().size()).arg(r.signalCount) +
             (r.mapping.duplicates().isEmpty()
@@ -131,15 +136,37 @@ void DatasetManager::fillRecordings() {
                  : tr(", %n duplicate(s)", nullptr, r.mapping.duplicates().size()));
         const QStringList cells = {r.path,
                                    subject.match(QFileInfo(r.path).completeBaseName()).captured(1),
-                                   r.format,
+                                   r.segments.size() > 1 ? r.format + "D" : r.format,
                                    QString::number(r.signalCount),
                                    ratesText(r.ratesHz),
                                    QString::number(r.durationSeconds),
                                    QString::number(r.annotationCount),
                                    status};
-        for (int c = 0; c < cells.size(); ++c)
-            table_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem;
+            bool numeric = false;
+            const double value = cells[c].toDouble(&numeric);
+            item->setData(Qt::DisplayRole, numeric ? QVariant(value) : QVariant(cells[c]));
+            table_->setItem(row, c, item);
+        }
+        table_->item(row, 0)->setData(Qt::UserRole, r.id);
         if (!r.warnings.isEmpty()) table_->item(row, 0)->setToolTip(r.warnings.join('\n'));
+    }
+    table_->setSortingEnabled(true);
+    applyFilter(filter_->text());
+}
+
+qint64 DatasetManager::recordingIdAt(int row) const {
+    const QTableWidgetItem* item = table_->item(row, 0);
+    return item ? item->data(Qt::UserRole).toLongLong() : -1;
+}
+
+void DatasetManager::applyFilter(const QString& text) {
+    for (int r = 0; r < table_->rowCount(); ++r) {
+        bool match = text.isEmpty();
+        for (int c = 0; c < table_->columnCount() && !match; ++c)
+            match = table_->item(r, c)->text().contains(text, Qt::CaseInsensitive);
+        table_->setRowHidden(r, !match);
     }
 }
 

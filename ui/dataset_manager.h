@@ -6,6 +6,7 @@
 
 #include "ui/import_report.h"
 
+class QLineEdit;
 class QListWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -32,7 +33,8 @@ class DatasetManager : public QWidget {
     void newDataset();
 
     int recordingCount() const;
-    qint64 recordingIdAt(int row) const { return ids_.value(row, -1); }
+    qint64 recordingIdAt(int row) const;    // the table sorts: rows carry their ids
+    void applyFilter(const QString& text);  // shows the rows with the text in any column
     QTableWidget* table() const { return table_; }
     QListWidget* datasets() const { return datasets_; }
     ImportReport* importReport() const { return report_; }
@@ -61,7 +63,7 @@ class DatasetManager : public QWidget {
     ProgressPanel* progress_ = nullptr;
     QThread* thread_ = nullptr;
     ImportWorker* worker_ = nullptr;
-    QVector<qint64> ids_;
+    QLineEdit* filter_ = nullptr;
     ImportReport* report_ = nullptr;
     QVector<ImportLine> lastImport_;
 };

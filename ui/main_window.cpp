@@ -25,6 +25,7 @@
 #include "ui/dataset_manager.h"
 #include "ui/montage_editor.h"
 #include "ui/signal_viewer.h"
+#include "ui/translations.h"
 
 namespace alfee::ui {
 
@@ -179,8 +180,7 @@ void MainWindow::showSettings() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Settings"));
     auto* language = new QComboBox(&dialog);
-    language->addItem(tr("English"), "en");
-    language->addItem(QStringLiteral("中文 (简体)"), "zh_CN");
+    for (const auto& [code, name] : availableLanguages()) language->addItem(name, code);
     auto* theme = new QComboBox(&dialog);
     theme->addItem(tr("Follow the system"), "system");
     theme->addItem(tr("Light"), "light");
@@ -231,6 +231,10 @@ void MainWindow::applyTheme(const QString& theme) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
+    QApplication::setPalette(darkPalette());
+}
+
+QPalette MainWindow::darkPalette() {
     QPalette p;
     p.setColor(QPalette::Window, QColor(37, 37, 38));
     p.setColor(QPalette::WindowText, QColor(230, 230, 230));
@@ -239,12 +243,28 @@ void MainWindow::applyTheme(const QString& theme) {
     p.setColor(QPalette::Text, QColor(225, 225, 225));
     p.setColor(QPalette::Button, QColor(50, 50, 52));
     p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    p.setColor(QPalette::Mid, QColor(90, 90, 94));
+    // Fusion draws frames, check box and radio button outlines from these: light enough to see
+    // an unchecked box on the dark base.
+    p.setColor(QPalette::Light, QColor(120, 120, 126));
+    p.setColor(QPalette::Midlight, QColor(95, 95, 100));
+    p.setColor(QPalette::Mid, QColor(110, 110, 116));
+    p.setColor(QPalette::Dark, QColor(150, 150, 156));
+    p.setColor(QPalette::Shadow, QColor(10, 10, 10));
     p.setColor(QPalette::Highlight, QColor(64, 140, 230));
     p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(120, 180, 255));
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 155));
     p.setColor(QPalette::ToolTipBase, QColor(50, 50, 52));
     p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    QApplication::setPalette(p);
+    // Disabled controls must look disabled: muted text, no bright labels.
+    const QColor muted(115, 115, 120);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                            QPalette::HighlightedText, QPalette::PlaceholderText})
+        p.setColor(QPalette::Disabled, role, muted);
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(42, 42, 44));
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(32, 32, 34));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(70, 70, 75));
+    return p;
 }
 
 }  // namespace alfee::ui

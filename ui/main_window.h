@@ -38,6 +38,7 @@ class MainWindow : public QMainWindow {
     // "light", "dark" or "system" (the platform's palette).
     static void applyTheme(const QString& theme);
     static void applyTheme(bool dark) { applyTheme(QString(dark ? "dark" : "light")); }
+    static QPalette darkPalette();
 
   signals:
     void workspaceShown();

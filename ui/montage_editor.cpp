@@ -1,6 +1,7 @@
 #include "ui/montage_editor.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -182,7 +183,9 @@ void MontageEditor::fillTable() {
         auto* included = new QTableWidgetItem;
         included->setFlags((included->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
         included->setCheckState(e.isModelInput() ? Qt::Checked : Qt::Unchecked);
-        auto* note = new QTableWidgetItem(e.note);
+        // Notes are stored in English; shown in the user's language.
+        auto* note = new QTableWidgetItem(
+            QCoreApplication::translate("alfee::core", e.note.toUtf8().constData()));
         note->setFlags(note->flags() & ~Qt::ItemIsEditable);
         table_->setItem(r, kLabel, label);
         table_->setItem(r, kElectrode,

@@ -32,7 +32,7 @@ int rowOf(MainWindow& window, const QString& suffix) {
 
 }  // namespace
 
-int takeScreenshots(MainWindow& window, const QString& dir, QString* error) {
+int takeScreenshots(MainWindow& window, const QString& dir, QString* error, const QString& suffix) {
     QDir().mkpath(dir);
     const int eegmat = rowOf(window, "Subject00_1.edf"), eegmmidb = rowOf(window, "S001R04.edf");
     if (eegmat < 0 || eegmmidb < 0) {
@@ -42,26 +42,27 @@ int takeScreenshots(MainWindow& window, const QString& dir, QString* error) {
     window.resize(1400, 900);
     int written = 0;
     for (const bool dark : {false, true}) {
+        if (dark && !suffix.isEmpty()) break;
         MainWindow::applyTheme(dark);
         const QString theme = dark ? "dark" : "light";
         DatasetManager* manager = window.datasetManager();
         window.tabs()->setCurrentWidget(manager);
         manager->datasets()->setCurrentRow(manager->datasets()->count() - 1);
         manager->table()->selectRow(eegmat);
-        written += save(window, dir + "/dataset-manager-" + theme + ".png");
+        written += save(window, dir + "/dataset-manager-" + theme + suffix + ".png");
         window.montageEditor()->showRecording(manager->recordingIdAt(eegmat));
         window.montageEditor()->setMontage(core::Montage::doubleBanana());
         window.tabs()->setCurrentWidget(window.montageEditor());
-        written += save(window, dir + "/montage-editor-" + theme + ".png");
+        written += save(window, dir + "/montage-editor-" + theme + suffix + ".png");
         window.viewRecording(eegmat);
         window.viewer()->setFilters({true, 0.5, 45.0, true, 50.0, true});
         window.viewer()->setMontage(core::Montage::doubleBanana());
-        written += save(window, dir + "/viewer-eegmat-" + theme + ".png");
+        written += save(window, dir + "/viewer-eegmat-" + theme + suffix + ".png");
         window.viewRecording(eegmmidb);
         window.viewer()->setPageSeconds(20);
         window.viewer()->setMicrovoltsPerDivision(200);
         window.viewer()->goTo(3.0);
-        written += save(window, dir + "/viewer-eegmmidb-" + theme + ".png");
+        written += save(window, dir + "/viewer-eegmmidb-" + theme + suffix + ".png");
         window.viewer()->setPageSeconds(10);
         window.viewer()->setMicrovoltsPerDivision(50);
     }

@@ -9,6 +9,8 @@ class MainWindow;
 
 // Walks the views of a window showing the demo workspace and saves PNGs into `dir`; returns
 // the number written, or -1 with *error set.
-int takeScreenshots(MainWindow& window, const QString& dir, QString* error);
+// `suffix` ends each file name ("-zh_CN"); a translated tour is taken in the light theme only.
+int takeScreenshots(MainWindow& window, const QString& dir, QString* error,
+                    const QString& suffix = QString());
 
 }  // namespace alfee::ui

@@ -1,5 +1,6 @@
 #include "core/dataset/dataset_spec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -16,7 +17,8 @@ QStringList DatasetSpec::classNames() const {
 }
 
 QString DatasetSpec::validate() const {
-    if (name.trimmed().isEmpty()) return "the dataset needs a name";
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("alfee::core", "the dataset needs a name");
     if (!task.isEmpty() && !paradigmNames().contains(task))  // empty: not declared
         return QStringLiteral("task '%1' is not one of: %2").arg(task, paradigmNames().join(", "));
     if (label.classes.isEmpty()) return "no classes given (--class NAME=PATTERN)";

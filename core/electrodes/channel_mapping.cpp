@@ -1,5 +1,6 @@
 #include "core/electrodes/channel_mapping.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include "core/electrodes/electrode_vocabulary.h"
@@ -27,11 +28,11 @@ ChannelMapping ChannelMapping::fromRecording(const RecordingInfo& info) {
                 e.note = QStringLiteral("%1 is already given by '%2'")
                              .arg(name, info.signalInfos[taken].label);
         } else if (isBipolarLabel(s.label)) {
-            e.note = "a bipolar derivation, not one electrode";
+            e.note = QT_TRANSLATE_NOOP("alfee::core", "a bipolar derivation, not one electrode");
         } else if (known) {
             e.note = QStringLiteral("a %1 channel").arg(channelTypeName(e.type));
         } else {
-            e.note = "not in the electrode vocabulary";
+            e.note = QT_TRANSLATE_NOOP("alfee::core", "not in the electrode vocabulary");
         }
         mapping.entries_.push_back(e);
     }
@@ -78,7 +79,7 @@ bool ChannelMapping::overrideLabel(const QString& label, const QString& electrod
         e.electrode.clear();
         e.status = Status::Unmapped;
         e.overridden = true;
-        e.note = "unmapped by the user";
+        e.note = QT_TRANSLATE_NOOP("alfee::core", "unmapped by the user");
         return true;
     }
     const QString name = normaliseChannelLabel(electrode);

@@ -1,5 +1,6 @@
 #include "core/montage/montage_store.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -9,7 +10,7 @@ namespace alfee::core {
 
 bool MontageStore::save(const Montage& montage, QString* error) {
     if (montage.name.trimmed().isEmpty()) {
-        *error = "a montage needs a name";
+        *error = QCoreApplication::translate("alfee::core", "a montage needs a name");
         return false;
     }
     return ws_.transact(

@@ -1,5 +1,6 @@
 #include "core/recording/recording.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -14,7 +15,7 @@ namespace {
 // Reads the header bytes, or says in words why this is no EDF/BDF file.
 bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, QString* why) {
     const QFileInfo fi(path);
-    if (!fi.exists()) return *why = "no such file", false;
+    if (!fi.exists()) return *why = QCoreApplication::translate("alfee::core", "no such file"), false;
     if (fi.isDir()) return *why = "is a directory, not an EDF/BDF file", false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return *why = file.errorString(), false;

@@ -1,5 +1,6 @@
 #include "core/workspace/recording_store.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -108,7 +109,9 @@ ImportOutcome RecordingStore::importFile(const QString& path) {
         const QString known = q.value(1).toString();
         if (known == absolute || QFileInfo::exists(known)) {
             out.kind = ImportOutcome::Kind::AlreadyPresent;
-            out.message = QStringLiteral("%1: already in the workspace as %2").arg(path, known);
+            out.message =
+                QCoreApplication::translate("alfee::core", "%1: already in the workspace as %2")
+                    .arg(path, known);
             return out;
         }
         const bool moved = ws_.transact(
@@ -119,9 +122,10 @@ ImportOutcome RecordingStore::importFile(const QString& path) {
             },
             &error);
         out.kind = moved ? ImportOutcome::Kind::Relocated : ImportOutcome::Kind::Failed;
-        out.message =
-            moved ? QStringLiteral("%1: known by its content; moved from %2").arg(path, known)
-                  : error;
+        out.message = moved ? QCoreApplication::translate("alfee::core",
+                                                          "%1: known by its content; moved from %2")
+                                  .arg(path, known)
+                            : error;
         return out;
     }
     const ChannelMapping mapping = ChannelMapping::fromRecording(rec->info());
@@ -155,11 +159,12 @@ ImportOutcome RecordingStore::importFile(const QString& path) {
         },
         &error);
     out.kind = ok ? ImportOutcome::Kind::Imported : ImportOutcome::Kind::Failed;
-    out.message = ok ? QStringLiteral("%1: imported (%2 channels, %3 mapped)")
-                           .arg(path)
-                           .arg(rec->info().signalInfos.size())
-                           .arg(mapping.mapped().size())
-                     : error;
+    out.message =
+        ok ? QCoreApplication::translate("alfee::core", "%1: imported (%2 channels, %3 mapped)")
+                 .arg(path)
+                 .arg(rec->info().signalInfos.size())
+                 .arg(mapping.mapped().size())
+           : error;
     return out;
 }
 
