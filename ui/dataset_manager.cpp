@@ -206,7 +206,9 @@ void DatasetManager::showDataset() {
     };
     row(tr("all"), d->summary["classes"].toObject());
     const QJsonObject splits = d->summary["splits"].toObject();
-    for (auto it = splits.begin(); it != splits.end(); ++it) row(it.key(), it.value().toObject());
+    for (const char* split : {"train", "validation", "test"})  // the builder's order
+        if (splits.contains(QLatin1String(split)))
+            row(QLatin1String(split), splits[QLatin1String(split)].toObject());
     const QJsonObject subjects = d->summary["subjects"].toObject(),
                       where = d->summary["subject_split"].toObject();
     for (auto it = subjects.begin(); it != subjects.end(); ++it)
