@@ -96,6 +96,16 @@ void TestWorkspaceGui::builderShowsCountsBeforeSaving() {
     QCOMPARE(counts->item(0, 1)->text(), QStringLiteral("7"));   // right
     QCOMPARE(counts->item(0, 2)->text(), QStringLiteral("15"));  // total
     QCOMPARE(builder.summary()["subjects"].toObject().keys(), QStringList{"S001"});
+    QVERIFY(builder.eventWarning().isEmpty());  // 4 s windows on 4.1 s events
+    spec.windowSeconds = 10;
+    spec.strideSeconds = 10;
+    builder.setSpec(spec);
+    QVERIFY(builder.preview());
+    QVERIFY2(builder.eventWarning().contains("T1 lasts 4.1 s"), qPrintable(builder.eventWarning()));
+    spec.windowSeconds = 4;
+    spec.strideSeconds = 4;
+    builder.setSpec(spec);
+    QVERIFY(builder.preview());
     QString error;
     {
         auto ws = core::Workspace::open(workspace_, &error);

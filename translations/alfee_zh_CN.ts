@@ -56,6 +56,16 @@
         <source>%1: imported (%2 channels, %3 mapped)</source>
         <translation>%1：已导入（%2 个通道，%3 个已映射）</translation>
     </message>
+    <message>
+        <location filename="../core/dataset/event_coverage.cpp" line="33"/>
+        <source>%1 lasts %2 s</source>
+        <translation>%1 持续 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/event_coverage.cpp" line="38"/>
+        <source>%1 s windows run past the events they are labelled from (median: %2)</source>
+        <translation>%1 秒的窗口超出了其标签所来自的事件（中位时长：%2）</translation>
+    </message>
 </context>
 <context>
     <name>alfee::ui::AnnotationList</name>
@@ -96,149 +106,149 @@
 <context>
     <name>alfee::ui::DatasetBuilder</name>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="39"/>
+        <location filename="../ui/dataset_builder.cpp" line="40"/>
         <source>New dataset</source>
         <translation>新建数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="45"/>
+        <location filename="../ui/dataset_builder.cpp" line="46"/>
         <source>Preview counts</source>
         <translation>预览计数</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="46"/>
+        <location filename="../ui/dataset_builder.cpp" line="47"/>
         <source>Save dataset</source>
         <translation>保存数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="57"/>
+        <location filename="../ui/dataset_builder.cpp" line="58"/>
         <source>Windows per class, split and subject</source>
         <translation>按类别、划分和受试者统计的窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="70"/>
+        <location filename="../ui/dataset_builder.cpp" line="71"/>
         <source>(choose a task)</source>
         <translation>（请选择任务）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="72"/>
+        <location filename="../ui/dataset_builder.cpp" line="73"/>
         <source>File names (a pattern per class)</source>
         <translation>文件名（每个类别一个模式）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="73"/>
+        <location filename="../ui/dataset_builder.cpp" line="74"/>
         <source>Annotation texts (a text per class)</source>
         <translation>注释文本（每个类别一个文本）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="76"/>
+        <location filename="../ui/dataset_builder.cpp" line="77"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="76"/>
+        <location filename="../ui/dataset_builder.cpp" line="77"/>
         <source>Pattern or annotation</source>
         <translation>模式或注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="78"/>
+        <location filename="../ui/dataset_builder.cpp" line="79"/>
         <source>Add class</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="82"/>
+        <location filename="../ui/dataset_builder.cpp" line="83"/>
         <source>regular expression on file names; empty: all</source>
         <translation>文件名正则表达式；留空：全部</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="84"/>
+        <location filename="../ui/dataset_builder.cpp" line="85"/>
         <source>required electrodes, e.g. Fp1,Fp2,C3; empty: all mapped</source>
         <translation>必需电极，例如 Fp1,Fp2,C3；留空：全部已映射电极</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="93"/>
+        <location filename="../ui/dataset_builder.cpp" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="94"/>
+        <location filename="../ui/dataset_builder.cpp" line="95"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="95"/>
+        <location filename="../ui/dataset_builder.cpp" line="96"/>
         <source>Labels from</source>
         <translation>标签来源</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="97"/>
+        <location filename="../ui/dataset_builder.cpp" line="98"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="99"/>
+        <location filename="../ui/dataset_builder.cpp" line="100"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="100"/>
+        <location filename="../ui/dataset_builder.cpp" line="101"/>
         <source>Channel set</source>
         <translation>通道集合</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="101"/>
+        <location filename="../ui/dataset_builder.cpp" line="102"/>
         <source>Window (s)</source>
         <translation>窗口（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="102"/>
+        <location filename="../ui/dataset_builder.cpp" line="103"/>
         <source>Stride (s)</source>
         <translation>步长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="103"/>
+        <location filename="../ui/dataset_builder.cpp" line="104"/>
         <source>Train / validation / test</source>
         <translation>训练 / 验证 / 测试</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="106"/>
+        <location filename="../ui/dataset_builder.cpp" line="107"/>
         <source>Split seed</source>
         <translation>划分随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="172"/>
+        <location filename="../ui/dataset_builder.cpp" line="176"/>
         <source>Nothing left out.</source>
         <translation>没有排除任何记录。</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="173"/>
+        <location filename="../ui/dataset_builder.cpp" line="177"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_builder.cpp" line="175"/>
+        <location filename="../ui/dataset_builder.cpp" line="178"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="183"/>
+        <location filename="../ui/dataset_builder.cpp" line="186"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="190"/>
+        <location filename="../ui/dataset_builder.cpp" line="193"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="193"/>
+        <location filename="../ui/dataset_builder.cpp" line="196"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="196"/>
+        <location filename="../ui/dataset_builder.cpp" line="199"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
@@ -353,26 +363,26 @@
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="250"/>
+        <location filename="../ui/dataset_manager.cpp" line="252"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="251"/>
+        <location filename="../ui/dataset_manager.cpp" line="253"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="252"/>
+        <location filename="../ui/dataset_manager.cpp" line="254"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="225"/>
+        <location filename="../ui/dataset_manager.cpp" line="227"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>

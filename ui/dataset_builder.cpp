@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "core/dataset/dataset_store.h"
+#include "core/dataset/event_coverage.h"
 #include "core/dataset/paradigms.h"
 #include "core/electrodes/channel_label.h"
 
@@ -168,12 +169,14 @@ bool DatasetBuilder::preview() {
     summary_ = build.summary();
     showCounts();
     const QJsonArray excluded = summary_["excluded"].toArray();
-    message_->setText(excluded.isEmpty()
-                          ? tr("Nothing left out.")
-                          : tr("Left out: %1").arg(excluded.toVariantList().first().toString()) +
-                                (excluded.size() > 1
-                                     ? tr(" and %n more", nullptr, excluded.size() - 1)
-                                     : QString()));
+    warning_ = core::windowsPastEventsWarning(spec(), store);
+    message_->setText(
+        (warning_.isEmpty() ? QString() : warning_ + "\n") +
+        (excluded.isEmpty()
+             ? tr("Nothing left out.")
+             : tr("Left out: %1").arg(excluded.toVariantList().first().toString()) +
+                   (excluded.size() > 1 ? tr(" and %n more", nullptr, excluded.size() - 1)
+                                        : QString())));
     saveButton_->setEnabled(true);
     return true;
 }

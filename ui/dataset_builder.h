@@ -29,6 +29,8 @@ class DatasetBuilder : public QDialog {
     bool preview();  // counts into the table; false with the reason shown
     bool save();     // preview, then store in one transaction
     const QJsonObject& summary() const { return summary_; }
+    // Set by preview when windows are longer than the events they are labelled from.
+    const QString& eventWarning() const { return warning_; }
     QTableWidget* countsTable() const { return counts_; }
 
   private:
@@ -47,6 +49,7 @@ class DatasetBuilder : public QDialog {
     QLabel* message_ = nullptr;
     QPushButton* saveButton_ = nullptr;
     QJsonObject summary_;
+    QString warning_;
 };
 
 }  // namespace alfee::ui
