@@ -291,7 +291,8 @@ void TestWorkspaceGui::darkThemeShowsWhatIsDisabled() {
     };
     for (const auto role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text})
         QVERIFY(lightness(QPalette::Active, role) - lightness(QPalette::Disabled, role) > 80);
-    // Placeholder text and check box outlines stand out from the base.
+    // Hint text in empty fields (QPalette::PlaceholderText) and check box outlines stand out
+    // from the base.
     QVERIFY(lightness(QPalette::Active, QPalette::PlaceholderText) -
                 lightness(QPalette::Active, QPalette::Base) >
             100);
