@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -40,6 +41,8 @@ class TestWorkspaceGui : public QObject {
     void pairsWithUnknownElectrodesAreRefused();
     void recordingsTableSortsAndFilters();
     void darkThemeShowsWhatIsDisabled();
+    void deletesAndRenamesAreUndoable();
+    void builderReplacesAfterAsking();
 
   private:
     QTemporaryDir dir_;
@@ -299,6 +302,119 @@ void TestWorkspaceGui::darkThemeShowsWhatIsDisabled() {
     QVERIFY(lightness(QPalette::Active, QPalette::Dark) -
                 lightness(QPalette::Active, QPalette::Base) >
             100);
+}
+
+namespace {
+
+// A workspace of copies (renames touch the files), with dataset "fists" over S001R04.
+QString editableWorkspace(const QTemporaryDir& dir) {
+    for (const char* f : {"S001R04.edf", "Subject00_2.edf"})
+        QFile::copy(testData(f), dir.filePath(f));
+    const QString path = dir.filePath("ws.alfee");
+    QString error;
+    auto ws = core::Workspace::create(path, &error);
+    core::RecordingStore store(*ws);
+    for (const char* f : {"S001R04.edf", "Subject00_2.edf"}) store.importFile(dir.filePath(f));
+    core::DatasetSpec spec;
+    spec.name = "fists";
+    spec.label.source = core::LabelRule::Source::Annotation;
+    spec.label.classes = {{"left", "T1"}, {"right", "T2"}};
+    spec.windowSeconds = spec.strideSeconds = 4;
+    core::DatasetBuild build;
+    qint64 id = 0;
+    if (!core::buildDataset(spec, store, &build, &error) ||
+        !core::DatasetStore(*ws).save(build, false, &id, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+qint64 idOf(const QString& workspace, const QString& name) {
+    QString error;
+    auto ws = core::Workspace::open(workspace, &error);
+    const auto r = core::RecordingStore(*ws).find(name, &error);
+    return r ? r->id : -1;
+}
+
+}  // namespace
+
+void TestWorkspaceGui::deletesAndRenamesAreUndoable() {
+    QTemporaryDir dir;
+    const QString path = editableWorkspace(dir);
+    ui::DatasetManager manager;
+    manager.setWorkspace(path);
+    QString error;
+    // A recording a dataset uses cannot go; nothing enters the history.
+    QVERIFY(!manager.deleteRecording(idOf(path, "S001R04.edf"), &error));
+    QVERIFY2(error.contains("fists"), qPrintable(error));
+    QCOMPARE(manager.undoStack()->count(), 0);
+    // Renaming a file renames it on disk; undo and redo follow.
+    QVERIFY(manager.renameRecording(idOf(path, "Subject00_2.edf"), "Subject09_2.edf", &error));
+    QVERIFY(QFile::exists(dir.filePath("Subject09_2.edf")));
+    QVERIFY(!QFile::exists(dir.filePath("Subject00_2.edf")));
+    QVERIFY(idOf(path, "Subject09_2.edf") > 0);
+    manager.undoStack()->undo();
+    QVERIFY(QFile::exists(dir.filePath("Subject00_2.edf")));
+    manager.undoStack()->redo();
+    QVERIFY(QFile::exists(dir.filePath("Subject09_2.edf")));
+    QVERIFY(!manager.renameRecording(idOf(path, "Subject09_2.edf"), "S001R04.edf", &error));
+    QVERIFY(error.contains("exists"));  // never over another file
+    // Datasets: rename, delete, and back.
+    QVERIFY(manager.renameDataset("fists", "fists 4 s", &error));
+    QCOMPARE(manager.datasets()->item(0)->text(), QStringLiteral("fists 4 s"));
+    manager.undoStack()->undo();
+    QCOMPARE(manager.datasets()->item(0)->text(), QStringLiteral("fists"));
+    int windows = 0;
+    {
+        auto ws = core::Workspace::open(path, &error);
+        windows = core::DatasetStore(*ws).load("fists", &error)->items.size();
+    }
+    QVERIFY(manager.deleteDataset("fists", &error));
+    QCOMPARE(manager.datasets()->count(), 0);
+    // Now the recording can go, mapping edits and all; undo brings both back.
+    const qint64 motor = idOf(path, "S001R04.edf");
+    {
+        auto ws = core::Workspace::open(path, &error);
+        core::RecordingStore store(*ws);
+        core::ChannelMapping m = store.byId(motor, &error)->mapping;
+        QVERIFY(m.overrideLabel("Fc5.", QString(), &error));
+        QVERIFY(store.saveMapping(motor, m, &error));
+    }
+    QVERIFY(manager.deleteRecording(motor, &error));
+    QCOMPARE(manager.recordingCount(), 1);
+    manager.undoStack()->undo();
+    QCOMPARE(manager.recordingCount(), 2);
+    {
+        auto ws = core::Workspace::open(path, &error);
+        const auto back = core::RecordingStore(*ws).find("S001R04.edf", &error);
+        QVERIFY(back);
+        QCOMPARE(back->mapping.mapped().size(), 63);  // the user's edit survived
+    }
+    manager.undoStack()->undo();  // the dataset
+    QCOMPARE(manager.datasets()->count(), 1);
+    auto ws = core::Workspace::open(path, &error);
+    QCOMPARE(core::DatasetStore(*ws).load("fists", &error)->items.size(), windows);
+}
+
+void TestWorkspaceGui::builderReplacesAfterAsking() {
+    QTemporaryDir dir;
+    const QString path = editableWorkspace(dir);
+    ui::DatasetBuilder builder(path);
+    QString error;
+    core::DatasetSpec spec;
+    {
+        auto ws = core::Workspace::open(path, &error);
+        spec = core::DatasetStore(*ws).load("fists", &error)->spec;
+    }
+    spec.windowSeconds = spec.strideSeconds = 2;
+    builder.setSpec(spec);
+    QStringList asked;
+    builder.confirmReplace = [&](const QString& name) { return asked << name, false; };
+    QVERIFY(!builder.save());  // the user said no: the old dataset stays
+    QCOMPARE(asked, QStringList{"fists"});
+    builder.confirmReplace = [](const QString&) { return true; };
+    QVERIFY(builder.save());
+    auto ws = core::Workspace::open(path, &error);
+    QCOMPARE(core::DatasetStore(*ws).load("fists", &error)->spec.windowSeconds, 2.0);
 }
 
 QTEST_MAIN(TestWorkspaceGui)

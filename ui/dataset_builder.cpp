@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -61,6 +62,12 @@ DatasetBuilder::DatasetBuilder(const QString& workspace, QWidget* parent)
     right->addWidget(buttons);
     layout->addLayout(right, 1);
     resize(1000, 560);
+    confirmReplace = [this](const QString& name) {
+        return QMessageBox::question(
+                   this, tr("Replace dataset"),
+                   tr("A dataset named %1 exists already. Replace it with this one?").arg(name)) ==
+               QMessageBox::Yes;
+    };
 }
 
 QWidget* DatasetBuilder::makeForm() {
@@ -215,8 +222,13 @@ bool DatasetBuilder::save() {
     core::RecordingStore store(*ws);
     core::DatasetBuild build;
     qint64 id = 0;
+    const bool exists = core::DatasetStore(*ws).names(&error).contains(spec().name);
+    if (exists && !confirmReplace(spec().name)) {
+        message_->setText(tr("Not saved: a dataset named %1 exists already").arg(spec().name));
+        return false;
+    }
     if (!core::buildDataset(spec(), store, &build, &error) ||
-        !core::DatasetStore(*ws).save(build, false, &id, &error)) {
+        !core::DatasetStore(*ws).save(build, exists, &id, &error)) {
         message_->setText(error);
         return false;
     }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <functional>
 
 #include "core/dataset/dataset_builder.h"
 
@@ -27,7 +28,10 @@ class DatasetBuilder : public QDialog {
     core::DatasetSpec spec() const;
     void setSpec(const core::DatasetSpec& spec);
     bool preview();  // counts into the table; false with the reason shown
-    bool save();     // preview, then store in one transaction
+    // Preview, then store in one transaction; a dataset of that name is replaced when
+    // confirmReplace (a question to the user by default) says yes.
+    bool save();
+    std::function<bool(const QString& name)> confirmReplace;
     const QJsonObject& summary() const { return summary_; }
     // Set by preview when windows are longer than the events they are labelled from.
     const QString& eventWarning() const { return warning_; }

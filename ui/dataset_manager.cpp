@@ -1,10 +1,12 @@
 #include "ui/dataset_manager.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +18,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QThread>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "core/dataset/dataset_store.h"
@@ -24,6 +27,7 @@
 #include "ui/import_report.h"
 #include "ui/import_worker.h"
 #include "ui/progress_panel.h"
+#include "ui/workspace_edits.h"
 
 namespace alfee::ui {
 namespace {
@@ -95,6 +99,8 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     connect(table_, &QTableWidget::currentCellChanged, this,
             [this](int row) { emit recordingSelected(recordingIdAt(row)); });
     connect(datasets_, &QListWidget::currentRowChanged, this, &DatasetManager::showDataset);
+    undo_ = new QUndoStack(this);
+    makeContextMenus();
 }
 
 DatasetManager::~DatasetManager() {
@@ -111,6 +117,7 @@ int DatasetManager::recordingCount() const {
 
 void DatasetManager::setWorkspace(const QString& path) {
     workspace_ = path;
+    undo_->clear();  // the history was about another workspace
     refresh();
 }
 
@@ -262,6 +269,108 @@ void DatasetManager::cancelImport() {
 void DatasetManager::newDataset() {
     DatasetBuilder builder(workspace_, this);
     if (builder.exec() == QDialog::Accepted) fillDatasets();
+}
+
+void DatasetManager::editDataset(const QString& name) {
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    const auto d = ws ? core::DatasetStore(*ws).load(name, &error) : std::nullopt;
+    ws.reset();
+    if (!d) {
+        emit message(error);
+        return;
+    }
+    DatasetBuilder builder(workspace_, this);
+    builder.setSpec(d->spec);
+    if (builder.exec() == QDialog::Accepted) fillDatasets();
+}
+
+EditContext DatasetManager::editContext() {
+    return {workspace_, [this] { refresh(); }, [this](const QString& m) { emit message(m); }};
+}
+
+bool DatasetManager::pushEdit(QUndoCommand* edit, const QString& error) {
+    if (!edit) {
+        emit message(error);
+        return false;
+    }
+    undo_->push(edit);  // already carried out: its first redo does nothing
+    return true;
+}
+
+bool DatasetManager::deleteRecording(qint64 id, QString* error) {
+    return pushEdit(DeleteRecordingEdit::make(editContext(), id, error), *error);
+}
+
+bool DatasetManager::renameRecording(qint64 id, const QString& newFileName, QString* error) {
+    return pushEdit(RenameRecordingEdit::make(editContext(), id, newFileName, error), *error);
+}
+
+bool DatasetManager::deleteDataset(const QString& name, QString* error) {
+    return pushEdit(DeleteDatasetEdit::make(editContext(), name, error), *error);
+}
+
+bool DatasetManager::renameDataset(const QString& from, const QString& to, QString* error) {
+    return pushEdit(RenameDatasetEdit::make(editContext(), from, to, error), *error);
+}
+
+void DatasetManager::makeContextMenus() {
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* renameFile = new QAction(tr("Rename file..."), table_);
+    auto* forget = new QAction(tr("Delete from workspace"), table_);
+    forget->setShortcut(QKeySequence::Delete);
+    forget->setShortcutContext(Qt::WidgetShortcut);
+    table_->addActions({renameFile, forget});
+    connect(renameFile, &QAction::triggered, this,
+            [this] { askRenameRecording(table_->currentRow()); });
+    connect(forget, &QAction::triggered, this,
+            [this] { askDeleteRecording(table_->currentRow()); });
+    datasets_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* edit = new QAction(tr("Edit..."), datasets_);
+    auto* rename = new QAction(tr("Rename..."), datasets_);
+    auto* remove = new QAction(tr("Delete"), datasets_);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    datasets_->addActions({edit, rename, remove});
+    connect(edit, &QAction::triggered, this, [this] {
+        if (datasets_->currentItem()) editDataset(datasets_->currentItem()->text());
+    });
+    connect(rename, &QAction::triggered, this, &DatasetManager::askRenameDataset);
+    connect(remove, &QAction::triggered, this, &DatasetManager::askDeleteDataset);
+}
+
+void DatasetManager::askRenameRecording(int row) {
+    const qint64 id = recordingIdAt(row);
+    if (id < 0) return;
+    const QString old = QFileInfo(table_->item(row, 0)->text()).fileName();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename file"),
+                                               tr("New file name (the file on disk is renamed):"),
+                                               QLineEdit::Normal, old, &ok);
+    QString error;
+    if (ok && name != old) renameRecording(id, name, &error);
+}
+
+void DatasetManager::askDeleteRecording(int row) {
+    const qint64 id = recordingIdAt(row);
+    QString error;
+    if (id >= 0) deleteRecording(id, &error);  // undoable: no confirmation needed
+}
+
+void DatasetManager::askRenameDataset() {
+    const QListWidgetItem* item = datasets_->currentItem();
+    if (!item) return;
+    const QString old = item->text();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename dataset"), tr("New name:"),
+                                               QLineEdit::Normal, old, &ok);
+    QString error;
+    if (ok && name != old) renameDataset(old, name, &error);
+}
+
+void DatasetManager::askDeleteDataset() {
+    QString error;
+    if (datasets_->currentItem()) deleteDataset(datasets_->currentItem()->text(), &error);
 }
 
 void DatasetManager::dragEnterEvent(QDragEnterEvent* event) {

@@ -11,10 +11,13 @@ class QListWidget;
 class QTableWidget;
 class QTextBrowser;
 class QThread;
+class QUndoCommand;
+class QUndoStack;
 
 namespace alfee::ui {
 
 class ImportWorker;
+struct EditContext;
 class ProgressPanel;
 
 // Recordings and datasets of one workspace.
@@ -31,6 +34,14 @@ class DatasetManager : public QWidget {
     bool isImporting() const { return thread_ != nullptr; }
     void cancelImport();
     void newDataset();
+    void editDataset(const QString& name);  // the builder on its spec: saving asks to replace
+
+    // Undoable edits (false, with the reason in *error and nothing in the history, if refused).
+    bool deleteRecording(qint64 id, QString* error);
+    bool renameRecording(qint64 id, const QString& newFileName, QString* error);
+    bool deleteDataset(const QString& name, QString* error);
+    bool renameDataset(const QString& from, const QString& to, QString* error);
+    QUndoStack* undoStack() const { return undo_; }
 
     int recordingCount() const;
     qint64 recordingIdAt(int row) const;    // the table sorts: rows carry their ids
@@ -55,6 +66,13 @@ class DatasetManager : public QWidget {
     void fillDatasets();
     void showDataset();
     void importDone(const QVector<ImportLine>& lines, bool cancelled);
+    void makeContextMenus();
+    void askRenameRecording(int row);
+    void askDeleteRecording(int row);
+    void askRenameDataset();
+    void askDeleteDataset();
+    bool pushEdit(QUndoCommand* edit, const QString& error);
+    EditContext editContext();
 
     QString workspace_;
     QTableWidget* table_ = nullptr;
@@ -65,6 +83,7 @@ class DatasetManager : public QWidget {
     ImportWorker* worker_ = nullptr;
     QLineEdit* filter_ = nullptr;
     ImportReport* report_ = nullptr;
+    QUndoStack* undo_ = nullptr;
     QVector<ImportLine> lastImport_;
 };
 

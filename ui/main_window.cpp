@@ -89,13 +89,37 @@ void MainWindow::makeMenus() {
     file->addAction(tr("&Settings..."), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = montage_->undoGroup()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = montage_->undoGroup()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    // Undo and redo act on the tab shown: the dataset manager's deletes and renames, or the
+    // montage editor's mapping of the recording it shows.
+    undo_ = edit->addAction(tr("&Undo"), QKeySequence::Undo, this, [this] {
+        if (QUndoStack* s = currentUndoStack()) s->undo();
+    });
+    redo_ = edit->addAction(tr("&Redo"), QKeySequence::Redo, this, [this] {
+        if (QUndoStack* s = currentUndoStack()) s->redo();
+    });
+    connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::refreshUndoActions);
+    connect(datasets_->undoStack(), &QUndoStack::indexChanged, this,
+            &MainWindow::refreshUndoActions);
+    connect(montage_->undoGroup(), &QUndoGroup::indexChanged, this,
+            &MainWindow::refreshUndoActions);
+    connect(montage_->undoGroup(), &QUndoGroup::activeStackChanged, this,
+            &MainWindow::refreshUndoActions);
+    refreshUndoActions();
     fillRecentMenu();
+}
+
+QUndoStack* MainWindow::currentUndoStack() const {
+    if (tabs_->currentWidget() == datasets_) return datasets_->undoStack();
+    if (tabs_->currentWidget() == montage_) return montage_->undoStack();
+    return nullptr;
+}
+
+void MainWindow::refreshUndoActions() {
+    const QUndoStack* s = currentUndoStack();
+    undo_->setEnabled(s && s->canUndo());
+    redo_->setEnabled(s && s->canRedo());
+    undo_->setText(s && s->canUndo() ? tr("&Undo %1").arg(s->undoText()) : tr("&Undo"));
+    redo_->setText(s && s->canRedo() ? tr("&Redo %1").arg(s->redoText()) : tr("&Redo"));
 }
 
 int MainWindow::recordingCount() const {

@@ -6,6 +6,7 @@
 
 class QMenu;
 class QTabWidget;
+class QUndoStack;
 
 namespace alfee::ui {
 
@@ -33,6 +34,7 @@ class MainWindow : public QMainWindow {
     DatasetManager* datasetManager() const { return datasets_; }
     MontageEditor* montageEditor() const { return montage_; }
     QTabWidget* tabs() const { return tabs_; }
+    QAction* undoAction() const { return undo_; }
     AnnotationList* annotationList() const { return annotations_; }
 
     // "light", "dark" or "system" (the platform's palette).
@@ -51,6 +53,8 @@ class MainWindow : public QMainWindow {
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     void showSettings();
+    QUndoStack* currentUndoStack() const;  // of the tab shown; none for the viewer
+    void refreshUndoActions();
 
     QTabWidget* tabs_ = nullptr;
     DatasetManager* datasets_ = nullptr;
@@ -58,6 +62,7 @@ class MainWindow : public QMainWindow {
     SignalViewer* viewer_ = nullptr;
     AnnotationList* annotations_ = nullptr;
     QMenu* recent_ = nullptr;
+    QAction *undo_ = nullptr, *redo_ = nullptr;
     QString workspacePath_;
 };
 

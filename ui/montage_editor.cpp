@@ -131,6 +131,18 @@ MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
     layout->addWidget(split);
 }
 
+void MontageEditor::setWorkspace(const QString& path) {
+    workspace_ = path;
+    recordingId_ = -1;
+    pending_.clear();
+    undoGroup_->setActiveStack(new QUndoStack(undoGroup_));
+    qDeleteAll(stacks_);
+    stacks_.clear();
+    mapping_ = core::ChannelMapping();
+    fillTable();
+    title_->setText(tr("Select a recording in the Datasets tab to edit its mapping."));
+}
+
 bool MontageEditor::showRecording(qint64 id) {
     QString error;
     auto ws = core::Workspace::open(workspace_, &error);

@@ -26,7 +26,7 @@ class MontageEditor : public QWidget {
   public:
     explicit MontageEditor(QWidget* parent = nullptr);
 
-    void setWorkspace(const QString& path) { workspace_ = path; }
+    void setWorkspace(const QString& path);  // forgets the other workspace's edits
     bool showRecording(qint64 id);
     qint64 recordingId() const { return recordingId_; }
 

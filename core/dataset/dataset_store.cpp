@@ -1,5 +1,6 @@
 #include "core/dataset/dataset_store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -30,23 +31,71 @@ bool DatasetStore::save(const DatasetBuild& build, bool replace, qint64* id, QSt
                 if (!execSql(q, "DELETE FROM datasets WHERE name = ?", {build.spec.name}, why))
                     return false;
             }
-            if (!execSql(q,
-                         "INSERT INTO datasets(name, spec_json, summary_json, created_at) "
-                         "VALUES(?,?,?,?)",
-                         {build.spec.name, compact(build.spec.toJson()), compact(build.summary()),
-                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                         why))
-                return false;
-            *id = q.lastInsertId().toLongLong();
-            for (const DatasetItem& item : build.items)
-                if (!execSql(q,
-                             "INSERT INTO dataset_items(dataset_id, recording_id, onset_s, label, "
-                             "subject, split) VALUES(?,?,?,?,?,?)",
-                             {*id, item.recordingId, item.onsetSeconds, item.label, item.subject,
-                              item.split},
-                             why))
-                    return false;
-            return true;
+            return insert(build.spec, build.summary(), build.items, id, why);
+        },
+        error);
+}
+
+bool DatasetStore::insert(const DatasetSpec& spec, const QJsonObject& summary,
+                          const QVector<DatasetItem>& items, qint64* id, QString* why) {
+    QSqlQuery q(ws_.db());
+    if (!execSql(q,
+                 "INSERT INTO datasets(name, spec_json, summary_json, created_at) "
+                 "VALUES(?,?,?,?)",
+                 {spec.name, compact(spec.toJson()), compact(summary),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                 why))
+        return false;
+    *id = q.lastInsertId().toLongLong();
+    for (const DatasetItem& item : items)
+        if (!execSql(
+                q,
+                "INSERT INTO dataset_items(dataset_id, recording_id, onset_s, label, "
+                "subject, split) VALUES(?,?,?,?,?,?)",
+                {*id, item.recordingId, item.onsetSeconds, item.label, item.subject, item.split},
+                why))
+            return false;
+    return true;
+}
+
+bool DatasetStore::remove(const QString& name, QString* error) {
+    return ws_.transact(
+        [&](QString* why) {
+            QSqlQuery q(ws_.db());
+            if (!execSql(q, "DELETE FROM datasets WHERE name = ?", {name}, why)) return false;
+            if (q.numRowsAffected() == 1) return true;
+            *why = QCoreApplication::translate("alfee::core", "no dataset named '%1'").arg(name);
+            return false;
+        },
+        error);
+}
+
+bool DatasetStore::rename(const QString& from, const QString& to, QString* error) {
+    QString why;
+    auto d = load(from, error);
+    if (!d) return false;
+    if (to.trimmed().isEmpty() || names(&why).contains(to)) {
+        *error = to.trimmed().isEmpty() ? DatasetSpec().validate()
+                                        : QCoreApplication::translate(
+                                              "alfee::core", "a dataset named '%1' exists already")
+                                              .arg(to);
+        return false;
+    }
+    d->spec.name = to;
+    return ws_.transact(
+        [&](QString* w) {
+            QSqlQuery q(ws_.db());
+            return execSql(q, "UPDATE datasets SET name = ?, spec_json = ? WHERE id = ?",
+                           {to, compact(d->spec.toJson()), d->id}, w);
+        },
+        error);
+}
+
+bool DatasetStore::restore(const StoredDataset& dataset, QString* error) {
+    qint64 id = 0;
+    return ws_.transact(
+        [&](QString* why) {
+            return insert(dataset.spec, dataset.summary, dataset.items, &id, why);
         },
         error);
 }

@@ -26,7 +26,17 @@ class DatasetStore {
     std::optional<StoredDataset> load(const QString& name, QString* error);
     QStringList names(QString* error);
 
+    // Edits the GUI can undo: delete keeps nothing (restore puts a loaded copy back, its
+    // summary and windows as they were); rename changes the name in the spec too.
+    bool remove(const QString& name, QString* error);
+    bool rename(const QString& from, const QString& to, QString* error);
+    bool restore(const StoredDataset& dataset, QString* error);
+
   private:
+    // One dataset row and its windows, inside a transaction.
+    bool insert(const DatasetSpec& spec, const QJsonObject& summary,
+                const QVector<DatasetItem>& items, qint64* id, QString* why);
+
     Workspace& ws_;
 };
 

@@ -54,6 +54,13 @@ class RecordingStore {
     std::optional<StoredRecording> find(const QString& idPathOrName, QString* error);
     QVector<Annotation> annotations(qint64 recordingId, QString* error);
 
+    // Forgets a recording (its channels and annotations with it; the file stays on disk).
+    // Refused, naming them, while datasets use its windows.
+    bool remove(qint64 recordingId, QString* error);
+    // Renames the file on disk within its folder (the subject often comes from the file name)
+    // and the stored path with it; the file is renamed back when the workspace cannot be updated.
+    bool renameFile(qint64 recordingId, const QString& newFileName, QString* error);
+
     // Replaces the mapping of a recording (after user overrides); one transaction.
     bool saveMapping(qint64 recordingId, const ChannelMapping& mapping, QString* error);
 
