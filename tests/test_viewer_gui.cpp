@@ -234,6 +234,16 @@ void TestViewerGui::discontinuousSegmentsAtTheirOnsets() {
         if (t.x[i] >= 12.0 && t.x[i] < 13.0) ++atTwelve;
     }
     QCOMPARE(atTwelve, 50);
+    // The readout says so between segments, and gives the value inside one.
+    QCustomPlot* plot = viewer.plot();
+    plot->replot();
+    const int lane0 = int(plot->yAxis->coordToPixel(0));
+    const QString inGap =
+        viewer.tracePlot()->readoutAt({int(plot->xAxis->coordToPixel(11.0)), lane0});
+    QVERIFY2(inGap.contains("no data"), qPrintable(inGap));
+    const QString inData =
+        viewer.tracePlot()->readoutAt({int(plot->xAxis->coordToPixel(12.5)), lane0});
+    QVERIFY2(inData.contains("1200.0"), qPrintable(inData));
     // Paging skips a page of nothing: 1 s pages, after 9-10 s comes 12-13 s, and back.
     viewer.setPageSeconds(1);
     viewer.goTo(9);

@@ -66,6 +66,7 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);  // by path at first
     datasets_ = new QListWidget(this);
     details_ = new QTextBrowser(this);
     auto* lower = new QSplitter(this);

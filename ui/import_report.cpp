@@ -41,6 +41,7 @@ ImportReport::ImportReport(QWidget* parent) : QDialog(parent) {
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setWordWrap(true);
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // import order first
     table_->setSortingEnabled(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -219,6 +219,9 @@ const QVector<QPointF>& TracePlot::lanePoints(int trace) const {
 
 double TracePlot::valueAt(int trace, double seconds, bool* found) const {
     const core::Trace& t = traces_[trace];
+    *found = false;
+    for (const core::TimeGap& gap : gaps_)
+        if (seconds >= gap.from && seconds < gap.to) return 0.0;  // between segments
     const auto it = std::lower_bound(t.x.begin(), t.x.end(), seconds);
     *found = it != t.x.end() && !std::isnan(t.y[it - t.x.begin()]);
     return *found ? t.y[it - t.x.begin()] : 0.0;
