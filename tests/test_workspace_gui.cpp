@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include "core/dataset/dataset_store.h"
+#include "core/recording/recording.h"
 #include "core/workspace/recording_store.h"
 #include "test_support.h"
 #include "ui/dataset_builder.h"
@@ -189,6 +190,13 @@ void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {
     QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
     QCOMPARE(core::DatasetSpec().validate(), QStringLiteral("数据集需要一个名称"));
+    QString why;
+    QVERIFY(!core::Recording::open(dir_.filePath("absent.edf"), &why));
+    QVERIFY2(why.contains("文件不存在"), qPrintable(why));
+    const QString crlf = dir_.filePath("crlf.edf");
+    QVERIFY(writeAll(crlf, readAll(testData("S001R04.edf")).replace("\n", "\r\n")));
+    QVERIFY(!core::Recording::open(crlf, &why));
+    QVERIFY2(why.contains("CR LF") && why.contains("文件已损坏"), qPrintable(why));
     for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
         QCoreApplication::removeTranslator(t);
 }

@@ -17,6 +17,58 @@
         <translation>数据集需要一个名称</translation>
     </message>
     <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="23"/>
+        <source>task &apos;%1&apos; is not one of: %2</source>
+        <translation>任务“%1”不在以下之列：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="26"/>
+        <source>no classes given (--class NAME=PATTERN)</source>
+        <translation>未给出类别（--class 名称=模式）</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="29"/>
+        <source>a dataset needs at least two classes</source>
+        <translation>数据集至少需要两个类别</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="32"/>
+        <source>class &apos;%1&apos;: &apos;%2&apos; is not a regular expression</source>
+        <translation>类别“%1”：“%2”不是正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="36"/>
+        <source>filter &apos;%1&apos; is not a regular expression</source>
+        <translation>筛选条件“%1”不是正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="40"/>
+        <source>subject pattern &apos;%1&apos; needs one capture group</source>
+        <translation>受试者模式“%1”需要一个捕获组</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="44"/>
+        <source>the window length must be a whole number of seconds (one patch per second)</source>
+        <translation>窗口长度必须是整数秒（每秒一个片段）</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="48"/>
+        <source>the stride must be positive</source>
+        <translation>步长必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="51"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="89"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="154"/>
+        <source>&apos;%1&apos; is not an electrode of the vocabulary</source>
+        <translation>“%1”不是电极词表中的电极</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="56"/>
+        <source>split fractions must be non-negative and add up to 1</source>
+        <translation>划分比例必须非负且总和为 1</translation>
+    </message>
+    <message>
         <location filename="../core/electrodes/channel_mapping.cpp" line="31"/>
         <source>a bipolar derivation, not one electrode</source>
         <translation>双极导联，不是单个电极</translation>
@@ -27,9 +79,24 @@
         <translation>不在电极词表中</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="82"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="75"/>
+        <source>no channel is labelled &apos;%1&apos;</source>
+        <translation>没有标签为“%1”的通道</translation>
+    </message>
+    <message>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="83"/>
         <source>unmapped by the user</source>
         <translation>已被用户取消映射</translation>
+    </message>
+    <message>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="95"/>
+        <source>mapping clash: %1 is already given by channel &apos;%2&apos;</source>
+        <translation>映射冲突：%1 已由通道“%2”提供</translation>
+    </message>
+    <message>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="134"/>
+        <source>the mapping was made for another electrode vocabulary version</source>
+        <translation>该映射是为另一版本的电极词表建立的</translation>
     </message>
     <message>
         <location filename="../core/montage/montage_store.cpp" line="13"/>
@@ -37,24 +104,116 @@
         <translation>导联方案需要一个名称</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="18"/>
+        <location filename="../core/montage/montage_store.cpp" line="34"/>
+        <source>%1: no montage named &apos;%2&apos;</source>
+        <translation>%1：没有名为“%2”的导联方案</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="66"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="68"/>
+        <location filename="../core/recording/recording.cpp" line="19"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="113"/>
+        <location filename="../core/recording/edflib_source.cpp" line="70"/>
+        <source>the file breaks the EDF(+)/BDF(+) rules</source>
+        <translation>文件不符合 EDF(+)/BDF(+) 规范</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="73"/>
+        <source>too many files open</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="75"/>
+        <source>read error</source>
+        <translation>读取错误</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="77"/>
+        <source>the file is already open</source>
+        <translation>文件已被打开</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="79"/>
+        <source>not an EDF or BDF file</source>
+        <translation>不是 EDF 或 BDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="81"/>
+        <source>invalid number of signals</source>
+        <translation>信号数量无效</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="83"/>
+        <source>it reads no discontinuous (EDF+D) file</source>
+        <translation>它不读取不连续（EDF+D）文件</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="86"/>
+        <source>invalid annotation mode</source>
+        <translation>注释模式无效</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="88"/>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="101"/>
+        <source>EDFlib refuses it: %1 (code %2)</source>
+        <translation>EDFlib 拒绝读取：%1（代码 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="161"/>
+        <source>EDFlib cannot seek to sample %1</source>
+        <translation>EDFlib 无法定位到第 %1 个采样</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edflib_source.cpp" line="173"/>
+        <location filename="../core/recording/edflib_source.cpp" line="184"/>
+        <source>EDFlib read fewer samples than asked</source>
+        <translation>EDFlib 读取的采样少于请求的数量</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recording_store.cpp" line="86"/>
+        <source>%1: read error while hashing</source>
+        <translation>%1：计算哈希时读取出错</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recording_store.cpp" line="114"/>
         <source>%1: already in the workspace as %2</source>
         <translation>%1：已作为 %2 存在于工作区中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="125"/>
+        <location filename="../core/workspace/recording_store.cpp" line="126"/>
         <source>%1: known by its content; moved from %2</source>
         <translation>%1：按内容识别为已知文件，已从 %2 移动</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="163"/>
+        <location filename="../core/workspace/recording_store.cpp" line="164"/>
         <source>%1: imported (%2 channels, %3 mapped)</source>
         <translation>%1：已导入（%2 个通道，%3 个已映射）</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recording_store.cpp" line="188"/>
+        <source>no recording %1 in %2</source>
+        <translation>%2 中没有记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recording_store.cpp" line="206"/>
+        <source>%1: not a recording of %2</source>
+        <translation>%1：不是 %2 中的记录</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recording_store.cpp" line="208"/>
+        <source>%1: %2 recordings have that name; use the id</source>
+        <translation>%1：有 %2 个记录同名；请使用 id</translation>
     </message>
     <message>
         <location filename="../core/dataset/event_coverage.cpp" line="33"/>
@@ -75,6 +234,16 @@
         <location filename="../core/dataset/dataset_store.cpp" line="79"/>
         <source>a dataset named &apos;%1&apos; exists already</source>
         <translation>已存在名为“%1”的数据集</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_store.cpp" line="109"/>
+        <source>%1: no dataset named &apos;%2&apos;</source>
+        <translation>%1：没有名为“%2”的数据集</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_store.cpp" line="117"/>
+        <source>%1: dataset &apos;%2&apos; has a broken definition: %3</source>
+        <translation>%1：数据集“%2”的定义已损坏：%3</translation>
     </message>
     <message>
         <location filename="../core/workspace/recording_edits.cpp" line="34"/>
@@ -100,6 +269,211 @@
         <location filename="../core/workspace/recording_edits.cpp" line="66"/>
         <source>%1: cannot rename to %2</source>
         <translation>%1：无法重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_builder.cpp" line="51"/>
+        <source>dataset &apos;%1&apos;: no window matches (%2)</source>
+        <translation>数据集“%1”：没有匹配的窗口（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_builder.cpp" line="65"/>
+        <source>the subject pattern &apos;%1&apos; does not match</source>
+        <translation>受试者模式“%1”不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/window_extractor.cpp" line="46"/>
+        <source>%1: no channel maps to %2</source>
+        <translation>%1：没有通道映射到 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/window_extractor.cpp" line="78"/>
+        <source>%1: the window %2-%3 s lies outside the recording</source>
+        <translation>%1：窗口 %2-%3 秒超出了记录范围</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="50"/>
+        <source>the recording has no mapped electrodes</source>
+        <translation>该记录没有已映射的电极</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="70"/>
+        <source>linked ears need A1 and A2; the recording has %1</source>
+        <translation>双耳连接参考需要 A1 和 A2；该记录只有 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="92"/>
+        <source>none of the montage&apos;s pairs has both electrodes here</source>
+        <translation>该导联方案中没有一对电极在此记录中同时存在</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="111"/>
+        <source>not an ALFEE montage (the &apos;format&apos; field is not &apos;alfee-montage&apos;)</source>
+        <translation>不是 ALFEE 导联方案（“format”字段不是“alfee-montage”）</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="122"/>
+        <source>unknown montage kind &apos;%1&apos;</source>
+        <translation>未知的导联类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="131"/>
+        <source>pair electrode &apos;%1&apos; is not in the vocabulary</source>
+        <translation>导联对中的电极“%1”不在词表中</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="140"/>
+        <source>a bipolar montage needs at least one pair</source>
+        <translation>双极导联方案至少需要一对电极</translation>
+    </message>
+    <message>
+        <location filename="../core/montage/montage.cpp" line="166"/>
+        <source>%1: not JSON (%2)</source>
+        <translation>%1：不是 JSON（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edf_header.cpp" line="87"/>
+        <source>the file is %1 bytes long, shorter than the 256-byte EDF header</source>
+        <translation>文件长 %1 字节，短于 256 字节的 EDF 文件头</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edf_header.cpp" line="109"/>
+        <source>the number of signals &apos;%1&apos; is not a count between 0 and 4096</source>
+        <translation>信号数量“%1”不是 0 到 4096 之间的计数</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/edf_header.cpp" line="116"/>
+        <source>the header of %1 signals needs %2 bytes but the file has %3</source>
+        <translation>%1 个信号的文件头需要 %2 字节，但文件只有 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="75"/>
+        <source>says &apos;%1&apos; bytes, but %2 signals need %3</source>
+        <translation>写的是“%1”字节，但 %2 个信号需要 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="83"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="89"/>
+        <source>is negative (%1)</source>
+        <translation>为负数（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="92"/>
+        <source>&apos;%1&apos; is not a duration in seconds</source>
+        <translation>“%1”不是以秒为单位的时长</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="130"/>
+        <source>samples per record &apos;%1&apos; is not a positive number</source>
+        <translation>每个数据记录的采样数“%1”不是正数</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="141"/>
+        <source>digital range %1..%2 exceeds the %3-bit range %4..%5</source>
+        <translation>数字范围 %1..%2 超出了 %3 位范围 %4..%5</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="149"/>
+        <source>digital minimum %1 is not below the maximum %2</source>
+        <translation>数字最小值 %1 不小于最大值 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="154"/>
+        <source>physical minimum equals the maximum (%1)</source>
+        <translation>物理最小值等于最大值（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="197"/>
+        <source>the header promises %1 bytes (%2 records of %3 bytes after a %4-byte header) but the file has %5</source>
+        <translation>文件头声明 %1 字节（%4 字节文件头之后有 %2 个 %3 字节的数据记录），但文件有 %5 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="207"/>
+        <source>: the file is truncated</source>
+        <translation>：文件被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/header_check.cpp" line="209"/>
+        <source>: extra bytes, the file is damaged (a text-mode copy that turned LF into CR LF does this)</source>
+        <translation>：有多余字节，文件已损坏（以文本模式复制、把 LF 变成 CR LF 会造成这种情况）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/record_decoder.cpp" line="18"/>
+        <source>cannot map the file into memory</source>
+        <translation>无法将文件映射到内存</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="21"/>
+        <source>is a directory, not an EDF/BDF file</source>
+        <translation>是一个目录，不是 EDF/BDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="28"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="37"/>
+        <source>GDF files are not supported (EDF, EDF+, BDF and BDF+ are)</source>
+        <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="51"/>
+        <source>the header size field &apos;%1&apos; is not a valid size</source>
+        <translation>文件头大小字段“%1”不是有效的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="117"/>
+        <source>%1: no signal %2 (the file has %3)</source>
+        <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="125"/>
+        <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
+        <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="195"/>
+        <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
+        <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/tal_parser.cpp" line="49"/>
+        <source>a TAL has no 0x14 after its onset</source>
+        <translation>某个 TAL 的起始时间后没有 0x14</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/tal_parser.cpp" line="56"/>
+        <source>TAL onset &apos;%1&apos; is not a signed number of seconds</source>
+        <translation>TAL 起始时间“%1”不是带符号的秒数</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/tal_parser.cpp" line="66"/>
+        <source>TAL duration &apos;%1&apos; is not a number of seconds</source>
+        <translation>TAL 时长“%1”不是秒数</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspace.cpp" line="18"/>
+        <source>%1: a file of that name exists already</source>
+        <translation>%1：同名文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspace.cpp" line="31"/>
+        <source>%1: no workspace there (create one with &apos;alfee workspace init&apos;)</source>
+        <translation>%1：此处没有工作区（请用“alfee workspace init”创建）</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspace.cpp" line="63"/>
+        <source>%1: not a usable workspace (%2)</source>
+        <translation>%1：不是可用的工作区（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspace.cpp" line="119"/>
+        <source>%1: the change could not be saved (%2)</source>
+        <translation>%1：无法保存修改（%2）</translation>
     </message>
 </context>
 <context>
@@ -371,113 +745,113 @@
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="88"/>
+        <location filename="../ui/dataset_manager.cpp" line="89"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="88"/>
+        <location filename="../ui/dataset_manager.cpp" line="89"/>
         <source>EEG recordings (*.edf *.EDF *.bdf *.BDF)</source>
         <translation>脑电记录 (*.edf *.EDF *.bdf *.BDF)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="92"/>
+        <location filename="../ui/dataset_manager.cpp" line="93"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="140"/>
+        <location filename="../ui/dataset_manager.cpp" line="141"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="143"/>
+        <location filename="../ui/dataset_manager.cpp" line="144"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="200"/>
+        <location filename="../ui/dataset_manager.cpp" line="201"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="207"/>
+        <location filename="../ui/dataset_manager.cpp" line="208"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="214"/>
+        <location filename="../ui/dataset_manager.cpp" line="215"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="259"/>
+        <location filename="../ui/dataset_manager.cpp" line="260"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="260"/>
+        <location filename="../ui/dataset_manager.cpp" line="261"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="261"/>
+        <location filename="../ui/dataset_manager.cpp" line="262"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="319"/>
+        <location filename="../ui/dataset_manager.cpp" line="320"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="320"/>
+        <location filename="../ui/dataset_manager.cpp" line="321"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="329"/>
+        <location filename="../ui/dataset_manager.cpp" line="330"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="330"/>
+        <location filename="../ui/dataset_manager.cpp" line="331"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="331"/>
+        <location filename="../ui/dataset_manager.cpp" line="332"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="347"/>
+        <location filename="../ui/dataset_manager.cpp" line="348"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="348"/>
+        <location filename="../ui/dataset_manager.cpp" line="349"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="365"/>
+        <location filename="../ui/dataset_manager.cpp" line="366"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="365"/>
+        <location filename="../ui/dataset_manager.cpp" line="366"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="234"/>
+        <location filename="../ui/dataset_manager.cpp" line="235"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -558,7 +932,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="73"/>
+        <location filename="../ui/import_report.cpp" line="74"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -1086,17 +1460,17 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="231"/>
+        <location filename="../ui/trace_plot.cpp" line="234"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="235"/>
+        <location filename="../ui/trace_plot.cpp" line="238"/>
         <source>%1 s  %2: no data</source>
         <translation>%1 秒  %2：无数据</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="237"/>
+        <location filename="../ui/trace_plot.cpp" line="240"/>
         <source>%1 s  %2: %3 %4</source>
         <translation>%1 秒  %2：%3 %4</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "core/dataset/dataset_builder.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
@@ -46,9 +47,10 @@ class Builder {
             ++out->recordingsUsed;
         }
         if (out->items.isEmpty()) {
-            *error = QStringLiteral("dataset '%1': no window matches (%2)")
-                         .arg(spec_.name, out->excluded.isEmpty() ? "check --filter and --class"
-                                                                  : out->excluded.join("; "));
+            *error =
+                QCoreApplication::translate("alfee::core", "dataset '%1': no window matches (%2)")
+                    .arg(spec_.name, out->excluded.isEmpty() ? "check --filter and --class"
+                                                             : out->excluded.join("; "));
             return false;
         }
         assignSplits(out);
@@ -60,8 +62,9 @@ class Builder {
         const QString base = QFileInfo(r.path).completeBaseName();
         const auto subject = QRegularExpression(spec_.subjectPattern).match(base);
         if (!subject.hasMatch()) {
-            *reason =
-                QStringLiteral("the subject pattern '%1' does not match").arg(spec_.subjectPattern);
+            *reason = QCoreApplication::translate("alfee::core",
+                                                  "the subject pattern '%1' does not match")
+                          .arg(spec_.subjectPattern);
             return false;
         }
         if (!checkChannels(r, reason)) return false;

@@ -20,27 +20,41 @@ QString DatasetSpec::validate() const {
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("alfee::core", "the dataset needs a name");
     if (!task.isEmpty() && !paradigmNames().contains(task))  // empty: not declared
-        return QStringLiteral("task '%1' is not one of: %2").arg(task, paradigmNames().join(", "));
-    if (label.classes.isEmpty()) return "no classes given (--class NAME=PATTERN)";
-    if (classNames().size() < 2) return "a dataset needs at least two classes";
+        return QCoreApplication::translate("alfee::core", "task '%1' is not one of: %2")
+            .arg(task, paradigmNames().join(", "));
+    if (label.classes.isEmpty())
+        return QCoreApplication::translate("alfee::core",
+                                           "no classes given (--class NAME=PATTERN)");
+    if (classNames().size() < 2)
+        return QCoreApplication::translate("alfee::core", "a dataset needs at least two classes");
     for (const auto& c : label.classes)
         if (label.source == LabelRule::Source::FileName && !QRegularExpression(c.second).isValid())
-            return QStringLiteral("class '%1': '%2' is not a regular expression")
+            return QCoreApplication::translate("alfee::core",
+                                               "class '%1': '%2' is not a regular expression")
                 .arg(c.first, c.second);
     if (!QRegularExpression(recordingFilter).isValid())
-        return QStringLiteral("filter '%1' is not a regular expression").arg(recordingFilter);
+        return QCoreApplication::translate("alfee::core", "filter '%1' is not a regular expression")
+            .arg(recordingFilter);
     const QRegularExpression subject(subjectPattern);
     if (!subject.isValid() || subject.captureCount() < 1)
-        return QStringLiteral("subject pattern '%1' needs one capture group").arg(subjectPattern);
+        return QCoreApplication::translate("alfee::core",
+                                           "subject pattern '%1' needs one capture group")
+            .arg(subjectPattern);
     if (windowSeconds <= 0 || windowSeconds != std::floor(windowSeconds))
-        return "the window length must be a whole number of seconds (one patch per second)";
-    if (strideSeconds <= 0) return "the stride must be positive";
+        return QCoreApplication::translate(
+            "alfee::core",
+            "the window length must be a whole number of seconds (one patch per second)");
+    if (strideSeconds <= 0)
+        return QCoreApplication::translate("alfee::core", "the stride must be positive");
     for (const QString& e : electrodes)
         if (ElectrodeVocabulary::instance().indexOf(e) < 0)
-            return QStringLiteral("'%1' is not an electrode of the vocabulary").arg(e);
+            return QCoreApplication::translate("alfee::core",
+                                               "'%1' is not an electrode of the vocabulary")
+                .arg(e);
     const double sum = split.train + split.validation + split.test;
     if (split.train < 0 || split.validation < 0 || split.test < 0 || std::abs(sum - 1.0) > 1e-6)
-        return "split fractions must be non-negative and add up to 1";
+        return QCoreApplication::translate("alfee::core",
+                                           "split fractions must be non-negative and add up to 1");
     return {};
 }
 

@@ -106,14 +106,16 @@ std::optional<StoredDataset> DatasetStore::load(const QString& name, QString* er
                  error))
         return std::nullopt;
     if (!q.next()) {
-        *error = QStringLiteral("%1: no dataset named '%2'").arg(ws_.path(), name);
+        *error = QCoreApplication::translate("alfee::core", "%1: no dataset named '%2'")
+                     .arg(ws_.path(), name);
         return std::nullopt;
     }
     StoredDataset d;
     d.id = q.value(0).toLongLong();
     if (!DatasetSpec::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
                                &d.spec, error)) {
-        *error = QStringLiteral("%1: dataset '%2' has a broken definition: %3")
+        *error = QCoreApplication::translate("alfee::core",
+                                             "%1: dataset '%2' has a broken definition: %3")
                      .arg(ws_.path(), name, *error);
         return std::nullopt;
     }

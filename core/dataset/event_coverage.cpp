@@ -31,8 +31,8 @@ QString windowsPastEventsWarning(const DatasetSpec& spec, RecordingStore& store)
         const double typical = median(durations[text]);
         if (typical < spec.windowSeconds)
             tooShort << QCoreApplication::translate("alfee::core", "%1 lasts %2 s")
-                          .arg(text)
-                          .arg(typical, 0, 'g', 3);
+                            .arg(text)
+                            .arg(typical, 0, 'g', 3);
     }
     if (tooShort.isEmpty()) return {};
     return QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #include "core/dataset/window_extractor.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -42,8 +43,8 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
     for (const QString& electrode : wanted) {
         const int signal = mapping.signalForElectrode(electrode);
         if (signal < 0) {
-            *error =
-                QStringLiteral("%1: no channel maps to %2").arg(recording.info().path, electrode);
+            *error = QCoreApplication::translate("alfee::core", "%1: no channel maps to %2")
+                         .arg(recording.info().path, electrode);
             return false;
         }
         const SignalInfo& s = recording.info().signalInfos[signal];
@@ -74,7 +75,8 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
         for (int k = 0; k < g.rows.size(); ++k) {
             std::vector<double>& y = g.data[k];
             if (offset < 0 || offset + w.samplesPerChannel > qint64(y.size())) {
-                *error = QStringLiteral("%1: the window %2-%3 s lies outside the recording")
+                *error = QCoreApplication::translate(
+                             "alfee::core", "%1: the window %2-%3 s lies outside the recording")
                              .arg(recording.info().path)
                              .arg(onsetSeconds)
                              .arg(onsetSeconds + seconds);

@@ -71,7 +71,8 @@ bool ChannelMapping::overrideLabel(const QString& label, const QString& electrod
     for (int i = 0; i < entries_.size(); ++i)
         if (entries_[i].label == label) row = i;
     if (row < 0) {
-        *error = QStringLiteral("no channel is labelled '%1'").arg(label);
+        *error =
+            QCoreApplication::translate("alfee::core", "no channel is labelled '%1'").arg(label);
         return false;
     }
     ChannelMapEntry& e = entries_[row];
@@ -84,12 +85,15 @@ bool ChannelMapping::overrideLabel(const QString& label, const QString& electrod
     }
     const QString name = normaliseChannelLabel(electrode);
     if (ElectrodeVocabulary::instance().indexOf(name) < 0) {
-        *error = QStringLiteral("'%1' is not an electrode of the vocabulary").arg(electrode);
+        *error =
+            QCoreApplication::translate("alfee::core", "'%1' is not an electrode of the vocabulary")
+                .arg(electrode);
         return false;
     }
     const int taken = signalForElectrode(name);
     if (taken >= 0 && taken != e.signal) {
-        *error = QStringLiteral("mapping clash: %1 is already given by channel '%2'")
+        *error = QCoreApplication::translate("alfee::core",
+                                             "mapping clash: %1 is already given by channel '%2'")
                      .arg(name, entries_[taken].label);
         return false;
     }
@@ -127,7 +131,8 @@ QJsonObject ChannelMapping::toJson() const {
 
 bool ChannelMapping::fromJson(const QJsonObject& json, ChannelMapping* out, QString* error) {
     if (json.value("vocabulary_version").toInt() != ElectrodeVocabulary::kVersion) {
-        *error = "the mapping was made for another electrode vocabulary version";
+        *error = QCoreApplication::translate(
+            "alfee::core", "the mapping was made for another electrode vocabulary version");
         return false;
     }
     ChannelMapping m;
@@ -146,7 +151,9 @@ bool ChannelMapping::fromJson(const QJsonObject& json, ChannelMapping* out, QStr
         e.note = o.value("note").toString();
         if (e.status == Status::Mapped &&
             ElectrodeVocabulary::instance().indexOf(e.electrode) < 0) {
-            *error = QStringLiteral("'%1' is not an electrode of the vocabulary").arg(e.electrode);
+            *error = QCoreApplication::translate("alfee::core",
+                                                 "'%1' is not an electrode of the vocabulary")
+                         .arg(e.electrode);
             return false;
         }
         m.entries_.push_back(e);

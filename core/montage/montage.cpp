@@ -1,5 +1,6 @@
 #include "core/montage/montage.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,12 +46,14 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
                                     QString* error) const {
     QVector<Derivation> out;
     if (electrodes.isEmpty()) {
-        *error = "the recording has no mapped electrodes";
+        *error =
+            QCoreApplication::translate("alfee::core", "the recording has no mapped electrodes");
         return out;
     }
     switch (kind) {
         case Kind::AsRecorded:
-            for (const QString& e : electrodes) out.push_back({electrodeDisplayName(e), {{e, 1.0}}});
+            for (const QString& e : electrodes)
+                out.push_back({electrodeDisplayName(e), {{e, 1.0}}});
             break;
         case Kind::Average: {
             const double w = 1.0 / electrodes.size();
@@ -64,7 +67,8 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
         }
         case Kind::LinkedEars: {
             if (!electrodes.contains("A1") || !electrodes.contains("A2")) {
-                *error = QStringLiteral("linked ears need A1 and A2; the recording has %1")
+                *error = QCoreApplication::translate(
+                             "alfee::core", "linked ears need A1 and A2; the recording has %1")
                              .arg(electrodes.contains("A1")   ? "only A1"
                                   : electrodes.contains("A2") ? "only A2"
                                                               : "neither");
@@ -72,18 +76,21 @@ QVector<Derivation> Montage::derive(const QStringList& electrodes, QStringList* 
             }
             for (const QString& e : electrodes)
                 if (e != "A1" && e != "A2")
-                    out.push_back({electrodeDisplayName(e) + "-A1A2", {{e, 1.0}, {"A1", -0.5}, {"A2", -0.5}}});
+                    out.push_back({electrodeDisplayName(e) + "-A1A2",
+                                   {{e, 1.0}, {"A1", -0.5}, {"A2", -0.5}}});
             break;
         }
         case Kind::Bipolar:
             for (const auto& [plus, minus] : pairs) {
                 if (electrodes.contains(plus) && electrodes.contains(minus))
-                    out.push_back(
-                        {electrodeDisplayName(plus) + "-" + electrodeDisplayName(minus), {{plus, 1.0}, {minus, -1.0}}});
+                    out.push_back({electrodeDisplayName(plus) + "-" + electrodeDisplayName(minus),
+                                   {{plus, 1.0}, {minus, -1.0}}});
                 else
                     skipped->append(electrodeDisplayName(plus) + "-" + electrodeDisplayName(minus));
             }
-            if (out.isEmpty()) *error = "none of the montage's pairs has both electrodes here";
+            if (out.isEmpty())
+                *error = QCoreApplication::translate(
+                    "alfee::core", "none of the montage's pairs has both electrodes here");
             break;
     }
     return out;
@@ -101,7 +108,8 @@ QJsonObject Montage::toJson() const {
 
 bool Montage::fromJson(const QJsonObject& json, Montage* out, QString* error) {
     if (json.value("format").toString() != "alfee-montage") {
-        *error = "not an ALFEE montage (the 'format' field is not 'alfee-montage')";
+        *error = QCoreApplication::translate(
+            "alfee::core", "not an ALFEE montage (the 'format' field is not 'alfee-montage')");
         return false;
     }
     Montage m;
@@ -111,7 +119,7 @@ bool Montage::fromJson(const QJsonObject& json, Montage* out, QString* error) {
     for (const auto& [k, n] : kindNames())
         if (n == kind) m.kind = k, known = true;
     if (!known) {
-        *error = QStringLiteral("unknown montage kind '%1'").arg(kind);
+        *error = QCoreApplication::translate("alfee::core", "unknown montage kind '%1'").arg(kind);
         return false;
     }
     for (const auto& v : json.value("pairs").toArray()) {
@@ -120,13 +128,16 @@ bool Montage::fromJson(const QJsonObject& json, Montage* out, QString* error) {
         const QString minus = normaliseChannelLabel(pair.at(1).toString());
         for (const QString& e : {plus, minus})
             if (ElectrodeVocabulary::instance().indexOf(e) < 0) {
-                *error = QStringLiteral("pair electrode '%1' is not in the vocabulary").arg(e);
+                *error = QCoreApplication::translate("alfee::core",
+                                                     "pair electrode '%1' is not in the vocabulary")
+                             .arg(e);
                 return false;
             }
         m.pairs.push_back({plus, minus});
     }
     if (m.kind == Kind::Bipolar && m.pairs.isEmpty()) {
-        *error = "a bipolar montage needs at least one pair";
+        *error =
+            QCoreApplication::translate("alfee::core", "a bipolar montage needs at least one pair");
         return false;
     }
     *out = m;
@@ -152,7 +163,8 @@ bool Montage::loadFile(const QString& path, Montage* out, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1: not JSON (%2)").arg(path, parseError.errorString());
+        *error = QCoreApplication::translate("alfee::core", "%1: not JSON (%2)")
+                     .arg(path, parseError.errorString());
         return false;
     }
     if (!fromJson(doc.object(), out, error)) {

@@ -31,7 +31,8 @@ std::optional<Montage> MontageStore::load(const QString& name, QString* error) {
     QSqlQuery q(ws_.db());
     if (!execSql(q, "SELECT json FROM montages WHERE name = ?", {name}, error)) return std::nullopt;
     if (!q.next()) {
-        *error = QStringLiteral("%1: no montage named '%2'").arg(ws_.path(), name);
+        *error = QCoreApplication::translate("alfee::core", "%1: no montage named '%2'")
+                     .arg(ws_.path(), name);
         return std::nullopt;
     }
     Montage m;

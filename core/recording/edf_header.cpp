@@ -1,5 +1,7 @@
 #include "core/recording/edf_header.h"
 
+#include <QCoreApplication>
+
 namespace alfee::core {
 namespace {
 
@@ -81,8 +83,10 @@ qint64 announcedHeaderBytes(const QByteArray& first256) {
 
 bool parseEdfHeader(const QByteArray& bytes, qint64 fileBytes, EdfHeader* h, QString* error) {
     if (bytes.size() < 256) {
-        *error = QStringLiteral("the file is %1 bytes long, shorter than the 256-byte EDF header")
-                     .arg(bytes.size());
+        *error =
+            QCoreApplication::translate(
+                "alfee::core", "the file is %1 bytes long, shorter than the 256-byte EDF header")
+                .arg(bytes.size());
         return false;
     }
     h->bdf = static_cast<unsigned char>(bytes[0]) == 0xFF;
@@ -102,13 +106,15 @@ bool parseEdfHeader(const QByteArray& bytes, qint64 fileBytes, EdfHeader* h, QSt
     h->signalCount = static_cast<int>(toInt(h->signalCountText, &h->signalCountOk));
     h->fileBytes = fileBytes;
     if (!h->signalCountOk || h->signalCount < 0 || h->signalCount > 4096) {
-        *error = QStringLiteral("the number of signals '%1' is not a count between 0 and 4096")
+        *error = QCoreApplication::translate(
+                     "alfee::core", "the number of signals '%1' is not a count between 0 and 4096")
                      .arg(QString::fromLatin1(h->signalCountText));
         return false;
     }
     const int ns = h->signalCount;
     if (bytes.size() < 256 + 256 * ns) {
-        *error = QStringLiteral("the header of %1 signals needs %2 bytes but the file has %3")
+        *error = QCoreApplication::translate(
+                     "alfee::core", "the header of %1 signals needs %2 bytes but the file has %3")
                      .arg(ns)
                      .arg(256 + 256 * ns)
                      .arg(bytes.size());

@@ -1,6 +1,7 @@
 #include "core/recording/edflib_source.h"
 
 #include <edflib.h>
+#include <QCoreApplication>
 
 #include <QFileInfo>
 #include <QHash>
@@ -62,27 +63,29 @@ const RecordingInfo& EdflibSource::info() const {
 QString EdflibSource::describeError(int code) {
     switch (code) {
         case EDFLIB_MALLOC_ERROR:
-            return "out of memory";
+            return QCoreApplication::translate("alfee::core", "out of memory");
         case EDFLIB_NO_SUCH_FILE_OR_DIRECTORY:
-            return "no such file";
+            return QCoreApplication::translate("alfee::core", "no such file");
         case EDFLIB_FILE_CONTAINS_FORMAT_ERRORS:
-            return "the file breaks the EDF(+)/BDF(+) rules";
+            return QCoreApplication::translate("alfee::core",
+                                               "the file breaks the EDF(+)/BDF(+) rules");
         case EDFLIB_MAXFILES_REACHED:
-            return "too many files open";
+            return QCoreApplication::translate("alfee::core", "too many files open");
         case EDFLIB_FILE_READ_ERROR:
-            return "read error";
+            return QCoreApplication::translate("alfee::core", "read error");
         case EDFLIB_FILE_ALREADY_OPENED:
-            return "the file is already open";
+            return QCoreApplication::translate("alfee::core", "the file is already open");
         case EDFLIB_FILETYPE_ERROR:
-            return "not an EDF or BDF file";
+            return QCoreApplication::translate("alfee::core", "not an EDF or BDF file");
         case EDFLIB_NUMBER_OF_SIGNALS_INVALID:
-            return "invalid number of signals";
+            return QCoreApplication::translate("alfee::core", "invalid number of signals");
         case EDFLIB_FILE_IS_DISCONTINUOUS:
-            return "it reads no discontinuous (EDF+D) file";
+            return QCoreApplication::translate("alfee::core",
+                                               "it reads no discontinuous (EDF+D) file");
         case EDFLIB_INVALID_READ_ANNOTS_VALUE:
-            return "invalid annotation mode";
+            return QCoreApplication::translate("alfee::core", "invalid annotation mode");
         default:
-            return QStringLiteral("error %1").arg(code);
+            return QCoreApplication::translate("alfee::core", "error %1").arg(code);
     }
 }
 
@@ -95,7 +98,7 @@ std::unique_ptr<EdflibSource> EdflibSource::open(const QString& path, QString* r
     const int rc = edfopen_file_readonly(path.toLocal8Bit().constData(), hdr.get(),
                                          EDFLIB_READ_ALL_ANNOTATIONS);
     if (rc < 0) {
-        *refusal = QStringLiteral("EDFlib refuses it: %1 (code %2)")
+        *refusal = QCoreApplication::translate("alfee::core", "EDFlib refuses it: %1 (code %2)")
                        .arg(describeError(hdr->filetype))
                        .arg(hdr->filetype);
         return nullptr;
@@ -155,7 +158,8 @@ RecordingInfo infoFrom(const edf_hdr_struct& hdr, int handle, const QString& pat
 
 bool EdflibSource::seek(int signal, qint64 start, QString* error) {
     if (edfseek(file_->handle, signal, start, EDFSEEK_SET) != start) {
-        *error = QStringLiteral("EDFlib cannot seek to sample %1").arg(start);
+        *error = QCoreApplication::translate("alfee::core", "EDFlib cannot seek to sample %1")
+                     .arg(start);
         return false;
     }
     return true;
@@ -166,7 +170,7 @@ bool EdflibSource::readPhysical(int signal, qint64 start, qint64 count, double* 
     QMutexLocker lock(&file_->mutex);
     if (!seek(signal, start, error)) return false;
     if (edfread_physical_samples(file_->handle, signal, static_cast<int>(count), out) != count) {
-        *error = QStringLiteral("EDFlib read fewer samples than asked");
+        *error = QCoreApplication::translate("alfee::core", "EDFlib read fewer samples than asked");
         return false;
     }
     return true;
@@ -177,7 +181,7 @@ bool EdflibSource::readDigital(int signal, qint64 start, qint64 count, qint32* o
     QMutexLocker lock(&file_->mutex);
     if (!seek(signal, start, error)) return false;
     if (edfread_digital_samples(file_->handle, signal, static_cast<int>(count), out) != count) {
-        *error = QStringLiteral("EDFlib read fewer samples than asked");
+        *error = QCoreApplication::translate("alfee::core", "EDFlib read fewer samples than asked");
         return false;
     }
     return true;

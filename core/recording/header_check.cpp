@@ -1,5 +1,6 @@
 #include "core/recording/header_check.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace alfee::core {
@@ -71,21 +72,25 @@ class Checker {
 
     void checkCounts() {
         if (!h_.headerBytesOk || h_.headerBytes != 256LL * (h_.signalCount + 1))
-            error("header size", QStringLiteral("says '%1' bytes, but %2 signals need %3")
+            error("header size", QCoreApplication::translate(
+                                     "alfee::core", "says '%1' bytes, but %2 signals need %3")
                                      .arg(QString::fromLatin1(h_.headerBytesText))
                                      .arg(h_.signalCount)
                                      .arg(256 * (h_.signalCount + 1)));
         if (h_.signalCount < 1) error("number of signals", "the file has no signals");
         if (!h_.recordsOk)
-            error("number of data records", QStringLiteral("'%1' is not a whole number")
-                                                .arg(QString::fromLatin1(h_.recordsText)));
+            error("number of data records",
+                  QCoreApplication::translate("alfee::core", "'%1' is not a whole number")
+                      .arg(QString::fromLatin1(h_.recordsText)));
         else if (h_.records == -1)
             warn("number of data records", "is -1 (recording not closed); counted from file size");
         else if (h_.records < 0)
-            error("number of data records", QStringLiteral("is negative (%1)").arg(h_.records));
+            error("number of data records",
+                  QCoreApplication::translate("alfee::core", "is negative (%1)").arg(h_.records));
         if (!h_.durationOk || h_.recordDuration < 0)
-            error("data record duration", QStringLiteral("'%1' is not a duration in seconds")
-                                              .arg(QString::fromLatin1(h_.durationText)));
+            error("data record duration",
+                  QCoreApplication::translate("alfee::core", "'%1' is not a duration in seconds")
+                      .arg(QString::fromLatin1(h_.durationText)));
         else if (h_.recordDuration == 0 && !h_.dataSignals().isEmpty())
             error("data record duration", "is 0 s although the file has data signals");
     }
@@ -122,7 +127,8 @@ class Checker {
         const auto& s = h_.signalHeaders[i];
         const QString name = signalName(i);
         if (!s.samplesOk || s.samplesPerRecord < 1) {
-            error(name, QStringLiteral("samples per record '%1' is not a positive number")
+            error(name, QCoreApplication::translate(
+                            "alfee::core", "samples per record '%1' is not a positive number")
                             .arg(QString::fromLatin1(s.samplesText)));
             return;
         }
@@ -132,18 +138,22 @@ class Checker {
         }
         const qint64 lo = h_.bdf ? -8388608 : -32768, hi = h_.bdf ? 8388607 : 32767;
         if (s.digMin < lo || s.digMax > hi)
-            error(name, QStringLiteral("digital range %1..%2 exceeds the %3-bit range %4..%5")
+            error(name, QCoreApplication::translate(
+                            "alfee::core", "digital range %1..%2 exceeds the %3-bit range %4..%5")
                             .arg(s.digMin)
                             .arg(s.digMax)
                             .arg(h_.bdf ? 24 : 16)
                             .arg(lo)
                             .arg(hi));
         if (s.digMin >= s.digMax)
-            error(name, QStringLiteral("digital minimum %1 is not below the maximum %2")
+            error(name, QCoreApplication::translate(
+                            "alfee::core", "digital minimum %1 is not below the maximum %2")
                             .arg(s.digMin)
                             .arg(s.digMax));
         if (s.physMin == s.physMax)
-            error(name, QStringLiteral("physical minimum equals the maximum (%1)").arg(s.physMin));
+            error(name, QCoreApplication::translate("alfee::core",
+                                                    "physical minimum equals the maximum (%1)")
+                            .arg(s.physMin));
         if (h_.isPlus() && s.isAnnotation(h_.bdf)) checkAnnotationSignal(i);
     }
 
@@ -183,20 +193,23 @@ class Checker {
         const qint64 recordBytes = h_.recordBytes();
         const qint64 expected = h_.headerBytes + h_.records * recordBytes;
         if (h_.fileBytes == expected) return;
-        const QString promise = QStringLiteral(
-                                    "the header promises %1 bytes (%2 records of %3 "
-                                    "bytes after a %4-byte header) but the file has %5")
-                                    .arg(expected)
-                                    .arg(h_.records)
-                                    .arg(recordBytes)
-                                    .arg(h_.headerBytes)
-                                    .arg(h_.fileBytes);
+        const QString promise =
+            QCoreApplication::translate("alfee::core",
+                                        "the header promises %1 bytes (%2 records of %3 "
+                                        "bytes after a %4-byte header) but the file has %5")
+                .arg(expected)
+                .arg(h_.records)
+                .arg(recordBytes)
+                .arg(h_.headerBytes)
+                .arg(h_.fileBytes);
         if (h_.fileBytes < expected)
-            error("file size", promise + ": the file is truncated");
+            error("file size",
+                  promise + QCoreApplication::translate("alfee::core", ": the file is truncated"));
         else
-            error("file size", promise +
-                                   ": extra bytes, the file is damaged (a text-mode copy "
-                                   "that turned LF into CR LF does this)");
+            error("file size", promise + QCoreApplication::translate(
+                                             "alfee::core",
+                                             ": extra bytes, the file is damaged (a text-mode "
+                                             "copy that turned LF into CR LF does this)"));
     }
 
     const EdfHeader& h_;

@@ -1,5 +1,7 @@
 #include "core/recording/record_decoder.h"
 
+#include <QCoreApplication>
+
 namespace alfee::core {
 
 bool RecordDecoder::open(const QString& path, const EdfHeader& header, QString* error) {
@@ -13,7 +15,7 @@ bool RecordDecoder::open(const QString& path, const EdfHeader& header, QString* 
     }
     map_ = file_.map(0, file_.size());
     if (!map_) {
-        *error = "cannot map the file into memory";
+        *error = QCoreApplication::translate("alfee::core", "cannot map the file into memory");
         return false;
     }
     return true;

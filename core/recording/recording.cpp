@@ -15,12 +15,17 @@ namespace {
 // Reads the header bytes, or says in words why this is no EDF/BDF file.
 bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, QString* why) {
     const QFileInfo fi(path);
-    if (!fi.exists()) return *why = QCoreApplication::translate("alfee::core", "no such file"), false;
-    if (fi.isDir()) return *why = "is a directory, not an EDF/BDF file", false;
+    if (!fi.exists())
+        return *why = QCoreApplication::translate("alfee::core", "no such file"), false;
+    if (fi.isDir())
+        return *why = QCoreApplication::translate("alfee::core",
+                                                  "is a directory, not an EDF/BDF file"),
+               false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return *why = file.errorString(), false;
     *fileSize = file.size();
-    if (*fileSize == 0) return *why = "the file is empty", false;
+    if (*fileSize == 0)
+        return *why = QCoreApplication::translate("alfee::core", "the file is empty"), false;
     const QByteArray first = file.read(256);
     if (first.size() < 256)
         return *why = QStringLiteral(
@@ -29,7 +34,9 @@ bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, Q
                           .arg(first.size()),
                false;
     if (first.startsWith("GDF"))
-        return *why = "GDF files are not supported (EDF, EDF+, BDF and BDF+ are)", false;
+        return *why = QCoreApplication::translate(
+                   "alfee::core", "GDF files are not supported (EDF, EDF+, BDF and BDF+ are)"),
+               false;
     const bool edf = first.startsWith('0'), bdf = first.startsWith(
                                                 "\xff"
                                                 "BIOSEMI");
@@ -41,7 +48,8 @@ bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, Q
                false;
     const qint64 headerBytes = announcedHeaderBytes(first);
     if (headerBytes < 256 || headerBytes > 256LL * 4097)
-        return *why = QStringLiteral("the header size field '%1' is not a valid size")
+        return *why = QCoreApplication::translate("alfee::core",
+                                                  "the header size field '%1' is not a valid size")
                           .arg(QString::fromLatin1(first.mid(184, 8)).trimmed()),
                false;
     *bytes = first + file.read(headerBytes - 256);
@@ -106,7 +114,7 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
 
 bool Recording::checkRange(int signal, qint64 start, qint64 count, QString* error) const {
     if (signal < 0 || signal >= info_.signalInfos.size()) {
-        *error = QStringLiteral("%1: no signal %2 (the file has %3)")
+        *error = QCoreApplication::translate("alfee::core", "%1: no signal %2 (the file has %3)")
                      .arg(info_.path)
                      .arg(signal)
                      .arg(info_.signalInfos.size());
@@ -114,7 +122,8 @@ bool Recording::checkRange(int signal, qint64 start, qint64 count, QString* erro
     }
     const qint64 n = info_.signalInfos[signal].samples;
     if (start < 0 || count < 0 || start + count > n) {
-        *error = QStringLiteral("%1: samples %2..%3 of '%4' are outside the %5 it has")
+        *error = QCoreApplication::translate("alfee::core",
+                                             "%1: samples %2..%3 of '%4' are outside the %5 it has")
                      .arg(info_.path)
                      .arg(start)
                      .arg(start + count)
@@ -183,7 +192,7 @@ bool Recording::readMicrovolts(int signal, qint64 start, qint64 count, QVector<f
     const auto factor = microvoltFactor(info_.signalInfos[signal].unit);
     if (!factor) {
         *error =
-            QStringLiteral("%1: signal '%2' is in '%3', not a voltage")
+            QCoreApplication::translate("alfee::core", "%1: signal '%2' is in '%3', not a voltage")
                 .arg(info_.path, info_.signalInfos[signal].label, info_.signalInfos[signal].unit);
         return false;
     }

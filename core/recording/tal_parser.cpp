@@ -1,5 +1,7 @@
 #include "core/recording/tal_parser.h"
 
+#include <QCoreApplication>
+
 namespace alfee::core {
 
 std::optional<qint64> parseTalTime(const QByteArray& text, bool requireSign) {
@@ -44,14 +46,15 @@ bool parseOne(const QByteArray& tal, Tal* out, QString* error) {
     // tal = onset [0x15 duration] 0x14 text 0x14 text 0x14 ...
     const int firstSep = tal.indexOf('\x14');
     if (firstSep < 0) {
-        *error = QStringLiteral("a TAL has no 0x14 after its onset");
+        *error = QCoreApplication::translate("alfee::core", "a TAL has no 0x14 after its onset");
         return false;
     }
     const QByteArray stamp = tal.left(firstSep);
     const int durSep = stamp.indexOf('\x15');
     const auto onset = parseTalTime(durSep < 0 ? stamp : stamp.left(durSep), true);
     if (!onset) {
-        *error = QStringLiteral("TAL onset '%1' is not a signed number of seconds")
+        *error = QCoreApplication::translate("alfee::core",
+                                             "TAL onset '%1' is not a signed number of seconds")
                      .arg(QString::fromLatin1(durSep < 0 ? stamp : stamp.left(durSep)));
         return false;
     }
@@ -60,7 +63,8 @@ bool parseOne(const QByteArray& tal, Tal* out, QString* error) {
     if (durSep >= 0) {
         const auto duration = parseTalTime(stamp.mid(durSep + 1), false);
         if (!duration) {
-            *error = QStringLiteral("TAL duration '%1' is not a number of seconds")
+            *error = QCoreApplication::translate("alfee::core",
+                                                 "TAL duration '%1' is not a number of seconds")
                          .arg(QString::fromLatin1(stamp.mid(durSep + 1)));
             return false;
         }

@@ -17,8 +17,10 @@ QStringList findRecordingFiles(const QStringList& paths, QStringList* skipped) {
         while (it.hasNext()) {
             const QString f = it.next();
             const QString suffix = QFileInfo(f).suffix().toLower();
-            if (suffix == "edf" || suffix == "bdf") found << f;
-            else if (skipped) skipped->append(f);
+            if (suffix == "edf" || suffix == "bdf")
+                found << f;
+            else if (skipped)
+                skipped->append(f);
         }
         found.sort();
         out << found;

@@ -82,7 +82,8 @@ bool RecordingStore::sha256OfFile(const QString& path, QString* hex, QString* er
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&f)) {
-        *error = QStringLiteral("%1: read error while hashing").arg(path);
+        *error =
+            QCoreApplication::translate("alfee::core", "%1: read error while hashing").arg(path);
         return false;
     }
     *hex = QString::fromLatin1(hash.result().toHex());
@@ -184,7 +185,9 @@ std::optional<StoredRecording> RecordingStore::byId(qint64 id, QString* error) {
                  error))
         return std::nullopt;
     if (!q.next()) {
-        *error = QStringLiteral("no recording %1 in %2").arg(id).arg(ws_.path());
+        *error = QCoreApplication::translate("alfee::core", "no recording %1 in %2")
+                     .arg(id)
+                     .arg(ws_.path());
         return std::nullopt;
     }
     return fromRow(q);
@@ -199,10 +202,13 @@ std::optional<StoredRecording> RecordingStore::find(const QString& key, QString*
     for (const StoredRecording& r : list(error))
         if (r.path == absolute || r.fileName() == key) matches.push_back(r);
     if (matches.size() == 1) return matches.front();
-    *error = matches.isEmpty() ? QStringLiteral("%1: not a recording of %2").arg(key, ws_.path())
-                               : QStringLiteral("%1: %2 recordings have that name; use the id")
-                                     .arg(key)
-                                     .arg(matches.size());
+    *error = matches.isEmpty()
+                 ? QCoreApplication::translate("alfee::core", "%1: not a recording of %2")
+                       .arg(key, ws_.path())
+                 : QCoreApplication::translate("alfee::core",
+                                               "%1: %2 recordings have that name; use the id")
+                       .arg(key)
+                       .arg(matches.size());
     return std::nullopt;
 }
 

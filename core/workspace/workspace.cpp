@@ -1,6 +1,7 @@
 #include "core/workspace/workspace.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -13,7 +14,9 @@ namespace alfee::core {
 
 std::unique_ptr<Workspace> Workspace::create(const QString& path, QString* error) {
     if (QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1: a file of that name exists already").arg(path);
+        *error =
+            QCoreApplication::translate("alfee::core", "%1: a file of that name exists already")
+                .arg(path);
         return nullptr;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());  // a new workspace may name a new folder
@@ -24,8 +27,10 @@ std::unique_ptr<Workspace> Workspace::create(const QString& path, QString* error
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error) {
     if (!QFileInfo(path).isFile()) {
-        *error = QStringLiteral("%1: no workspace there (create one with 'alfee workspace init')")
-                     .arg(path);
+        *error =
+            QCoreApplication::translate(
+                "alfee::core", "%1: no workspace there (create one with 'alfee workspace init')")
+                .arg(path);
         return nullptr;
     }
     std::unique_ptr<Workspace> ws(new Workspace);
@@ -55,7 +60,8 @@ bool Workspace::connect(const QString& path, QString* error) {
     if (!execSql(q, "PRAGMA journal_mode=WAL", {}, &why) ||
         !execSql(q, "PRAGMA foreign_keys=ON", {}, &why) ||
         !execSql(q, "PRAGMA busy_timeout=5000", {}, &why)) {
-        *error = QStringLiteral("%1: not a usable workspace (%2)").arg(path, why);
+        *error = QCoreApplication::translate("alfee::core", "%1: not a usable workspace (%2)")
+                     .arg(path, why);
         return false;
     }
     return true;
@@ -109,8 +115,9 @@ bool Workspace::transact(const std::function<bool(QString*)>& body, QString* err
     }
     if (!db_.commit()) {
         db_.rollback();
-        *error = QStringLiteral("%1: the change could not be saved (%2)")
-                     .arg(path_, db_.lastError().text());
+        *error =
+            QCoreApplication::translate("alfee::core", "%1: the change could not be saved (%2)")
+                .arg(path_, db_.lastError().text());
         return false;
     }
     return true;
