@@ -1,13 +1,16 @@
 // The dataset manager and the montage editor, offscreen: import the test recordings on the
 // worker thread, build a dataset and check its counts before saving, edit a mapping and undo.
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QStyleOptionButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +21,7 @@
 #include "core/recording/recording.h"
 #include "core/workspace/recording_store.h"
 #include "test_support.h"
+#include "ui/contrast_style.h"
 #include "ui/dataset_builder.h"
 #include "ui/dataset_manager.h"
 #include "ui/head_view.h"
@@ -310,6 +314,28 @@ void TestWorkspaceGui::darkThemeShowsWhatIsDisabled() {
     QVERIFY(lightness(QPalette::Active, QPalette::Dark) -
                 lightness(QPalette::Active, QPalette::Base) >
             100);
+    // An unchecked box and radio button, drawn as the application draws them, have an outline
+    // as light as the Dark role, not black on near-black.
+    ui::ContrastStyle style;
+    for (QAbstractButton* button :
+         std::initializer_list<QAbstractButton*>{new QCheckBox("x"), new QRadioButton("x")}) {
+        button->setStyle(&style);
+        button->setPalette(p);
+        button->resize(button->sizeHint());
+        const QImage image = button->grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const QRect indicator =
+            style.subElementRect(qobject_cast<QCheckBox*>(button) ? QStyle::SE_CheckBoxIndicator
+                                                                  : QStyle::SE_RadioButtonIndicator,
+                                 &option, button);
+        int brightest = 0;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                brightest = std::max(brightest, QColor(image.pixel(x, y)).lightness());
+        QVERIFY2(brightest > 120, qPrintable(QString::number(brightest)));
+        delete button;
+    }
 }
 
 namespace {

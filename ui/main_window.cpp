@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -22,6 +21,7 @@
 #include "core/demo/demo_workspace.h"
 #include "core/workspace/recording_store.h"
 #include "ui/annotation_list.h"
+#include "ui/contrast_style.h"
 #include "ui/dataset_manager.h"
 #include "ui/montage_editor.h"
 #include "ui/signal_viewer.h"
@@ -250,7 +250,7 @@ void MainWindow::applyTheme(const QString& theme) {
         QApplication::setPalette(systemPalette);
         return;
     }
-    QApplication::setStyle(QStyleFactory::create("Fusion"));
+    QApplication::setStyle(new ContrastStyle);  // Fusion, outlines visible on dark
     if (theme == "light") {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
@@ -286,6 +286,7 @@ QPalette MainWindow::darkPalette() {
                             QPalette::HighlightedText, QPalette::PlaceholderText})
         p.setColor(QPalette::Disabled, role, muted);
     p.setColor(QPalette::Disabled, QPalette::Button, QColor(42, 42, 44));
+    p.setColor(QPalette::Disabled, QPalette::Dark, QColor(85, 85, 90));
     p.setColor(QPalette::Disabled, QPalette::Base, QColor(32, 32, 34));
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(70, 70, 75));
     return p;
