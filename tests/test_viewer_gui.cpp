@@ -417,6 +417,11 @@ void TestViewerGui::electrodeNamesAndTheEditorsMontage() {
     window.montageEditor()->setMontage({"mine", core::Montage::Kind::Bipolar, {{"C3", "C4"}}});
     QCOMPARE(window.viewer()->traceNames().value(0), QStringLiteral("C3-C4"));
     QCOMPARE(window.viewer()->traceCount(), 1);
+    // A second scheme from the editor replaces the first in the viewer's list.
+    const int entries = window.viewer()->montageNames().size();
+    window.montageEditor()->setMontage({"other", core::Montage::Kind::Bipolar, {{"F3", "F4"}}});
+    QCOMPARE(window.viewer()->montageNames().size(), entries);
+    QCOMPARE(window.viewer()->traceNames().value(0), QStringLiteral("F3-F4"));
 }
 
 void TestViewerGui::annotationsJumpOnOneClickAndFollow() {

@@ -242,43 +242,39 @@ QStringList SignalViewer::traceNames() const {
 }
 
 void SignalViewer::fillMontages() {
-    montages_ = {asRecorded(), {tr("average"), core::Montage::Kind::Average, {}}};
+    montages_ = {{tr("As recorded"), asRecorded()},
+                 {tr("Average reference"), {tr("average"), core::Montage::Kind::Average, {}}}};
     const QStringList electrodes = reader_->electrodes();
     if (electrodes.contains("A1") && electrodes.contains("A2"))
-        montages_.push_back({tr("linked ears"), core::Montage::Kind::LinkedEars, {}});
-    montages_.push_back(core::Montage::doubleBanana());
+        montages_.push_back(
+            {tr("Linked ears (A1, A2)"), {tr("linked ears"), core::Montage::Kind::LinkedEars, {}}});
+    montages_.push_back({tr("Double banana"), core::Montage::doubleBanana()});
+    builtInMontages_ = montages_.size();
     montageBox_->clear();
-    for (const core::Montage& m : montages_) {
-        if (m.kind == core::Montage::Kind::AsRecorded)
-            montageBox_->addItem(tr("As recorded"));
-        else if (m.kind == core::Montage::Kind::Average)
-            montageBox_->addItem(tr("Average reference"));
-        else if (m.kind == core::Montage::Kind::LinkedEars)
-            montageBox_->addItem(tr("Linked ears (A1, A2)"));
-        else
-            montageBox_->addItem(tr("Double banana"));
-    }
+    for (const NamedMontage& m : montages_) montageBox_->addItem(m.label);
     montageBox_->setCurrentIndex(0);
 }
 
 QStringList SignalViewer::montageNames() const {
     QStringList names;
-    for (int i = 0; i < montageBox_->count(); ++i) names << montageBox_->itemText(i);
+    for (const NamedMontage& m : montages_) names << m.label;
     return names;
 }
 
 void SignalViewer::setMontageIndex(int index) {
-    if (index >= 0 && index < montages_.size()) setMontage(montages_[index]);
+    if (index >= 0 && index < montages_.size()) setMontage(montages_[index].montage);
 }
 
 bool SignalViewer::setMontage(const core::Montage& montage) {
     if (!reader_) return false;
     int index = -1;
     for (int i = 0; i < montages_.size() && index < 0; ++i)
-        if (sameMontage(montages_[i], montage)) index = i;
-    if (index < 0) {  // the montage editor's own scheme
-        montages_.push_back(montage);
-        montageBox_->addItem(tr("Montage editor: %1").arg(montage.name));
+        if (sameMontage(montages_[i].montage, montage)) index = i;
+    if (index < 0) {  // the montage editor's own scheme: one entry, the latest
+        montages_.resize(builtInMontages_);
+        while (montageBox_->count() > builtInMontages_) montageBox_->removeItem(builtInMontages_);
+        montages_.push_back({tr("Montage editor: %1").arg(montage.name), montage});
+        montageBox_->addItem(montages_.back().label);
         index = montages_.size() - 1;
     }
     QString error;

@@ -98,7 +98,13 @@ class SignalViewer : public QWidget {
     std::unique_ptr<core::PageReader> reader_;
     core::ViewFilters filters_;
     core::DisplayScales scales_;
-    QVector<core::Montage> montages_;
+    // The combo's montages: the built-in ones this recording allows, then the montage editor's.
+    struct NamedMontage {
+        QString label;
+        core::Montage montage;
+    };
+    QVector<NamedMontage> montages_;
+    int builtInMontages_ = 0;
     QVector<core::Trace> traces_;
     QStackedWidget* stack_ = nullptr;
     TracePlot* plot_ = nullptr;
