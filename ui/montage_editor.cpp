@@ -61,7 +61,8 @@ class ReferenceEdit : public QUndoCommand {
 
 MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
     undoGroup_ = new QUndoGroup(this);
-    undoGroup_->setActiveStack(new QUndoStack(undoGroup_));  // edits before any recording
+    idleStack_ = new QUndoStack(undoGroup_);  // reference edits before any recording is shown
+    undoGroup_->setActiveStack(idleStack_);
     title_ = new QLabel(tr("Select a recording in the Datasets tab to edit its mapping."), this);
     table_ = new QTableWidget(0, 5, this);
     table_->setHorizontalHeaderLabels(
@@ -135,7 +136,8 @@ void MontageEditor::setWorkspace(const QString& path) {
     workspace_ = path;
     recordingId_ = -1;
     pending_.clear();
-    undoGroup_->setActiveStack(new QUndoStack(undoGroup_));
+    idleStack_->clear();
+    undoGroup_->setActiveStack(idleStack_);
     qDeleteAll(stacks_);
     stacks_.clear();
     mapping_ = core::ChannelMapping();

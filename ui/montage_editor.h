@@ -72,6 +72,7 @@ class MontageEditor : public QWidget {
     QLineEdit* pairs_ = nullptr;
     QLabel* title_ = nullptr;
     QUndoGroup* undoGroup_ = nullptr;
+    QUndoStack* idleStack_ = nullptr;
     QHash<qint64, QUndoStack*> stacks_;            // per recording
     QHash<qint64, core::ChannelMapping> pending_;  // edited mappings not saved yet
     QString fileName_;
