@@ -391,6 +391,14 @@ void TestViewerGui::wheelCursorScrollAndChannelChoice() {
                      Qt::NoScrollPhase, false);
     QApplication::sendEvent(plot, &down);
     QCOMPARE(viewer.pageStart(), 10.0);
+    // A touchpad's small deltas add up to a page.
+    for (int i = 0; i < 4; ++i) {
+        QWheelEvent small(centre, plot->mapToGlobal(centre), {}, {0, -30}, Qt::NoButton,
+                          Qt::NoModifier, Qt::ScrollUpdate, false);
+        QApplication::sendEvent(plot, &small);
+    }
+    QCOMPARE(viewer.pageStart(), 20.0);
+    QTest::keyClick(&viewer, Qt::Key_PageUp);
     // The readout under the cursor: time and the amplitude of the trace in that lane.
     plot->replot();
     const QPoint at(int(plot->xAxis->coordToPixel(12.5)), int(plot->yAxis->coordToPixel(0)));

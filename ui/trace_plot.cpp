@@ -1,13 +1,13 @@
 #include "ui/trace_plot.h"
 
-#include "ui/lane_traces.h"
-
 #include <qcustomplot.h>
 
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <algorithm>
 #include <cmath>
+
+#include "ui/lane_traces.h"
 
 namespace alfee::ui {
 namespace {
@@ -60,7 +60,10 @@ TracePlot::TracePlot(QWidget* parent) : QWidget(parent) {
     connect(plot_, &QCustomPlot::mouseMove, this,
             [this](QMouseEvent* e) { emit cursorText(readoutAt(e->pos())); });
     connect(plot_, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* e) {
-        const int steps = -e->angleDelta().y() / 120;
+        // Touchpads send small deltas: a step for every 120 eighths of a degree gathered.
+        wheelEighths_ -= e->angleDelta().y();
+        const int steps = wheelEighths_ / 120;
+        wheelEighths_ -= steps * 120;
         if (steps != 0) emit wheelTurned(steps, e->modifiers());
     });
     applyColours();
@@ -71,7 +74,7 @@ int TracePlot::pixelWidth() const {
 }
 
 int TracePlot::firstLane() const {
-    return scroll_->isVisible() ? scroll_->value() : 0;
+    return scroll_->isHidden() ? 0 : scroll_->value();  // isVisible() is false on a hidden tab
 }
 
 void TracePlot::scrollLanes(int delta) {

@@ -66,7 +66,7 @@ class TracePlot : public QWidget {
     QVector<core::TimeGap> gaps_;
     QVector<core::Annotation> annotations_;
     double start_ = 0, seconds_ = 10;
-    int visible_ = 0, drawn_ = 0, readWidth_ = 0;
+    int visible_ = 0, drawn_ = 0, readWidth_ = 0, wheelEighths_ = 0;
 };
 
 }  // namespace alfee::ui
