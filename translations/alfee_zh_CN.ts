@@ -860,16 +860,31 @@
     <name>alfee::ui::HeadView</name>
     <message>
         <location filename="../ui/head_view.cpp" line="60"/>
-        <source>reference: as recorded</source>
-        <translation>参考：按原始记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/head_view.cpp" line="61"/>
         <source>reference: %1</source>
         <translation>参考：%1</translation>
     </message>
     <message>
-        <location filename="../ui/head_view.cpp" line="101"/>
+        <location filename="../ui/head_view.cpp" line="66"/>
+        <source>as recorded</source>
+        <translation>按原始记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/head_view.cpp" line="68"/>
+        <source>average</source>
+        <translation>平均参考</translation>
+    </message>
+    <message>
+        <location filename="../ui/head_view.cpp" line="70"/>
+        <source>linked ears (A1, A2)</source>
+        <translation>双耳连接参考（A1、A2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/head_view.cpp" line="74"/>
+        <source>double banana</source>
+        <translation>双香蕉导联</translation>
+    </message>
+    <message>
+        <location filename="../ui/head_view.cpp" line="114"/>
         <source>%1 of %2 electrodes covered</source>
         <translation>覆盖 %1 / %2 个电极</translation>
     </message>
@@ -1135,164 +1150,164 @@
 <context>
     <name>alfee::ui::MontageEditor</name>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="65"/>
-        <location filename="../ui/montage_editor.cpp" line="143"/>
+        <location filename="../ui/montage_editor.cpp" line="66"/>
+        <location filename="../ui/montage_editor.cpp" line="145"/>
         <source>Select a recording in the Datasets tab to edit its mapping.</source>
         <translation>在“数据集”页中选择一个记录以编辑其通道映射。</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="68"/>
+        <location filename="../ui/montage_editor.cpp" line="69"/>
         <source>File label</source>
         <translation>文件标签</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="68"/>
+        <location filename="../ui/montage_editor.cpp" line="69"/>
         <source>Electrode</source>
         <translation>电极</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="68"/>
+        <location filename="../ui/montage_editor.cpp" line="69"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="68"/>
+        <location filename="../ui/montage_editor.cpp" line="69"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="68"/>
+        <location filename="../ui/montage_editor.cpp" line="69"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="72"/>
+        <location filename="../ui/montage_editor.cpp" line="73"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="72"/>
+        <location filename="../ui/montage_editor.cpp" line="73"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="72"/>
+        <location filename="../ui/montage_editor.cpp" line="73"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="73"/>
+        <location filename="../ui/montage_editor.cpp" line="74"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="73"/>
+        <location filename="../ui/montage_editor.cpp" line="74"/>
         <source>Custom bipolar pairs</source>
         <translation>自定义双极导联对</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="75"/>
+        <location filename="../ui/montage_editor.cpp" line="76"/>
         <source>custom pairs, e.g. Fp1-F7, C3-C4</source>
         <translation>自定义导联对，例如 Fp1-F7, C3-C4</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="76"/>
+        <location filename="../ui/montage_editor.cpp" line="77"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="77"/>
+        <location filename="../ui/montage_editor.cpp" line="78"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="78"/>
+        <location filename="../ui/montage_editor.cpp" line="79"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="79"/>
+        <location filename="../ui/montage_editor.cpp" line="80"/>
         <source>Save montage...</source>
         <translation>保存导联...</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="80"/>
+        <location filename="../ui/montage_editor.cpp" line="81"/>
         <source>Load montage...</source>
         <translation>载入导联...</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="90"/>
+        <location filename="../ui/montage_editor.cpp" line="91"/>
         <source>Mapping saved</source>
         <translation>映射已保存</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="94"/>
+        <location filename="../ui/montage_editor.cpp" line="95"/>
         <source>Save montage</source>
         <translation>保存导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="94"/>
-        <location filename="../ui/montage_editor.cpp" line="100"/>
+        <location filename="../ui/montage_editor.cpp" line="95"/>
+        <location filename="../ui/montage_editor.cpp" line="101"/>
         <source>Montages (*.json)</source>
         <translation>导联文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="100"/>
+        <location filename="../ui/montage_editor.cpp" line="101"/>
         <source>Load montage</source>
         <translation>载入导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="113"/>
+        <location filename="../ui/montage_editor.cpp" line="114"/>
         <source>Reference</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="176"/>
+        <location filename="../ui/montage_editor.cpp" line="178"/>
         <source>Mapping of %1 (unsaved changes)</source>
         <translation>%1 的通道映射（有未保存的修改）</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="177"/>
+        <location filename="../ui/montage_editor.cpp" line="179"/>
         <source>Mapping of %1</source>
         <translation>%1 的通道映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="225"/>
+        <location filename="../ui/montage_editor.cpp" line="227"/>
         <source>Map %1 to %2</source>
         <translation>将 %1 映射到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="225"/>
+        <location filename="../ui/montage_editor.cpp" line="227"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="254"/>
+        <location filename="../ui/montage_editor.cpp" line="256"/>
         <source>No recording is selected: select one in the Datasets tab first</source>
         <translation>未选择记录：请先在“数据集”页中选择一个</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="267"/>
+        <location filename="../ui/montage_editor.cpp" line="269"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="269"/>
+        <location filename="../ui/montage_editor.cpp" line="271"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="273"/>
+        <location filename="../ui/montage_editor.cpp" line="275"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="280"/>
+        <location filename="../ui/montage_editor.cpp" line="282"/>
         <source>as recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="299"/>
+        <location filename="../ui/montage_editor.cpp" line="301"/>
         <source>Unknown electrode(s) in the pairs: %1</source>
         <translation>导联对中有未知电极：%1</translation>
     </message>
@@ -1395,42 +1410,42 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         </translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="245"/>
+        <location filename="../ui/signal_viewer.cpp" line="246"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="248"/>
+        <location filename="../ui/signal_viewer.cpp" line="250"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="253"/>
+        <location filename="../ui/signal_viewer.cpp" line="245"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="255"/>
+        <location filename="../ui/signal_viewer.cpp" line="246"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="257"/>
+        <location filename="../ui/signal_viewer.cpp" line="250"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="281"/>
+        <location filename="../ui/signal_viewer.cpp" line="276"/>
         <source>Montage editor: %1</source>
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="437"/>
+        <location filename="../ui/signal_viewer.cpp" line="433"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="259"/>
+        <location filename="../ui/signal_viewer.cpp" line="251"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
@@ -1440,7 +1455,7 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>50 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="287"/>
+        <location filename="../ui/signal_viewer.cpp" line="283"/>
         <source>Montage not available: %1</source>
         <translation>无法使用该导联：%1</translation>
     </message>
@@ -1453,24 +1468,24 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="181"/>
+        <location filename="../ui/trace_plot.cpp" line="184"/>
         <source>no data
 %1 s</source>
         <translation>无数据
 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="234"/>
+        <location filename="../ui/trace_plot.cpp" line="237"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="238"/>
+        <location filename="../ui/trace_plot.cpp" line="241"/>
         <source>%1 s  %2: no data</source>
         <translation>%1 秒  %2：无数据</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="240"/>
+        <location filename="../ui/trace_plot.cpp" line="243"/>
         <source>%1 s  %2: %3 %4</source>
         <translation>%1 秒  %2：%3 %4</translation>
     </message>

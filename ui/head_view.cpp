@@ -56,10 +56,23 @@ void HeadView::drawReference(QPainter& p, const QPointF& centre, double radius) 
         }
     }
     p.setPen(pal.color(QPalette::Text));
-    const QString name = reference_.kind == core::Montage::Kind::AsRecorded
-                             ? tr("reference: as recorded")
-                             : tr("reference: %1").arg(reference_.name);
-    p.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignRight | Qt::AlignTop, name);
+    p.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignRight | Qt::AlignTop,
+               tr("reference: %1").arg(referenceName()));
+}
+
+QString HeadView::referenceName() const {
+    switch (reference_.kind) {
+        case core::Montage::Kind::AsRecorded:
+            return tr("as recorded");
+        case core::Montage::Kind::Average:
+            return tr("average");
+        case core::Montage::Kind::LinkedEars:
+            return tr("linked ears (A1, A2)");
+        case core::Montage::Kind::Bipolar:
+            break;
+    }
+    return reference_.pairs == core::Montage::doubleBanana().pairs ? tr("double banana")
+                                                                   : reference_.name;
 }
 
 void HeadView::paintEvent(QPaintEvent*) {

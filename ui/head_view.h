@@ -19,6 +19,7 @@ class HeadView : public QWidget {
     // ears ringed, average as a note.
     void setReference(const core::Montage& montage);
     const core::Montage& reference() const { return reference_; }
+    QString referenceName() const;  // in the user's language for the built-in schemes
     QSize sizeHint() const override { return {360, 380}; }
 
   protected:
