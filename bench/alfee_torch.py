@@ -213,12 +213,13 @@ class Decoder(nn.Module):
         kpos = torch.arange(t + 1)
         cross_emb = emb.unsqueeze(1).expand(b, t, c, dh).reshape(b, t * c, dh)
         cross_mask = cross_allowed.repeat_interleave(c, 1)
-        self_pos = torch.arange(1, t + 1).repeat(b).view(b * t, 1).expand(b * t, c)
-        self_emb = cross_emb.reshape(b * t, c, dh)
+        full = self_allowed.shape[0] == b and self_allowed.shape[1] == t * c  # as model/encoders.cpp
+        self_pos = qpos if full else torch.arange(1, t + 1).repeat(b).view(b * t, 1).expand(b * t, c)
+        self_emb = cross_emb if full else cross_emb.reshape(b * t, c, dh)
         x = self.query.view(1, 1, d).expand(b, t * c, d)
         for xb, sb in zip(self.cross, getattr(self, "self")):
             x = xb(x, memory, qpos, kpos, cross_emb, None, cross_mask)
-            s = x.reshape(b * t, c, d)
+            s = x if full else x.reshape(b * t, c, d)
             x = sb(s, s, self_pos, self_pos, self_emb, None, self_allowed).reshape(b, t * c, d)
         return x.view(b, t, c, d)
 
@@ -239,7 +240,7 @@ class FineTuneHead(nn.Module):
         self.classifiers = nn.ModuleList(nn.Linear(c["dim"], int(k)) for k in c["task_classes"])
 
 
-def attention_masks(task, step_masked, channel_masked, valid):
+def attention_masks(task, step_masked, channel_masked, valid, full_limit=2048):
     b, c = valid.shape
     t = step_masked.shape[1]
     is_task = lambda k: (task == k).view(b, 1, 1)
@@ -252,8 +253,16 @@ def attention_masks(task, step_masked, channel_masked, valid):
     cross = torch.where(is_task(0), causal[1:].expand(b, t, t + 1),
                         torch.where(is_task(1), step_keys.view(b, 1, t + 1).expand(b, t, t + 1), ones[:, 1:]))
     masked = channel_masked.view(b, 1, c) | step_masked.view(b, t, 1)
-    selfm = valid.view(b, 1, 1, c) & (masked.view(b, t, c, 1) | (~masked).view(b, t, 1, c))
-    return valid & ~channel_masked, temporal, cross, selfm.reshape(b * t, c, c)
+    if t * c > full_limit:  # the decoder's self-attention per step (model/masks.cpp)
+        selfm = valid.view(b, 1, 1, c) & (masked.view(b, t, c, 1) | (~masked).view(b, t, 1, c))
+        return valid & ~channel_masked, temporal, cross, selfm.reshape(b * t, c, c)
+    n = t * c
+    step_of = torch.arange(t).repeat_interleave(c)
+    not_later = (step_of.view(n, 1) >= step_of.view(1, n)).view(1, n, n)
+    order = torch.where(is_task(0), not_later.expand(b, n, n), torch.ones(b, n, n, dtype=torch.bool))
+    key_valid = valid.view(b, 1, c).expand(b, t, c).reshape(b, 1, n)
+    q, k = masked.reshape(b, n, 1), masked.reshape(b, 1, n)
+    return valid & ~channel_masked, temporal, cross, key_valid & (q | ~k) & order
 
 
 class Alfee(nn.Module):
@@ -297,7 +306,8 @@ def pretrain_loss(recon, logits, log_psd, patches, valid, paradigm, task, step_m
     gpt = masked_loss(recon[:, :t - 1], target[:, 1:], (is_task(0) & v).expand(b, t - 1, c)) if t > 1 else torch.zeros(())
     tp = masked_loss(recon, target, is_task(1) & step_masked.view(b, t, 1) & v)
     ch = masked_loss(recon, target, (is_task(2) & channel_masked.view(b, 1, c) & v).expand(b, t, c))
-    dt = F.cross_entropy(logits, paradigm, ignore_index=-1)
+    # Forecasting samples take no part in L_DT: their t_DT sees only itself (model/losses.cpp).
+    dt = F.cross_entropy(logits, torch.where(task == 0, torch.full_like(paradigm, -1), paradigm), ignore_index=-1)
     return torch.stack([0.4 * gpt + 0.275 * tp + 0.275 * ch + 0.05 * dt, gpt, tp, ch, dt])
 
 
@@ -312,7 +322,9 @@ def main():
     missing, unexpected = model.load_state_dict(state, strict=True), None
     patches, channels, valid, paradigm = (ex["batch/" + k] for k in ("patches", "channels", "valid", "paradigm"))
     task, step_masked, channel_masked = ex["plan/task"], ex["plan/step_masked"], ex["plan/channel_masked"]
-    masks = attention_masks(task, step_masked, channel_masked, valid)
+    scope = config.get("decoder_attention", "step")  # as ModelConfig::fullDecoderAttention
+    limit = {"step": 0, "full": 1 << 62}.get(scope, config.get("decoder_full_limit", 0))
+    masks = attention_masks(task, step_masked, channel_masked, valid, limit)
     with torch.no_grad():
         recon, logits, log_psd = model.pretrain(patches, channels, masks)
         loss = pretrain_loss(recon, logits, log_psd, patches, valid, paradigm, task, step_masked, channel_masked)

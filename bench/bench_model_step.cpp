@@ -38,7 +38,7 @@ class Exporter {
     int count_ = 0;
 };
 
-// The serialized config as JSON for the Python side (numbers, the name, the class list).
+// The serialized config as JSON for the Python side (numbers, strings, the lists).
 void writeConfigJson(const std::string& dir, const ModelConfig& config) {
     std::istringstream in(config.serialize());
     std::ofstream out(dir + "/config.json");
@@ -48,9 +48,9 @@ void writeConfigJson(const std::string& dir, const ModelConfig& config) {
         const auto eq = line.find('=');
         const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
         out << (first ? "" : ", ") << "\"" << key << "\": ";
-        if (key == "name")
+        if (key == "name" || key == "decoder_attention")
             out << "\"" << value << "\"";
-        else if (key == "task_classes")
+        else if (key == "task_classes" || key == "conv_kernels" || key == "conv_strides")
             out << "[" << value << "]";
         else
             out << value;

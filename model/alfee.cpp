@@ -20,7 +20,9 @@ Batch AlfeeSession::onDevice(const Batch& b) const {
 }
 
 PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch) {
-    return pretrainLoss(batch, pretrainMasks(batch.valid, batch.patches.size(2)));
+    const ModelConfig& c = model_->config();
+    return pretrainLoss(batch, pretrainMasks(batch.valid, batch.patches.size(2), c.stepMaskRatio,
+                                             c.channelMaskRatio));
 }
 
 PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch, const MaskPlan& plan) {
@@ -28,7 +30,7 @@ PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch, const MaskPlan& plan
     const MaskPlan p{plan.task.to(device_), plan.stepMasked.to(device_),
                      plan.channelMasked.to(device_)};
     AutocastScope autocast(device_);
-    return model::pretrainLoss(model_->pretrain(b, p), b, p);
+    return model::pretrainLoss(model_->pretrain(b, p), b, p, lossWeights(model_->config()));
 }
 
 std::vector<at::Tensor> AlfeeSession::fineTuneLogits(const Batch& batch, at::Tensor* clsAttention) {
@@ -40,7 +42,8 @@ Reconstruction AlfeeSession::reconstruct(const Batch& batch, PretrainTask mask) 
     torch::NoGradGuard noGrad;
     const Batch b = onDevice(batch);
     Reconstruction r;
-    r.plan = uniformMasks(mask, b.valid, b.patches.size(2));
+    r.plan = uniformMasks(mask, b.valid, b.patches.size(2), model_->config().stepMaskRatio,
+                          model_->config().channelMaskRatio);
     AutocastScope autocast(device_);
     r.prediction = model_->pretrain(b, r.plan).reconstruction.to(torch::kFloat32);
     r.target = reconstructionTarget(b.patches, logPeriodogram(b.patches));

@@ -54,7 +54,9 @@ Encoded AlfeeImpl::encode(const Batch& batch, const AttentionMasks& masks, bool 
 }
 
 PretrainOutput AlfeeImpl::pretrain(const Batch& batch, const MaskPlan& plan, bool needAttention) {
-    const AttentionMasks masks = attentionMasks(plan, batch.valid);
+    const AttentionMasks masks =
+        attentionMasks(plan, batch.valid,
+                       config_.fullDecoderAttention(batch.patches.size(1) * batch.patches.size(2)));
     PretrainOutput out;
     out.encoded = encode(batch, masks, needAttention, &out.logPsd);
     auto decoded = decoder(out.encoded.memory, channelEmbedding(batch.channels), masks.decoderCross,
@@ -67,7 +69,9 @@ PretrainOutput AlfeeImpl::pretrain(const Batch& batch, const MaskPlan& plan, boo
 std::vector<at::Tensor> AlfeeImpl::classify(const Batch& batch, at::Tensor* clsAttention,
                                             at::Tensor* reconstruction) {
     const MaskPlan none = uniformMasks(PretrainTask::None, batch.valid, batch.patches.size(2));
-    const AttentionMasks masks = attentionMasks(none, batch.valid);
+    const AttentionMasks masks =
+        attentionMasks(none, batch.valid,
+                       config_.fullDecoderAttention(batch.patches.size(1) * batch.patches.size(2)));
     const Encoded e = encode(batch, masks, false);
     if (reconstruction) {
         auto decoded = decoder(e.memory, channelEmbedding(batch.channels), masks.decoderCross,

@@ -8,8 +8,8 @@
 
 namespace alfee::model {
 
-AttentionImpl::AttentionImpl(int64_t dim, int64_t heads)
-    : heads_(heads), headDim_(dim / heads), dim_(dim) {
+AttentionImpl::AttentionImpl(int64_t dim, int64_t heads, double ropeBase)
+    : heads_(heads), headDim_(dim / heads), dim_(dim), ropeBase_(ropeBase) {
     qkv_ = register_module("qkv", torch::nn::Linear(dim, 3 * dim));
     o_ = register_module("o", torch::nn::Linear(dim, dim));
 }
@@ -32,8 +32,8 @@ at::Tensor AttentionImpl::forward(const AttentionInput& in, at::Tensor* weights)
                       .chunk(2, -1);
         kRaw = kv[0], vRaw = kv[1];
     }
-    auto q = applyRope(split(qRaw.contiguous()), in.queryPos);
-    auto k = applyRope(split(kRaw.contiguous()), in.keyPos);
+    auto q = applyRope(split(qRaw.contiguous()), in.queryPos, ropeBase_);
+    auto k = applyRope(split(kRaw.contiguous()), in.keyPos, ropeBase_);
     auto v = split(vRaw.contiguous());
     if (in.queryAdd.defined()) q = q + in.queryAdd.unsqueeze(2).to(q.scalar_type());
     if (in.keyAdd.defined()) k = k + in.keyAdd.unsqueeze(2).to(k.scalar_type());

@@ -24,7 +24,7 @@ struct AttentionInput {
 // The attention sub-layer: projections, RoPE, masked softmax, output projection.
 class AttentionImpl : public torch::nn::Module {
   public:
-    AttentionImpl(int64_t dim, int64_t heads);
+    AttentionImpl(int64_t dim, int64_t heads, double ropeBase = 10000.0);
     // Output [N, Lq, D]; *weights gets [N, H, Lq, Lk] when asked.
     at::Tensor forward(const AttentionInput& in, at::Tensor* weights = nullptr);
 
@@ -35,6 +35,7 @@ class AttentionImpl : public torch::nn::Module {
     // query stream (self-attention); cross-attention uses row slices of the same weight.
     torch::nn::Linear qkv_{nullptr}, o_{nullptr};
     int64_t dim_;
+    double ropeBase_;
 };
 TORCH_MODULE(Attention);
 

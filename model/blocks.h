@@ -3,14 +3,15 @@
 
 #include "model/attention.h"
 #include "model/layers.h"
+#include "model/model_config.h"
 
 namespace alfee::model {
 
 // Self-attention (keys from the query stream) or cross-attention (keys from another stream,
-// normalised by their own RMSNorm [ours]).
+// normalised by their own RMSNorm unless the config turns that off [ours]).
 class AttentionBlockImpl : public torch::nn::Module {
   public:
-    AttentionBlockImpl(int64_t dim, int64_t heads, int64_t ffnHidden, bool cross);
+    AttentionBlockImpl(const ModelConfig& config, bool cross);
     // `in.query` is the residual stream; for self-attention `in.keyValue` is ignored.
     at::Tensor forward(AttentionInput in, at::Tensor* weights = nullptr);
 

@@ -11,7 +11,7 @@ at::Tensor steps(int64_t count, int64_t offset, const at::Tensor& like) {
 }
 
 AttentionBlock block(const ModelConfig& c, bool cross) {
-    return AttentionBlock(c.dim, c.heads, c.ffnHidden, cross);
+    return AttentionBlock(c, cross);
 }
 
 }  // namespace
@@ -82,13 +82,16 @@ at::Tensor DecoderImpl::forward(const at::Tensor& memory, const at::Tensor& chan
     auto kPos = steps(t + 1, 0, memory);
     auto crossEmb = channelEmbedding.unsqueeze(1).expand({b, t, c, dh}).reshape({b, t * c, dh});
     auto crossMask = crossAllowed.repeat_interleave(c, 1);  // [B, T*C, T+1]
-    auto selfPos = steps(t, 1, memory).repeat({b}).view({b * t, 1}).expand({b * t, c});
-    auto selfEmb = crossEmb.reshape({b * t, c, dh});
+    // Self-attention among all T*C queries, or (the mask says) among the C of one step.
+    const bool full = selfAllowed.size(0) == b && selfAllowed.size(1) == t * c;
+    auto selfPos =
+        full ? qPos : steps(t, 1, memory).repeat({b}).view({b * t, 1}).expand({b * t, c});
+    auto selfEmb = full ? crossEmb : crossEmb.reshape({b * t, c, dh});
     auto x = query_.to(memory.scalar_type()).view({1, 1, d}).expand({b, t * c, d});
     for (size_t l = 0; l < cross_->size(); ++l) {
         x = cross_[l]->as<AttentionBlock>()->forward(
             {x, memory, qPos, kPos, crossEmb, {}, crossMask});
-        auto s = x.reshape({b * t, c, d});
+        auto s = full ? x : x.reshape({b * t, c, d});
         s = self_[l]->as<AttentionBlock>()->forward(
             {s, s, selfPos, selfPos, selfEmb, {}, selfAllowed});
         x = s.reshape({b, t * c, d});

@@ -20,7 +20,7 @@ at::Tensor PretrainHeadsImpl::paradigm(const at::Tensor& taskToken) {
 
 FineTuneHeadImpl::FineTuneHeadImpl(const ModelConfig& c) {
     tokens_ = register_parameter("cls_tokens", torch::randn({c.taskTokens, c.dim}) * 0.02);
-    attention_ = register_module("attention", AttentionBlock(c.dim, c.heads, c.ffnHidden, true));
+    attention_ = register_module("attention", AttentionBlock(c, true));
     for (int k : c.taskClasses) classifiers_->push_back(torch::nn::Linear(c.dim, k));
     register_module("classifiers", classifiers_);
 }

@@ -14,8 +14,8 @@ at::Tensor RMSNormImpl::forward(const at::Tensor& x) {
     return (normed * weight_).to(x.scalar_type());
 }
 
-GatedFeedForwardImpl::GatedFeedForwardImpl(int64_t dim, int64_t hidden) {
-    norm_ = register_module("norm", RMSNorm(dim));
+GatedFeedForwardImpl::GatedFeedForwardImpl(int64_t dim, int64_t hidden, double normEps) {
+    norm_ = register_module("norm", RMSNorm(dim, normEps));
     inGate_ = register_module("w_in_gate", torch::nn::Linear(dim, 2 * hidden));
     out_ = register_module("w_out", torch::nn::Linear(hidden, dim));
 }

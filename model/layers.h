@@ -21,7 +21,7 @@ TORCH_MODULE(RMSNorm);
 // Pre-norm gated feed-forward with its residual: x + W_out(SiLU(W_in n) * SiLU(W_gate n)).
 class GatedFeedForwardImpl : public torch::nn::Module {
   public:
-    GatedFeedForwardImpl(int64_t dim, int64_t hidden);
+    GatedFeedForwardImpl(int64_t dim, int64_t hidden, double normEps = 1e-6);
     at::Tensor forward(const at::Tensor& x);
 
   private:

@@ -6,13 +6,19 @@
 
 namespace alfee::model {
 
+LossWeights lossWeights(const ModelConfig& c) {
+    return {c.lossForecast, c.lossMaskTime, c.lossMaskChannel, c.lossParadigm,
+            c.separateTimeFreqLoss};
+}
+
 at::Tensor maskedReconstructionLoss(const at::Tensor& prediction, const at::Tensor& target,
-                                    const at::Tensor& selected) {
+                                    const at::Tensor& selected, bool separateTimeFreq) {
     auto sel = selected.to(torch::kFloat32).unsqueeze(-1);
     auto count = sel.sum();
     if (count.item<double>() == 0)
         return torch::zeros({}, prediction.options().dtype(torch::kFloat32));
     auto err = (prediction.to(torch::kFloat32) - target).pow(2) * sel;
+    if (!separateTimeFreq) return err.sum() / (count * target.size(-1));
     const int64_t timeSize = target.size(-1) - 129;
     auto timePart = err.narrow(-1, 0, timeSize).sum() / (count * timeSize);
     auto freqPart = err.narrow(-1, timeSize, 129).sum() / (count * 129);
@@ -34,18 +40,26 @@ PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const M
     loss.forecast = t < 2 ? zero
                           : maskedReconstructionLoss(
                                 out.reconstruction.narrow(1, 0, t - 1), target.narrow(1, 1, t - 1),
-                                (isTask(PretrainTask::Forecast) & valid).expand({b, t - 1, c}));
+                                (isTask(PretrainTask::Forecast) & valid).expand({b, t - 1, c}),
+                                w.separateTimeFreq);
     loss.maskTime = maskedReconstructionLoss(
         out.reconstruction, target,
-        isTask(PretrainTask::MaskTime) & plan.stepMasked.view({b, t, 1}) & valid);
+        isTask(PretrainTask::MaskTime) & plan.stepMasked.view({b, t, 1}) & valid,
+        w.separateTimeFreq);
     loss.maskChannel = maskedReconstructionLoss(
         out.reconstruction, target,
         (isTask(PretrainTask::MaskChannel) & plan.channelMasked.view({b, 1, c}) & valid)
-            .expand({b, t, c}));
-    const bool labelled = batch.paradigm.defined() && (batch.paradigm >= 0).any().item<bool>();
+            .expand({b, t, c}),
+        w.separateTimeFreq);
+    // Forecasting samples take no part in L_DT (their t_DT cannot see the window).
+    auto paradigm = batch.paradigm.defined()
+                        ? torch::where(plan.task == static_cast<int64_t>(PretrainTask::Forecast),
+                                       torch::full_like(batch.paradigm, -1), batch.paradigm)
+                        : batch.paradigm;
+    const bool labelled = paradigm.defined() && (paradigm >= 0).any().item<bool>();
     loss.paradigm = labelled
                         ? torch::nn::functional::cross_entropy(
-                              out.paradigmLogits.to(torch::kFloat32), batch.paradigm,
+                              out.paradigmLogits.to(torch::kFloat32), paradigm,
                               torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1))
                         : zero;
     loss.total = w.forecast * loss.forecast + w.maskTime * loss.maskTime +
@@ -61,11 +75,12 @@ at::Tensor inverseSqrtClassWeights(const at::Tensor& counts) {
 at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits,
                         const std::vector<at::Tensor>& labels,
                         const std::vector<at::Tensor>& classWeights,
-                        const at::Tensor& reconstruction, const Batch& batch) {
+                        const at::Tensor& reconstruction, const Batch& batch,
+                        bool separateTimeFreq) {
     auto target = reconstructionTarget(batch.patches, logPeriodogram(batch.patches));
     const int64_t b = batch.valid.size(0), t = target.size(1), c = batch.valid.size(1);
-    auto rec = maskedReconstructionLoss(reconstruction, target,
-                                        batch.valid.view({b, 1, c}).expand({b, t, c}));
+    auto rec = maskedReconstructionLoss(
+        reconstruction, target, batch.valid.view({b, 1, c}).expand({b, t, c}), separateTimeFreq);
     auto total = torch::zeros({}, target.options());
     for (size_t k = 0; k < logits.size(); ++k) {
         auto ce = torch::nn::functional::cross_entropy(

@@ -12,13 +12,18 @@ struct PretrainLoss {
 
 struct LossWeights {
     double forecast = 0.4, maskTime = 0.275, maskChannel = 0.275, paradigm = 0.05;
+    bool separateTimeFreq = true;  // see maskedReconstructionLoss
 };
+LossWeights lossWeights(const ModelConfig& config);
 
 // Mean squared error over the selected (step, channel) patches [B, T, C] of the 385-value
-// target; time and frequency parts averaged separately and summed. Zero when none is selected.
+// target; time and frequency parts averaged separately and summed [ours], or one mean over all
+// 385 values. Zero when none is selected.
 at::Tensor maskedReconstructionLoss(const at::Tensor& prediction, const at::Tensor& target,
-                                    const at::Tensor& selected);
+                                    const at::Tensor& selected, bool separateTimeFreq = true);
 
+// L_DT counts only the samples whose t_DT sees the input: under the forecasting task's causal
+// mask it attends to itself alone, so its paradigm logits do not depend on the window.
 PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const MaskPlan& plan,
                           const LossWeights& weights = {});
 
@@ -29,6 +34,7 @@ at::Tensor inverseSqrtClassWeights(const at::Tensor& counts);
 at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits,
                         const std::vector<at::Tensor>& labels,
                         const std::vector<at::Tensor>& classWeights,
-                        const at::Tensor& reconstruction, const Batch& batch);
+                        const at::Tensor& reconstruction, const Batch& batch,
+                        bool separateTimeFreq = true);
 
 }  // namespace alfee::model

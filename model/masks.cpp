@@ -65,7 +65,7 @@ MaskPlan uniformMasks(PretrainTask task, const at::Tensor& valid, int64_t steps,
     return toDevice(plan, valid);
 }
 
-AttentionMasks attentionMasks(const MaskPlan& plan, const at::Tensor& valid) {
+AttentionMasks attentionMasks(const MaskPlan& plan, const at::Tensor& valid, bool fullDecoder) {
     const int64_t b = valid.size(0), c = valid.size(1), t = plan.stepMasked.size(1);
     auto dev = valid.device();
     auto isTask = [&](PretrainTask k) {
@@ -90,9 +90,21 @@ AttentionMasks attentionMasks(const MaskPlan& plan, const at::Tensor& valid) {
                      torch::where(isTask(PretrainTask::MaskTime),
                                   stepKeys.view({b, 1, t + 1}).expand({b, t, t + 1}), rows));
     auto masked = plan.channelMasked.view({b, 1, c}) | plan.stepMasked.view({b, t, 1});  // [B,T,C]
-    auto self = valid.view({b, 1, 1, c}) &
-                (masked.view({b, t, c, 1}) | masked.logical_not().view({b, t, 1, c}));
-    m.decoderSelf = self.reshape({b * t, c, c});
+    if (!fullDecoder) {
+        auto self = valid.view({b, 1, 1, c}) &
+                    (masked.view({b, t, c, 1}) | masked.logical_not().view({b, t, 1, c}));
+        m.decoderSelf = self.reshape({b * t, c, c});
+        return m;
+    }
+    const int64_t n = t * c;
+    auto q = masked.reshape({b, n, 1}), k = masked.reshape({b, 1, n});
+    auto keyValid = valid.view({b, 1, c}).expand({b, t, c}).reshape({b, 1, n});
+    // Forecasting: query (t, .) sees keys of steps <= t only.
+    auto stepOf = torch::arange(t, idx.options()).repeat_interleave(c);
+    auto notLater = (stepOf.view({n, 1}) >= stepOf.view({1, n})).view({1, n, n});
+    auto order = torch::where(isTask(PretrainTask::Forecast), notLater.expand({b, n, n}),
+                              torch::ones({b, n, n}, ones.options()));
+    m.decoderSelf = keyValid & (q | k.logical_not()) & order;
     return m;
 }
 

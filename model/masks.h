@@ -21,7 +21,10 @@ struct AttentionMasks {
     at::Tensor channelKeys;   // [B, C]: channel-encoder keys (no padding, no masked channel)
     at::Tensor temporal;      // [B, T+1, T+1]: temporal encoder, t_DT first
     at::Tensor decoderCross;  // [B, T, T+1]: decoder queries of step t -> encoder outputs
-    at::Tensor decoderSelf;   // [B*T, C, C]: decoder queries among the channels of one step
+    // Decoder self-attention: [B, T*C, T*C] among all queries (full), or [B*T, C, C] among
+    // the channels of one step. Masked queries see every valid query, visible ones only the
+    // visible; in forecasting a query sees no later step (it has read memory up to its own).
+    at::Tensor decoderSelf;
 };
 
 // Splits the batch in three consecutive parts (forecast, time mask, channel mask) and draws the
@@ -31,6 +34,7 @@ MaskPlan pretrainMasks(const at::Tensor& valid, int64_t steps, double stepRatio 
 // Every sample of one task, with the masks drawn as above (tests, reconstruction views).
 MaskPlan uniformMasks(PretrainTask task, const at::Tensor& valid, int64_t steps,
                       double stepRatio = 0.4, double channelRatio = 0.5);
-AttentionMasks attentionMasks(const MaskPlan& plan, const at::Tensor& valid);
+AttentionMasks attentionMasks(const MaskPlan& plan, const at::Tensor& valid,
+                              bool fullDecoder = true);
 
 }  // namespace alfee::model

@@ -26,7 +26,22 @@ std::string ModelConfig::validate() const {
         return "taskClasses needs one class count per task token";
     for (int k : taskClasses)
         if (k < 2) return "every fine-tuning task needs at least two classes";
+    if (convKernels.empty() || convKernels.size() != convStrides.size())
+        return "convKernels and convStrides need one entry per conv stack";
+    for (size_t i = 0; i < convKernels.size(); ++i)
+        if (convKernels[i] < 1 || convStrides[i] < 1)
+            return "conv kernels and strides must be positive";
+    if (stepMaskRatio <= 0 || stepMaskRatio >= 1 || channelMaskRatio <= 0 || channelMaskRatio >= 1)
+        return "mask ratios must lie strictly between 0 and 1";
+    if (decoderAttention != "full" && decoderAttention != "step" && decoderAttention != "auto")
+        return "decoderAttention must be full, step or auto";
+    if (ropeBase <= 1 || normEps <= 0) return "ropeBase must exceed 1 and normEps be positive";
     return {};
+}
+
+bool ModelConfig::fullDecoderAttention(int64_t queries) const {
+    return decoderAttention == "full" ||
+           (decoderAttention == "auto" && queries <= decoderFullLimit);
 }
 
 namespace {
@@ -50,6 +65,47 @@ std::vector<std::pair<const char*, int ModelConfig::*>> intFields() {
             {"task_tokens", &ModelConfig::taskTokens}};
 }
 
+// Fields added after the first checkpoints: optional when reading, with the value those
+// checkpoints were trained with.
+std::vector<std::pair<const char*, double ModelConfig::*>> doubleFields() {
+    return {{"loss_forecast", &ModelConfig::lossForecast},
+            {"loss_mask_time", &ModelConfig::lossMaskTime},
+            {"loss_mask_channel", &ModelConfig::lossMaskChannel},
+            {"loss_paradigm", &ModelConfig::lossParadigm},
+            {"step_mask_ratio", &ModelConfig::stepMaskRatio},
+            {"channel_mask_ratio", &ModelConfig::channelMaskRatio},
+            {"rope_base", &ModelConfig::ropeBase},
+            {"norm_eps", &ModelConfig::normEps}};
+}
+
+std::string joinInts(const std::vector<int>& values) {
+    std::string out;
+    for (size_t i = 0; i < values.size(); ++i) out += (i ? "," : "") + std::to_string(values[i]);
+    return out;
+}
+
+std::vector<int> splitInts(const std::string& text) {
+    std::vector<int> out;
+    std::istringstream in(text);
+    for (std::string k; std::getline(in, k, ',');) out.push_back(std::stoi(k));
+    return out;
+}
+
+// Reads the optional fields; absent ones keep the pre-field behaviour.
+void readLaterFields(std::map<std::string, std::string>& values, ModelConfig* c) {
+    for (const auto& [key, member] : doubleFields())
+        if (values.count(key)) c->*member = std::stod(values[key]);
+    if (values.count("conv_kernels")) c->convKernels = splitInts(values["conv_kernels"]);
+    if (values.count("conv_strides")) c->convStrides = splitInts(values["conv_strides"]);
+    if (values.count("separate_time_freq_loss"))
+        c->separateTimeFreqLoss = values["separate_time_freq_loss"] == "1";
+    if (values.count("cross_key_norm")) c->crossKeyNorm = values["cross_key_norm"] == "1";
+    if (values.count("decoder_full_limit"))
+        c->decoderFullLimit = std::stoi(values["decoder_full_limit"]);
+    // Checkpoints from before the field ran self-attention among the channels of one step.
+    c->decoderAttention = values.count("decoder_attention") ? values["decoder_attention"] : "step";
+}
+
 }  // namespace
 
 std::string ModelConfig::serialize() const {
@@ -59,6 +115,12 @@ std::string ModelConfig::serialize() const {
     out << "task_classes=";
     for (size_t i = 0; i < taskClasses.size(); ++i) out << (i ? "," : "") << taskClasses[i];
     out << "\nfreq_dim=" << freqDim() << "\n";
+    out.precision(17);
+    for (const auto& [key, member] : doubleFields()) out << key << "=" << this->*member << "\n";
+    out << "conv_kernels=" << joinInts(convKernels) << "\nconv_strides=" << joinInts(convStrides)
+        << "\nseparate_time_freq_loss=" << separateTimeFreqLoss
+        << "\ndecoder_attention=" << decoderAttention << "\ndecoder_full_limit=" << decoderFullLimit
+        << "\ncross_key_norm=" << crossKeyNorm << "\n";
     return out.str();
 }
 
@@ -76,9 +138,8 @@ std::optional<ModelConfig> ModelConfig::deserialize(const std::string& text, std
             if (!values.count(key)) throw std::invalid_argument(std::string("missing ") + key);
             c.*member = std::stoi(values[key]);
         }
-        c.taskClasses.clear();
-        std::istringstream classes(values["task_classes"]);
-        for (std::string k; std::getline(classes, k, ',');) c.taskClasses.push_back(std::stoi(k));
+        c.taskClasses = splitInts(values["task_classes"]);
+        readLaterFields(values, &c);
     } catch (const std::exception& e) {
         *error = std::string("model config: ") + e.what();
         return std::nullopt;

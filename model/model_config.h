@@ -29,9 +29,28 @@ struct ModelConfig {
     std::vector<int> taskClasses = {2};  // classes per fine-tuning task
     int paradigmClasses = 10;            // t_DT classes [paper]
 
+    // The remaining [ours] choices and the paper's training constants, all saved with each
+    // checkpoint. A checkpoint written before a field existed loads with the value it was
+    // trained with (deserialize() fills those in).
+    std::vector<int> convKernels = {7, 31, 63};  // one conv stack per entry [ours]
+    std::vector<int> convStrides = {2, 4, 8};    // first-layer stride of each stack [ours]
+    double lossForecast = 0.4, lossMaskTime = 0.275, lossMaskChannel = 0.275;  // [paper]
+    double lossParadigm = 0.05;                                                // [paper]
+    double stepMaskRatio = 0.4, channelMaskRatio = 0.5;                        // [paper]
+    bool separateTimeFreqLoss = true;  // time and log-PSD errors averaged apart, then summed [ours]
+    // Decoder self-attention: "full" among all (step, channel) queries (MODEL.md section 4),
+    // "step" among the channels of one step, "auto" full up to decoderFullLimit queries.
+    std::string decoderAttention = "auto";
+    int decoderFullLimit = 2048;
+    bool crossKeyNorm = true;  // RMSNorm on cross-attention keys and values [ours]
+    double ropeBase = 10000.0;
+    double normEps = 1e-6;  // RMSNorm epsilon [ours]
+
     int freqDim() const;  // D_freq = D/5 rounded to a multiple of 8 [ours]
     int timeDim() const { return dim - freqDim(); }
     int headDim() const { return dim / heads; }
+    // Whether the decoder's self-attention spans every query of a window of `queries` (T x C).
+    bool fullDecoderAttention(int64_t queries) const;
     // Empty when the config is consistent, otherwise what is wrong with it.
     std::string validate() const;
     // "key=value" lines; every [ours] choice is in it and it is saved with each checkpoint.

@@ -44,12 +44,11 @@ at::Tensor ConvStackImpl::forward(at::Tensor x) {
 }
 
 PatchEmbeddingImpl::PatchEmbeddingImpl(const ModelConfig& c) {
-    const int64_t kernels[] = {7, 31, 63}, strides[] = {2, 4, 8};
-    for (int s = 0; s < 3; ++s)
+    for (size_t s = 0; s < c.convKernels.size(); ++s)
         stacks_->push_back(
-            ConvStack(kernels[s], strides[s], c.convLayers, c.convMaps, c.convPooled));
+            ConvStack(c.convKernels[s], c.convStrides[s], c.convLayers, c.convMaps, c.convPooled));
     register_module("stacks", stacks_);
-    const int64_t features = 3 * c.convMaps * c.convPooled;
+    const int64_t features = int64_t(c.convKernels.size()) * c.convMaps * c.convPooled;
     timeProject_ = register_module("time_project", torch::nn::Linear(features, c.timeDim()));
     timeNorm_ = register_module("time_norm",
                                 torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.timeDim()})));

@@ -292,9 +292,9 @@ bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch
         model::AutocastScope autocast(*device_);
         logits = session_->model()->classify(onDevice, nullptr, &reconstruction);
     }
-    const auto loss =
-        model::fineTuneLoss({logits[planned.task]}, {labelsOf(task, planned.windows).to(*device_)},
-                            {task.classWeights}, reconstruction, onDevice);
+    const auto loss = model::fineTuneLoss(
+        {logits[planned.task]}, {labelsOf(task, planned.windows).to(*device_)}, {task.classWeights},
+        reconstruction, onDevice, session_->model()->config().separateTimeFreqLoss);
     const double value = loss.item<double>();
     if (!std::isfinite(value)) return false;
     loss.backward();
