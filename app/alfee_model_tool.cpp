@@ -15,6 +15,7 @@ int main(int argc, char* argv[]) {
     alfee::core::cli::CliContext ctx{args.mid(1), out, err};
     const QString command = args.value(0);
     if (command == "model") return alfee::core::cli::runModel(ctx);
+    if (command == "pretrain") return alfee::core::cli::runPretrain(ctx);
     if (command == "finetune") return alfee::core::cli::runFineTune(ctx);
     if (command == "evaluate") return alfee::core::cli::runEvaluate(ctx);
     if (command == "infer") return alfee::core::cli::runInfer(ctx);

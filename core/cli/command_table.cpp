@@ -33,6 +33,8 @@ const QVector<Command>& commands() {
         {"montage", "montages: montage list|save|export|import", runMontage},
         {"model", "the ALFEE network: model info --size NAME [--json]",
          [](CliContext& c) { return runModelTool("model", c); }},
+        {"pretrain", "pretrain ALFEE: pretrain (--data PATH...|--dataset NAME)... [options]",
+         [](CliContext& c) { return runModelTool("pretrain", c); }},
         {"finetune", "fine-tune ALFEE: finetune (--data PATH...|--dataset NAME) [options]",
          [](CliContext& c) { return runModelTool("finetune", c); }},
         {"evaluate", "metrics of a model: evaluate (--run RUN|--checkpoint F) --data PATH...",

@@ -70,11 +70,17 @@ QString runJob(Job& job, QTextStream& out, QTextStream& err, bool quiet) {
     });
     QObject::connect(&job, &Job::epochFinished, &loop, [&](const QVariantMap& m) {
         if (terminal) err << "\r\033[K";
-        err << QStringLiteral("epoch %1: train loss %2, validation balanced accuracy %3")
-                   .arg(m["epoch"].toInt())
-                   .arg(m["train_loss"].toDouble(), 0, 'f', 4)
-                   .arg(m["val_balanced_accuracy"].toDouble(), 0, 'f', 4)
-            << Qt::endl;
+        if (m.contains("epoch"))
+            err << QStringLiteral("epoch %1: train loss %2, validation balanced accuracy %3")
+                       .arg(m["epoch"].toInt())
+                       .arg(m["train_loss"].toDouble(), 0, 'f', 4)
+                       .arg(m["val_balanced_accuracy"].toDouble(), 0, 'f', 4)
+                << Qt::endl;
+        else  // pretraining: a validation loss at each checkpoint
+            err << QStringLiteral("step %1: validation loss %2")
+                       .arg(m["step"].toLongLong())
+                       .arg(m["val_loss"].toDouble(), 0, 'f', 4)
+                << Qt::endl;
     });
     g_running = &job;
     auto previous = std::signal(SIGINT, cancelOnSignal);

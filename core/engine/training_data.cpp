@@ -13,12 +13,11 @@
 #include "core/workspace/recording_store.h"
 
 namespace alfee::core {
-namespace {
 
-// Turns stored items into window references, one SourceRecording per recording used.
-bool collect(RecordingStore& store, const QVector<DatasetItem>& items, TrainingData* out,
-             QString* error) {
+bool appendWindows(RecordingStore& store, const QVector<DatasetItem>& items, TrainingData* out,
+                   QString* error) {
     QHash<qint64, int> index;
+    for (int i = 0; i < out->recordings.size(); ++i) index[out->recordings[i].id] = i;
     for (const DatasetItem& item : items) {
         auto it = index.find(item.recordingId);
         if (it == index.end()) {
@@ -32,8 +31,6 @@ bool collect(RecordingStore& store, const QVector<DatasetItem>& items, TrainingD
     }
     return true;
 }
-
-}  // namespace
 
 QVector<int> TrainingData::indicesOf(const QString& split) const {
     QVector<int> out;
@@ -90,7 +87,7 @@ bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* ou
     out->spec = d->spec;
     for (const QJsonValue& e : d->summary["excluded"].toArray()) out->excluded << e.toString();
     RecordingStore store(workspace);
-    return collect(store, d->items, out, error);
+    return appendWindows(store, d->items, out, error);
 }
 
 bool loadFileData(Workspace& workspace, const QStringList& paths, const DatasetSpec& spec,
@@ -117,7 +114,7 @@ bool loadFileData(Workspace& workspace, const QStringList& paths, const DatasetS
     DatasetBuild build;
     if (!buildDataset(spec, store, &build, error, &ids)) return false;
     out->excluded += build.excluded;
-    return collect(store, build.items, out, error);
+    return appendWindows(store, build.items, out, error);
 }
 
 }  // namespace alfee::core

@@ -42,6 +42,13 @@ struct TrainingData {
     QJsonObject summary() const;
 };
 
+class RecordingStore;
+struct DatasetItem;
+// Turns stored items into window references, one SourceRecording per recording (recordings
+// already in *out are reused).
+bool appendWindows(RecordingStore& store, const QVector<DatasetItem>& items, TrainingData* out,
+                   QString* error);
+
 bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error);
 // Imports the files below `paths` (known content is not imported again) and cuts windows with
 // `spec`; files that fail or match no class are listed in out->excluded.

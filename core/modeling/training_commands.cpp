@@ -10,6 +10,7 @@
 #include "core/engine/run_registry.h"
 #include "core/modeling/evaluation_jobs.h"
 #include "core/modeling/finetune_job.h"
+#include "core/modeling/pretrain_job.h"
 
 namespace alfee::core::cli {
 namespace {
@@ -92,7 +93,105 @@ bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* e
     return error->isEmpty();
 }
 
+// The data sources in the order given: each --data or --dataset starts one, a --paradigm
+// names the class of the source before it (QCommandLineParser keeps no order across options).
+QVector<PretrainSource> pretrainSources(const QStringList& args) {
+    QVector<PretrainSource> sources;
+    for (int i = 0; i < args.size(); ++i) {
+        QString key = args[i], value;
+        if (key.contains('='))
+            value = key.section('=', 1), key = key.section('=', 0, 0);
+        else if (i + 1 < args.size())
+            value = args[i + 1];
+        if (key == "--data" || key == "--dataset") {
+            PretrainSource s;
+            if (key == "--data")
+                s.paths << value;
+            else
+                s.dataset = value;
+            sources << s;
+        } else if (key == "--paradigm" && !sources.isEmpty()) {
+            sources.back().paradigm = value;
+        }
+    }
+    return sources;
+}
+
+bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, PretrainOptions* o,
+                     QString* error) {
+    o->workspace = workspacePath(p);
+    o->sources = pretrainSources(args);
+    o->size = p.value("size");
+    o->from = p.value("from");
+    bool ok[8] = {true, true, true, true, true, true, true, true};
+    if (p.isSet("steps")) o->steps = p.value("steps").toLongLong(&ok[0]);
+    if (p.isSet("batch")) o->batch = p.value("batch").toInt(&ok[1]);
+    if (p.isSet("lr")) o->lr = p.value("lr").toDouble(&ok[2]);
+    o->seed = p.value("seed").toULongLong(&ok[3]);
+    o->threads = p.value("threads").toInt(&ok[4]);
+    if (p.isSet("checkpoint-every")) o->checkpointEvery = p.value("checkpoint-every").toInt(&ok[5]);
+    if (p.isSet("window")) o->windowSeconds = p.value("window").toDouble(&ok[6]);
+    if (p.isSet("validation-subjects"))
+        o->validationSubjects = p.value("validation-subjects").toInt(&ok[7]);
+    for (bool b : ok)
+        if (!b)
+            return *error =
+                       "--steps, --batch, --lr, --seed, --threads, --checkpoint-every,"
+                       " --window and --validation-subjects take numbers",
+                   false;
+    o->device = p.value("device");
+    o->name = p.value("name");
+    o->experiment = p.value("experiment");
+    *error = o->validate();
+    return error->isEmpty();
+}
+
 }  // namespace
+
+int runPretrain(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addOptions({{"data", "EDF/BDF file or folder: one data source each", "PATH"},
+                  {"dataset", "Workspace dataset: one data source each", "NAME"},
+                  {"paradigm", "Paradigm class of the data source before it", "NAME"},
+                  {"size", "Model size: tiny, S, M, B, L, XL", "NAME", "tiny"},
+                  {"from", "Checkpoint to continue pretraining from", "CHECKPOINT"},
+                  {"steps", "Training steps", "N"},
+                  {"lr", "Peak learning rate", "X"},
+                  {"seed", "Seed of the data order, masks and initial weights", "N", "1"},
+                  {"window", "Window length in seconds", "S"},
+                  {"validation-subjects", "Subjects held out for the validation loss", "N"},
+                  {"checkpoint-every", "Steps between checkpoints and validation losses", "N"},
+                  {"name", "Run name", "NAME"},
+                  {"experiment", "Experiment the run belongs to", "NAME"},
+                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"}});
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee pretrain (--data PATH... | --dataset NAME)... [--paradigm NAME per data source]"
+        " [--size NAME] [--steps N] [--batch N] [--lr X] [--seed N] [--device cpu|cuda]"
+        " [--json]\n       alfee pretrain --resume RUN";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    std::unique_ptr<PretrainJob> job;
+    if (p.isSet("resume")) {
+        QString error;
+        auto ws = openWorkspace(p, ctx);
+        if (!ws) return kFailed;
+        const auto run = RunRegistry(*ws).find(p.value("resume"), &error);
+        if (!run) return fail(ctx, error);
+        ws.reset();
+        job = std::make_unique<PretrainJob>(workspacePath(p), run->id);
+    } else {
+        PretrainOptions o;
+        QString error;
+        if (!pretrainOptions(p, ctx.args, &o, &error)) return fail(ctx, error);
+        job = std::make_unique<PretrainJob>(o);
+    }
+    const QString status = runJob(*job, ctx.out, ctx.err);
+    if (!p.isSet("json"))
+        ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
+                << workspacePath(p) << "; weights in " << job->result()["checkpoint"].toString()
+                << Qt::endl;
+    return printOutcome(*job, status, ctx, p.isSet("json"));
+}
 
 int runFineTune(CliContext& ctx) {
     QCommandLineParser p;

@@ -1,0 +1,33 @@
+#pragma once
+// Pretraining as a job (MODEL.md section 6): unlabelled windows of several sources through the
+// shard cache with read-ahead (memory flat in corpus size), the batch split in the three masking
+// tasks plus the paradigm token, AdamW with warm-up and cosine, clipping, non-finite steps skipped,
+// resumable checkpoints every N steps with a validation loss on held-out subjects, and per-task
+// losses in the run registry. One process; no LibTorch type in this header.
+
+#include <memory>
+
+#include "core/engine/job.h"
+#include "core/engine/pretrain_options.h"
+
+namespace alfee::core {
+
+// A pretraining run, new or resumed.
+class PretrainJob : public Job {
+    Q_OBJECT
+  public:
+    explicit PretrainJob(const PretrainOptions& options, QObject* parent = nullptr);
+    // Resumes run `run` of `workspace` from its last checkpoint.
+    PretrainJob(const QString& workspace, qint64 run, QObject* parent = nullptr);
+    ~PretrainJob() override;
+
+  protected:
+    QString execute(QString* message) override;
+    void recordFailure(const QString& message) override;
+
+  private:
+    class Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace alfee::core
