@@ -144,6 +144,21 @@ bool RunRegistry::claim(qint64 run, QString* error) {
         error);
 }
 
+std::optional<RunRecord> RunRegistry::claimForResume(qint64 run, const QString& kind,
+                                                     QString* error) {
+    auto record = find(QString::number(run), error);
+    if (!record) return std::nullopt;
+    if (record->kind != kind)
+        *error = QStringLiteral("run %1 is a %2 run, not %3").arg(run).arg(record->kind, kind);
+    else if (record->status == run_status::kFinished)
+        *error = QStringLiteral("run %1 has finished; there is nothing to resume").arg(run);
+    else if (record->status == run_status::kRunning)
+        *error = QStringLiteral("run %1 is running in another process").arg(run);
+    else if (claim(run, error))
+        return record;
+    return std::nullopt;
+}
+
 bool RunRegistry::finish(qint64 run, const QString& status, const QString& message,
                          QString* error) {
     return ws_.transact(

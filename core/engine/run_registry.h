@@ -68,6 +68,9 @@ class RunRegistry {
     std::optional<qint64> create(const NewRun& run, QString* error);
     // Takes a run over for this process (resume): status running, this pid and host.
     bool claim(qint64 run, QString* error);
+    // The run to resume, claimed: refused (nullopt, *error) when it is not of `kind`, has
+    // finished, or is running in another process.
+    std::optional<RunRecord> claimForResume(qint64 run, const QString& kind, QString* error);
     bool finish(qint64 run, const QString& status, const QString& message, QString* error);
     bool setProgress(qint64 run, qint64 step, qint64 epoch, qint64 skippedSteps, QString* error);
     bool logMetrics(qint64 run, qint64 step, qint64 epoch,

@@ -109,26 +109,18 @@ class PretrainJob::Impl {
 
 void PretrainJob::Impl::openWorkspace() {
     QString error;
-    ws_ = QFileInfo::exists(o_.workspace) ? Workspace::open(o_.workspace, &error)
-                                          : Workspace::create(o_.workspace, &error);
+    ws_ = Workspace::openOrCreate(o_.workspace, &error);
     check(ws_ != nullptr, error);
     registry_ = std::make_unique<RunRegistry>(*ws_);
 }
 
 void PretrainJob::Impl::loadRunToResume() {
     QString error;
-    const auto run = registry_->find(QString::number(runId_), &error);
+    const auto run = registry_->claimForResume(runId_, "pretrain", &error);
     check(run.has_value(), error);
-    if (run->kind != "pretrain")
-        fail(QStringLiteral("run %1 is a %2 run, not pretraining").arg(runId_).arg(run->kind));
-    if (run->status == run_status::kFinished)
-        fail(QStringLiteral("run %1 has finished; there is nothing to resume").arg(runId_));
-    if (run->status == run_status::kRunning)
-        fail(QStringLiteral("run %1 is running in another process").arg(runId_));
     const QString workspace = o_.workspace;
     o_ = PretrainOptions::fromJson(run->config);
     o_.workspace = workspace;
-    check(registry_->claim(runId_, &error), error);
 }
 
 void PretrainJob::Impl::loadData() {
@@ -289,14 +281,8 @@ LossSums PretrainJob::Impl::validationLoss() {
 }
 
 void PretrainJob::Impl::saveResumable() {
-    const QString path = runDir_ + "/last.alfee-ckpt";
-    writeCheckpoint(path, session_->model(), optimizer_.get(), checkpointData_, state_.step,
-                    state_.toJson());
-    QString error;
-    check(registry_->addCheckpoint(
-              runId_, {path, fileSha256(path), state_.step, state_.epoch, false}, &error),
-          error);
-    check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error), error);
+    core::saveResumable(*registry_, runId_, runDir_ + "/last.alfee-ckpt", session_->model(),
+                        *optimizer_, checkpointData_, state_);
 }
 
 // A resumable checkpoint, the validation loss, and the weights alone as the run's result.

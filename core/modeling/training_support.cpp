@@ -96,6 +96,17 @@ model::LoadedCheckpoint readCheckpoint(const QString& path, const c10::Device& d
     return *loaded;
 }
 
+void saveResumable(RunRegistry& registry, qint64 run, const QString& path, model::Alfee& model,
+                   const torch::optim::Optimizer& optimizer, const CheckpointData& data,
+                   const TrainingState& state) {
+    writeCheckpoint(path, model, &optimizer, data, state.step, state.toJson());
+    QString error;
+    if (!registry.addCheckpoint(run, {path, fileSha256(path), state.step, state.epoch, false},
+                                &error) ||
+        !registry.setProgress(run, state.step, state.epoch, state.skipped, &error))
+        throw std::runtime_error(error.toStdString());
+}
+
 QVector<QVector<double>> predictProbabilities(model::AlfeeSession& session, int task,
                                               WindowReader& reader, const QVector<int>& indices,
                                               int batch, const std::atomic_bool* cancel,

@@ -8,9 +8,11 @@
 #include <functional>
 #include <memory>
 
+#include "core/engine/run_registry.h"
 #include "core/engine/training_data.h"
 #include "core/engine/window_reader.h"
 #include "core/modeling/torch_include.h"
+#include "core/modeling/training_state.h"
 #include "model/alfee.h"
 
 namespace alfee::core {
@@ -43,6 +45,11 @@ void writeCheckpoint(const QString& path, model::Alfee& model,
                      const torch::optim::Optimizer* optimizer, const CheckpointData& data,
                      qint64 step, const QJsonObject& trainingState);
 model::LoadedCheckpoint readCheckpoint(const QString& path, const c10::Device& device);
+// The resumable checkpoint of a run (weights, optimizer, training state) at `path`, recorded in
+// the registry with the run's progress; throws std::runtime_error on failure.
+void saveResumable(RunRegistry& registry, qint64 run, const QString& path, model::Alfee& model,
+                   const torch::optim::Optimizer& optimizer, const CheckpointData& data,
+                   const TrainingState& state);
 
 // Class probabilities of task `task` for `indices` of `reader`, in batches (no gradient).
 // `progress(done)` after each batch; stops with what it has when *cancel becomes true.

@@ -25,6 +25,10 @@ std::unique_ptr<Workspace> Workspace::create(const QString& path, QString* error
     return ws;
 }
 
+std::unique_ptr<Workspace> Workspace::openOrCreate(const QString& path, QString* error) {
+    return QFileInfo::exists(path) ? open(path, error) : create(path, error);
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error) {
     if (!QFileInfo(path).isFile()) {
         *error =

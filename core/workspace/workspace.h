@@ -18,6 +18,8 @@ class Workspace {
     static std::unique_ptr<Workspace> create(const QString& path, QString* error);
     // Opens an existing workspace and migrates it to kSchemaVersion.
     static std::unique_ptr<Workspace> open(const QString& path, QString* error);
+    // Opens `path`, or creates the workspace there when nothing is there yet.
+    static std::unique_ptr<Workspace> openOrCreate(const QString& path, QString* error);
     ~Workspace();
 
     QString path() const { return path_; }
