@@ -93,6 +93,16 @@ bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* e
     return error->isEmpty();
 }
 
+// The id of the run --resume names (its workspace closed again), or -1 with the error printed.
+qint64 resumeRunId(const QCommandLineParser& p, CliContext& ctx) {
+    QString error;
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return -1;
+    const auto run = RunRegistry(*ws).find(p.value("resume"), &error);
+    if (!run) return fail(ctx, error), -1;
+    return run->id;
+}
+
 // The data sources in the order given: each --data or --dataset starts one, a --paradigm
 // names the class of the source before it (QCommandLineParser keeps no order across options).
 QVector<PretrainSource> pretrainSources(const QStringList& args) {
@@ -172,13 +182,9 @@ int runPretrain(CliContext& ctx) {
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
     std::unique_ptr<PretrainJob> job;
     if (p.isSet("resume")) {
-        QString error;
-        auto ws = openWorkspace(p, ctx);
-        if (!ws) return kFailed;
-        const auto run = RunRegistry(*ws).find(p.value("resume"), &error);
-        if (!run) return fail(ctx, error);
-        ws.reset();
-        job = std::make_unique<PretrainJob>(workspacePath(p), run->id);
+        const qint64 run = resumeRunId(p, ctx);
+        if (run < 0) return kFailed;
+        job = std::make_unique<PretrainJob>(workspacePath(p), run);
     } else {
         PretrainOptions o;
         QString error;
@@ -186,9 +192,10 @@ int runPretrain(CliContext& ctx) {
         job = std::make_unique<PretrainJob>(o);
     }
     const QString status = runJob(*job, ctx.out, ctx.err);
+    const QString weights = job->result()["checkpoint"].toString();
     if (!p.isSet("json"))
         ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
-                << workspacePath(p) << "; weights in " << job->result()["checkpoint"].toString()
+                << workspacePath(p) << (weights.isEmpty() ? QString() : "; weights in " + weights)
                 << Qt::endl;
     return printOutcome(*job, status, ctx, p.isSet("json"));
 }
@@ -219,13 +226,9 @@ int runFineTune(CliContext& ctx) {
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
     std::unique_ptr<FineTuneJob> job;
     if (p.isSet("resume")) {
-        QString error;
-        auto ws = openWorkspace(p, ctx);
-        if (!ws) return kFailed;
-        const auto run = RunRegistry(*ws).find(p.value("resume"), &error);
-        if (!run) return fail(ctx, error);
-        ws.reset();
-        job = std::make_unique<FineTuneJob>(workspacePath(p), run->id);
+        const qint64 run = resumeRunId(p, ctx);
+        if (run < 0) return kFailed;
+        job = std::make_unique<FineTuneJob>(workspacePath(p), run);
     } else {
         FineTuneOptions o;
         QString error;
