@@ -99,6 +99,12 @@ void TestPretrainJob::runRecordsTaskLossesAndValidation() {
         QVERIFY(std::isfinite(v.toArray()[1].toDouble()));
     QVERIFY(QFile::exists(job.result()["checkpoint"].toString()));
     QVERIFY(registry.checkpoints(run->id, &error).size() >= 2);
+    // Resuming a finished run is refused and leaves it finished.
+    PretrainJob again(workspace_, run->id);
+    again.start();
+    QCOMPARE(again.status(), run_status::kFailed);
+    QVERIFY(again.message().contains("has finished"));
+    QCOMPARE(registry.find(QString::number(run->id), &error)->status, run_status::kFinished);
 }
 
 void TestPretrainJob::resumedRunEqualsUninterrupted() {

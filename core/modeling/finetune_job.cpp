@@ -103,6 +103,7 @@ class FineTuneJob::Impl {
     FineTuneOptions o_;
     qint64 runId_ = 0;
     bool resuming_ = false;
+    bool owned_ = false;  // the run was created or claimed by this job: its failure is ours
     std::unique_ptr<Workspace> ws_;
     std::unique_ptr<RunRegistry> registry_;
     std::vector<Task> tasks_;
@@ -130,6 +131,7 @@ void FineTuneJob::Impl::loadRunToResume() {
     QString error;
     const auto run = registry_->claimForResume(runId_, "finetune", &error);
     check(run.has_value(), error);
+    owned_ = true;
     const QString workspace = o_.workspace;
     o_ = FineTuneOptions::fromJson(run->config);
     o_.workspace = workspace;
@@ -185,6 +187,7 @@ void FineTuneJob::Impl::createRun() {
     const auto id = registry_->create(run, &error);
     check(id.has_value(), error);
     runId_ = *id;
+    owned_ = true;
 }
 
 bool FineTuneJob::Impl::prepareData() {
@@ -490,7 +493,8 @@ QString FineTuneJob::Impl::execute(QString* message) {
 
 void FineTuneJob::Impl::recordFailure(const QString& message) {
     QString ignored;
-    if (registry_ && runId_ > 0) registry_->finish(runId_, run_status::kFailed, message, &ignored);
+    // A refused resume (finished, running elsewhere) leaves the run as it was.
+    if (registry_ && owned_) registry_->finish(runId_, run_status::kFailed, message, &ignored);
     job_.result_["run"] = runId_;
 }
 

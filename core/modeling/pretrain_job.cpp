@@ -89,6 +89,7 @@ class PretrainJob::Impl {
     PretrainOptions o_;
     qint64 runId_ = 0;
     bool resuming_ = false;
+    bool owned_ = false;  // the run was created or claimed by this job: its failure is ours
     std::unique_ptr<Workspace> ws_;
     std::unique_ptr<RunRegistry> registry_;
     TrainingData data_;
@@ -118,6 +119,7 @@ void PretrainJob::Impl::loadRunToResume() {
     QString error;
     const auto run = registry_->claimForResume(runId_, "pretrain", &error);
     check(run.has_value(), error);
+    owned_ = true;
     const QString workspace = o_.workspace;
     o_ = PretrainOptions::fromJson(run->config);
     o_.workspace = workspace;
@@ -155,6 +157,7 @@ void PretrainJob::Impl::createRun() {
     const auto id = registry_->create(run, &error);
     check(id.has_value(), error);
     runId_ = *id;
+    owned_ = true;
 }
 
 bool PretrainJob::Impl::prepareData() {
@@ -391,7 +394,8 @@ QString PretrainJob::Impl::execute(QString* message) {
 
 void PretrainJob::Impl::recordFailure(const QString& message) {
     QString ignored;
-    if (registry_ && runId_ > 0) registry_->finish(runId_, run_status::kFailed, message, &ignored);
+    // A refused resume (finished, running elsewhere) leaves the run as it was.
+    if (registry_ && owned_) registry_->finish(runId_, run_status::kFailed, message, &ignored);
     job_.result_["run"] = runId_;
 }
 
