@@ -25,12 +25,13 @@ PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch) {
                                              c.channelMaskRatio));
 }
 
-PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch, const MaskPlan& plan) {
+PretrainLoss AlfeeSession::pretrainLoss(const Batch& batch, const MaskPlan& plan,
+                                        const at::Tensor& counts) {
     const Batch b = onDevice(batch);
     const MaskPlan p{plan.task.to(device_), plan.stepMasked.to(device_),
                      plan.channelMasked.to(device_)};
     AutocastScope autocast(device_);
-    return model::pretrainLoss(model_->pretrain(b, p), b, p, lossWeights(model_->config()));
+    return model::pretrainLoss(model_->pretrain(b, p), b, p, lossWeights(model_->config()), counts);
 }
 
 std::vector<at::Tensor> AlfeeSession::fineTuneLogits(const Batch& batch, at::Tensor* clsAttention) {

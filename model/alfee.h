@@ -31,7 +31,9 @@ class AlfeeSession {
 
     // The combined pretraining loss of a batch (masks drawn per MODEL.md section 6).
     PretrainLoss pretrainLoss(const Batch& batch);
-    PretrainLoss pretrainLoss(const Batch& batch, const MaskPlan& plan);
+    // With a given plan; `counts` as in model::pretrainLoss (data parallel).
+    PretrainLoss pretrainLoss(const Batch& batch, const MaskPlan& plan,
+                              const at::Tensor& counts = {});
     // Fine-tuning logits per task; *clsAttention [B, H, K, T] when asked.
     std::vector<at::Tensor> fineTuneLogits(const Batch& batch, at::Tensor* clsAttention = nullptr);
     // Decoder output for every patch under one masking task (no gradient).

@@ -12,56 +12,91 @@ LossWeights lossWeights(const ModelConfig& c) {
 }
 
 at::Tensor maskedReconstructionLoss(const at::Tensor& prediction, const at::Tensor& target,
-                                    const at::Tensor& selected, bool separateTimeFreq) {
+                                    const at::Tensor& selected, bool separateTimeFreq,
+                                    const at::Tensor& count) {
     auto sel = selected.to(torch::kFloat32).unsqueeze(-1);
-    auto count = sel.sum();
-    if (count.item<double>() == 0)
-        return torch::zeros({}, prediction.options().dtype(torch::kFloat32));
+    // Nothing selected: the sum is 0 and so is the loss (no division by zero, no host sync).
+    auto n = (count.defined() ? count : sel.sum()).clamp_min(1.0);
     auto err = (prediction.to(torch::kFloat32) - target).pow(2) * sel;
-    if (!separateTimeFreq) return err.sum() / (count * target.size(-1));
+    if (!separateTimeFreq) return err.sum() / (n * target.size(-1));
     const int64_t timeSize = target.size(-1) - 129;
-    auto timePart = err.narrow(-1, 0, timeSize).sum() / (count * timeSize);
-    auto freqPart = err.narrow(-1, timeSize, 129).sum() / (count * 129);
+    auto timePart = err.narrow(-1, 0, timeSize).sum() / (n * timeSize);
+    auto freqPart = err.narrow(-1, timeSize, 129).sum() / (n * 129);
     return timePart + freqPart;
 }
 
-PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const MaskPlan& plan,
-                          const LossWeights& w) {
-    auto target = reconstructionTarget(
-        batch.patches, out.logPsd.defined() ? out.logPsd : logPeriodogram(batch.patches));
-    const int64_t b = batch.valid.size(0), t = target.size(1), c = batch.valid.size(1);
+namespace {
+
+// What each term is computed over: the (step, channel) patches of the three reconstruction
+// tasks and the paradigm targets (-1: not counted).
+struct LossSelection {
+    at::Tensor forecast;     // [B, T-1, C], or undefined with fewer than two steps
+    at::Tensor maskTime;     // [B, T, C]
+    at::Tensor maskChannel;  // [B, T, C]
+    at::Tensor paradigm;     // [B] or undefined
+};
+
+LossSelection selectionOf(const Batch& batch, const MaskPlan& plan) {
+    const int64_t b = batch.valid.size(0), t = plan.stepMasked.size(1), c = batch.valid.size(1);
     auto isTask = [&](PretrainTask k) {
         return (plan.task == static_cast<int64_t>(k)).view({b, 1, 1});
     };
     auto valid = batch.valid.view({b, 1, c});
+    LossSelection s;
+    // Forecasting: the output at step t is compared with patch t+1.
+    if (t >= 2) s.forecast = (isTask(PretrainTask::Forecast) & valid).expand({b, t - 1, c});
+    s.maskTime = isTask(PretrainTask::MaskTime) & plan.stepMasked.view({b, t, 1}) & valid;
+    s.maskChannel = (isTask(PretrainTask::MaskChannel) & plan.channelMasked.view({b, 1, c}) & valid)
+                        .expand({b, t, c});
+    // Forecasting samples take no part in L_DT (their t_DT cannot see the window).
+    if (batch.paradigm.defined())
+        s.paradigm = torch::where(plan.task == static_cast<int64_t>(PretrainTask::Forecast),
+                                  torch::full_like(batch.paradigm, -1), batch.paradigm);
+    return s;
+}
+
+at::Tensor countOf(const at::Tensor& selected, const at::TensorOptions& options) {
+    return selected.defined() ? selected.sum().to(options) : torch::zeros({}, options);
+}
+
+}  // namespace
+
+at::Tensor pretrainLossCounts(const Batch& batch, const MaskPlan& plan) {
+    const LossSelection s = selectionOf(batch, plan);
+    const auto f = torch::TensorOptions().dtype(torch::kFloat32).device(batch.valid.device());
+    return torch::stack({countOf(s.forecast, f), countOf(s.maskTime, f), countOf(s.maskChannel, f),
+                         s.paradigm.defined() ? (s.paradigm >= 0).sum().to(f) : countOf({}, f)});
+}
+
+PretrainLoss pretrainLoss(const PretrainOutput& out, const Batch& batch, const MaskPlan& plan,
+                          const LossWeights& w, const at::Tensor& counts) {
+    auto target = reconstructionTarget(
+        batch.patches, out.logPsd.defined() ? out.logPsd : logPeriodogram(batch.patches));
+    const at::Tensor n = counts.defined() ? counts.to(target.device()) : at::Tensor();
+    auto countAt = [&](int64_t k) { return n.defined() ? n[k] : at::Tensor(); };
+    const LossSelection s = selectionOf(batch, plan);
+    const int64_t t = target.size(1);
     PretrainLoss loss;
     auto zero = torch::zeros({}, target.options());
-    // Forecasting: the output at step t is compared with patch t+1.
     loss.forecast = t < 2 ? zero
-                          : maskedReconstructionLoss(
-                                out.reconstruction.narrow(1, 0, t - 1), target.narrow(1, 1, t - 1),
-                                (isTask(PretrainTask::Forecast) & valid).expand({b, t - 1, c}),
-                                w.separateTimeFreq);
-    loss.maskTime = maskedReconstructionLoss(
-        out.reconstruction, target,
-        isTask(PretrainTask::MaskTime) & plan.stepMasked.view({b, t, 1}) & valid,
-        w.separateTimeFreq);
-    loss.maskChannel = maskedReconstructionLoss(
-        out.reconstruction, target,
-        (isTask(PretrainTask::MaskChannel) & plan.channelMasked.view({b, 1, c}) & valid)
-            .expand({b, t, c}),
-        w.separateTimeFreq);
-    // Forecasting samples take no part in L_DT (their t_DT cannot see the window).
-    auto paradigm = batch.paradigm.defined()
-                        ? torch::where(plan.task == static_cast<int64_t>(PretrainTask::Forecast),
-                                       torch::full_like(batch.paradigm, -1), batch.paradigm)
-                        : batch.paradigm;
-    const bool labelled = paradigm.defined() && (paradigm >= 0).any().item<bool>();
-    loss.paradigm = labelled
-                        ? torch::nn::functional::cross_entropy(
-                              out.paradigmLogits.to(torch::kFloat32), paradigm,
-                              torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1))
-                        : zero;
+                          : maskedReconstructionLoss(out.reconstruction.narrow(1, 0, t - 1),
+                                                     target.narrow(1, 1, t - 1), s.forecast,
+                                                     w.separateTimeFreq, countAt(0));
+    loss.maskTime = maskedReconstructionLoss(out.reconstruction, target, s.maskTime,
+                                             w.separateTimeFreq, countAt(1));
+    loss.maskChannel = maskedReconstructionLoss(out.reconstruction, target, s.maskChannel,
+                                                w.separateTimeFreq, countAt(2));
+    if (s.paradigm.defined()) {
+        auto labelled = n.defined() ? n[3] : (s.paradigm >= 0).sum().to(torch::kFloat32);
+        loss.paradigm =
+            torch::nn::functional::cross_entropy(
+                out.paradigmLogits.to(torch::kFloat32), s.paradigm,
+                torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).reduction(
+                    torch::kSum)) /
+            labelled.clamp_min(1.0);
+    } else {
+        loss.paradigm = zero;
+    }
     loss.total = w.forecast * loss.forecast + w.maskTime * loss.maskTime +
                  w.maskChannel * loss.maskChannel + w.paradigm * loss.paradigm;
     return loss;

@@ -1,5 +1,6 @@
 #include "model/masks.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -8,18 +9,29 @@
 namespace alfee::model {
 namespace {
 
-void drawStepMask(at::Tensor row, int64_t steps, double ratio) {
+using Generator = c10::optional<at::Generator>;
+
+void drawStepMask(at::Tensor row, int64_t steps, double ratio, const Generator& g) {
     const int64_t k = std::clamp<int64_t>(std::llround(ratio * steps), 1, steps);
-    row.index_fill_(0, torch::randperm(steps, torch::kLong).narrow(0, 0, k), true);
+    row.index_fill_(0, torch::randperm(steps, g, torch::kLong).narrow(0, 0, k), true);
 }
 
-void drawChannelMask(at::Tensor row, const at::Tensor& valid, double ratio) {
+void drawChannelMask(at::Tensor row, const at::Tensor& valid, double ratio, const Generator& g) {
     auto validIdx = valid.nonzero().flatten();
     const int64_t n = validIdx.size(0);
     const int64_t k = std::min<int64_t>(static_cast<int64_t>(std::floor(ratio * n)), n - 1);
     if (k <= 0) return;
-    row.index_fill_(0, validIdx.index_select(0, torch::randperm(n, torch::kLong).narrow(0, 0, k)),
-                    true);
+    row.index_fill_(
+        0, validIdx.index_select(0, torch::randperm(n, g, torch::kLong).narrow(0, 0, k)), true);
+}
+
+// A generator of its own for global sample `index` (splitmix64 of the pair), or none.
+Generator sampleGenerator(const MaskDraw& draw, int64_t index) {
+    if (!draw.seed) return c10::nullopt;
+    uint64_t z = *draw.seed * 0x9E3779B97F4A7C15ULL + static_cast<uint64_t>(index) + 1;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return at::make_generator<at::CPUGeneratorImpl>(z ^ (z >> 31));
 }
 
 MaskPlan emptyPlan(const at::Tensor& valid, int64_t steps) {
@@ -30,11 +42,11 @@ MaskPlan emptyPlan(const at::Tensor& valid, int64_t steps) {
 }
 
 void drawFor(MaskPlan& plan, int64_t i, PretrainTask task, const at::Tensor& valid, int64_t steps,
-             double stepRatio, double channelRatio) {
+             double stepRatio, double channelRatio, const Generator& g = c10::nullopt) {
     plan.task[i] = static_cast<int64_t>(task);
-    if (task == PretrainTask::MaskTime) drawStepMask(plan.stepMasked[i], steps, stepRatio);
+    if (task == PretrainTask::MaskTime) drawStepMask(plan.stepMasked[i], steps, stepRatio, g);
     if (task == PretrainTask::MaskChannel)
-        drawChannelMask(plan.channelMasked[i], valid[i], channelRatio);
+        drawChannelMask(plan.channelMasked[i], valid[i], channelRatio, g);
 }
 
 MaskPlan toDevice(MaskPlan plan, const at::Tensor& like) {
@@ -45,13 +57,15 @@ MaskPlan toDevice(MaskPlan plan, const at::Tensor& like) {
 }  // namespace
 
 MaskPlan pretrainMasks(const at::Tensor& valid, int64_t steps, double stepRatio,
-                       double channelRatio) {
+                       double channelRatio, const MaskDraw& draw) {
     auto cpuValid = valid.to(torch::kCPU);
     MaskPlan plan = emptyPlan(cpuValid, steps);
     const int64_t b = cpuValid.size(0);
+    const int64_t global = draw.globalBatch > 0 ? draw.globalBatch : b;
     for (int64_t i = 0; i < b; ++i) {
-        const auto task = static_cast<PretrainTask>(std::min<int64_t>(2, i * 3 / b));
-        drawFor(plan, i, task, cpuValid, steps, stepRatio, channelRatio);
+        const int64_t at = draw.first + i;
+        const auto task = static_cast<PretrainTask>(std::min<int64_t>(2, at * 3 / global));
+        drawFor(plan, i, task, cpuValid, steps, stepRatio, channelRatio, sampleGenerator(draw, at));
     }
     return toDevice(plan, valid);
 }

@@ -4,6 +4,9 @@
 
 #include <ATen/core/Tensor.h>
 
+#include <cstdint>
+#include <optional>
+
 namespace alfee::model {
 
 // What a sample of the batch is trained on.
@@ -27,10 +30,20 @@ struct AttentionMasks {
     at::Tensor decoderSelf;
 };
 
+// Where a batch sits in the global batch of a data-parallel step, and the seed its masks are
+// drawn from. Sample i of the batch is sample first+i of the global one: its task is that
+// position's third, and a seed makes its masks a function of (seed, first+i) alone, so that
+// any split of the global batch over processes draws the same masks as one process.
+struct MaskDraw {
+    int64_t first = 0;
+    int64_t globalBatch = 0;       // 0: this batch is the whole batch
+    std::optional<uint64_t> seed;  // none: the global random generator
+};
+
 // Splits the batch in three consecutive parts (forecast, time mask, channel mask) and draws the
 // masks: 40% of steps, 50% of the valid channels with at least one left visible.
 MaskPlan pretrainMasks(const at::Tensor& valid, int64_t steps, double stepRatio = 0.4,
-                       double channelRatio = 0.5);
+                       double channelRatio = 0.5, const MaskDraw& draw = {});
 // Every sample of one task, with the masks drawn as above (tests, reconstruction views).
 MaskPlan uniformMasks(PretrainTask task, const at::Tensor& valid, int64_t steps,
                       double stepRatio = 0.4, double channelRatio = 0.5);

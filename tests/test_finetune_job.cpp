@@ -71,7 +71,7 @@ FineTuneOptions TestFineTuneJob::options() const {
     o.dataPaths = {data_.path()};
     o.spec.name = "files";
     o.spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
-    o.spec.split = {42, 0.5, 0.25, 0.25};
+    o.spec.split = {42, 0.5, 0.25, 0.25, {}};
     o.scratch = true;
     o.epochs = 1;
     o.batch = 8;
@@ -172,7 +172,7 @@ void TestFineTuneJob::vanishedRecordingFailsTheRun() {
     FineTuneOptions o = options();
     o.workspace = dir_.filePath("vanish.alfee");
     o.dataPaths = {data.path()};
-    o.spec.split = {42, 0.34, 0.33, 0.33};
+    o.spec.split = {42, 0.34, 0.33, 0.33, {}};
     const QString victim = data.filePath("Subject02_2.edf");
     FineTuneJob job(o);
     connect(&job, &Job::progress, [&](const JobProgress& p) {

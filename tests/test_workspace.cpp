@@ -236,7 +236,7 @@ void TestWorkspace::annotationDatasetCutsEventWindows() {
     RecordingStore store(*ws_);
     store.importFile(testData("S001R04.edf"));
     DatasetSpec spec = fistSpec();
-    spec.split = {1, 1.0, 0.0, 0.0};
+    spec.split = {1, 1.0, 0.0, 0.0, {}};
     DatasetBuild build;
     QString error;
     QVERIFY2(buildDataset(spec, store, &build, &error), qPrintable(error));

@@ -96,7 +96,7 @@ void TestWorkspaceGui::builderShowsCountsBeforeSaving() {
     spec.label.classes = {{"left", "T1"}, {"right", "T2"}};
     spec.windowSeconds = 4;
     spec.strideSeconds = 4;
-    spec.split = {42, 1.0, 0.0, 0.0};
+    spec.split = {42, 1.0, 0.0, 0.0, {}};
     builder.setSpec(spec);
     QVERIFY(builder.preview());
     const QTableWidget* counts = builder.countsTable();

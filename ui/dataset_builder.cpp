@@ -132,8 +132,11 @@ core::DatasetSpec DatasetBuilder::spec() const {
         s.electrodes << core::normaliseChannelLabel(e);
     s.windowSeconds = window_->value();
     s.strideSeconds = stride_->value();
-    s.split = {static_cast<quint32>(seed_->value()), train_->value(), validation_->value(),
-               test_->value()};
+    s.split = {static_cast<quint32>(seed_->value()),
+               train_->value(),
+               validation_->value(),
+               test_->value(),
+               {}};
     return s;
 }
 

@@ -10,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 alfee="${ALFEE_BUILD_DIR:-$root/build}/app/alfee"
 workspace="$1"
-steps="${2:-6000}"
+steps="${2:-1000}"
 if [[ -n "${RESUME:-}" ]]; then
   exec "$alfee" pretrain --workspace "$workspace" --resume "$RESUME"
 fi

@@ -58,6 +58,10 @@ void addLabelOptions(QCommandLineParser& p) {
          {"electrodes", "Required electrodes, comma separated (default: all mapped)", "LIST"},
          {"split-seed", "Seed of the subject split", "N", "42"},
          {"split", "Train,validation,test fractions of subjects", "F,F,F", "0.7,0.15,0.15"},
+         {"test-subjects",
+          "Subjects of the test split, comma separated (cross-validation folds); the others "
+          "are shared between train and validation",
+          "LIST"},
          {"band", "Band-pass LOW-HIGH in Hz, or off", "BAND", "0.5-45"},
          {"notch", "Notch frequency in Hz (0: off)", "HZ", "50"}});
 }
@@ -86,6 +90,7 @@ bool specFromLabelOptions(const QCommandLineParser& p, DatasetSpec* spec, QStrin
     for (const QString& e : p.value("electrodes").split(',', Qt::SkipEmptyParts))
         spec->electrodes << normaliseChannelLabel(e);
     if (p.isSet("split") && !parseSplit(p.value("split"), &spec->split, error)) return false;
+    spec->split.testSubjects = p.value("test-subjects").split(',', Qt::SkipEmptyParts);
     if (p.isSet("band") && !parseBand(p.value("band"), &spec->preprocess, error)) return false;
     if (p.isSet("notch")) spec->preprocess.notchHz = p.value("notch").toDouble();
     const QString problem = spec->validate();

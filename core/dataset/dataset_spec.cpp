@@ -75,7 +75,8 @@ QJsonObject DatasetSpec::toJson() const {
         {"split", QJsonObject{{"seed", qint64(split.seed)},
                               {"train", split.train},
                               {"validation", split.validation},
-                              {"test", split.test}}}};
+                              {"test", split.test},
+                              {"test_subjects", QJsonArray::fromStringList(split.testSubjects)}}}};
 }
 
 bool DatasetSpec::fromJson(const QJsonObject& j, DatasetSpec* out, QString* error) {
@@ -97,6 +98,8 @@ bool DatasetSpec::fromJson(const QJsonObject& j, DatasetSpec* out, QString* erro
     s.split.train = split["train"].toDouble(0.7);
     s.split.validation = split["validation"].toDouble(0.15);
     s.split.test = split["test"].toDouble(0.15);
+    for (const QJsonValue& v : split["test_subjects"].toArray())
+        s.split.testSubjects << v.toString();
     const QString problem = s.validate();
     if (!problem.isEmpty()) {
         *error = problem;

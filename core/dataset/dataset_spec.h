@@ -19,10 +19,13 @@ struct LabelRule {
     QVector<QPair<QString, QString>> classes;
 };
 
-// Fractions of subjects' windows per split, and the seed of the subject shuffle.
+// Fractions of subjects' windows per split, and the seed of the subject shuffle. Named test
+// subjects (cross-validation folds) are the test split; the others are then shared between
+// train and validation in the ratio of their fractions.
 struct SplitSpec {
     quint32 seed = 42;
     double train = 0.7, validation = 0.15, test = 0.15;
+    QStringList testSubjects;
 };
 
 // A dataset definition, stored as JSON with the dataset.

@@ -21,8 +21,25 @@ int total(const ClassCounts& c) {
 
 }  // namespace
 
+// The named test subjects, and the others split between train and validation.
+QMap<QString, QString> splitAroundTestSubjects(const QMap<QString, ClassCounts>& counts,
+                                               int classCount, const SplitSpec& spec) {
+    QMap<QString, ClassCounts> rest;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (!spec.testSubjects.contains(it.key())) rest.insert(it.key(), it.value());
+    SplitSpec shares = spec;
+    shares.testSubjects.clear();
+    shares.test = 0;
+    QMap<QString, QString> assignment =
+        rest.isEmpty() ? QMap<QString, QString>() : splitSubjects(rest, classCount, shares);
+    for (const QString& subject : spec.testSubjects)
+        if (counts.contains(subject)) assignment[subject] = QStringLiteral("test");
+    return assignment;
+}
+
 QMap<QString, QString> splitSubjects(const QMap<QString, ClassCounts>& counts, int classCount,
                                      const SplitSpec& spec) {
+    if (!spec.testSubjects.isEmpty()) return splitAroundTestSubjects(counts, classCount, spec);
     const QStringList splits = {"train", "validation", "test"};
     const double fractions[3] = {spec.train, spec.validation, spec.test};
     QVector<double> classTotals(classCount, 0.0);

@@ -17,5 +17,8 @@ using ClassCounts = QVector<int>;
 // come close to its fraction of the totals. The same seed and counts give the same split.
 QMap<QString, QString> splitSubjects(const QMap<QString, ClassCounts>& counts, int classCount,
                                      const SplitSpec& spec);
+// spec.testSubjects are the test split; the others go to train and validation as above.
+QMap<QString, QString> splitAroundTestSubjects(const QMap<QString, ClassCounts>& counts,
+                                               int classCount, const SplitSpec& spec);
 
 }  // namespace alfee::core

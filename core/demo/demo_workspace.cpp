@@ -62,10 +62,10 @@ bool createDemoWorkspace(const QString& path, QStringList* log, QString* error) 
     const DatasetSpec specs[] = {
         demoSpec("demo workload", "workload", LabelRule::Source::FileName,
                  {{"rest", "_1$"}, {"arithmetic", "_2$"}}, "^Subject", 10,
-                 {42, 0.5, 0.25, 0.25}),  // 8 subjects: 4 train, 2 validation, 2 test
+                 {42, 0.5, 0.25, 0.25, {}}),  // 8 subjects: 4 train, 2 validation, 2 test
         demoSpec("demo motor imagery", "motor-imagery", LabelRule::Source::Annotation,
                  {{"left", "T1"}, {"right", "T2"}}, "R04", 4,
-                 {42, 1.0, 0.0, 0.0})};  // one subject: a split needs more
+                 {42, 1.0, 0.0, 0.0, {}})};  // one subject: a split needs more
     for (const DatasetSpec& spec : specs) {
         DatasetBuild build;
         qint64 id = 0;

@@ -76,6 +76,10 @@ QString PretrainOptions::validate() const {
         return QStringLiteral("the window must be a whole number of seconds");
     if (steps < 1 || batch < 1 || lr <= 0 || checkpointEvery < 1 || logEvery < 1)
         return QStringLiteral("steps, batch, lr, checkpoint and log intervals must be positive");
+    if (batch < distributed.worldSize)
+        return QStringLiteral("the batch (%1, over all processes) is smaller than the %2 processes")
+            .arg(batch)
+            .arg(distributed.worldSize);
     return {};
 }
 

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "core/engine/distributed_env.h"
+
 namespace alfee::core {
 
 // One source of unlabelled windows: files and folders, or a workspace dataset, and the paradigm
@@ -41,6 +43,11 @@ struct PretrainOptions {
     int threads = 0;
     bool deterministic = false;  // deterministic algorithms: a resumed run ends identical
     QString name, experiment;
+
+    // Data parallel (not saved: a resumed run may be started on other processes): this
+    // process's rank, and how long a rank waits for the others before giving up.
+    DistributedEnv distributed;
+    int distributedTimeoutSeconds = 1800;
 
     QJsonObject toJson() const;
     static PretrainOptions fromJson(const QJsonObject& json);

@@ -12,6 +12,7 @@
 #include "core/engine/pretrain_data.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/shard_cache.h"
+#include "core/modeling/data_parallel.h"
 #include "core/modeling/training_state.h"
 #include "core/modeling/training_support.h"
 #include "core/modeling/window_batch.h"
@@ -40,10 +41,11 @@ QVector<QVector<int>> passPlan(const QVector<int>& train, quint64 seed, int pass
 struct LossSums {
     double total = 0, forecast = 0, maskTime = 0, maskChannel = 0, paradigm = 0;
     int count = 0;
-    void add(const model::PretrainLoss& l) {
-        total += l.total.item<double>(), forecast += l.forecast.item<double>();
-        maskTime += l.maskTime.item<double>(), maskChannel += l.maskChannel.item<double>();
-        paradigm += l.paradigm.item<double>(), ++count;
+    void add(const at::Tensor& terms) {  // as termsOf gives them
+        const auto v = terms.to(torch::kCPU, torch::kFloat64).contiguous();
+        const double* x = v.data_ptr<double>();
+        total += x[0], forecast += x[1], maskTime += x[2], maskChannel += x[3];
+        paradigm += x[4], ++count;
     }
     QVector<QPair<QString, double>> means(const QString& prefix) const {
         const double n = std::max(1, count);
@@ -55,6 +57,20 @@ struct LossSums {
     }
 };
 
+// The loss terms as one tensor [total, forecast, mask time, mask channel, paradigm], so that
+// the processes of a data-parallel step add them up in one message.
+at::Tensor termsOf(const model::PretrainLoss& l) {
+    return torch::stack({l.total, l.forecast, l.maskTime, l.maskChannel, l.paradigm})
+        .detach()
+        .to(torch::kFloat64);
+}
+
+// The rows of a global batch that `rank` of `world` trains on: contiguous and disjoint.
+QPair<int, int> shareOf(int size, int rank, int world) {
+    const int first = int(qint64(size) * rank / world);
+    return {first, int(qint64(size) * (rank + 1) / world) - first};
+}
+
 }  // namespace
 
 class PretrainJob::Impl {
@@ -64,16 +80,32 @@ class PretrainJob::Impl {
 
     QString execute(QString* message);
     void recordFailure(const QString& message);
+    void setDistributed(const DistributedEnv& env, int timeoutSeconds) {
+        o_.distributed = env;
+        o_.distributedTimeoutSeconds = timeoutSeconds;
+    }
 
   private:
+    bool leader() const { return o_.distributed.leader(); }
+    void say(const QString& line) {
+        if (leader()) emit job_.log(line);
+    }
+    void chooseDevice();
+    void joinGroup();
+    void applyRuntime();
+    bool setUpLeader(QString* message);
+    bool setUpFollower(QString* message);
+    void shareWeights();
+    bool stopRequested();
     void openWorkspace();
     void loadRunToResume();
+    void adoptConfig(const QJsonObject& config);
     void loadData();
     void createRun();
     bool prepareData();
     void setUpModel();
     QString train(QString* message);
-    bool trainStep(const WindowBatch& windows);
+    bool trainStep(const WindowBatch& windows, int first, int global);
     model::Batch batchOf(const WindowBatch& windows) const;
     void logTraining();
     void checkpoint();
@@ -90,6 +122,7 @@ class PretrainJob::Impl {
     qint64 runId_ = 0;
     bool resuming_ = false;
     bool owned_ = false;  // the run was created or claimed by this job: its failure is ours
+    std::unique_ptr<DataParallelGroup> group_;  // null: one process
     std::unique_ptr<Workspace> ws_;
     std::unique_ptr<RunRegistry> registry_;
     TrainingData data_;
@@ -120,15 +153,23 @@ void PretrainJob::Impl::loadRunToResume() {
     const auto run = registry_->claimForResume(runId_, "pretrain", &error);
     check(run.has_value(), error);
     owned_ = true;
-    const QString workspace = o_.workspace;
-    o_ = PretrainOptions::fromJson(run->config);
-    o_.workspace = workspace;
+    adoptConfig(run->config);
+}
+
+// A resumed run, or a follower rank, takes the run's saved settings; the workspace and the
+// data-parallel place are this process's own.
+void PretrainJob::Impl::adoptConfig(const QJsonObject& config) {
+    PretrainOptions saved = PretrainOptions::fromJson(config);
+    saved.workspace = o_.workspace;
+    saved.distributed = o_.distributed;
+    saved.distributedTimeoutSeconds = o_.distributedTimeoutSeconds;
+    o_ = saved;
 }
 
 void PretrainJob::Impl::loadData() {
     QString error;
     check(loadPretrainData(*ws_, o_, &data_, &error), error);
-    for (const QString& line : data_.excluded) emit job_.log("left out: " + line);
+    for (const QString& line : data_.excluded) say("left out: " + line);
     train_ = data_.indicesOf("train");
     validation_ = data_.indicesOf("validation").mid(0, o_.validationWindows);
     if (train_.isEmpty()) fail("no training windows: every subject was held out for validation");
@@ -148,6 +189,11 @@ void PretrainJob::Impl::createRun() {
                         {"validation_windows", data_.indicesOf("validation").size()},
                         {"hours", data_.windows.size() * data_.spec.windowSeconds / 3600.0}};
     run.config["data_summary"] = summary;
+    if (group_)
+        run.config["data_parallel"] =
+            QJsonObject{{"world_size", o_.distributed.worldSize},
+                        {"backend", QString::fromStdString(group_->backend())},
+                        {"launcher", o_.distributed.launcher}};
     run.dataset = "pretraining";
     run.datasetHash = data_.contentHash();
     run.device = device_->str().c_str();
@@ -168,14 +214,14 @@ bool PretrainJob::Impl::prepareData() {
         job_.cancelFlag(), &error);
     if (!ok && !error.isEmpty()) fail(error);
     if (ok)
-        emit job_.log(QStringLiteral("%1 training and %2 validation windows (%3 h) from %4 "
-                                     "recordings (%5 cached shards reused, %6 built)")
-                          .arg(train_.size())
-                          .arg(validation_.size())
-                          .arg(data_.windows.size() * data_.spec.windowSeconds / 3600.0, 0, 'f', 2)
-                          .arg(data_.recordings.size())
-                          .arg(reader_->reusedShards())
-                          .arg(reader_->builtShards()));
+        say(QStringLiteral("%1 training and %2 validation windows (%3 h) from %4 "
+                           "recordings (%5 cached shards reused, %6 built)")
+                .arg(train_.size())
+                .arg(validation_.size())
+                .arg(data_.windows.size() * data_.spec.windowSeconds / 3600.0, 0, 'f', 2)
+                .arg(data_.recordings.size())
+                .arg(reader_->reusedShards())
+                .arg(reader_->builtShards()));
     return ok;
 }
 
@@ -209,16 +255,36 @@ void PretrainJob::Impl::setUpModel() {
         state_.restoreRandomState();
     }
     QString why;
-    if (resuming_) check(registry_->forgetAfter(runId_, state_.step, &why), why);
-    emit job_.log(
-        QStringLiteral("run %1: %2 model, %3 steps of %4 windows, lr %5, on %6%7")
+    if (resuming_ && leader()) check(registry_->forgetAfter(runId_, state_.step, &why), why);
+    if (group_) shareWeights();
+    say(QStringLiteral("run %1: %2 model, %3 steps of %4 windows, lr %5, on %6%7%8")
             .arg(runId_)
             .arg(QString::fromStdString(session_->model()->config().name))
             .arg(o_.steps)
             .arg(o_.batch)
             .arg(o_.lr)
             .arg(QString::fromStdString(device_->str()))
-            .arg(saved ? QStringLiteral(", resumed at step %1").arg(state_.step) : QString()));
+            .arg(saved ? QStringLiteral(", resumed at step %1").arg(state_.step) : QString())
+            .arg(group_ ? QStringLiteral(", data parallel over %1 processes (%2)")
+                              .arg(o_.distributed.worldSize)
+                              .arg(QString::fromStdString(group_->backend()))
+                        : QString()));
+}
+
+// Every rank starts from rank 0's weights; a resumed run also needs every rank at the same
+// step with the same optimizer state, which only a workspace that all of them see gives.
+void PretrainJob::Impl::shareWeights() {
+    std::vector<at::Tensor> tensors;
+    for (const auto& p : session_->model()->parameters()) tensors.push_back(p);
+    for (const auto& b : session_->model()->buffers()) tensors.push_back(b);
+    group_->broadcastFromLeader(tensors);
+    const std::string step = std::to_string(state_.step);
+    if (group_->shareFromLeader("resume_step", step) != step)
+        fail(QStringLiteral("rank %1 resumes at step %2, rank 0 at another: every rank must see "
+                            "%3 (put the workspace on a file system they share)")
+                 .arg(group_->rank())
+                 .arg(state_.step)
+                 .arg(runDir_ + "/last.alfee-ckpt"));
 }
 
 model::Batch PretrainJob::Impl::batchOf(const WindowBatch& windows) const {
@@ -229,15 +295,28 @@ model::Batch PretrainJob::Impl::batchOf(const WindowBatch& windows) const {
             b.paradigm.to(*device_)};
 }
 
-bool PretrainJob::Impl::trainStep(const WindowBatch& windows) {
+// One step on rows [first, first + n) of a global batch of `global` windows. The masks are
+// drawn per global row from the step's seed and the loss terms divided by the global counts,
+// so that the ranks' summed gradients are those of the whole batch in one process.
+bool PretrainJob::Impl::trainStep(const WindowBatch& windows, int first, int global) {
     for (auto& group : optimizer_->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options())
             .lr(warmupCosineRate(o_.lr, state_.step, o_.steps, o_.warmupFraction));
     optimizer_->zero_grad();
-    const model::PretrainLoss loss = session_->pretrainLoss(batchOf(windows));
-    const double value = loss.total.item<double>();
-    if (!std::isfinite(value)) return false;
+    const model::Batch batch = batchOf(windows);
+    const auto& config = session_->model()->config();
+    const model::MaskPlan plan = model::pretrainMasks(
+        batch.valid, batch.patches.size(2), config.stepMaskRatio, config.channelMaskRatio,
+        {first, global, o_.seed * 1000003ULL + quint64(state_.step)});
+    at::Tensor counts = model::pretrainLossCounts(batch, plan);
+    if (group_) group_->allReduceSum(counts);
+    const model::PretrainLoss loss = session_->pretrainLoss(batch, plan, counts);
+    const at::Tensor terms = termsOf(loss);
+    if (group_) group_->allReduceSum(terms);
+    const double value = terms[0].item<double>();
+    if (!std::isfinite(value)) return false;  // the same verdict on every rank
     loss.total.backward();
+    if (group_) group_->allReduceGradients(session_->model()->parameters());
     const double norm =
         torch::nn::utils::clip_grad_norm_(session_->model()->parameters(), o_.clipNorm);
     if (!std::isfinite(norm)) {
@@ -245,9 +324,17 @@ bool PretrainJob::Impl::trainStep(const WindowBatch& windows) {
         return false;
     }
     optimizer_->step();
-    sums_.add(loss);
+    sums_.add(terms);
     lastLoss_ = value;
     return true;
+}
+
+// Cancel on one rank (Ctrl+C, the GUI) stops all of them at the same step.
+bool PretrainJob::Impl::stopRequested() {
+    if (!group_) return job_.cancelRequested();
+    const at::Tensor any = torch::full({1}, job_.cancelRequested() ? 1.0 : 0.0, torch::kFloat64);
+    group_->allReduceSum(any);
+    return any.item<double>() > 0;
 }
 
 void PretrainJob::Impl::logTraining() {
@@ -260,15 +347,13 @@ void PretrainJob::Impl::logTraining() {
 }
 
 // The loss over the held-out windows with masks drawn from a fixed seed, so that every
-// validation sees the same draw; the training random stream is left where it was.
+// validation sees the same draw.
 LossSums PretrainJob::Impl::validationLoss() {
     LossSums sums;
     if (validation_.isEmpty()) return sums;
     torch::NoGradGuard noGrad;
     session_->model()->eval();
-    auto generator = at::detail::getDefaultCPUGenerator();
-    const auto saved = generator.get_state();
-    torch::manual_seed(o_.seed + 7919);
+    const auto& config = session_->model()->config();
     QVector<QVector<int>> batches;
     for (int i = 0; i < validation_.size(); i += o_.batch) batches << validation_.mid(i, o_.batch);
     BatchPrefetcher reader(*reader_, batches);
@@ -276,9 +361,12 @@ LossSums PretrainJob::Impl::validationLoss() {
     for (int done = 0; reader.next(&windows); ++done) {
         if (!windows.error.isEmpty()) fail(windows.error);
         emitProgress("validating", done, batches.size());
-        sums.add(session_->pretrainLoss(batchOf(windows)));
+        const model::Batch batch = batchOf(windows);
+        const model::MaskPlan plan = model::pretrainMasks(
+            batch.valid, batch.patches.size(2), config.stepMaskRatio, config.channelMaskRatio,
+            {0, 0, (o_.seed + 7919) * 1000003ULL + quint64(done)});
+        sums.add(termsOf(session_->pretrainLoss(batch, plan)));
     }
-    generator.set_state(saved);
     session_->model()->train();
     return sums;
 }
@@ -308,7 +396,7 @@ void PretrainJob::Impl::checkpoint() {
 }
 
 QString PretrainJob::Impl::cancelled(QString* message) {
-    saveResumable();
+    if (leader()) saveResumable();
     *message = QStringLiteral("cancelled at step %1; resume with alfee pretrain --resume %2")
                    .arg(state_.step)
                    .arg(runId_);
@@ -332,13 +420,20 @@ QString PretrainJob::Impl::train(QString* message) {
     clock_.start();
     while (state_.step < o_.steps) {
         const QVector<QVector<int>> plan = passPlan(train_, o_.seed, state_.epoch, o_.batch);
-        BatchPrefetcher reader(*reader_, plan.mid(state_.batchInEpoch));
+        QVector<QVector<int>> mine;  // this rank's rows of each global batch
+        for (const QVector<int>& batch : plan) {
+            const auto share = shareOf(batch.size(), o_.distributed.rank, o_.distributed.worldSize);
+            mine << batch.mid(share.first, share.second);
+        }
+        BatchPrefetcher reader(*reader_, mine.mid(state_.batchInEpoch));
         WindowBatch windows;
         for (; state_.batchInEpoch < plan.size() && state_.step < o_.steps; ++state_.batchInEpoch) {
-            if (job_.cancelRequested()) return cancelled(message);
+            if (stopRequested()) return cancelled(message);
             reader.next(&windows);
             if (!windows.error.isEmpty()) fail(windows.error);
-            if (trainStep(windows)) {
+            const int global = int(plan[state_.batchInEpoch].size());
+            const auto share = shareOf(global, o_.distributed.rank, o_.distributed.worldSize);
+            if (trainStep(windows, share.first, global)) {
                 badInRow_ = 0, ++stepsTimed_;
             } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
                 *message = QStringLiteral(
@@ -348,9 +443,9 @@ QString PretrainJob::Impl::train(QString* message) {
                 return run_status::kFailed;
             }
             ++state_.step;
-            if (state_.step % o_.logEvery == 0) logTraining();
+            if (state_.step % o_.logEvery == 0 && leader()) logTraining();
             emitProgress("training", state_.step, o_.steps);
-            if (state_.step % o_.checkpointEvery == 0 || state_.step == o_.steps) {
+            if (leader() && (state_.step % o_.checkpointEvery == 0 || state_.step == o_.steps)) {
                 ++state_.batchInEpoch;  // the checkpoint resumes after this batch
                 checkpoint();
                 --state_.batchInEpoch;
@@ -361,32 +456,84 @@ QString PretrainJob::Impl::train(QString* message) {
     return run_status::kFinished;
 }
 
-QString PretrainJob::Impl::execute(QString* message) {
-    openWorkspace();
-    if (resuming_) loadRunToResume();
-    const QString problem = o_.validate();
-    if (!problem.isEmpty()) fail(problem);
-    model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
+// The device: as asked, and with several processes on CUDA, this process's own GPU.
+void PretrainJob::Impl::chooseDevice() {
+    if (device_) return;
     std::string why;
     device_ = model::chooseDevice(o_.device.toStdString(), &why);
     if (!device_) fail(QString::fromStdString(why));
+    if (device_->is_cuda() && o_.distributed.active())
+        device_ = c10::Device(torch::kCUDA, c10::DeviceIndex(o_.distributed.localRank));
+}
+
+void PretrainJob::Impl::joinGroup() {
+    if (!o_.distributed.active()) return;
+    chooseDevice();
+    group_ = std::make_unique<DataParallelGroup>(
+        o_.distributed, *device_, std::chrono::seconds(o_.distributedTimeoutSeconds));
+}
+
+void PretrainJob::Impl::applyRuntime() {
+    const QString problem = o_.validate();
+    if (!problem.isEmpty()) fail(problem);
+    model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
+    chooseDevice();
+}
+
+// Rank 0, or the only process: the run (new or claimed) and the data, imported and prepared;
+// then the others learn the run's id. False: cancelled while preparing the data.
+bool PretrainJob::Impl::setUpLeader(QString* message) {
+    openWorkspace();
+    if (resuming_) loadRunToResume();
+    applyRuntime();
     loadData();
     if (!resuming_) createRun();
     job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
+    const bool ready = prepareData();
+    if (group_) group_->shareFromLeader("run", std::to_string(ready ? runId_ : -1));
+    if (ready) return true;
+    *message = "cancelled while preparing the data";
     QString error;
-    if (!prepareData()) {
-        *message = "cancelled while preparing the data";
-        check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
-        return run_status::kCancelled;
+    check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
+    return false;
+}
+
+// The other ranks start once rank 0 is ready: the run's settings and the same windows, from
+// the shards rank 0 has just cached. They never write to the registry.
+bool PretrainJob::Impl::setUpFollower(QString* message) {
+    runId_ = std::stoll(group_->shareFromLeader("run", ""));
+    if (runId_ < 0) {
+        *message = "rank 0 stopped before training";
+        return false;
     }
+    openWorkspace();
+    QString error;
+    const auto run = registry_->find(QString::number(runId_), &error);
+    check(run.has_value(), error);
+    adoptConfig(run->config);
+    applyRuntime();
+    loadData();
+    job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
+    if (prepareData()) return true;
+    *message = "cancelled while preparing the data";
+    return false;
+}
+
+QString PretrainJob::Impl::execute(QString* message) {
+    joinGroup();
+    if (!(leader() ? setUpLeader(message) : setUpFollower(message))) return run_status::kCancelled;
     setUpModel();
     const QString status = train(message);
     if (status == run_status::kFinished)
         *message = QStringLiteral("%1 steps; %2 non-finite steps skipped")
                        .arg(state_.step)
                        .arg(state_.skipped);
-    check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error), error);
-    check(registry_->finish(runId_, status, *message, &error), error);
+    QString error;
+    if (leader()) {
+        check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error),
+              error);
+        check(registry_->finish(runId_, status, *message, &error), error);
+    }
     job_.result_["status"] = status;
     job_.result_["checkpoint"] = runDir_ + "/pretrained.alfee-ckpt";
     return status;
@@ -409,6 +556,10 @@ PretrainJob::PretrainJob(const QString& workspace, qint64 run, QObject* parent) 
 }
 
 PretrainJob::~PretrainJob() = default;
+
+void PretrainJob::setDistributed(const DistributedEnv& env, int timeoutSeconds) {
+    impl_->setDistributed(env, timeoutSeconds);
+}
 
 QString PretrainJob::execute(QString* message) {
     return impl_->execute(message);

@@ -3,7 +3,9 @@
 // shard cache with read-ahead (memory flat in corpus size), the batch split in the three masking
 // tasks plus the paradigm token, AdamW with warm-up and cosine, clipping, non-finite steps skipped,
 // resumable checkpoints every N steps with a validation loss on held-out subjects, and per-task
-// losses in the run registry. One process; no LibTorch type in this header.
+// losses in the run registry. Data parallel over several processes (c10d) when the options'
+// `distributed` says so: rank 0 alone writes the registry and the checkpoints. No LibTorch type
+// in this header.
 
 #include <memory>
 
@@ -20,6 +22,9 @@ class PretrainJob : public Job {
     // Resumes run `run` of `workspace` from its last checkpoint.
     PretrainJob(const QString& workspace, qint64 run, QObject* parent = nullptr);
     ~PretrainJob() override;
+
+    // Makes this process one rank of a data-parallel run (a resumed one too); before start().
+    void setDistributed(const DistributedEnv& env, int timeoutSeconds);
 
   protected:
     QString execute(QString* message) override;

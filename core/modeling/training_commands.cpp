@@ -7,6 +7,7 @@
 #include "core/cli/cli_support.h"
 #include "core/cli/job_runner.h"
 #include "core/cli/label_options.h"
+#include "core/engine/baseline_job.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/evaluation_jobs.h"
 #include "core/modeling/finetune_job.h"
@@ -133,7 +134,7 @@ bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, Pretr
     o->sources = pretrainSources(args);
     o->size = p.value("size");
     o->from = p.value("from");
-    bool ok[8] = {true, true, true, true, true, true, true, true};
+    bool ok[9] = {true, true, true, true, true, true, true, true, true};
     if (p.isSet("steps")) o->steps = p.value("steps").toLongLong(&ok[0]);
     if (p.isSet("batch")) o->batch = p.value("batch").toInt(&ok[1]);
     if (p.isSet("lr")) o->lr = p.value("lr").toDouble(&ok[2]);
@@ -143,11 +144,12 @@ bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, Pretr
     if (p.isSet("window")) o->windowSeconds = p.value("window").toDouble(&ok[6]);
     if (p.isSet("validation-subjects"))
         o->validationSubjects = p.value("validation-subjects").toInt(&ok[7]);
+    if (p.isSet("log-every")) o->logEvery = p.value("log-every").toInt(&ok[8]);
     for (bool b : ok)
         if (!b)
             return *error =
                        "--steps, --batch, --lr, --seed, --threads, --checkpoint-every,"
-                       " --window and --validation-subjects take numbers",
+                       " --window, --validation-subjects and --log-every take numbers",
                    false;
     o->device = p.value("device");
     o->name = p.value("name");
@@ -160,38 +162,53 @@ bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, Pretr
 
 int runPretrain(CliContext& ctx) {
     QCommandLineParser p;
-    p.addOptions({{"data", "EDF/BDF file or folder: one data source each", "PATH"},
-                  {"dataset", "Workspace dataset: one data source each", "NAME"},
-                  {"paradigm", "Paradigm class of the data source before it", "NAME"},
-                  {"size", "Model size: tiny, S, M, B, L, XL", "NAME", "tiny"},
-                  {"from", "Checkpoint to continue pretraining from", "CHECKPOINT"},
-                  {"steps", "Training steps", "N"},
-                  {"lr", "Peak learning rate", "X"},
-                  {"seed", "Seed of the data order, masks and initial weights", "N", "1"},
-                  {"window", "Window length in seconds", "S"},
-                  {"validation-subjects", "Subjects held out for the validation loss", "N"},
-                  {"checkpoint-every", "Steps between checkpoints and validation losses", "N"},
-                  {"name", "Run name", "NAME"},
-                  {"experiment", "Experiment the run belongs to", "NAME"},
-                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"}});
+    p.addOptions(
+        {{"data", "EDF/BDF file or folder: one data source each", "PATH"},
+         {"dataset", "Workspace dataset: one data source each", "NAME"},
+         {"paradigm", "Paradigm class of the data source before it", "NAME"},
+         {"size", "Model size: tiny, S, M, B, L, XL", "NAME", "tiny"},
+         {"from", "Checkpoint to continue pretraining from", "CHECKPOINT"},
+         {"steps", "Training steps", "N"},
+         {"lr", "Peak learning rate", "X"},
+         {"seed", "Seed of the data order, masks and initial weights", "N", "1"},
+         {"window", "Window length in seconds", "S"},
+         {"validation-subjects", "Subjects held out for the validation loss", "N"},
+         {"checkpoint-every", "Steps between checkpoints and validation losses", "N"},
+         {"log-every", "Steps between training losses in the registry", "N"},
+         {"name", "Run name", "NAME"},
+         {"experiment", "Experiment the run belongs to", "NAME"},
+         {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
+         {"timeout", "Data parallel: seconds a process waits for the others before it gives up",
+          "S", "1800"}});
     addRuntimeOptions(p);
     const QString usage =
         "alfee pretrain (--data PATH... | --dataset NAME)... [--paradigm NAME per data source]"
         " [--size NAME] [--steps N] [--batch N] [--lr X] [--seed N] [--device cpu|cuda]"
         " [--json]\n       alfee pretrain --resume RUN";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    // Under torchrun or srun every process runs this command; rank 0 speaks for them all.
+    DistributedEnv distributed;
+    QString error;
+    if (!readDistributedEnv(QProcessEnvironment::systemEnvironment(), &distributed, &error))
+        return fail(ctx, "data parallel: " + error);
+    bool timeoutOk = false;
+    const int timeout = p.value("timeout").toInt(&timeoutOk);
+    if (!timeoutOk || timeout < 1) return fail(ctx, "--timeout takes a number of seconds");
     std::unique_ptr<PretrainJob> job;
     if (p.isSet("resume")) {
         const qint64 run = resumeRunId(p, ctx);
         if (run < 0) return kFailed;
         job = std::make_unique<PretrainJob>(workspacePath(p), run);
+        job->setDistributed(distributed, timeout);
     } else {
         PretrainOptions o;
-        QString error;
+        o.distributed = distributed;
+        o.distributedTimeoutSeconds = timeout;
         if (!pretrainOptions(p, ctx.args, &o, &error)) return fail(ctx, error);
         job = std::make_unique<PretrainJob>(o);
     }
-    const QString status = runJob(*job, ctx.out, ctx.err);
+    const QString status = runJob(*job, ctx.out, ctx.err, !distributed.leader());
+    if (!distributed.leader() && status == run_status::kFinished) return kOk;
     const QString weights = job->result()["checkpoint"].toString();
     if (!p.isSet("json"))
         ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
@@ -215,16 +232,22 @@ int runFineTune(CliContext& ctx) {
                   {"checkpoint-every", "Steps between resumable checkpoints", "N"},
                   {"name", "Run name", "NAME"},
                   {"experiment", "Experiment the run belongs to", "NAME"},
-                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"}});
+                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
+                  {"baseline",
+                   "Fit a classical baseline on the same windows instead of the model: bandpower "
+                   "(log band power, logistic regression)",
+                   "NAME"}});
     addLabelOptions(p);
     addRuntimeOptions(p);
     const QString usage =
         "alfee finetune (--data PATH... | --dataset NAME) [label options] [--from CHECKPOINT |"
         " --scratch] [--size NAME] [--epochs N] [--batch N] [--lr X] [--seed N]"
         " [--device cpu|cuda] [--threads N] [--name NAME] [--experiment NAME] [--json]\n"
-        "       alfee finetune --resume RUN";
+        "       alfee finetune --resume RUN\n"
+        "       alfee finetune --baseline bandpower (--data PATH... | --dataset NAME) [label "
+        "options]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
-    std::unique_ptr<FineTuneJob> job;
+    std::unique_ptr<Job> job;
     if (p.isSet("resume")) {
         const qint64 run = resumeRunId(p, ctx);
         if (run < 0) return kFailed;
@@ -233,7 +256,12 @@ int runFineTune(CliContext& ctx) {
         FineTuneOptions o;
         QString error;
         if (!fineTuneOptions(p, &o, &error)) return fail(ctx, error);
-        job = std::make_unique<FineTuneJob>(o);
+        if (p.isSet("baseline") && p.value("baseline") != "bandpower")
+            return fail(ctx, "--baseline takes 'bandpower'");
+        if (p.isSet("baseline"))
+            job = std::make_unique<BandPowerBaselineJob>(o);
+        else
+            job = std::make_unique<FineTuneJob>(o);
     }
     const QString status = runJob(*job, ctx.out, ctx.err);
     const QJsonObject metrics = job->result()["metrics"].toObject();

@@ -1,0 +1,292 @@
+#include "core/engine/baseline_job.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QThread>
+#include <cmath>
+#include <stdexcept>
+
+#include "core/electrodes/electrode_vocabulary.h"
+#include "core/engine/band_power.h"
+#include "core/engine/logistic_regression.h"
+#include "core/engine/run_registry.h"
+#include "core/engine/window_evaluation.h"
+#include "core/engine/window_reader.h"
+
+namespace alfee::core {
+namespace {
+
+[[noreturn]] void fail(const QString& message) {
+    throw std::runtime_error(message.toStdString());
+}
+
+constexpr double kC = 1.0;  // scikit-learn's default
+
+// The electrodes every window has, in the order of the first window's.
+QStringList commonElectrodes(const QVector<PreparedWindow>& windows) {
+    QStringList common = windows.isEmpty() ? QStringList() : windows.front().electrodes;
+    for (const PreparedWindow& w : windows)
+        common.erase(std::remove_if(common.begin(), common.end(),
+                                    [&](const QString& e) { return !w.electrodes.contains(e); }),
+                     common.end());
+    return common;
+}
+
+// The rows of `window` for `electrodes`, in that order.
+PreparedWindow selectRows(const PreparedWindow& window, const QStringList& electrodes) {
+    PreparedWindow out;
+    out.samplesPerChannel = window.samplesPerChannel;
+    for (const QString& e : electrodes) {
+        const int row = int(window.electrodes.indexOf(e));
+        out.electrodes << e;
+        out.data +=
+            window.data.mid(qsizetype(row) * window.samplesPerChannel, window.samplesPerChannel);
+        out.mean << window.mean[row], out.std << window.std[row];
+    }
+    return out;
+}
+
+}  // namespace
+
+class BandPowerBaselineJob::Impl {
+  public:
+    Impl(BandPowerBaselineJob& job, FineTuneOptions options) : job_(job), o_(std::move(options)) {}
+    QString execute(QString* message);
+    void recordFailure(const QString& message);
+
+  private:
+    void loadData();
+    void createRun();
+    bool computeFeatures();
+    void standardise();
+    void fit();
+    void evaluate();
+    void writeFiles() const;
+    void emitProgress(const QString& phase, qint64 done, qint64 total) {
+        JobProgress p;
+        p.phase = phase, p.done = done, p.total = total;
+        emit job_.progress(p);
+    }
+    void check(bool ok, const QString& error) {
+        if (!ok) fail(error);
+    }
+
+    BandPowerBaselineJob& job_;
+    FineTuneOptions o_;
+    std::unique_ptr<Workspace> ws_;
+    std::unique_ptr<RunRegistry> registry_;
+    TrainingData data_;
+    std::unique_ptr<WindowReader> reader_;
+    qint64 runId_ = 0;
+    QString runDir_;
+    QStringList electrodes_;
+    QVector<FrequencyBand> bands_ = standardBands();
+    QVector<QVector<double>> features_;  // per window of data_
+    QVector<double> mean_, std_;         // of the training split, per feature
+    LogisticModel model_;
+};
+
+void BandPowerBaselineJob::Impl::loadData() {
+    QString error;
+    if (o_.datasets.size() > 1) fail("the band-power baseline takes one dataset at a time");
+    const bool ok = o_.datasets.isEmpty()
+                        ? loadFileData(*ws_, o_.dataPaths, o_.spec, &data_, &error)
+                        : loadDatasetData(*ws_, o_.datasets.front(), &data_, &error);
+    check(ok, error);
+    for (const QString& line : data_.excluded) emit job_.log("left out: " + line);
+    if (data_.indicesOf("train").isEmpty()) fail("no training windows (check --split)");
+    reader_ = std::make_unique<WindowReader>(data_, ShardCache::directoryFor(o_.workspace));
+}
+
+void BandPowerBaselineJob::Impl::createRun() {
+    NewRun run;
+    run.kind = "baseline";
+    run.name = o_.name.isEmpty() ? "baseline bandpower " + data_.name : o_.name;
+    run.experiment = o_.experiment;
+    run.config = o_.toJson();
+    run.config["baseline"] = "bandpower";
+    QJsonArray bands;
+    for (const FrequencyBand& b : bands_)
+        bands.append(QJsonObject{{"name", b.name}, {"low_hz", b.low}, {"high_hz", b.high}});
+    run.config["bands"] = bands;
+    run.config["c"] = kC;
+    run.config["class_weight"] = "balanced";
+    run.config["data_summary"] = QJsonArray{data_.summary()};
+    run.dataset = data_.name.isEmpty() ? QStringLiteral("files") : data_.name;
+    run.datasetHash = data_.contentHash();
+    run.device = "cpu";
+    run.seed = qint64(o_.seed);
+    QString error;
+    const auto id = registry_->create(run, &error);
+    check(id.has_value(), error);
+    runId_ = *id;
+    runDir_ = QFileInfo(o_.workspace).absoluteFilePath() + ".runs/" + QString::number(runId_);
+    QDir().mkpath(runDir_);
+}
+
+// Features of every window; false when cancelled.
+bool BandPowerBaselineJob::Impl::computeFeatures() {
+    QVector<PreparedWindow> windows(data_.windows.size());
+    QString error;
+    for (int i = 0; i < windows.size(); ++i) {
+        if (job_.cancelRequested()) return false;
+        check(reader_->read(i, &windows[i], &error), error);
+        emitProgress("reading windows", i + 1, windows.size());
+    }
+    electrodes_ = commonElectrodes(windows);
+    if (electrodes_.isEmpty()) fail("the windows have no electrode in common");
+    const double rate = data_.spec.preprocess.targetRateHz;
+    features_.resize(windows.size());
+    for (int i = 0; i < windows.size(); ++i)
+        features_[i] = logBandPowers(selectRows(windows[i], electrodes_), rate, bands_);
+    emit job_.log(QStringLiteral("%1 windows, %2 electrodes x %3 bands")
+                      .arg(windows.size())
+                      .arg(electrodes_.size())
+                      .arg(bands_.size()));
+    return true;
+}
+
+// z-scores every feature with the training split's mean and (population) standard deviation,
+// as scikit-learn's StandardScaler fitted on the training windows.
+void BandPowerBaselineJob::Impl::standardise() {
+    const QVector<int> train = data_.indicesOf("train");
+    const int d = int(features_.front().size());
+    mean_.fill(0.0, d), std_.fill(0.0, d);
+    for (int i : train)
+        for (int j = 0; j < d; ++j) mean_[j] += features_[i][j] / train.size();
+    for (int i : train)
+        for (int j = 0; j < d; ++j)
+            std_[j] += std::pow(features_[i][j] - mean_[j], 2) / train.size();
+    for (double& s : std_) s = s > 0 ? std::sqrt(s) : 1.0;
+    for (QVector<double>& row : features_)
+        for (int j = 0; j < d; ++j) row[j] = (row[j] - mean_[j]) / std_[j];
+}
+
+void BandPowerBaselineJob::Impl::fit() {
+    QVector<QVector<double>> x;
+    QVector<int> y;
+    for (int i : data_.indicesOf("train")) x << features_[i], y << data_.windows[i].label;
+    const int classes = int(data_.spec.classNames().size());
+    QString error;
+    check(fitLogistic(x, y, classes, balancedSampleWeights(y, classes), kC, &model_, &error),
+          error);
+    emit job_.log(QStringLiteral("logistic regression fitted on %1 windows in %2 Newton steps")
+                      .arg(x.size())
+                      .arg(model_.iterations));
+}
+
+void BandPowerBaselineJob::Impl::evaluate() {
+    const QStringList classes = data_.spec.classNames();
+    QVector<ResultRecord> results;
+    QVector<PredictionRecord> predictions;
+    QJsonObject metrics;
+    for (const QString& split : {QStringLiteral("validation"), QStringLiteral("test")}) {
+        const QVector<int> indices = data_.indicesOf(split);
+        if (indices.isEmpty()) continue;
+        QVector<QVector<double>> probabilities;
+        for (int i : indices) probabilities << model_.probabilities(features_[i]);
+        const WindowEvaluation e =
+            evaluateWindows(data_, indices, probabilities, int(classes.size()), split);
+        results += e.results, predictions += e.predictions;
+        metrics[split] = e.metrics;
+    }
+    QString error;
+    check(registry_->recordResults(runId_, "baseline:bandpower", classes, results, &error), error);
+    check(registry_->recordPredictions(runId_, "baseline:bandpower", predictions, &error), error);
+    job_.result_["metrics"] = metrics;
+}
+
+// The fitted model (to apply it elsewhere) and the standardised features of every window with
+// its subject, split and label (to check the fit with another library).
+void BandPowerBaselineJob::Impl::writeFiles() const {
+    QJsonArray weights, names;
+    for (const auto& row : model_.weights) {
+        QJsonArray r;
+        for (double v : row) r.append(v);
+        weights.append(r);
+    }
+    for (const QString& e : electrodes_)
+        for (const FrequencyBand& b : bands_) names.append(electrodeDisplayName(e) + ":" + b.name);
+    auto array = [](const QVector<double>& v) {
+        QJsonArray a;
+        for (double x : v) a.append(x);
+        return a;
+    };
+    const QJsonObject model{{"features", names},
+                            {"mean", array(mean_)},
+                            {"std", array(std_)},
+                            {"weights", weights},
+                            {"intercepts", array(model_.intercepts)},
+                            {"classes", QJsonArray::fromStringList(data_.spec.classNames())}};
+    QSaveFile json(runDir_ + "/bandpower-model.json");
+    QSaveFile csv(runDir_ + "/bandpower-features.csv");
+    if (!json.open(QIODevice::WriteOnly) || !csv.open(QIODevice::WriteOnly))
+        fail(runDir_ + ": cannot write the baseline's files");
+    json.write(QJsonDocument(model).toJson());
+    QStringList header{"window", "subject", "split", "label"};
+    for (const QJsonValue& n : names) header << n.toString();
+    csv.write((header.join(',') + '\n').toUtf8());
+    for (int i = 0; i < features_.size(); ++i) {
+        const WindowRef& w = data_.windows[i];
+        QStringList row{QString::number(i), w.subject, w.split, QString::number(w.label)};
+        for (double v : features_[i]) row << QString::number(v, 'g', 17);
+        csv.write((row.join(',') + '\n').toUtf8());
+    }
+    if (!json.commit() || !csv.commit()) fail(runDir_ + ": cannot write the baseline's files");
+}
+
+QString BandPowerBaselineJob::Impl::execute(QString* message) {
+    const QString problem = o_.validate();
+    if (!problem.isEmpty()) fail(problem);
+    QString error;
+    ws_ = Workspace::openOrCreate(o_.workspace, &error);
+    check(ws_ != nullptr, error);
+    registry_ = std::make_unique<RunRegistry>(*ws_);
+    loadData();
+    createRun();
+    job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
+    const int threads = std::max(1, o_.threads > 0 ? o_.threads : QThread::idealThreadCount());
+    const bool ready = reader_->prepare(
+        threads, [&](int done, int total) { emitProgress("preparing data", done, total); },
+        job_.cancelFlag(), &error);
+    if (!ready && !error.isEmpty()) fail(error);
+    if (!ready || !computeFeatures()) {
+        *message = "cancelled while reading the windows";
+        check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
+        return run_status::kCancelled;
+    }
+    standardise();
+    fit();
+    evaluate();
+    writeFiles();
+    *message = QStringLiteral("band power of %1 electrodes x %2 bands, logistic regression")
+                   .arg(electrodes_.size())
+                   .arg(bands_.size());
+    check(registry_->finish(runId_, run_status::kFinished, *message, &error), error);
+    job_.result_["status"] = run_status::kFinished;
+    return run_status::kFinished;
+}
+
+void BandPowerBaselineJob::Impl::recordFailure(const QString& message) {
+    QString ignored;
+    if (registry_ && runId_ > 0) registry_->finish(runId_, run_status::kFailed, message, &ignored);
+    job_.result_["run"] = runId_;
+}
+
+BandPowerBaselineJob::BandPowerBaselineJob(const FineTuneOptions& options, QObject* parent)
+    : Job(parent), impl_(std::make_unique<Impl>(*this, options)) {}
+
+BandPowerBaselineJob::~BandPowerBaselineJob() = default;
+
+QString BandPowerBaselineJob::execute(QString* message) {
+    return impl_->execute(message);
+}
+
+void BandPowerBaselineJob::recordFailure(const QString& message) {
+    impl_->recordFailure(message);
+}
+
+}  // namespace alfee::core
