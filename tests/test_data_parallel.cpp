@@ -47,6 +47,9 @@ void TestDataParallel::launcherVariables() {
     QString error;
     QVERIFY(readDistributedEnv(env, &d, &error));
     QVERIFY(!d.active() && d.leader());
+    env.insert("WORLD_SIZE", "1");  // torchrun --nproc-per-node 1: a group of one
+    QVERIFY(readDistributedEnv(env, &d, &error));
+    QVERIFY(d.active() && d.leader() && d.worldSize == 1);
     env.insert("RANK", "1"), env.insert("WORLD_SIZE", "4"), env.insert("LOCAL_RANK", "1");
     env.insert("MASTER_ADDR", "node7"), env.insert("MASTER_PORT", "29400");
     QVERIFY(readDistributedEnv(env, &d, &error));

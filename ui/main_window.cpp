@@ -24,6 +24,7 @@
 #include "ui/contrast_style.h"
 #include "ui/dataset_manager.h"
 #include "ui/montage_editor.h"
+#include "ui/runs_dashboard.h"
 #include "ui/signal_viewer.h"
 #include "ui/translations.h"
 
@@ -38,12 +39,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(datasets_, tr("Datasets"));
     tabs_->addTab(montage_, tr("Montage"));
     tabs_->addTab(viewer_, tr("Viewer"));
+    runs_ = new RunsDashboard(this);
+    tabs_->addTab(runs_, tr("Runs"));
     setCentralWidget(tabs_);
     annotations_ = new AnnotationList(this);
     auto* dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName("annotations");
     dock->setWidget(annotations_);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    // The annotations belong to recordings: the runs dashboard gets the width, and the dock
+    // comes back as it was when another tab is shown.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this, dock] {
+        const bool runs = tabs_->currentWidget() == runs_;
+        if (runs && dock->isVisible()) dock->hide(), dockHiddenForRuns_ = true;
+        if (!runs && dockHiddenForRuns_) dock->show(), dockHiddenForRuns_ = false;
+    });
     auto say = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
     connect(viewer_, &SignalViewer::problem, this, say);
     connect(datasets_, &DatasetManager::message, this, say);
@@ -178,6 +188,7 @@ void MainWindow::showWorkspace(const QString& path) {
     viewer_->clear();
     datasets_->setWorkspace(path);
     montage_->setWorkspace(path);
+    runs_->setWorkspace(path);
     rememberRecent(path);
     setWindowTitle(tr("ALFEE Workbench - %1").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("%n recording(s) in %1", nullptr, recordingCount()).arg(path));

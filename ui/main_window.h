@@ -1,6 +1,6 @@
 #pragma once
-// The Workbench's main window: dataset manager, montage editor and signal viewer as tabs, an
-// annotation dock, recent workspaces and settings.
+// The Workbench's main window: dataset manager, montage editor, signal viewer and runs
+// dashboard as tabs, an annotation dock, recent workspaces and settings.
 
 #include <QMainWindow>
 
@@ -13,6 +13,7 @@ namespace alfee::ui {
 class AnnotationList;
 class DatasetManager;
 class MontageEditor;
+class RunsDashboard;
 class SignalViewer;
 
 // Top-level window of alfee-workbench.
@@ -33,6 +34,7 @@ class MainWindow : public QMainWindow {
     SignalViewer* viewer() const { return viewer_; }
     DatasetManager* datasetManager() const { return datasets_; }
     MontageEditor* montageEditor() const { return montage_; }
+    RunsDashboard* runsDashboard() const { return runs_; }
     QTabWidget* tabs() const { return tabs_; }
     QAction* undoAction() const { return undo_; }
     AnnotationList* annotationList() const { return annotations_; }
@@ -60,10 +62,12 @@ class MainWindow : public QMainWindow {
     DatasetManager* datasets_ = nullptr;
     MontageEditor* montage_ = nullptr;
     SignalViewer* viewer_ = nullptr;
+    RunsDashboard* runs_ = nullptr;
     AnnotationList* annotations_ = nullptr;
     QMenu* recent_ = nullptr;
     QAction *undo_ = nullptr, *redo_ = nullptr;
     QString workspacePath_;
+    bool dockHiddenForRuns_ = false;
 };
 
 }  // namespace alfee::ui

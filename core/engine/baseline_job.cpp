@@ -115,7 +115,7 @@ void BandPowerBaselineJob::Impl::createRun() {
     run.config["c"] = kC;
     run.config["class_weight"] = "balanced";
     run.config["data_summary"] = QJsonArray{data_.summary()};
-    run.dataset = data_.name.isEmpty() ? QStringLiteral("files") : data_.name;
+    run.dataset = o_.datasets.isEmpty() ? QStringLiteral("files") : o_.datasets.front();
     run.datasetHash = data_.contentHash();
     run.device = "cpu";
     run.seed = qint64(o_.seed);

@@ -72,11 +72,12 @@ bool readDistributedEnv(const QProcessEnvironment& env, DistributedEnv* out, QSt
                      .arg(d.launcher);
         return false;
     }
-    if (d.worldSize > 1 && (d.masterPort < 1 || d.masterPort > 65535)) {
+    // A batch script's shell has SLURM's variables too: one task is one plain process.
+    if (d.launcher == "slurm" && d.worldSize == 1) d.launcher.clear();
+    if (!d.launcher.isEmpty() && (d.masterPort < 1 || d.masterPort > 65535)) {
         *error = QStringLiteral("MASTER_PORT %1 is not a TCP port").arg(d.masterPort);
         return false;
     }
-    if (d.worldSize == 1) d.launcher.clear();
     *out = d;
     return true;
 }

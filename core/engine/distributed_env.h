@@ -17,7 +17,9 @@ struct DistributedEnv {
     int masterPort = 0;
     QString launcher;  // "torchrun", "slurm", or empty for one process
 
-    bool active() const { return worldSize > 1; }
+    // Started by a launcher: the data-parallel path, even with one process (torchrun
+    // --nproc-per-node 1 checks the process group on one GPU).
+    bool active() const { return !launcher.isEmpty(); }
     bool leader() const { return rank == 0; }
 };
 

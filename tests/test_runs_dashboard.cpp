@@ -1,0 +1,142 @@
+// The runs dashboard on a registry written as the jobs write it: runs grouped by experiment
+// with their key figures, filtering, one run's curves, metrics, confusion matrix and subjects,
+// two runs side by side, and a live run followed as it logs.
+#include <qcustomplot.h>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "core/engine/run_registry.h"
+#include "core/workspace/workspace.h"
+#include "ui/run_details.h"
+#include "ui/run_list_model.h"
+#include "ui/runs_dashboard.h"
+
+using namespace alfee;
+using namespace alfee::core;
+using namespace alfee::ui;
+
+class TestRunsDashboard : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase();
+    void groupsRunsByExperiment();
+    void filtersByTextAndStatus();
+    void showsOneRunAndComparesTwo();
+    void followsALiveRun();
+
+  private:
+    qint64 addRun(const QString& name, const QString& experiment, const QJsonObject& config,
+                  double testAccuracy, bool finish = true);
+    QTemporaryDir dir_;
+    QString workspace_;
+    std::unique_ptr<Workspace> ws_;
+    RunsDashboard dashboard_;
+    qint64 pretrained_ = 0, scratch_ = 0, live_ = 0;
+};
+
+qint64 TestRunsDashboard::addRun(const QString& name, const QString& experiment,
+                                 const QJsonObject& config, double testAccuracy, bool finish) {
+    RunRegistry registry(*ws_);
+    NewRun run;
+    run.kind = "finetune", run.name = name, run.experiment = experiment;
+    run.config = config, run.dataset = "eegmat", run.device = "cpu";
+    QString error;
+    const qint64 id = *registry.create(run, &error);
+    for (int step = 1; step <= 6; ++step)
+        registry.logMetrics(id, step, step / 3, {{"train_loss", 1.0 / step}}, &error);
+    registry.logMetrics(id, 3, 1, {{"val_balanced_accuracy", 0.6}}, &error);
+    registry.logMetrics(id, 6, 2, {{"val_balanced_accuracy", testAccuracy}}, &error);
+    QJsonObject metrics{{"balanced_accuracy", testAccuracy}, {"n_windows", 40}};
+    ResultRecord test{"test", {}, metrics};
+    test.metrics["confusion_matrix"] = QJsonArray{QJsonArray{15, 5}, QJsonArray{3, 17}};
+    ResultRecord subject{"test", "Subject07",
+                         QJsonObject{{"balanced_accuracy", 0.7}, {"n_windows", 20}}};
+    subject.metrics["confusion_matrix"] = QJsonArray{QJsonArray{7, 3}, QJsonArray{3, 7}};
+    registry.recordResults(id, "finetune:eegmat", {"rest", "task"}, {test, subject}, &error);
+    registry.setProgress(id, 6, 2, 0, &error);
+    if (finish) registry.finish(id, run_status::kFinished, "best epoch 2", &error);
+    return id;
+}
+
+void TestRunsDashboard::initTestCase() {
+    workspace_ = dir_.filePath("runs.alfee");
+    QString error;
+    ws_ = Workspace::create(workspace_, &error);
+    QVERIFY(ws_);
+    pretrained_ = addRun("pretrained s1", "workload fold 0", {}, 0.8);
+    scratch_ = addRun("scratch s1", "workload fold 0", {{"scratch", true}, {"size", "tiny"}}, 0.55);
+    addRun("other", {}, {{"from", "/x/mine.alfee-ckpt"}}, 0.5);
+    dashboard_.resize(1200, 800);
+    dashboard_.setWorkspace(workspace_);
+    dashboard_.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard_));
+}
+
+void TestRunsDashboard::groupsRunsByExperiment() {
+    RunListModel* m = dashboard_.model();
+    QCOMPARE(m->rowCount(), 2);  // "workload fold 0" and "No experiment"
+    const QModelIndex fold = m->indexOfRun(pretrained_).parent();
+    QCOMPARE(fold.data().toString(), QStringLiteral("workload fold 0"));
+    QCOMPARE(m->rowCount(fold), 2);
+    const QModelIndex run = m->indexOfRun(scratch_);
+    QCOMPARE(run.siblingAtColumn(RunListModel::Start).data().toString(),
+             QStringLiteral("scratch (tiny)"));
+    QCOMPARE(run.siblingAtColumn(RunListModel::BalancedAccuracy).data().toString(),
+             QStringLiteral("0.550"));
+    QCOMPARE(m->indexOfRun(pretrained_).siblingAtColumn(RunListModel::Start).data().toString(),
+             QStringLiteral("bundled pretrained"));
+}
+
+void TestRunsDashboard::filtersByTextAndStatus() {
+    dashboard_.filter()->setText("scratch");
+    QSortFilterProxyModel* p = dashboard_.proxy();
+    QCOMPARE(p->rowCount(), 1);
+    QCOMPARE(p->rowCount(p->index(0, 0)), 1);
+    dashboard_.filter()->setText("mine.alfee");  // the starting point's file
+    QCOMPARE(p->rowCount(), 1);
+    QCOMPARE(p->index(0, 0).data().toString(), QStringLiteral("No experiment"));
+    dashboard_.filter()->clear();
+    QCOMPARE(p->rowCount(), 2);
+}
+
+void TestRunsDashboard::showsOneRunAndComparesTwo() {
+    dashboard_.selectRuns({pretrained_});
+    RunDetails* d = dashboard_.details(0);
+    QCOMPARE(d->run(), pretrained_);
+    QVERIFY(!dashboard_.details(1)->isVisible());
+    QCOMPARE(d->curves()->graphCount(), 2);  // train loss, validation balanced accuracy
+    QCOMPARE(d->curves()->graph(0)->data()->size(), 6);
+    QCOMPARE(d->metricsTable()->item(0, 0)->text(), QStringLiteral("balanced_accuracy"));
+    QCOMPARE(d->metricsTable()->item(0, 2)->text(), QStringLiteral("0.800"));
+    QCOMPARE(d->subjectTable()->rowCount(), 1);
+    QCOMPARE(d->subjectTable()->item(0, 0)->text(), QStringLiteral("Subject07"));
+    auto* map = qobject_cast<QCPColorMap*>(d->confusion()->plottable(0));
+    QVERIFY(map);
+    QCOMPARE(map->data()->cell(0, 1), 0.75);  // true rest (top row), predicted rest: 15 of 20
+    QCOMPARE(d->confusion()->itemCount(), 4);
+    dashboard_.selectRuns({pretrained_, scratch_});
+    QVERIFY(dashboard_.details(1)->isVisible());
+    QCOMPARE(dashboard_.details(1)->run(), scratch_);
+    QCOMPARE(dashboard_.details(1)->metricsTable()->item(0, 2)->text(), QStringLiteral("0.550"));
+}
+
+void TestRunsDashboard::followsALiveRun() {
+    live_ = addRun("live", "workload fold 1", {}, 0.5, false);
+    dashboard_.refresh();
+    QVERIFY(dashboard_.model()->anyRunning());
+    dashboard_.selectRuns({live_});
+    QCOMPARE(dashboard_.details(0)->curves()->graph(0)->data()->size(), 6);
+    QString error;
+    RunRegistry(*ws_).logMetrics(live_, 7, 2, {{"train_loss", 0.1}}, &error);
+    // The dashboard polls every 2 s while a run is live.
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard_.details(0)->curves()->graph(0)->data()->size(), 7, 5000);
+    QCOMPARE(dashboard_.selectedRuns(), QList<qint64>{live_});
+}
+
+QTEST_MAIN(TestRunsDashboard)
+#include "test_runs_dashboard.moc"

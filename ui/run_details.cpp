@@ -1,0 +1,251 @@
+#include "ui/run_details.h"
+
+#include <qcustomplot.h>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/engine/run_registry.h"
+#include "core/workspace/workspace.h"
+#include "ui/run_list_model.h"
+
+namespace alfee::ui {
+namespace {
+
+const QStringList kMetrics = {"balanced_accuracy", "auroc",    "auc_pr",   "cohen_kappa",
+                              "weighted_f1",       "accuracy", "n_windows"};
+
+QTableWidgetItem* readOnly(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+QString number(const QJsonValue& v) {
+    if (v.isNull() || v.isUndefined()) return QStringLiteral("-");
+    const double x = v.toDouble();
+    return x == std::floor(x) && std::abs(x) > 1.5 ? QString::number(qint64(x))
+                                                   : QString::number(x, 'f', 3);
+}
+
+QTableWidget* table(QWidget* parent) {
+    auto* t = new QTableWidget(parent);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+// A series of [step, epoch, value] triples as (step, value) vectors.
+void seriesOf(const QJsonArray& points, QVector<double>* x, QVector<double>* y) {
+    for (const QJsonValue& p : points) {
+        const QJsonArray a = p.toArray();
+        if (a[2].isNull()) continue;
+        *x << a[0].toDouble(), *y << a[2].toDouble();
+    }
+}
+
+// The whole-split result (no subject) of `split`, from the first source that has one.
+QJsonObject splitResult(const QJsonArray& results, const QString& split) {
+    for (const QJsonValue& v : results)
+        if (v["split"] == split && !v.toObject().contains("subject")) return v.toObject();
+    return {};
+}
+
+// Draws a plot that has been laid out; one that has not yet (the second pane before it is
+// first shown) draws itself at its first resize.
+void redraw(QCustomPlot* plot) {
+    if (plot->isVisible() && !plot->viewport().isEmpty()) plot->replot();
+}
+
+}  // namespace
+
+RunDetails::RunDetails(QWidget* parent) : QWidget(parent) {
+    header_ = new QLabel(this);
+    header_->setWordWrap(true);
+    header_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    curves_ = new QCustomPlot(this);
+    curves_->setMinimumHeight(240);
+    confusion_ = new QCustomPlot(this);
+    confusion_->setMinimumSize(280, 240);
+    confusion_->setMaximumWidth(460);  // about square: one cell per class pair
+    metrics_ = table(this);
+    subjects_ = table(this);
+    auto* plots = new QSplitter(Qt::Horizontal, this);
+    plots->addWidget(curves_);
+    plots->addWidget(confusion_);
+    plots->setStretchFactor(0, 3);
+    plots->setStretchFactor(1, 2);
+    auto* tables = new QSplitter(Qt::Horizontal, this);
+    tables->addWidget(metrics_);
+    tables->addWidget(subjects_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(plots);
+    split->addWidget(tables);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(header_);
+    layout->addWidget(split, 1);
+    content_ = split;
+    clear();
+}
+
+void RunDetails::clear() {
+    run_ = 0;
+    content_->setVisible(false);
+    header_->setText(tr("Select a run to see its curves and results; select two to compare."));
+    for (QCustomPlot* p : {curves_, confusion_}) {
+        p->clearPlottables(), p->clearItems();
+        p->setVisible(false);  // no empty axes: each shows again with something to draw
+    }
+    metrics_->clear(), metrics_->setRowCount(0), metrics_->setColumnCount(0);
+    subjects_->clear(), subjects_->setRowCount(0), subjects_->setColumnCount(0);
+}
+
+bool RunDetails::setRun(const QString& workspace, qint64 run, QString* error) {
+    auto ws = core::Workspace::open(workspace, error);
+    if (!ws) return false;
+    core::RunRegistry registry(*ws);
+    const auto record = registry.find(QString::number(run), error);
+    if (!record) return false;
+    const QJsonObject details = registry.details(*record, error);
+    run_ = run;
+    content_->setVisible(true);
+    showHeader(details);
+    showCurves(details["metric_history"].toObject());
+    const QJsonArray results = details["results"].toArray();
+    showConfusion(splitResult(results, "test"));
+    showMetrics(results);
+    showSubjects(results);
+    return true;
+}
+
+void RunDetails::showHeader(const QJsonObject& d) {
+    core::RunRecord r;
+    r.kind = d["kind"].toString(), r.config = d["config"].toObject();
+    header_->setText(
+        tr("<b>%1 %2</b> &nbsp; %3, <b>%4</b> &nbsp; dataset %5 &nbsp; start: %6 &nbsp; %7 "
+           "&nbsp; %8<br><i>%9</i>")
+            .arg(d["run"].toInteger())
+            .arg(d["name"].toString().toHtmlEscaped(), d["kind"].toString(), d["status"].toString(),
+                 d["dataset"].toString().toHtmlEscaped(), runStartingPoint(r).toHtmlEscaped())
+            .arg(d["step"].toInteger() > 0 ? tr("%1 steps, epoch %2")
+                                                 .arg(d["step"].toInteger())
+                                                 .arg(d["epoch"].toInteger())
+                                           : QString())
+            .arg(d["device"].toString(), d["message"].toString().toHtmlEscaped()));
+}
+
+void RunDetails::showCurves(const QJsonObject& history) {
+    curves_->clearPlottables();
+    const QList<QPair<QString, QColor>> losses = {{"train_loss", QColor(31, 119, 180)},
+                                                  {"val_loss", QColor(255, 127, 14)}};
+    const QList<QPair<QString, QColor>> scores = {{"val_balanced_accuracy", QColor(44, 160, 44)},
+                                                  {"val_auroc", QColor(148, 103, 189)}};
+    for (const auto& [key, colour] : losses + scores) {
+        QVector<double> x, y;
+        seriesOf(history[key].toArray(), &x, &y);
+        if (x.isEmpty()) continue;
+        const bool score = key.startsWith("val_") && key != "val_loss";
+        QCPGraph* g = curves_->addGraph(curves_->xAxis, score ? curves_->yAxis2 : curves_->yAxis);
+        g->setData(x, y);
+        g->setName(key);
+        g->setPen(QPen(colour, key == "train_loss" ? 1.0 : 2.0));
+        if (score || key == "val_loss") g->setScatterStyle(QCPScatterStyle::ssDisc);
+    }
+    curves_->xAxis->setLabel(tr("step"));
+    curves_->yAxis->setLabel(tr("loss"));
+    curves_->yAxis2->setLabel(tr("validation score"));
+    curves_->yAxis2->setVisible(true);
+    curves_->yAxis2->setRange(0, 1);
+    curves_->legend->setVisible(curves_->graphCount() > 0);
+    curves_->setVisible(curves_->graphCount() > 0);  // a baseline is fitted in one go
+    curves_->rescaleAxes();
+    curves_->yAxis2->setRange(0, 1);
+    redraw(curves_);
+}
+
+void RunDetails::showConfusion(const QJsonObject& result) {
+    confusion_->clearPlottables(), confusion_->clearItems();
+    const QJsonArray rows = result["confusion_matrix"].toArray();
+    const QJsonArray classes = result["classes"].toArray();
+    const int n = int(rows.size());
+    confusion_->setVisible(n > 0);
+    if (n == 0) return;
+    auto* map = new QCPColorMap(confusion_->xAxis, confusion_->yAxis);
+    map->data()->setSize(n, n);
+    map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
+    QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+    for (int i = 0; i < n; ++i) {
+        double total = 0;
+        for (const QJsonValue& v : rows[i].toArray()) total += v.toDouble();
+        ticks->addTick(i, classes[i].toString());
+        for (int j = 0; j < n; ++j) {
+            const double count = rows[i].toArray()[j].toDouble();
+            map->data()->setCell(j, n - 1 - i, total > 0 ? count / total : 0);  // rows: true
+            auto* label = new QCPItemText(confusion_);
+            label->position->setCoords(j, n - 1 - i);
+            label->setText(QString::number(qint64(count)));
+            label->setColor(total > 0 && count / total > 0.5 ? Qt::white : Qt::black);
+            QFont font = label->font();
+            font.setBold(true);
+            label->setFont(font);
+        }
+    }
+    QSharedPointer<QCPAxisTickerText> yTicks(new QCPAxisTickerText);
+    for (int i = 0; i < n; ++i) yTicks->addTick(n - 1 - i, classes[i].toString());
+    // Share of the true class's windows: white (none) to blue (all), cell by cell.
+    QCPColorGradient blues;
+    blues.setColorStopAt(0, QColor(247, 251, 255));
+    blues.setColorStopAt(1, QColor(8, 69, 148));
+    map->setGradient(blues);
+    map->setInterpolate(false);
+    map->setDataRange(QCPRange(0, 1));
+    confusion_->xAxis->setTicker(ticks);
+    confusion_->yAxis->setTicker(yTicks);
+    confusion_->xAxis->setLabel(tr("predicted"));
+    confusion_->yAxis->setLabel(tr("true (test split)"));
+    confusion_->xAxis->setRange(-0.5, n - 0.5);
+    confusion_->yAxis->setRange(-0.5, n - 0.5);
+    redraw(confusion_);
+}
+
+void RunDetails::showMetrics(const QJsonArray& results) {
+    const QStringList splits = {"validation", "test"};
+    metrics_->clear();
+    metrics_->setColumnCount(1 + int(splits.size()));
+    metrics_->setHorizontalHeaderLabels({tr("metric"), tr("validation"), tr("test")});
+    metrics_->setRowCount(int(kMetrics.size()));
+    for (int r = 0; r < kMetrics.size(); ++r) {
+        metrics_->setItem(r, 0, readOnly(kMetrics[r]));
+        for (int s = 0; s < splits.size(); ++s)
+            metrics_->setItem(r, s + 1,
+                              readOnly(number(splitResult(results, splits[s])[kMetrics[r]])));
+    }
+    metrics_->resizeColumnsToContents();
+}
+
+void RunDetails::showSubjects(const QJsonArray& results) {
+    subjects_->clear();
+    subjects_->setColumnCount(4);
+    subjects_->setHorizontalHeaderLabels(
+        {tr("subject"), tr("split"), tr("balanced accuracy"), tr("windows")});
+    subjects_->setRowCount(0);
+    for (const QJsonValue& v : results) {
+        if (!v.toObject().contains("subject")) continue;
+        const int r = subjects_->rowCount();
+        subjects_->insertRow(r);
+        subjects_->setItem(r, 0, readOnly(v["subject"].toString()));
+        subjects_->setItem(r, 1, readOnly(v["split"].toString()));
+        subjects_->setItem(r, 2, readOnly(number(v["balanced_accuracy"])));
+        subjects_->setItem(r, 3, readOnly(number(v["n_windows"])));
+    }
+    subjects_->resizeColumnsToContents();
+}
+
+}  // namespace alfee::ui

@@ -1,0 +1,47 @@
+#pragma once
+// One run of the registry as a researcher reads it: what it was, its loss and metric curves,
+// the confusion matrix, the metrics per split and the results per subject.
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QTableWidget;
+
+namespace alfee::ui {
+
+// Details of one run; empty until setRun().
+class RunDetails : public QWidget {
+    Q_OBJECT
+  public:
+    explicit RunDetails(QWidget* parent = nullptr);
+
+    // Shows run `run` of `workspace` (read again each call: live runs grow); false with
+    // *error when it cannot be read.
+    bool setRun(const QString& workspace, qint64 run, QString* error);
+    void clear();
+    qint64 run() const { return run_; }
+
+    QCustomPlot* curves() const { return curves_; }
+    QCustomPlot* confusion() const { return confusion_; }
+    QTableWidget* metricsTable() const { return metrics_; }
+    QTableWidget* subjectTable() const { return subjects_; }
+
+  private:
+    void showHeader(const QJsonObject& details);
+    void showCurves(const QJsonObject& history);
+    void showConfusion(const QJsonObject& result);
+    void showMetrics(const QJsonArray& results);
+    void showSubjects(const QJsonArray& results);
+
+    qint64 run_ = 0;
+    QLabel* header_ = nullptr;
+    QWidget* content_ = nullptr;  // plots and tables, hidden while no run is shown
+    QCustomPlot* curves_ = nullptr;
+    QCustomPlot* confusion_ = nullptr;
+    QTableWidget* metrics_ = nullptr;
+    QTableWidget* subjects_ = nullptr;
+};
+
+}  // namespace alfee::ui

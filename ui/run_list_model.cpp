@@ -1,0 +1,105 @@
+#include "ui/run_list_model.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include "core/engine/run_registry.h"
+#include "core/workspace/workspace.h"
+
+namespace alfee::ui {
+namespace {
+
+QStandardItem* cell(const QString& text, const QVariant& sortKey = {}) {
+    auto* item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setData(sortKey.isValid() ? sortKey : QVariant(text), RunListModel::SortRole);
+    return item;
+}
+
+// The test split's balanced accuracy over all windows (the first source), or NaN.
+double testBalancedAccuracy(core::RunRegistry& registry, qint64 run) {
+    QString ignored;
+    for (const QJsonValue& v : registry.results(run, &ignored)) {
+        const QJsonObject r = v.toObject();
+        if (r["split"] == "test" && !r.contains("subject") && r["balanced_accuracy"].isDouble())
+            return r["balanced_accuracy"].toDouble();
+    }
+    return std::nan("");
+}
+
+}  // namespace
+
+QString runStartingPoint(const core::RunRecord& run) {
+    if (run.kind == "baseline") return RunListModel::tr("band power (no model)");
+    const QJsonObject c = run.config;
+    if (run.kind == "pretrain")
+        return c["from"].toString().isEmpty()
+                   ? RunListModel::tr("new %1 model").arg(c["size"].toString())
+                   : QFileInfo(c["from"].toString()).fileName();
+    if (c["scratch"].toBool()) return RunListModel::tr("scratch (%1)").arg(c["size"].toString());
+    const QString from = c["from"].toString();
+    return from.isEmpty() ? RunListModel::tr("bundled pretrained") : QFileInfo(from).fileName();
+}
+
+RunListModel::RunListModel(QObject* parent) : QStandardItemModel(parent) {
+    setHorizontalHeaderLabels({tr("Run"), tr("Kind"), tr("Status"), tr("Dataset"),
+                               tr("Starting point"), tr("Test bal. acc."), tr("Steps"),
+                               tr("Updated")});
+}
+
+QStandardItem* RunListModel::experimentItem(const QString& name) {
+    const QString label = name.isEmpty() ? tr("No experiment") : name;
+    for (int r = 0; r < rowCount(); ++r)
+        if (item(r, Name)->data(SortRole).toString() == label) return item(r, Name);
+    QList<QStandardItem*> row{cell(label)};
+    for (int c = 1; c < Columns; ++c) row << cell({});
+    QFont bold = row.front()->font();
+    bold.setBold(true);
+    row.front()->setFont(bold);
+    appendRow(row);
+    return row.front();
+}
+
+QList<QStandardItem*> RunListModel::rowFor(const core::RunRecord& run, double balancedAccuracy) {
+    QList<QStandardItem*> row{
+        cell(QStringLiteral("%1  %2").arg(run.id).arg(run.name), run.id),
+        cell(run.kind),
+        cell(run.status),
+        cell(run.dataset),
+        cell(runStartingPoint(run)),
+        cell(std::isnan(balancedAccuracy) ? QString() : QString::number(balancedAccuracy, 'f', 3),
+             std::isnan(balancedAccuracy) ? -1.0 : balancedAccuracy),
+        cell(QString::number(run.step), run.step),
+        cell(run.updatedAt.left(19).replace('T', ' '))};
+    row.front()->setData(run.id, RunIdRole);
+    if (run.status == "failed" || run.status == "interrupted")
+        row[Status]->setForeground(QColor(200, 60, 40));
+    return row;
+}
+
+bool RunListModel::reload(const QString& workspace, QString* error) {
+    removeRows(0, rowCount());
+    running_ = false;
+    auto ws = core::Workspace::open(workspace, error);
+    if (!ws) return false;
+    core::RunRegistry registry(*ws);
+    const QVector<core::RunRecord> runs = registry.list(error);
+    if (!error->isEmpty()) return false;
+    for (const core::RunRecord& run : runs) {
+        if (hidden_.contains(run.id)) continue;
+        running_ = running_ || run.status == "running";
+        experimentItem(run.experiment)
+            ->appendRow(rowFor(run, testBalancedAccuracy(registry, run.id)));
+    }
+    return true;
+}
+
+QModelIndex RunListModel::indexOfRun(qint64 run) const {
+    for (int r = 0; r < rowCount(); ++r)
+        for (int k = 0; k < item(r)->rowCount(); ++k)
+            if (item(r)->child(k)->data(RunIdRole).toLongLong() == run)
+                return item(r)->child(k)->index();
+    return {};
+}
+
+}  // namespace alfee::ui
