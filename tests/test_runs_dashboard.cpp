@@ -2,16 +2,23 @@
 // with their key figures, filtering, one run's curves, metrics, confusion matrix and subjects,
 // two runs side by side, and a live run followed as it logs.
 #include <qcustomplot.h>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
+#include "core/demo/demo_workspace.h"
 #include "core/engine/run_registry.h"
+#include "core/modeling/finetune_job.h"
 #include "core/workspace/workspace.h"
+#include "ui/job_controller.h"
 #include "ui/run_details.h"
 #include "ui/run_list_model.h"
 #include "ui/runs_dashboard.h"
@@ -28,8 +35,11 @@ class TestRunsDashboard : public QObject {
     void filtersByTextAndStatus();
     void showsOneRunAndComparesTwo();
     void followsALiveRun();
+    void trainingLeavesTheGuiResponsive();
+    void cancelAndResumeFromTheDashboard();
 
   private:
+    core::FineTuneOptions demoOptions(const QString& workspace, int epochs) const;
     qint64 addRun(const QString& name, const QString& experiment, const QJsonObject& config,
                   double testAccuracy, bool finish = true);
     QTemporaryDir dir_;
@@ -136,6 +146,77 @@ void TestRunsDashboard::followsALiveRun() {
     // The dashboard polls every 2 s while a run is live.
     QTRY_COMPARE_WITH_TIMEOUT(dashboard_.details(0)->curves()->graph(0)->data()->size(), 7, 5000);
     QCOMPARE(dashboard_.selectedRuns(), QList<qint64>{live_});
+}
+
+core::FineTuneOptions TestRunsDashboard::demoOptions(const QString& workspace, int epochs) const {
+    core::FineTuneOptions o;
+    o.workspace = workspace;
+    o.dataPaths = {core::demoRecordingsDir()};
+    o.spec.name = "demo workload";
+    o.spec.recordingFilter = "^Subject";
+    o.spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
+    o.spec.split.testSubjects = {"Subject06", "Subject07"};
+    o.scratch = true, o.epochs = epochs, o.threads = 1, o.device = "cpu";
+    return o;
+}
+
+// A fine-tuning job on the worker thread: the GUI thread's timer keeps firing (the acceptance
+// bound is 50 ms between ticks of a 5 ms timer), and the run shows in the dashboard.
+void TestRunsDashboard::trainingLeavesTheGuiResponsive() {
+    RunsDashboard dashboard;
+    const QString workspace = dir_.filePath("train.alfee");
+    dashboard.setWorkspace(workspace);
+    QSignalSpy done(dashboard.jobs(), &JobController::finished);
+    QVERIFY(dashboard.jobs()->start(std::make_unique<FineTuneJob>(demoOptions(workspace, 1))));
+    QElapsedTimer clock;
+    qint64 last = 0, worst = 0;
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(5);
+    QStringList slow;
+    connect(&timer, &QTimer::timeout, [&] {
+        if (clock.elapsed() - last > 25)
+            slow << QStringLiteral("%1@%2").arg(clock.elapsed() - last).arg(last);
+        worst = std::max(worst, clock.elapsed() - last);
+        last = clock.elapsed(), ++ticks;
+    });
+    clock.start();
+    timer.start();
+    QVERIFY(done.wait(300000));
+    timer.stop();
+    qInfo("GUI event loop during %lld ms of fine-tuning: %d ticks, longest gap %lld ms",
+          clock.elapsed(), ticks, worst);
+    qInfo("gaps over 25 ms (length@time): %s", qPrintable(slow.join(' ')));
+    QVERIFY2(worst < 50, qPrintable(QString::number(worst)));
+    QCOMPARE(done.first()[0].toString(), run_status::kFinished);
+    dashboard.refresh();
+    const qint64 run = done.first()[2].toJsonObject()["run"].toInteger();
+    QVERIFY(dashboard.model()->indexOfRun(run).isValid());
+}
+
+void TestRunsDashboard::cancelAndResumeFromTheDashboard() {
+    RunsDashboard dashboard;
+    const QString workspace = dir_.filePath("resume.alfee");
+    dashboard.setWorkspace(workspace);
+    QSignalSpy done(dashboard.jobs(), &JobController::finished);
+    bool asked = false;
+    connect(dashboard.jobs(), &JobController::progress, [&](const core::JobProgress& p) {
+        if (p.phase == "training" && p.done >= 2 && !asked) asked = true, dashboard.cancelRunning();
+    });
+    QVERIFY(dashboard.jobs()->start(std::make_unique<FineTuneJob>(demoOptions(workspace, 2))));
+    QVERIFY(done.wait(300000));
+    QCOMPARE(done.takeFirst()[0].toString(), run_status::kCancelled);
+    const qint64 run = dashboard.jobs()->runId();
+    QVERIFY(run > 0);
+    dashboard.refresh();
+    dashboard.selectRuns({run});
+    dashboard.resumeSelected();
+    QVERIFY(dashboard.jobs()->busy());
+    QVERIFY(done.wait(300000));
+    QCOMPARE(done.first()[0].toString(), run_status::kFinished);
+    QString error;
+    auto ws = Workspace::open(workspace, &error);
+    QCOMPARE(RunRegistry(*ws).find(QString::number(run), &error)->status, run_status::kFinished);
 }
 
 QTEST_MAIN(TestRunsDashboard)

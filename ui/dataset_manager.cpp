@@ -230,7 +230,9 @@ void DatasetManager::importPaths(const QStringList& paths) {
     worker_ = new ImportWorker(workspace_, paths);
     worker_->moveToThread(thread_);
     connect(thread_, &QThread::started, worker_, &ImportWorker::run);
-    connect(worker_, &ImportWorker::progress, progress_, &ProgressPanel::update);
+    connect(
+        worker_, &ImportWorker::progress, progress_,
+        [this](int done, int total, const QString& text) { progress_->update(done, total, text); });
     connect(worker_, &ImportWorker::finished, this, &DatasetManager::importDone);
     progress_->start(tr("Importing"));
     thread_->start();

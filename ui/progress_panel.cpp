@@ -33,14 +33,15 @@ void ProgressPanel::start(const QString& title) {
     show();
 }
 
-void ProgressPanel::update(int done, int total, const QString& message) {
+void ProgressPanel::update(int done, int total, const QString& message, double secondsLeft) {
     bar_->setRange(0, total);
     bar_->setValue(done);
     QString left;
-    if (done > 0 && done < total) {
-        const double seconds = clock_.elapsed() / 1000.0 / done * (total - done);
-        left = tr(", about %1 s left").arg(seconds, 0, 'f', 0);
-    }
+    if (secondsLeft < 0 && done > 0 && done < total)
+        secondsLeft = clock_.elapsed() / 1000.0 / done * (total - done);
+    if (secondsLeft >= 0 && done < total)
+        left = secondsLeft < 90 ? tr(", about %1 s left").arg(secondsLeft, 0, 'f', 0)
+                                : tr(", about %1 min left").arg(secondsLeft / 60, 0, 'f', 0);
     label_->setText(tr("%1 %2/%3%4: %5").arg(title_).arg(done).arg(total).arg(left, message));
 }
 

@@ -16,7 +16,8 @@ class ProgressPanel : public QWidget {
   public:
     explicit ProgressPanel(QWidget* parent = nullptr);
     void start(const QString& title);
-    void update(int done, int total, const QString& message);
+    // `secondsLeft` as the worker estimates it; negative: estimated here from the pace so far.
+    void update(int done, int total, const QString& message, double secondsLeft = -1);
     void finish();
 
   signals:

@@ -107,10 +107,8 @@ void RunDetails::clear() {
     subjects_->clear(), subjects_->setRowCount(0), subjects_->setColumnCount(0);
 }
 
-bool RunDetails::setRun(const QString& workspace, qint64 run, QString* error) {
-    auto ws = core::Workspace::open(workspace, error);
-    if (!ws) return false;
-    core::RunRegistry registry(*ws);
+bool RunDetails::setRun(core::Workspace& workspace, qint64 run, QString* error) {
+    core::RunRegistry registry(workspace);
     const auto record = registry.find(QString::number(run), error);
     if (!record) return false;
     const QJsonObject details = registry.details(*record, error);

@@ -9,6 +9,10 @@ class QCustomPlot;
 class QLabel;
 class QTableWidget;
 
+namespace alfee::core {
+class Workspace;
+}
+
 namespace alfee::ui {
 
 // Details of one run; empty until setRun().
@@ -19,7 +23,7 @@ class RunDetails : public QWidget {
 
     // Shows run `run` of `workspace` (read again each call: live runs grow); false with
     // *error when it cannot be read.
-    bool setRun(const QString& workspace, qint64 run, QString* error);
+    bool setRun(core::Workspace& workspace, qint64 run, QString* error);
     void clear();
     qint64 run() const { return run_; }
 

@@ -77,12 +77,11 @@ QList<QStandardItem*> RunListModel::rowFor(const core::RunRecord& run, double ba
     return row;
 }
 
-bool RunListModel::reload(const QString& workspace, QString* error) {
+bool RunListModel::reload(core::Workspace& workspace, QString* error) {
     removeRows(0, rowCount());
     running_ = false;
-    auto ws = core::Workspace::open(workspace, error);
-    if (!ws) return false;
-    core::RunRegistry registry(*ws);
+    error->clear();
+    core::RunRegistry registry(workspace);
     const QVector<core::RunRecord> runs = registry.list(error);
     if (!error->isEmpty()) return false;
     for (const core::RunRecord& run : runs) {

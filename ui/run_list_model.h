@@ -7,7 +7,8 @@
 
 namespace alfee::core {
 struct RunRecord;
-}
+class Workspace;
+}  // namespace alfee::core
 
 namespace alfee::ui {
 
@@ -22,7 +23,7 @@ class RunListModel : public QStandardItemModel {
     explicit RunListModel(QObject* parent = nullptr);
 
     // Reads the registry of `workspace` again; false with *error when it cannot be read.
-    bool reload(const QString& workspace, QString* error);
+    bool reload(core::Workspace& workspace, QString* error);
     bool anyRunning() const { return running_; }
     QModelIndex indexOfRun(qint64 run) const;
     // The runs the dashboard shows with a "hidden" mark (deleted, undoable) are left out.

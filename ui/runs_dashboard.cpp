@@ -11,7 +11,10 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <cmath>
 
+#include "ui/job_controller.h"
+#include "ui/progress_panel.h"
 #include "ui/run_details.h"
 #include "ui/run_list_model.h"
 
@@ -68,16 +71,28 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     first_ = new RunDetails(this);
     second_ = new RunDetails(this);
     second_->setVisible(false);
+    jobs_ = new JobController(this);
+    progress_ = new ProgressPanel(this);
+    progress_->setVisible(false);
+    resume_ = new QPushButton(tr("Resume"), this);
+    resume_->setToolTip(
+        tr("Continue an interrupted, cancelled or failed run from its last "
+           "checkpoint"));
+    cancel_ = new QPushButton(tr("Cancel run"), this);
+    cancel_->setToolTip(tr("Stop the run this window started; it can be resumed"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(filter_, 1);
     bar->addWidget(status_);
+    bar->addWidget(resume_);
+    bar->addWidget(cancel_);
     bar->addWidget(refreshButton);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
     leftLayout->addWidget(problem_);
+    leftLayout->addWidget(progress_);
     leftLayout->addWidget(tree_, 1);
     auto* detailSplit = new QSplitter(Qt::Horizontal, this);
     detailSplit->addWidget(first_);
@@ -96,6 +111,13 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(refreshButton, &QPushButton::clicked, this, &RunsDashboard::refresh);
     connect(tree_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RunsDashboard::showSelection);
+    connect(resume_, &QPushButton::clicked, this, &RunsDashboard::resumeSelected);
+    connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
+    connect(progress_, &ProgressPanel::cancelRequested, this, &RunsDashboard::cancelRunning);
+    connect(jobs_, &JobController::progress, this, &RunsDashboard::onProgress);
+    connect(jobs_, &JobController::finished, this, &RunsDashboard::onFinished);
+    connect(jobs_, &JobController::log, this, &RunsDashboard::message);
+    updateActions();
     poll_ = new QTimer(this);
     poll_->setInterval(2000);
     connect(poll_, &QTimer::timeout, this, [this] {
@@ -106,6 +128,8 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
 
 void RunsDashboard::setWorkspace(const QString& path) {
     workspace_ = path;
+    QString error;
+    ws_ = path.isEmpty() ? nullptr : core::Workspace::openOrCreate(path, &error);
     first_->clear(), second_->clear();
     refresh();
 }
@@ -121,7 +145,8 @@ void RunsDashboard::applyFilter() {
 void RunsDashboard::refresh() {
     const QList<qint64> selected = selectedRuns();
     QString error;
-    const bool ok = workspace_.isEmpty() || model_->reload(workspace_, &error);
+    const bool ok = ws_ ? model_->reload(*ws_, &error) : workspace_.isEmpty();
+    if (!ws_ && !workspace_.isEmpty()) error = tr("%1 cannot be opened").arg(workspace_);
     problem_->setText(tr("The run registry cannot be read: %1").arg(error));
     problem_->setVisible(!ok);
     tree_->expandAll();
@@ -157,11 +182,62 @@ void RunsDashboard::showSelection() {
     QString error;
     RunDetails* panes[2] = {first_, second_};
     for (int k = 0; k < 2; ++k) {
-        if (k < runs.size() && !panes[k]->setRun(workspace_, runs[k], &error))
+        if (k < runs.size() && ws_ && !panes[k]->setRun(*ws_, runs[k], &error))
             problem_->setText(error), problem_->setVisible(true);
         if (k >= runs.size()) panes[k]->clear();
     }
     second_->setVisible(runs.size() >= 2);
+    updateActions();
+}
+
+void RunsDashboard::updateActions() {
+    const QList<qint64> runs = selectedRuns();
+    const QModelIndex row = runs.size() == 1 ? model_->indexOfRun(runs.front()) : QModelIndex();
+    const QString status = row.siblingAtColumn(RunListModel::Status).data().toString();
+    const QString kind = row.siblingAtColumn(RunListModel::Kind).data().toString();
+    resume_->setEnabled(!jobs_->busy() && (kind == "finetune" || kind == "pretrain") &&
+                        (status == "interrupted" || status == "cancelled" || status == "failed"));
+    cancel_->setEnabled(jobs_->busy());
+}
+
+void RunsDashboard::resumeSelected() {
+    const QList<qint64> runs = selectedRuns();
+    if (runs.size() != 1 || jobs_->busy()) return;
+    const QModelIndex row = model_->indexOfRun(runs.front());
+    QString error;
+    auto job =
+        JobController::resumeJob(workspace_, runs.front(),
+                                 row.siblingAtColumn(RunListModel::Kind).data().toString(), &error);
+    if (!job) {
+        emit message(error);
+        return;
+    }
+    jobs_->start(std::move(job));
+    progress_->start(tr("Resuming run %1").arg(runs.front()));
+    progress_->setVisible(true);
+    updateActions();
+}
+
+void RunsDashboard::cancelRunning() {
+    jobs_->cancel();
+    emit message(
+        tr("Cancelling: the run stops after this step, with a checkpoint to resume "
+           "from"));
+}
+
+void RunsDashboard::onProgress(const core::JobProgress& p) {
+    QString text = p.phase;
+    if (p.epochs > 0) text += tr(", epoch %1 of %2").arg(p.epoch).arg(p.epochs);
+    if (!std::isnan(p.loss)) text += tr(", loss %1").arg(p.loss, 0, 'f', 4);
+    progress_->update(int(p.done), int(p.total), text, p.phase == "training" ? p.secondsLeft : -1);
+    if (p.run > 0 && !model_->indexOfRun(p.run).isValid()) refresh();  // a new run
+}
+
+void RunsDashboard::onFinished(const QString& status, const QString& text) {
+    progress_->finish();
+    progress_->setVisible(false);
+    emit message(tr("Run %1: %2").arg(status, text));
+    refresh();
 }
 
 }  // namespace alfee::ui

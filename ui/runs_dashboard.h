@@ -5,15 +5,23 @@
 
 #include <QWidget>
 
+#include <memory>
+
+#include "core/engine/job.h"
+#include "core/workspace/workspace.h"
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
 
 namespace alfee::ui {
 
+class JobController;
+class ProgressPanel;
 class RunDetails;
 class RunListModel;
 
@@ -35,12 +43,25 @@ class RunsDashboard : public QWidget {
     QSortFilterProxyModel* proxy() const { return proxy_; }
     RunDetails* details(int which) const { return which == 0 ? first_ : second_; }
     QLineEdit* filter() const { return filter_; }
+    // The worker that runs the jobs this window starts (resume here, the wizard).
+    JobController* jobs() const { return jobs_; }
+    // Resumes the selected run (interrupted, cancelled or failed) on the worker thread.
+    void resumeSelected();
+    // Cancels the job of this window (it checkpoints first: it can be resumed).
+    void cancelRunning();
+
+  signals:
+    void message(const QString& text);
 
   private:
     void showSelection();
+    void updateActions();
+    void onProgress(const alfee::core::JobProgress& progress);
+    void onFinished(const QString& status, const QString& message);
     void applyFilter();
 
     QString workspace_;
+    std::unique_ptr<core::Workspace> ws_;  // kept open: the dashboard polls it
     RunListModel* model_ = nullptr;
     QSortFilterProxyModel* proxy_ = nullptr;
     QTreeView* tree_ = nullptr;
@@ -49,6 +70,9 @@ class RunsDashboard : public QWidget {
     QLabel* problem_ = nullptr;
     RunDetails *first_ = nullptr, *second_ = nullptr;
     QTimer* poll_ = nullptr;
+    JobController* jobs_ = nullptr;
+    ProgressPanel* progress_ = nullptr;
+    QPushButton *resume_ = nullptr, *cancel_ = nullptr;
     bool selecting_ = false;
 };
 

@@ -67,7 +67,7 @@ class BandPowerBaselineJob::Impl {
     void writeFiles() const;
     void emitProgress(const QString& phase, qint64 done, qint64 total) {
         JobProgress p;
-        p.phase = phase, p.done = done, p.total = total;
+        p.phase = phase, p.done = done, p.total = total, p.run = runId_;
         emit job_.progress(p);
     }
     void check(bool ok, const QString& error) {

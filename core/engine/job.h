@@ -20,6 +20,7 @@ struct JobProgress {
     double loss = std::numeric_limits<double>::quiet_NaN();
     double samplesPerSecond = 0;
     double secondsLeft = -1;  // -1: not known yet
+    qint64 run = 0;           // the registry run the job writes to (0: none yet)
 };
 
 // Base of every job: cancel flag, status, result, and the signals the front ends listen to.

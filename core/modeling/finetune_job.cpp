@@ -260,7 +260,7 @@ void FineTuneJob::Impl::setUpModel() {
 
 void FineTuneJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
     JobProgress p;
-    p.phase = phase;
+    p.phase = phase, p.run = runId_;
     p.done = done, p.total = total;
     p.epoch = state_.epoch + 1, p.epochs = o_.epochs;
     p.loss = lastLoss_;

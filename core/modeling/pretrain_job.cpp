@@ -405,7 +405,7 @@ QString PretrainJob::Impl::cancelled(QString* message) {
 
 void PretrainJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
     JobProgress p;
-    p.phase = phase;
+    p.phase = phase, p.run = runId_;
     p.done = done, p.total = total;
     p.loss = lastLoss_;
     const double seconds = clock_.isValid() ? clock_.elapsed() / 1000.0 : 0;
