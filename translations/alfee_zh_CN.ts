@@ -461,17 +461,17 @@
         <translation>%1：同名文件已存在</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="31"/>
+        <location filename="../core/workspace/workspace.cpp" line="35"/>
         <source>%1: no workspace there (create one with &apos;alfee workspace init&apos;)</source>
         <translation>%1：此处没有工作区（请用“alfee workspace init”创建）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="63"/>
+        <location filename="../core/workspace/workspace.cpp" line="67"/>
         <source>%1: not a usable workspace (%2)</source>
         <translation>%1：不是可用的工作区（%2）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="119"/>
+        <location filename="../core/workspace/workspace.cpp" line="123"/>
         <source>%1: the change could not be saved (%2)</source>
         <translation>%1：无法保存修改（%2）</translation>
     </message>
@@ -635,44 +635,44 @@
         <translation>划分随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="183"/>
+        <location filename="../ui/dataset_builder.cpp" line="186"/>
         <source>Nothing left out.</source>
         <translation>没有排除任何记录。</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="184"/>
+        <location filename="../ui/dataset_builder.cpp" line="187"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_builder.cpp" line="185"/>
+        <location filename="../ui/dataset_builder.cpp" line="188"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="193"/>
+        <location filename="../ui/dataset_builder.cpp" line="196"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="200"/>
+        <location filename="../ui/dataset_builder.cpp" line="203"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="203"/>
+        <location filename="../ui/dataset_builder.cpp" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="206"/>
+        <location filename="../ui/dataset_builder.cpp" line="209"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="227"/>
+        <location filename="../ui/dataset_builder.cpp" line="230"/>
         <source>Not saved: a dataset named %1 exists already</source>
         <translation>未保存：已存在名为 %1 的数据集</translation>
     </message>
@@ -787,71 +787,71 @@
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="260"/>
+        <location filename="../ui/dataset_manager.cpp" line="262"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="261"/>
+        <location filename="../ui/dataset_manager.cpp" line="263"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="262"/>
+        <location filename="../ui/dataset_manager.cpp" line="264"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="320"/>
+        <location filename="../ui/dataset_manager.cpp" line="322"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="321"/>
+        <location filename="../ui/dataset_manager.cpp" line="323"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="330"/>
+        <location filename="../ui/dataset_manager.cpp" line="332"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="331"/>
+        <location filename="../ui/dataset_manager.cpp" line="333"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="332"/>
+        <location filename="../ui/dataset_manager.cpp" line="334"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="348"/>
+        <location filename="../ui/dataset_manager.cpp" line="350"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="349"/>
+        <location filename="../ui/dataset_manager.cpp" line="351"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="366"/>
+        <location filename="../ui/dataset_manager.cpp" line="368"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="366"/>
+        <location filename="../ui/dataset_manager.cpp" line="368"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="235"/>
+        <location filename="../ui/dataset_manager.cpp" line="237"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -953,196 +953,209 @@
     </message>
 </context>
 <context>
+    <name>alfee::ui::JobController</name>
+    <message>
+        <location filename="../ui/job_controller.cpp" line="68"/>
+        <source>a %1 run cannot be resumed; run it again</source>
+        <translation>%1 类型的运行无法继续；请重新运行</translation>
+    </message>
+</context>
+<context>
     <name>alfee::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="33"/>
+        <location filename="../ui/main_window.cpp" line="34"/>
         <source>ALFEE Workbench</source>
         <translation>ALFEE 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="38"/>
+        <location filename="../ui/main_window.cpp" line="39"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="39"/>
+        <location filename="../ui/main_window.cpp" line="40"/>
         <source>Montage</source>
         <translation>导联</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="40"/>
+        <location filename="../ui/main_window.cpp" line="41"/>
         <source>Viewer</source>
         <translation>查看器</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="43"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="46"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="79"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>EEG recordings (*.edf *.EDF *.bdf *.BDF)</source>
         <translation>脑电记录 (*.edf *.EDF *.bdf *.BDF)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="90"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>
@@ -1325,14 +1338,238 @@
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/progress_panel.cpp" line="42"/>
+        <location filename="../ui/progress_panel.cpp" line="43"/>
         <source>, about %1 s left</source>
         <translation>，约剩 %1 秒</translation>
     </message>
     <message>
         <location filename="../ui/progress_panel.cpp" line="44"/>
+        <source>, about %1 min left</source>
+        <translation>，约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_panel.cpp" line="45"/>
         <source>%1 %2/%3%4: %5</source>
         <translation>%1 %2/%3%4：%5</translation>
+    </message>
+</context>
+<context>
+    <name>alfee::ui::RunDetails</name>
+    <message>
+        <location filename="../ui/run_details.cpp" line="101"/>
+        <source>Select a run to see its curves and results; select two to compare.</source>
+        <translation>选择一个运行以查看其曲线和结果；选择两个以进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="130"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3, &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; dataset %5 &amp;nbsp; start: %6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3，&lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 数据集 %5 &amp;nbsp; 起点：%6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="135"/>
+        <source>%1 steps, epoch %2</source>
+        <translation>%1 步，第 %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="159"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="160"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="161"/>
+        <source>validation score</source>
+        <translation>验证得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="209"/>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="210"/>
+        <source>true (test split)</source>
+        <translation>真实（测试集）</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="220"/>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="220"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="220"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="235"/>
+        <source>subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="235"/>
+        <source>split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="235"/>
+        <source>balanced accuracy</source>
+        <translation>平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="235"/>
+        <source>windows</source>
+        <translation>窗口数</translation>
+    </message>
+</context>
+<context>
+    <name>alfee::ui::RunListModel</name>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="33"/>
+        <source>band power (no model)</source>
+        <translation>频带功率（无模型）</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="37"/>
+        <source>new %1 model</source>
+        <translation>新的 %1 模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="39"/>
+        <source>scratch (%1)</source>
+        <translation>从头训练（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="41"/>
+        <source>bundled pretrained</source>
+        <translation>内置预训练模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <source>Starting point</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <source>Test bal. acc.</source>
+        <translation>测试平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="47"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="51"/>
+        <source>No experiment</source>
+        <translation>无实验</translation>
+    </message>
+</context>
+<context>
+    <name>alfee::ui::RunsDashboard</name>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="62"/>
+        <source>Filter runs (name, dataset, kind, experiment...)</source>
+        <translation>筛选运行（名称、数据集、类型、实验……）</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="65"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="68"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="77"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="79"/>
+        <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
+        <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="81"/>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="82"/>
+        <source>Stop the run this window started; it can be resumed</source>
+        <translation>停止本窗口启动的运行；之后可以继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="149"/>
+        <source>%1 cannot be opened</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="150"/>
+        <source>The run registry cannot be read: %1</source>
+        <translation>无法读取运行记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="216"/>
+        <source>Resuming run %1</source>
+        <translation>正在继续运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="224"/>
+        <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
+        <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="230"/>
+        <source>, epoch %1 of %2</source>
+        <translation>，第 %1/%2 轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="231"/>
+        <source>, loss %1</source>
+        <translation>，损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="239"/>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
     </message>
 </context>
 <context>
