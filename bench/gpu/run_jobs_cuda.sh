@@ -5,19 +5,7 @@
 # CUDA (bf16) on the bundled demo recordings. usage: bench/gpu/run_jobs_cuda.sh OUT_DIR
 set -uo pipefail
 out="${1:-/tmp}"
-sr=/tmp/alfee-sysroot
-mkdir -p "$sr" && tar -C "$sr" -xJf .gpu-sysroot/sysroot.tar.xz
-export LD_LIBRARY_PATH="$sr/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}"
-export QT_PLUGIN_PATH="$sr/usr/lib/x86_64-linux-gnu/qt6/plugins"
-torch_prefix="$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
-cmake -S . -B /tmp/alfee-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_PREFIX_PATH="$sr/usr;$sr/usr/lib/x86_64-linux-gnu/cmake;$torch_prefix" \
-    -DALFEE_BUILD_GUI=OFF -DALFEE_BUILD_TESTS=OFF -DALFEE_BUILD_BENCH=OFF -DALFEE_WERROR=OFF \
-    -DCMAKE_CUDA_ARCHITECTURES=90 > "$out/jobs-configure.log" 2>&1 ||
-    { tail -30 "$out/jobs-configure.log"; exit 1; }
-cmake --build /tmp/alfee-cuda --parallel 16 --target alfee alfee-model > "$out/jobs-build.log" 2>&1 ||
-    { grep -m8 -B2 -A6 "error" "$out/jobs-build.log"; exit 1; }
-alfee=/tmp/alfee-cuda/app/alfee
+source bench/gpu/build_cli_cuda.sh
 ws=/tmp/alfee-gpu/gpu.alfee
 labels=(--label-from filename --class 'rest=_1$' --class 'task=_2$' --filter '^Subject' --window 10)
 for size in tiny S; do

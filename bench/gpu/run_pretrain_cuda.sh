@@ -8,26 +8,12 @@
 set -uo pipefail
 out="${1:-/tmp}"
 steps="${2:-200}"
-sr=/tmp/alfee-sysroot
-mkdir -p "$sr" && tar -C "$sr" -xJf .gpu-sysroot/sysroot.tar.xz
-export LD_LIBRARY_PATH="$sr/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}"
-export QT_PLUGIN_PATH="$sr/usr/lib/x86_64-linux-gnu/qt6/plugins"
-torch_prefix="$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
-nccl_include="$(python3 -c 'import nvidia.nccl, os; print(os.path.join(list(nvidia.nccl.__path__)[0], "include"))' 2>/dev/null)"
-cmake -S . -B /tmp/alfee-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_PREFIX_PATH="$sr/usr;$sr/usr/lib/x86_64-linux-gnu/cmake;$torch_prefix" \
-    -DALFEE_BUILD_GUI=OFF -DALFEE_BUILD_TESTS=OFF -DALFEE_BUILD_BENCH=OFF -DALFEE_WERROR=OFF \
-    -DCMAKE_CXX_FLAGS="${nccl_include:+-I$nccl_include}" \
-    -DCMAKE_CUDA_ARCHITECTURES=90 > "$out/pretrain-configure.log" 2>&1 ||
-    { tail -30 "$out/pretrain-configure.log"; exit 1; }
-cmake --build /tmp/alfee-cuda --parallel 16 --target alfee alfee-model > "$out/pretrain-build.log" 2>&1 ||
-    { grep -m8 -B2 -A6 "error" "$out/pretrain-build.log"; exit 1; }
-grep -m1 "ALFEE_NCCL" /tmp/alfee-cuda/CMakeCache.txt
+source bench/gpu/build_cli_cuda.sh
+grep -m1 "^ALFEE_NCCL" /tmp/alfee-cuda/CMakeCache.txt
 data=resources/demo
 if [[ -f .gpu-data/eegmmidb.tar.xz ]]; then
     mkdir -p /tmp/eegmmidb && tar -C /tmp/eegmmidb -xJf .gpu-data/eegmmidb.tar.xz && data=/tmp/eegmmidb
 fi
-alfee=/tmp/alfee-cuda/app/alfee
 for size in S B; do
     start=$SECONDS
     "$alfee" pretrain --workspace "/tmp/gpu-pretrain-$size.alfee" --data "$data" --paradigm motor-imagery \

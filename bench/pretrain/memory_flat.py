@@ -17,6 +17,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from readme_table import write_table  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(ROOT, "..", "shared", "data")
 
@@ -86,16 +89,7 @@ def main():
     text = "\n".join(lines)
     print(text)
     if "--readme" in sys.argv:
-        path = os.path.join(ROOT, "bench", "README.md")
-        readme = open(path).read()
-        begin, end = "<!-- memory table begin -->", "<!-- memory table end -->"
-        if begin in readme:
-            readme = readme[:readme.index(begin) + len(begin)] + "\n" + text + "\n" + \
-                readme[readme.index(end):]
-        else:
-            readme += f"\n{begin}\n{text}\n{end}\n"
-        open(path, "w").write(readme)
-
+        write_table("pretrain-memory", text)
 
 if __name__ == "__main__":
     main()

@@ -21,6 +21,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from readme_table import write_table  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EEGMAT = os.path.join(ROOT, "..", "shared", "data", "eeg", "eegmat")
 METRICS = ["balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1"]
@@ -74,18 +77,6 @@ def table(results, seeds):
     return "\n".join(lines)
 
 
-def write_readme(text):
-    path = os.path.join(ROOT, "bench", "README.md")
-    readme = open(path).read()
-    begin, end = "<!-- workload table begin -->", "<!-- workload table end -->"
-    if begin in readme:
-        readme = readme[:readme.index(begin) + len(begin)] + "\n" + text + "\n" + \
-            readme[readme.index(end):]
-    else:
-        readme += f"\n{begin}\n{text}\n{end}\n"
-    open(path, "w").write(readme)
-
-
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("build")
@@ -112,7 +103,7 @@ def main():
     text = table(results, seeds)
     print(text)
     if a.readme:
-        write_readme(text)
+        write_table("workload", text)
 
 
 if __name__ == "__main__":
