@@ -121,6 +121,14 @@ void TestBaseline::baselineRunOnDemoRecordings() {
         QCOMPARE(line.section(',', 2, 2) == "test",
                  subject == "Subject06" || subject == "Subject07");
     }
+    // A misspelt fold subject is an error that names it, not an empty test split.
+    o.spec.split.testSubjects = {"Subject06", "Subjct07"};
+    o.workspace = dir.filePath("typo.alfee");
+    BandPowerBaselineJob typo(o);
+    typo.start();
+    QCOMPARE(typo.status(), run_status::kFailed);
+    QVERIFY2(typo.message().contains("test subject 'Subjct07' is not one of its subjects"),
+             qPrintable(typo.message()));
     QFile model(folder + "bandpower-model.json");
     QVERIFY(model.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(model.readAll())["weights"].toArray().size(), 1);

@@ -281,6 +281,11 @@
         <translation>受试者模式“%1”不匹配</translation>
     </message>
     <message>
+        <location filename="../core/dataset/dataset_builder.cpp" line="150"/>
+        <source>dataset &apos;%1&apos;: test subject &apos;%2&apos; is not one of its subjects (%3)</source>
+        <translation>数据集“%1”：测试受试者“%2”不在其受试者之中（%3）</translation>
+    </message>
+    <message>
         <location filename="../core/dataset/window_extractor.cpp" line="46"/>
         <source>%1: no channel maps to %2</source>
         <translation>%1：没有通道映射到 %2</translation>

@@ -54,7 +54,7 @@ class Builder {
             return false;
         }
         assignSplits(out);
-        return true;
+        return testSubjectsFound(*out, error);
     }
 
   private:
@@ -135,6 +135,25 @@ class Builder {
             windowsIn(a.onsetSeconds(), end, spec_, &onsets);
             for (double t : onsets) windows->push_back({t, label});
         }
+        return true;
+    }
+
+    // Named test subjects (a cross-validation fold) must be subjects of the dataset: a typo
+    // would leave the test split empty without a word.
+    bool testSubjectsFound(const DatasetBuild& out, QString* error) const {
+        QSet<QString> subjects;
+        for (const DatasetItem& item : out.items) subjects.insert(item.subject);
+        for (const QString& s : spec_.split.testSubjects)
+            if (!subjects.contains(s)) {
+                QStringList known = subjects.values();
+                known.sort();
+                *error =
+                    QCoreApplication::translate("alfee::core",
+                                                "dataset '%1': test subject '%2' is not one of its "
+                                                "subjects (%3)")
+                        .arg(spec_.name, s, known.join(", "));
+                return false;
+            }
         return true;
     }
 
