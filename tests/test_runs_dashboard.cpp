@@ -2,7 +2,9 @@
 // with their key figures, filtering, one run's curves, metrics, confusion matrix and subjects,
 // two runs side by side, and a live run followed as it logs.
 #include <qcustomplot.h>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include "core/demo/demo_workspace.h"
 #include "core/engine/run_registry.h"
@@ -35,6 +38,7 @@ class TestRunsDashboard : public QObject {
     void filtersByTextAndStatus();
     void showsOneRunAndComparesTwo();
     void followsALiveRun();
+    void deleteIsUndoableUntilTheWorkspaceCloses();
     void trainingLeavesTheGuiResponsive();
     void cancelAndResumeFromTheDashboard();
 
@@ -146,6 +150,30 @@ void TestRunsDashboard::followsALiveRun() {
     // The dashboard polls every 2 s while a run is live.
     QTRY_COMPARE_WITH_TIMEOUT(dashboard_.details(0)->curves()->graph(0)->data()->size(), 7, 5000);
     QCOMPARE(dashboard_.selectedRuns(), QList<qint64>{live_});
+}
+
+void TestRunsDashboard::deleteIsUndoableUntilTheWorkspaceCloses() {
+    const qint64 doomed = addRun("doomed", "cleanup", {}, 0.4);
+    const QString folder = RunRegistry(*ws_).runFolder(doomed);
+    QVERIFY(QDir().mkpath(folder));
+    QFile checkpoint(folder + "/best.alfee-ckpt");
+    QVERIFY(checkpoint.open(QIODevice::WriteOnly) && checkpoint.write("x") == 1);
+    checkpoint.close();
+    dashboard_.refresh();
+    dashboard_.selectRuns({doomed});
+    dashboard_.deleteSelected();
+    QVERIFY(!dashboard_.model()->indexOfRun(doomed).isValid());  // gone from view at once
+    QVERIFY(QFile::exists(checkpoint.fileName()));               // nothing lost yet
+    dashboard_.undoStack()->undo();
+    QVERIFY(dashboard_.model()->indexOfRun(doomed).isValid());
+    dashboard_.undoStack()->redo();
+    QVERIFY(!dashboard_.model()->indexOfRun(doomed).isValid());
+    dashboard_.setWorkspace(dir_.filePath("another.alfee"));  // the workspace closes
+    QString error;
+    QVERIFY(!RunRegistry(*ws_).find(QString::number(doomed), &error));
+    QVERIFY(!QFile::exists(folder));
+    QVERIFY(RunRegistry(*ws_).find(QString::number(pretrained_), &error));  // the others stay
+    dashboard_.setWorkspace(workspace_);
 }
 
 core::FineTuneOptions TestRunsDashboard::demoOptions(const QString& workspace, int epochs) const {

@@ -110,6 +110,7 @@ void MainWindow::makeMenus() {
     connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::refreshUndoActions);
     connect(datasets_->undoStack(), &QUndoStack::indexChanged, this,
             &MainWindow::refreshUndoActions);
+    connect(runs_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::refreshUndoActions);
     connect(montage_->undoGroup(), &QUndoGroup::indexChanged, this,
             &MainWindow::refreshUndoActions);
     connect(montage_->undoGroup(), &QUndoGroup::activeStackChanged, this,
@@ -121,6 +122,7 @@ void MainWindow::makeMenus() {
 QUndoStack* MainWindow::currentUndoStack() const {
     if (tabs_->currentWidget() == datasets_) return datasets_->undoStack();
     if (tabs_->currentWidget() == montage_) return montage_->undoStack();
+    if (tabs_->currentWidget() == runs_) return runs_->undoStack();
     return nullptr;
 }
 

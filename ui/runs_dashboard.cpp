@@ -6,13 +6,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/engine/run_registry.h"
 #include "ui/job_controller.h"
 #include "ui/progress_panel.h"
 #include "ui/run_details.h"
@@ -40,6 +43,18 @@ class RunFilter : public QSortFilterProxyModel {
                 return true;
         return parent.data().toString().contains(text, Qt::CaseInsensitive);
     }
+};
+
+// An undo step from two functions.
+class LambdaCommand : public QUndoCommand {
+  public:
+    LambdaCommand(const QString& text, std::function<void()> redo, std::function<void()> undo)
+        : QUndoCommand(text), redo_(std::move(redo)), undo_(std::move(undo)) {}
+    void redo() override { redo_(); }
+    void undo() override { undo_(); }
+
+  private:
+    std::function<void()> redo_, undo_;
 };
 
 }  // namespace
@@ -80,12 +95,20 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
            "checkpoint"));
     cancel_ = new QPushButton(tr("Cancel run"), this);
     cancel_->setToolTip(tr("Stop the run this window started; it can be resumed"));
+    delete_ = new QPushButton(tr("Delete"), this);
+    delete_->setToolTip(
+        tr("Delete the selected runs and their checkpoints (Edit > Undo brings "
+           "them back until the workspace is closed)"));
+    undo_ = new QUndoStack(this);
+    auto* del = new QShortcut(QKeySequence::Delete, tree_);
+    connect(del, &QShortcut::activated, this, &RunsDashboard::deleteSelected);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(filter_, 1);
     bar->addWidget(status_);
     bar->addWidget(resume_);
     bar->addWidget(cancel_);
+    bar->addWidget(delete_);
     bar->addWidget(refreshButton);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -113,6 +136,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
             &RunsDashboard::showSelection);
     connect(resume_, &QPushButton::clicked, this, &RunsDashboard::resumeSelected);
     connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
+    connect(delete_, &QPushButton::clicked, this, &RunsDashboard::deleteSelected);
     connect(progress_, &ProgressPanel::cancelRequested, this, &RunsDashboard::cancelRunning);
     connect(jobs_, &JobController::progress, this, &RunsDashboard::onProgress);
     connect(jobs_, &JobController::finished, this, &RunsDashboard::onFinished);
@@ -126,7 +150,46 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     poll_->start();
 }
 
+RunsDashboard::~RunsDashboard() {
+    purgeDeleted();
+}
+
+// What was deleted in this workspace goes for good: the undo history ends with it.
+void RunsDashboard::purgeDeleted() {
+    if (ws_) {
+        core::RunRegistry registry(*ws_);
+        QString error;
+        for (qint64 run : std::as_const(deleted_))
+            if (!registry.remove(run, &error)) qWarning("%s", qPrintable(error));
+    }
+    deleted_.clear();
+    model_->setHiddenRuns({});
+    undo_->clear();
+}
+
+void RunsDashboard::setHidden(const QList<qint64>& runs, bool hidden) {
+    for (qint64 run : runs) hidden ? (void)deleted_.insert(run) : (void)deleted_.remove(run);
+    model_->setHiddenRuns(deleted_);
+    refresh();
+}
+
+void RunsDashboard::deleteSelected() {
+    QList<qint64> runs;
+    for (qint64 run : selectedRuns()) {
+        const QModelIndex row = model_->indexOfRun(run);
+        if (row.siblingAtColumn(RunListModel::Status).data().toString() == "running")
+            emit message(tr("Run %1 is running: cancel it before deleting it").arg(run));
+        else
+            runs << run;
+    }
+    if (runs.isEmpty()) return;
+    undo_->push(new LambdaCommand(
+        tr("Delete %n run(s)", nullptr, int(runs.size())), [this, runs] { setHidden(runs, true); },
+        [this, runs] { setHidden(runs, false); }));
+}
+
 void RunsDashboard::setWorkspace(const QString& path) {
+    purgeDeleted();
     workspace_ = path;
     QString error;
     ws_ = path.isEmpty() ? nullptr : core::Workspace::openOrCreate(path, &error);
@@ -198,6 +261,7 @@ void RunsDashboard::updateActions() {
     resume_->setEnabled(!jobs_->busy() && (kind == "finetune" || kind == "pretrain") &&
                         (status == "interrupted" || status == "cancelled" || status == "failed"));
     cancel_->setEnabled(jobs_->busy());
+    delete_->setEnabled(!runs.isEmpty());
 }
 
 void RunsDashboard::resumeSelected() {

@@ -3,6 +3,7 @@
 // sortable and filterable, with the selected run's curves and results, two side by side when
 // two are selected; live runs (from this window or any alfee process) are followed by polling.
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -14,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QUndoStack;
 class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
@@ -30,6 +32,7 @@ class RunsDashboard : public QWidget {
     Q_OBJECT
   public:
     explicit RunsDashboard(QWidget* parent = nullptr);
+    ~RunsDashboard() override;
 
     void setWorkspace(const QString& path);
     // Reads the registry again, keeping the selection.
@@ -49,11 +52,17 @@ class RunsDashboard : public QWidget {
     void resumeSelected();
     // Cancels the job of this window (it checkpoints first: it can be resumed).
     void cancelRunning();
+    // Deletes the selected runs, undoably: they are hidden at once and deleted (records and
+    // checkpoints) when the workspace closes.
+    void deleteSelected();
+    QUndoStack* undoStack() const { return undo_; }
 
   signals:
     void message(const QString& text);
 
   private:
+    void purgeDeleted();
+    void setHidden(const QList<qint64>& runs, bool hidden);
     void showSelection();
     void updateActions();
     void onProgress(const alfee::core::JobProgress& progress);
@@ -72,7 +81,9 @@ class RunsDashboard : public QWidget {
     QTimer* poll_ = nullptr;
     JobController* jobs_ = nullptr;
     ProgressPanel* progress_ = nullptr;
-    QPushButton *resume_ = nullptr, *cancel_ = nullptr;
+    QPushButton *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
+    QUndoStack* undo_ = nullptr;
+    QSet<qint64> deleted_;  // hidden, deleted for good when the workspace closes
     bool selecting_ = false;
 };
 

@@ -3,7 +3,9 @@
 #include <unistd.h>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <cerrno>
@@ -302,6 +304,29 @@ bool RunRegistry::markDeadRunsInterrupted(QString* error) {
                     " --resume",
                     error))
             return false;
+    return true;
+}
+
+QString RunRegistry::runFolder(qint64 run) const {
+    return QFileInfo(ws_.path()).absoluteFilePath() + ".runs/" + QString::number(run);
+}
+
+bool RunRegistry::remove(qint64 run, QString* error) {
+    const auto record = find(QString::number(run), error);
+    if (!record) return false;
+    if (record->status == run_status::kRunning) {
+        *error = QStringLiteral("run %1 is running: cancel it first").arg(run);
+        return false;
+    }
+    QSqlQuery q(ws_.db());
+    if (!execSql(q, "DELETE FROM runs WHERE id = ?", {run}, error)) return false;
+    QDir folder(runFolder(run));
+    if (folder.exists() && !folder.removeRecursively()) {
+        *error = QStringLiteral("run %1 deleted, but %2 could not be removed entirely")
+                     .arg(run)
+                     .arg(folder.path());
+        return false;
+    }
     return true;
 }
 

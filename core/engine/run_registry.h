@@ -72,6 +72,10 @@ class RunRegistry {
     // finished, or is running in another process.
     std::optional<RunRecord> claimForResume(qint64 run, const QString& kind, QString* error);
     bool finish(qint64 run, const QString& status, const QString& message, QString* error);
+    // Deletes a run, its records and its folder of checkpoints; refused while it runs.
+    bool remove(qint64 run, QString* error);
+    // The folder of a run's checkpoints: <workspace>.runs/<id>.
+    QString runFolder(qint64 run) const;
     bool setProgress(qint64 run, qint64 step, qint64 epoch, qint64 skippedSteps, QString* error);
     bool logMetrics(qint64 run, qint64 step, qint64 epoch,
                     const QVector<QPair<QString, double>>& values, QString* error);
