@@ -5,6 +5,7 @@
 #include "core/cli/cli_context.h"
 #include "core/cli/demo_command.h"
 #include "core/cli/recording_commands.h"
+#include "core/cli/report_command.h"
 #include "core/cli/runs_commands.h"
 #include "core/cli/tool_commands.h"
 #include "core/cli/workspace_commands.h"
@@ -42,6 +43,7 @@ const QVector<Command>& commands() {
         {"infer", "class probabilities per window: infer (--run RUN|--checkpoint F) FILE...",
          [](CliContext& c) { return runModelTool("infer", c); }},
         {"runs", "the run registry: runs list | show RUN | compare RUN RUN", runRuns},
+        {"report", "a run as one self-contained HTML page: report RUN --html FILE", runReport},
         {"demo", "demo workspace, then fine-tune on it: demo [--dir DIR] [--epochs N]", runDemo},
     };
     return table;

@@ -1,0 +1,18 @@
+#pragma once
+// The command line that runs a recorded run again, rebuilt from the configuration the registry
+// keeps (GUI runs have no command line of their own).
+
+#include <QStringList>
+
+namespace alfee::core {
+
+struct RunRecord;
+
+// `alfee finetune ...`, `alfee finetune --baseline bandpower ...` or `alfee pretrain ...` with
+// every setting of `run`; each argument separate (shell quoting is the caller's).
+QStringList reproducingCommand(const RunRecord& run);
+
+// The arguments joined for a POSIX shell, quoted where needed.
+QString shellCommand(const QStringList& arguments);
+
+}  // namespace alfee::core

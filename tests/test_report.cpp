@@ -1,0 +1,115 @@
+// The HTML report of a run: self-contained, every user text escaped (class, dataset, subject
+// and run names with <script> and &), the per-subject results next to the band-power
+// baseline's on the same data and split, and the command line that runs it again.
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/engine/run_registry.h"
+#include "core/report/html_report.h"
+#include "core/report/reproducing_command.h"
+#include "core/workspace/workspace.h"
+
+using namespace alfee::core;
+
+class TestReport : public QObject {
+    Q_OBJECT
+  private slots:
+    void escapesEveryUserTextAndComparesWithTheBaseline();
+    void commandLineRunsItAgain();
+};
+
+namespace {
+
+const QString kNasty = QStringLiteral("<script>alert('x')</script> & co");
+
+QJsonObject fineTuneConfig() {
+    QJsonObject spec{
+        {"name", kNasty},
+        {"label_source", "filename"},
+        {"classes", QJsonArray{QJsonArray{"rest & calm", "_1$"}, QJsonArray{"<b>task</b>", "_2$"}}},
+        {"recording_filter", "^Subject"},
+        {"subject_pattern", "^([A-Za-z]*\\d+)"},
+        {"window_s", 10},
+        {"stride_s", 10},
+        {"electrodes", QJsonArray{}},
+        {"preprocess",
+         QJsonObject{{"bandpass", true}, {"low_hz", 0.5}, {"high_hz", 45}, {"notch_hz", 50}}},
+        {"split", QJsonObject{{"seed", 42},
+                              {"train", 0.7},
+                              {"validation", 0.15},
+                              {"test", 0.15},
+                              {"test_subjects", QJsonArray{"S&1"}}}}};
+    return {{"data", QJsonArray{"/data/my <lab>"}},
+            {"spec", spec},
+            {"scratch", true},
+            {"size", "tiny"},
+            {"epochs", 8},
+            {"batch", 16},
+            {"lr", 0.0005},
+            {"patience", 4},
+            {"seed", 3},
+            {"device", "cpu"}};
+}
+
+qint64 addRun(Workspace& ws, const QString& kind, double subjectAccuracy) {
+    RunRegistry registry(ws);
+    NewRun run;
+    run.kind = kind, run.name = kNasty + " " + kind, run.dataset = kNasty;
+    run.datasetHash = "same-data", run.config = fineTuneConfig();
+    QString error;
+    const qint64 id = *registry.create(run, &error);
+    registry.logMetrics(id, 1, 0, {{"train_loss", 1.0}}, &error);
+    registry.logMetrics(id, 2, 1, {{"train_loss", 0.5}, {"val_balanced_accuracy", 0.7}}, &error);
+    ResultRecord test{"test", {}, QJsonObject{{"balanced_accuracy", 0.75}, {"n_windows", 20}}};
+    test.metrics["confusion_matrix"] = QJsonArray{QJsonArray{8, 2}, QJsonArray{3, 7}};
+    ResultRecord subject{"test", "S&1",
+                         QJsonObject{{"balanced_accuracy", subjectAccuracy}, {"n_windows", 20}}};
+    subject.metrics["confusion_matrix"] = test.metrics["confusion_matrix"];
+    registry.recordResults(id, "finetune", {"rest & calm", "<b>task</b>"}, {test, subject}, &error);
+    registry.finish(id, run_status::kFinished, "done <ok> & fine", &error);
+    return id;
+}
+
+}  // namespace
+
+void TestReport::escapesEveryUserTextAndComparesWithTheBaseline() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    QVERIFY(ws);
+    addRun(*ws, "baseline", 0.625);
+    const qint64 run = addRun(*ws, "finetune", 0.875);
+    const QString html = runReportHtml(*ws, run, &error);
+    QVERIFY2(!html.isEmpty(), qPrintable(error));
+    QVERIFY(!html.contains("<script"));  // no script at all, user text included
+    QVERIFY(!html.contains("<b>task</b>"));
+    QVERIFY(html.contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; co") ||
+            html.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; co"));
+    QVERIFY(html.contains("rest &amp; calm") && html.contains("&lt;b&gt;task&lt;/b&gt;"));
+    QVERIFY(html.contains("S&amp;1") && html.contains("done &lt;ok&gt; &amp; fine"));
+    QVERIFY(!html.contains("src=") && !html.contains("href="));  // self-contained
+    QVERIFY(html.contains("band-power baseline"));
+    QVERIFY(html.contains("<td>0.875</td><td>20</td><td>0.625</td>"));  // next to each other
+    QVERIFY(html.contains("<svg") && html.contains("<polyline"));
+    QVERIFY(html.contains("alfee finetune --data"));
+}
+
+void TestReport::commandLineRunsItAgain() {
+    RunRecord run;
+    run.kind = "finetune", run.config = fineTuneConfig();
+    const QStringList a = reproducingCommand(run);
+    QCOMPARE(a.mid(0, 4), (QStringList{"alfee", "finetune", "--data", "/data/my <lab>"}));
+    QVERIFY(a.join(' ').contains("--class rest & calm=_1$"));
+    QVERIFY(
+        a.join(' ').contains("--test-subjects S&1 --band 0.5-45 --notch 50 --scratch --size tiny"));
+    QVERIFY(a.join(' ').contains("--epochs 8 --batch 16 --lr 0.0005 --patience 4 --seed 3"));
+    const QString shell = shellCommand(a);
+    QVERIFY(shell.contains("'/data/my <lab>'") && shell.contains("'rest & calm=_1$'"));
+    run.kind = "baseline";
+    QCOMPARE(reproducingCommand(run).mid(0, 4),
+             (QStringList{"alfee", "finetune", "--baseline", "bandpower"}));
+}
+
+QTEST_MAIN(TestReport)
+#include "test_report.moc"
