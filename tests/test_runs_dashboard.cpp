@@ -133,6 +133,13 @@ void TestRunsDashboard::showsOneRunAndComparesTwo() {
     QVERIFY(map);
     QCOMPARE(map->data()->cell(0, 1), 0.75);  // true rest (top row), predicted rest: 15 of 20
     QCOMPARE(d->confusion()->itemCount(), 4);
+    QString error;
+    const QString report = dir_.filePath("report.html");
+    QVERIFY2(dashboard_.exportReport(pretrained_, report, &error), qPrintable(error));
+    QFile html(report);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(QString(html.readAll())
+                .contains("Run " + QString::number(pretrained_) + ": pretrained s1"));
     dashboard_.selectRuns({pretrained_, scratch_});
     QVERIFY(dashboard_.details(1)->isVisible());
     QCOMPARE(dashboard_.details(1)->run(), scratch_);

@@ -1507,94 +1507,129 @@
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="77"/>
+        <location filename="../ui/runs_dashboard.cpp" line="80"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="80"/>
+        <location filename="../ui/runs_dashboard.cpp" line="83"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="83"/>
+        <location filename="../ui/runs_dashboard.cpp" line="86"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="92"/>
+        <location filename="../ui/runs_dashboard.cpp" line="95"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="94"/>
+        <location filename="../ui/runs_dashboard.cpp" line="97"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="96"/>
+        <location filename="../ui/runs_dashboard.cpp" line="99"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="97"/>
+        <location filename="../ui/runs_dashboard.cpp" line="100"/>
         <source>Stop the run this window started; it can be resumed</source>
         <translation>停止本窗口启动的运行；之后可以继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="98"/>
+        <location filename="../ui/runs_dashboard.cpp" line="101"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="99"/>
+        <location filename="../ui/runs_dashboard.cpp" line="103"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="180"/>
+        <location filename="../ui/runs_dashboard.cpp" line="105"/>
+        <source>Export report...</source>
+        <translation>导出报告...</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="107"/>
+        <source>The selected run as one HTML file: metrics, confusion matrix, subjects beside the band-power baseline, curves, command line</source>
+        <translation>将所选运行导出为一个 HTML 文件：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、命令行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="190"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="186"/>
+        <location filename="../ui/runs_dashboard.cpp" line="196"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="211"/>
+        <location filename="../ui/runs_dashboard.cpp" line="201"/>
+        <source>no workspace is open</source>
+        <translation>没有打开的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="207"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="215"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="216"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="219"/>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="244"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="212"/>
+        <location filename="../ui/runs_dashboard.cpp" line="245"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="279"/>
+        <location filename="../ui/runs_dashboard.cpp" line="313"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="287"/>
+        <location filename="../ui/runs_dashboard.cpp" line="321"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="293"/>
+        <location filename="../ui/runs_dashboard.cpp" line="327"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="294"/>
+        <location filename="../ui/runs_dashboard.cpp" line="328"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="302"/>
+        <location filename="../ui/runs_dashboard.cpp" line="336"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>

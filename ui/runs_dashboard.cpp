@@ -1,11 +1,13 @@
 #include "ui/runs_dashboard.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -16,6 +18,7 @@
 #include <cmath>
 
 #include "core/engine/run_registry.h"
+#include "core/report/html_report.h"
 #include "ui/job_controller.h"
 #include "ui/progress_panel.h"
 #include "ui/run_details.h"
@@ -99,6 +102,10 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     delete_->setToolTip(
         tr("Delete the selected runs and their checkpoints (Edit > Undo brings "
            "them back until the workspace is closed)"));
+    report_ = new QPushButton(tr("Export report..."), this);
+    report_->setToolTip(
+        tr("The selected run as one HTML file: metrics, confusion matrix, "
+           "subjects beside the band-power baseline, curves, command line"));
     undo_ = new QUndoStack(this);
     auto* del = new QShortcut(QKeySequence::Delete, tree_);
     connect(del, &QShortcut::activated, this, &RunsDashboard::deleteSelected);
@@ -109,6 +116,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     bar->addWidget(resume_);
     bar->addWidget(cancel_);
     bar->addWidget(delete_);
+    bar->addWidget(report_);
     bar->addWidget(refreshButton);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -137,6 +145,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(resume_, &QPushButton::clicked, this, &RunsDashboard::resumeSelected);
     connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
     connect(delete_, &QPushButton::clicked, this, &RunsDashboard::deleteSelected);
+    connect(report_, &QPushButton::clicked, this, &RunsDashboard::chooseReportFile);
     connect(progress_, &ProgressPanel::cancelRequested, this, &RunsDashboard::cancelRunning);
     connect(jobs_, &JobController::progress, this, &RunsDashboard::onProgress);
     connect(jobs_, &JobController::finished, this, &RunsDashboard::onFinished);
@@ -186,6 +195,29 @@ void RunsDashboard::deleteSelected() {
     undo_->push(new LambdaCommand(
         tr("Delete %n run(s)", nullptr, int(runs.size())), [this, runs] { setHidden(runs, true); },
         [this, runs] { setHidden(runs, false); }));
+}
+
+bool RunsDashboard::exportReport(qint64 run, const QString& path, QString* error) {
+    if (!ws_) return *error = tr("no workspace is open"), false;
+    const QString html = core::runReportHtml(*ws_, run, error);
+    if (html.isEmpty()) return false;
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(html.toUtf8()) >= 0 && file.commit())
+        return true;
+    *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+    return false;
+}
+
+void RunsDashboard::chooseReportFile() {
+    const QList<qint64> runs = selectedRuns();
+    if (runs.size() != 1) return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), QStringLiteral("run-%1.html").arg(runs.front()),
+        tr("HTML files (*.html)"));
+    if (path.isEmpty()) return;
+    QString error;
+    emit message(exportReport(runs.front(), path, &error) ? tr("Report written to %1").arg(path)
+                                                          : error);
 }
 
 void RunsDashboard::setWorkspace(const QString& path) {
@@ -262,6 +294,7 @@ void RunsDashboard::updateActions() {
                         (status == "interrupted" || status == "cancelled" || status == "failed"));
     cancel_->setEnabled(jobs_->busy());
     delete_->setEnabled(!runs.isEmpty());
+    report_->setEnabled(runs.size() == 1);
 }
 
 void RunsDashboard::resumeSelected() {

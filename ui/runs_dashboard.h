@@ -56,11 +56,14 @@ class RunsDashboard : public QWidget {
     // checkpoints) when the workspace closes.
     void deleteSelected();
     QUndoStack* undoStack() const { return undo_; }
+    // Writes run `run` as a self-contained HTML report to `path`.
+    bool exportReport(qint64 run, const QString& path, QString* error);
 
   signals:
     void message(const QString& text);
 
   private:
+    void chooseReportFile();
     void purgeDeleted();
     void setHidden(const QList<qint64>& runs, bool hidden);
     void showSelection();
@@ -81,7 +84,7 @@ class RunsDashboard : public QWidget {
     QTimer* poll_ = nullptr;
     JobController* jobs_ = nullptr;
     ProgressPanel* progress_ = nullptr;
-    QPushButton *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
+    QPushButton *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr, *report_ = nullptr;
     QUndoStack* undo_ = nullptr;
     QSet<qint64> deleted_;  // hidden, deleted for good when the workspace closes
     bool selecting_ = false;
