@@ -3,7 +3,7 @@
 # without a GPU). Tests that compare with shared/data run when it lies beside the checkout.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$root/packaging/build.sh"
+"$root/packaging/build.sh" --test
 build="${ALFEE_BUILD_DIR:-$root/build}"
 export QT_QPA_PLATFORM=offscreen OMP_WAIT_POLICY=passive
 cd "$build"
