@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -245,6 +246,7 @@ void TestRunsDashboard::cancelAndResumeFromTheDashboard() {
     QVERIFY(run > 0);
     dashboard.refresh();
     dashboard.selectRuns({run});
+    QVERIFY(dashboard.details(0)->findChild<QLabel*>()->text().contains("Resume continues it"));
     dashboard.resumeSelected();
     QVERIFY(dashboard.jobs()->busy());
     QVERIFY(done.wait(300000));

@@ -1376,62 +1376,67 @@
         <translation>%1 步，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="159"/>
+        <location filename="../ui/run_details.cpp" line="148"/>
+        <source>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;This run did not finish. Resume continues it from its last checkpoint.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;此运行未完成。“继续”将从其最后一个检查点继续。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="169"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="160"/>
+        <location filename="../ui/run_details.cpp" line="170"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="161"/>
+        <location filename="../ui/run_details.cpp" line="171"/>
         <source>validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="209"/>
+        <location filename="../ui/run_details.cpp" line="219"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="210"/>
+        <location filename="../ui/run_details.cpp" line="220"/>
         <source>true (test split)</source>
         <translation>真实（测试集）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="220"/>
+        <location filename="../ui/run_details.cpp" line="230"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="220"/>
+        <location filename="../ui/run_details.cpp" line="230"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="220"/>
+        <location filename="../ui/run_details.cpp" line="230"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="235"/>
+        <location filename="../ui/run_details.cpp" line="245"/>
         <source>subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="235"/>
+        <location filename="../ui/run_details.cpp" line="245"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="235"/>
+        <location filename="../ui/run_details.cpp" line="245"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="235"/>
+        <location filename="../ui/run_details.cpp" line="245"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>

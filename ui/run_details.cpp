@@ -136,7 +136,18 @@ void RunDetails::showHeader(const QJsonObject& d) {
                                                  .arg(d["step"].toInteger())
                                                  .arg(d["epoch"].toInteger())
                                            : QString())
-            .arg(d["device"].toString(), d["message"].toString().toHtmlEscaped()));
+            .arg(d["device"].toString(), d["message"].toString().toHtmlEscaped()) +
+        resumeHint(d["status"].toString(), r.kind));
+}
+
+// An unfinished run says what can be done about it.
+QString RunDetails::resumeHint(const QString& status, const QString& kind) {
+    const bool resumable = kind == "finetune" || kind == "pretrain";
+    if (!resumable || (status != "interrupted" && status != "cancelled" && status != "failed"))
+        return {};
+    return tr(
+        "<br><span style=\"color:#c0392b\">This run did not finish. Resume continues it "
+        "from its last checkpoint.</span>");
 }
 
 void RunDetails::showCurves(const QJsonObject& history) {

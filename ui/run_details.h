@@ -34,6 +34,7 @@ class RunDetails : public QWidget {
 
   private:
     void showHeader(const QJsonObject& details);
+    static QString resumeHint(const QString& status, const QString& kind);
     void showCurves(const QJsonObject& history);
     void showConfusion(const QJsonObject& result);
     void showMetrics(const QJsonArray& results);
