@@ -332,7 +332,9 @@ bool PretrainJob::Impl::trainStep(const WindowBatch& windows, int first, int glo
 // Cancel on one rank (Ctrl+C, the GUI) stops all of them at the same step.
 bool PretrainJob::Impl::stopRequested() {
     if (!group_) return job_.cancelRequested();
-    const at::Tensor any = torch::full({1}, job_.cancelRequested() ? 1.0 : 0.0, torch::kFloat64);
+    // On the training device: NCCL reduces CUDA tensors only.
+    const at::Tensor any = torch::full({1}, job_.cancelRequested() ? 1.0 : 0.0,
+                                       torch::TensorOptions(torch::kFloat64).device(*device_));
     group_->allReduceSum(any);
     return any.item<double>() > 0;
 }
