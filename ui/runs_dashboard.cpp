@@ -113,15 +113,18 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     auto* bar = new QHBoxLayout;
     bar->addWidget(filter_, 1);
     bar->addWidget(status_);
-    bar->addWidget(resume_);
-    bar->addWidget(cancel_);
-    bar->addWidget(delete_);
-    bar->addWidget(report_);
     bar->addWidget(refreshButton);
+    // The actions on a row of their own: the window stays usable at 900 pixels wide.
+    auto* actions = new QHBoxLayout;
+    for (QWidget* w : {static_cast<QWidget*>(resume_), static_cast<QWidget*>(cancel_),
+                       static_cast<QWidget*>(delete_), static_cast<QWidget*>(report_)})
+        actions->addWidget(w);
+    actions->addStretch();
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
+    leftLayout->addLayout(actions);
     leftLayout->addWidget(problem_);
     leftLayout->addWidget(progress_);
     leftLayout->addWidget(tree_, 1);
