@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <numeric>
 
 #include "core/demo/demo_workspace.h"
 #include "core/engine/run_registry.h"
@@ -30,6 +31,7 @@ class TestFineTuneJob : public QObject {
     void nonFiniteStepsAreSkippedThenFail();
     void reconstructsAWindow_data();
     void reconstructsAWindow();
+    void attentionOfAWindow();
 
   private:
     FineTuneOptions options() const;
@@ -240,6 +242,37 @@ void TestFineTuneJob::reconstructsAWindow() {
     QCOMPARE(judged, task == "channel" ? c / 2 : c);  // error where something was judged
     QVERIFY(std::isnan(r.reconstructed[0]) == (task == "forecast"));  // no prediction of patch 0
     QVERIFY(std::isfinite(r.reconstructed[c * t * 256 - 1]));
+}
+
+// Scalp-map attention per step and layer sums to 1 over the electrodes; the fine-tuned model's
+// task token attends over the 10 steps and its probabilities are those of inference.
+void TestFineTuneJob::attentionOfAWindow() {
+    QVERIFY(!checkpoint_.isEmpty());
+    EvaluationOptions o;
+    o.checkpoint = checkpoint_;
+    o.dataPaths = {data_.filePath("Subject00_2.edf")};
+    o.onsetSeconds = 20;
+    o.device = "cpu";
+    AttentionJob job(o);
+    AttentionMaps a;
+    connect(&job, &AttentionJob::attention, [&](const AttentionMaps& x) { a = x; });
+    job.start();
+    QCOMPARE(job.status(), run_status::kFinished);
+    const int c = a.electrodes.size();
+    QCOMPARE(a.steps, 10);
+    QVERIFY(a.layers >= 1);
+    QCOMPARE(a.channel.size(), a.layers * a.steps * c);
+    QCOMPARE(a.traces.size(), c * 10 * 256);
+    for (int layer = 0; layer < a.layers; ++layer)
+        for (int t = 0; t < a.steps; ++t) {
+            const QVector<float> w = a.channelAt(layer, t);
+            QCOMPARE_LE(std::abs(std::accumulate(w.begin(), w.end(), 0.0) - 1.0), 1e-4);
+        }
+    QCOMPARE(a.tasks.size(), 1);
+    QCOMPARE(a.task.size(), a.steps);
+    QCOMPARE_LE(std::abs(std::accumulate(a.task.begin(), a.task.end(), 0.0) - 1.0), 1e-4);
+    QCOMPARE(a.probabilities.size(), a.classes.size());
+    QCOMPARE_LE(std::abs(a.probabilities[0] + a.probabilities[1] - 1.0f), 1e-5f);
 }
 
 QTEST_GUILESS_MAIN(TestFineTuneJob)

@@ -6,6 +6,7 @@
 
 #include "core/dataset/dataset_spec.h"
 #include "core/engine/job.h"
+#include "core/engine/attention_maps.h"
 #include "core/engine/reconstruction.h"
 
 namespace alfee::core {
@@ -69,6 +70,25 @@ class ReconstructJob : public Job {
 
   signals:
     void reconstructed(const alfee::core::ReconstructionResult& result);
+
+  protected:
+    QString execute(QString* message) override;
+
+  private:
+    EvaluationOptions o_;
+};
+
+// Where the model looks in one window of options.dataPaths[0] at options.onsetSeconds: the
+// channel encoder's attention per step and layer and, for a fine-tuned checkpoint, the task
+// tokens' attention over the steps with the window's class probabilities. Emits attention().
+class AttentionJob : public Job {
+    Q_OBJECT
+  public:
+    explicit AttentionJob(const EvaluationOptions& options, QObject* parent = nullptr);
+    ~AttentionJob() override;
+
+  signals:
+    void attention(const alfee::core::AttentionMaps& maps);
 
   protected:
     QString execute(QString* message) override;
