@@ -10,6 +10,7 @@
 #include "core/dsp/polyphase_resampler.h"
 #include "core/dsp/preprocessing.h"
 #include "core/dsp/spectrum.h"
+#include "core/dsp/spherical_spline.h"
 #include "core/dsp/zero_phase.h"
 #include "core/recording/recording.h"
 #include "test_support.h"
@@ -59,6 +60,7 @@ class TestDsp : public QObject {
     void resamplerReducesRates();
     void highAndLowPassBehave();
     void configRejectsBandAboveNyquist();
+    void sphericalSplineMatchesMne();
 
   private:
     QJsonObject ref_;
@@ -221,6 +223,29 @@ void TestDsp::configRejectsBandAboveNyquist() {
     c.bandpass = false;
     c.notchHz = 60;
     QVERIFY(c.problemAt(100).contains("notch"));
+}
+
+// Values at 18 of the 10-20 electrodes interpolated to Cz, FCz and Iz; the reference is
+// mne.channels.interpolation._make_interpolation_matrix (MNE 1.3, the same positions).
+void TestDsp::sphericalSplineMatchesMne() {
+    const QStringList from = QString("FP1 FP2 F7 F3 FZ F4 F8 T7 C3 C4 T8 P7 P3 PZ P4 P8 O1 O2")
+                                 .split(' ');
+    QVector<double> values;
+    for (int i = 0; i < from.size(); ++i) values << 10 * std::sin(i + 1) + i * 0.5;
+    SphericalSpline spline(SphericalSpline::unitPositionsOf(from));
+    spline.fit(values);
+    const QVector<core::Position3D> to = SphericalSpline::unitPositionsOf({"CZ", "FCZ", "IZ"});
+    const double mne[] = {4.96893502, -4.4919727, -7.64107093};
+    for (int i = 0; i < 3; ++i) QCOMPARE_LE(std::abs(spline.valueAt(to[i]) - mne[i]), 1e-6);
+    // At an electrode the spline nearly passes through its value (MNE's regularisation of 1e-5
+    // on the diagonal smooths it by about 1%).
+    const double c3 = values[from.indexOf("C3")];
+    QCOMPARE_LE(std::abs(spline.valueAt(SphericalSpline::unitPositionsOf({"C3"})[0]) - c3),
+                0.02 * std::abs(c3));
+    // The disk's centre is the vertex; radius 1 in front (up on the screen) is the nasion line.
+    const core::Position3D vertex = unprojectFromDisk(0, 0), front = unprojectFromDisk(0, -1);
+    QCOMPARE_LE(std::abs(vertex.z - 1), 1e-12);
+    QCOMPARE_LE(std::abs(front.y - 1), 1e-12);
 }
 
 QTEST_GUILESS_MAIN(TestDsp)
