@@ -228,8 +228,8 @@ void TestDsp::configRejectsBandAboveNyquist() {
 // Values at 18 of the 10-20 electrodes interpolated to Cz, FCz and Iz; the reference is
 // mne.channels.interpolation._make_interpolation_matrix (MNE 1.3, the same positions).
 void TestDsp::sphericalSplineMatchesMne() {
-    const QStringList from = QString("FP1 FP2 F7 F3 FZ F4 F8 T7 C3 C4 T8 P7 P3 PZ P4 P8 O1 O2")
-                                 .split(' ');
+    const QStringList from =
+        QString("FP1 FP2 F7 F3 FZ F4 F8 T7 C3 C4 T8 P7 P3 PZ P4 P8 O1 O2").split(' ');
     QVector<double> values;
     for (int i = 0; i < from.size(); ++i) values << 10 * std::sin(i + 1) + i * 0.5;
     SphericalSpline spline(SphericalSpline::unitPositionsOf(from));

@@ -24,6 +24,7 @@
 #include "ui/contrast_style.h"
 #include "ui/dataset_builder.h"
 #include "ui/dataset_manager.h"
+#include "core/dsp/spherical_spline.h"
 #include "ui/head_view.h"
 #include "ui/import_report.h"
 #include "ui/main_window.h"
@@ -176,7 +177,7 @@ void TestWorkspaceGui::mappingEditsUndoAndSave() {
     QCOMPARE(editor.montage().kind, core::Montage::Kind::Average);
     editor.undoStack()->redo();
     QCOMPARE(editor.montage().kind, core::Montage::Kind::LinkedEars);
-    QVERIFY(ui::projectElectrode(0, 0, 1).isNull());  // the vertex sits at the centre
+    QVERIFY(core::dsp::projectToDisk({0, 0, 1}).isNull());  // the vertex sits at the centre
 }
 
 void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {

@@ -4,17 +4,11 @@
 #include <QPainterPath>
 #include <cmath>
 
+#include "core/dsp/spherical_spline.h"
 #include "core/electrodes/electrode_vocabulary.h"
+#include "core/viewer/scalp_map.h"
 
 namespace alfee::ui {
-
-QPointF projectElectrode(double x, double y, double z) {
-    const double r = std::sqrt(x * x + y * y + z * z);
-    const double fromVertex = std::acos(std::clamp(z / r, -1.0, 1.0)) / (M_PI / 2);
-    const double azimuth = std::atan2(y, x);
-    return {fromVertex * std::cos(azimuth),
-            -fromVertex * std::sin(azimuth)};  // screen y grows down
-}
 
 HeadView::HeadView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(240, 250);
@@ -34,7 +28,7 @@ QPointF HeadView::positionOf(const QString& electrode, const QPointF& centre, do
     const int i = core::ElectrodeVocabulary::instance().indexOf(electrode);
     if (i < 0) return {qQNaN(), qQNaN()};
     const core::Position3D at = core::ElectrodeVocabulary::instance().at(i).positionMm;
-    return centre + projectElectrode(at.x, at.y, at.z) * radius;
+    return centre + core::dsp::projectToDisk(at) * radius;
 }
 
 void HeadView::drawReference(QPainter& p, const QPointF& centre, double radius) const {
@@ -84,22 +78,14 @@ void HeadView::paintEvent(QPaintEvent*) {
     const QPointF centre(width() / 2.0, height() / 2.0 + radius * 0.05);
     p.setPen(QPen(pal.color(QPalette::Text), 1.5));
     p.setBrush(Qt::NoBrush);
-    p.drawEllipse(centre, radius, radius);
-    QPainterPath nose;
-    nose.moveTo(centre + QPointF(-radius * 0.1, -radius * 0.99));
-    nose.lineTo(centre + QPointF(0, -radius * 1.12));
-    nose.lineTo(centre + QPointF(radius * 0.1, -radius * 0.99));
-    p.drawPath(nose);
-    for (const double side : {-1.0, 1.0})
-        p.drawEllipse(centre + QPointF(side * radius * 1.03, 0), radius * 0.05, radius * 0.14);
+    core::drawHeadOutline(p, centre, radius);
     QFont small = font();
     small.setPointSizeF(std::max(5.5, radius / 28));
     p.setFont(small);
     const double dot = std::max(3.0, radius / 30);
     drawReference(p, centre, radius);
     for (const core::Electrode& e : core::ElectrodeVocabulary::instance().electrodes()) {
-        const QPointF at =
-            centre + projectElectrode(e.positionMm.x, e.positionMm.y, e.positionMm.z) * radius;
+        const QPointF at = centre + core::dsp::projectToDisk(e.positionMm) * radius;
         const bool on = covered_.contains(e.name);
         p.setPen(QPen(on ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1));
         p.setBrush(on ? pal.color(QPalette::Highlight) : Qt::NoBrush);

@@ -33,8 +33,4 @@ class HeadView : public QWidget {
     core::Montage reference_;
 };
 
-// Where an electrode lies in the unit disk of the head (the circle is the 90 degree line from
-// the vertex; lower electrodes fall outside it).
-QPointF projectElectrode(double x, double y, double z);
-
 }  // namespace alfee::ui

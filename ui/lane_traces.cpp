@@ -11,6 +11,8 @@ LaneTraces::LaneTraces(QCustomPlot* plot) : QCPLayerable(plot) {
 void LaneTraces::resize(int count) {
     lines_.resize(count);
     colours_.resize(count);
+    lanes_.resize(count);
+    for (int i = 0; i < count; ++i) lanes_[i] = i;
 }
 
 void LaneTraces::applyDefaultAntialiasingHint(QCPPainter* painter) const {
@@ -29,7 +31,7 @@ void LaneTraces::draw(QCPPainter* painter) {
     const QTransform map(sx, 0, 0, sy, ox, oy);  // a scale and a shift: no rotation
     const double top = y->range().upper + 1, bottom = y->range().lower - 1;
     for (int i = 0; i < lines_.size(); ++i) {
-        if (-i > top || -i < bottom) continue;  // the lane is scrolled out of view
+        if (-lanes_[i] > top || -lanes_[i] < bottom) continue;  // the lane is scrolled out of view
         painter->setPen(QPen(colours_.value(i), 0));
         drawLine(painter, lines_[i], map);
     }

@@ -17,6 +17,8 @@ class LaneTraces : public QCPLayerable {
     void resize(int count);
     QVector<QPointF>& line(int trace) { return lines_[trace]; }
     void setColour(int trace, const QColor& colour) { colours_[trace] = colour; }
+    // The lane a trace is drawn in (by default its index; several traces may share a lane).
+    void setLane(int trace, int lane) { lanes_[trace] = lane; }
     const QVector<QPointF>& points(int trace) const { return lines_[trace]; }
     int count() const { return lines_.size(); }
 
@@ -30,6 +32,7 @@ class LaneTraces : public QCPLayerable {
 
     QVector<QVector<QPointF>> lines_;
     QVector<QColor> colours_;
+    QVector<int> lanes_;
     mutable QVector<QPointF> pixels_;  // reused between traces and pages
 };
 

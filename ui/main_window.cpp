@@ -23,6 +23,7 @@
 #include "ui/annotation_list.h"
 #include "ui/contrast_style.h"
 #include "ui/dataset_manager.h"
+#include "ui/model_inspector.h"
 #include "ui/montage_editor.h"
 #include "ui/runs_dashboard.h"
 #include "ui/signal_viewer.h"
@@ -41,16 +42,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(viewer_, tr("Viewer"));
     runs_ = new RunsDashboard(this);
     tabs_->addTab(runs_, tr("Runs"));
+    inspector_ = new ModelInspector(this);
+    tabs_->addTab(inspector_, tr("Inspect"));
     setCentralWidget(tabs_);
     annotations_ = new AnnotationList(this);
     auto* dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName("annotations");
     dock->setWidget(annotations_);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    // The annotations belong to recordings: the runs dashboard gets the width, and the dock
-    // comes back as it was when another tab is shown.
+    // The annotations belong to recordings: the runs dashboard and the inspector get the width,
+    // and the dock comes back as it was when another tab is shown.
     connect(tabs_, &QTabWidget::currentChanged, this, [this, dock] {
-        const bool runs = tabs_->currentWidget() == runs_;
+        const bool runs = tabs_->currentWidget() == runs_ || tabs_->currentWidget() == inspector_;
+        if (tabs_->currentWidget() == inspector_) inspector_->refresh();
         if (runs && dock->isVisible()) dock->hide(), dockHiddenForRuns_ = true;
         if (!runs && dockHiddenForRuns_) dock->show(), dockHiddenForRuns_ = false;
     });
@@ -58,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(viewer_, &SignalViewer::problem, this, say);
     connect(datasets_, &DatasetManager::message, this, say);
     connect(montage_, &MontageEditor::message, this, say);
+    connect(inspector_, &ModelInspector::message, this, say);
     connect(datasets_, &DatasetManager::recordingActivated, this, &MainWindow::viewRecordingId);
     connect(datasets_, &DatasetManager::recordingSelected, montage_, &MontageEditor::showRecording);
     connect(montage_, &MontageEditor::mappingSaved, this, [this] { datasets_->refresh(); });
@@ -191,6 +196,7 @@ void MainWindow::showWorkspace(const QString& path) {
     datasets_->setWorkspace(path);
     montage_->setWorkspace(path);
     runs_->setWorkspace(path);
+    inspector_->setWorkspace(path);
     rememberRecent(path);
     setWindowTitle(tr("ALFEE Workbench - %1").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("%n recording(s) in %1", nullptr, recordingCount()).arg(path));

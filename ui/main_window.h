@@ -13,6 +13,7 @@ namespace alfee::ui {
 class AnnotationList;
 class DatasetManager;
 class MontageEditor;
+class ModelInspector;
 class RunsDashboard;
 class SignalViewer;
 
@@ -35,6 +36,7 @@ class MainWindow : public QMainWindow {
     DatasetManager* datasetManager() const { return datasets_; }
     MontageEditor* montageEditor() const { return montage_; }
     RunsDashboard* runsDashboard() const { return runs_; }
+    ModelInspector* inspector() const { return inspector_; }
     QTabWidget* tabs() const { return tabs_; }
     QAction* undoAction() const { return undo_; }
     AnnotationList* annotationList() const { return annotations_; }
@@ -63,6 +65,7 @@ class MainWindow : public QMainWindow {
     MontageEditor* montage_ = nullptr;
     SignalViewer* viewer_ = nullptr;
     RunsDashboard* runs_ = nullptr;
+    ModelInspector* inspector_ = nullptr;
     AnnotationList* annotations_ = nullptr;
     QMenu* recent_ = nullptr;
     QAction *undo_ = nullptr, *redo_ = nullptr;

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "ui/lane_traces.h"
+#include "ui/plot_style.h"
 
 namespace alfee::ui {
 namespace {
@@ -273,17 +274,7 @@ void TracePlot::changeEvent(QEvent* event) {
 }
 
 void TracePlot::applyColours() {
-    const QPalette p = palette();
-    plot_->setBackground(p.color(QPalette::Base));
-    for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
-        axis->setBasePen(QPen(p.color(QPalette::Text)));
-        axis->setTickPen(QPen(p.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(p.color(QPalette::Text)));
-        axis->setTickLabelColor(p.color(QPalette::Text));
-        axis->setLabelColor(p.color(QPalette::Text));
-        axis->grid()->setPen(QPen(p.color(QPalette::Mid), 0, Qt::DotLine));
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-    }
+    applyPlotPalette(plot_, palette());
     plot_->yAxis->grid()->setVisible(false);
 }
 

@@ -88,18 +88,32 @@ QVector<Position3D> SphericalSpline::unitPositionsOf(const QStringList& names,
     return out;
 }
 
-void SphericalSpline::fit(const QVector<double>& values) {
+QVector<double> SphericalSpline::weightsOf(const QVector<double>& values) const {
     QVector<double> b = values;
     b.resize(positions_.size());
     b.push_back(0);  // the weights sum to zero
-    weights_ = solve(lu_, pivots_, b);
+    return solve(lu_, pivots_, b);
+}
+
+QVector<double> SphericalSpline::basisAt(const Position3D& unit) const {
+    QVector<double> basis;
+    basis.reserve(positions_.size() + 1);
+    for (const Position3D& p : positions_) basis << greens(dot(unit, p));
+    return basis << 1.0;
 }
 
 double SphericalSpline::valueAt(const Position3D& unit) const {
-    const int n = positions_.size();
-    double v = weights_.value(n);
-    for (int i = 0; i < n; ++i) v += weights_[i] * greens(dot(unit, positions_[i]));
+    const QVector<double> basis = basisAt(unit);
+    double v = 0;
+    for (int i = 0; i < basis.size(); ++i) v += weights_.value(i) * basis[i];
     return v;
+}
+
+QPointF projectToDisk(const Position3D& p) {
+    const double r = std::sqrt(p.x * p.x + p.y * p.y + p.z * p.z);
+    const double fromVertex = std::acos(std::clamp(p.z / r, -1.0, 1.0)) / (M_PI / 2);
+    const double azimuth = std::atan2(p.y, p.x);
+    return {fromVertex * std::cos(azimuth), -fromVertex * std::sin(azimuth)};
 }
 
 Position3D unprojectFromDisk(double u, double v) {

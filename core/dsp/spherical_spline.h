@@ -3,6 +3,7 @@
 // 1989, as MNE interpolates bad channels: stiffness m = 4, 50 Legendre terms), the smooth
 // surface that scalp maps are drawn from.
 
+#include <QPointF>
 #include <QStringList>
 #include <QVector>
 
@@ -21,19 +22,27 @@ class SphericalSpline {
                                                QStringList* skipped = nullptr);
 
     // Fits the spline to one value per position (same order as the constructor's).
-    void fit(const QVector<double>& values);
+    void fit(const QVector<double>& values) { weights_ = weightsOf(values); }
     // The fitted surface at a unit vector.
     double valueAt(const Position3D& unit) const;
 
+    // The n spline weights and the constant that fit `values`.
+    QVector<double> weightsOf(const QVector<double>& values) const;
+    // What each weight is multiplied by at a unit vector: the n Green's functions, then 1.
+    QVector<double> basisAt(const Position3D& unit) const;
+
   private:
     QVector<Position3D> positions_;
-    QVector<double> lu_;       // (n+1) x (n+1) LU factors of [G 1; 1' 0]
+    QVector<double> lu_;  // (n+1) x (n+1) LU factors of [G 1; 1' 0]
     QVector<int> pivots_;
     QVector<double> weights_;  // n spline weights, then the constant
 };
 
-// The point of the unit sphere that the azimuthal equidistant projection (vertex at the
-// centre, the 90 degree line at radius 1, nose towards -v) puts at (u, v).
+// Where a position falls in the unit disk of a top view of the head: azimuthal equidistant
+// from the vertex, the 90 degree line at radius 1 (lower electrodes fall outside), nose up
+// (towards -y, as screen y grows down).
+QPointF projectToDisk(const Position3D& position);
+// The inverse: the point of the unit sphere that projectToDisk puts at (u, v).
 Position3D unprojectFromDisk(double u, double v);
 
 }  // namespace alfee::core::dsp

@@ -15,14 +15,14 @@ struct AttentionMaps {
     QString recording;
     QString checkpoint;
     double onsetSeconds = 0;
-    QStringList electrodes;  // C, canonical 10-10 names
-    int steps = 0;           // T one-second patches of 256 samples
-    int layers = 0;          // L channel-encoder layers
-    QVector<float> traces;   // C x (T*256), microvolts
-    QVector<float> channel;  // L x T x C: attention of each step's query over the electrodes
-    QStringList tasks;       // K fine-tuning tasks (empty for a pretrained checkpoint)
-    QVector<float> task;     // K x T: each task token's attention over the steps
-    QStringList classes;     // the first task's classes
+    QStringList electrodes;        // C, canonical 10-10 names
+    int steps = 0;                 // T one-second patches of 256 samples
+    int layers = 0;                // L channel-encoder layers
+    QVector<float> traces;         // C x (T*256), microvolts
+    QVector<float> channel;        // L x T x C: attention of each step's query over the electrodes
+    QStringList tasks;             // K fine-tuning tasks (empty for a pretrained checkpoint)
+    QVector<float> task;           // K x T: each task token's attention over the steps
+    QStringList classes;           // the first task's classes
     QVector<float> probabilities;  // the first task's class probabilities for this window
 
     // Attention of layer `layer` at step `step` over the electrodes (C values summing to 1).

@@ -27,7 +27,7 @@ QVector<int> classMap(const QStringList& dataClasses, const QStringList& modelCl
         const int k = modelClasses.indexOf(c);
         if (k < 0)
             failJob(QStringLiteral("class '%1' of the data is not one of the model's (%2)")
-                     .arg(c, modelClasses.join(", ")));
+                        .arg(c, modelClasses.join(", ")));
         map << k;
     }
     return map;

@@ -5,8 +5,8 @@
 #include <memory>
 
 #include "core/dataset/dataset_spec.h"
-#include "core/engine/job.h"
 #include "core/engine/attention_maps.h"
+#include "core/engine/job.h"
 #include "core/engine/reconstruction.h"
 
 namespace alfee::core {

@@ -1,0 +1,65 @@
+#include "ui/figure_export.h"
+
+#include <qcustomplot.h>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPainter>
+#include <QSvgGenerator>
+
+namespace alfee::ui {
+namespace {
+
+// Vector drawing of what a figure shows: its QCustomPlots through their own painter (paths and
+// text) and its labels; controls (buttons, lists) are not part of a figure.
+void paintVector(QWidget* figure, QCPPainter& painter) {
+    for (QCustomPlot* plot : figure->findChildren<QCustomPlot*>()) {
+        if (!plot->isVisibleTo(figure)) continue;
+        painter.save();
+        painter.translate(plot->mapTo(figure, QPoint(0, 0)));
+        plot->toPainter(&painter, plot->width(), plot->height());
+        painter.restore();
+    }
+    for (QLabel* label : figure->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(figure)) continue;
+        painter.save();
+        painter.translate(label->mapTo(figure, QPoint(0, 0)));
+        label->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.restore();
+    }
+}
+
+bool exportSvg(QWidget* figure, const QString& path) {
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(figure->size());
+    svg.setViewBox(figure->rect());
+    svg.setTitle(figure->windowTitle());
+    QCPPainter painter;
+    if (!painter.begin(&svg)) return false;
+    painter.fillRect(figure->rect(), figure->palette().window());
+    paintVector(figure, painter);
+    return painter.end();
+}
+
+}  // namespace
+
+bool exportFigure(QWidget* figure, const QString& path, QString* error) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (suffix == "svg") {
+        ok = exportSvg(figure, path);
+    } else if (suffix == "png") {
+        const qreal scale = 2.0;
+        QPixmap pixels(figure->size() * scale);
+        pixels.setDevicePixelRatio(scale);
+        figure->render(&pixels);
+        ok = pixels.save(path, "PNG");
+    } else {
+        *error = QObject::tr("%1: save the figure as .png or .svg").arg(path);
+        return false;
+    }
+    if (!ok) *error = QObject::tr("%1: could not be written").arg(path);
+    return ok;
+}
+
+}  // namespace alfee::ui

@@ -1,0 +1,15 @@
+#pragma once
+// Saving a figure made of QCustomPlots and plain widgets as PNG (pixels, at the screen's
+// resolution times two) or SVG (vector: each QCustomPlot drawn as paths and text).
+
+#include <QString>
+
+class QWidget;
+
+namespace alfee::ui {
+
+// Saves `figure` (and every widget inside it) to `path`; the suffix (.png or .svg) picks the
+// format. False with *error naming the file when it cannot be written.
+bool exportFigure(QWidget* figure, const QString& path, QString* error);
+
+}  // namespace alfee::ui

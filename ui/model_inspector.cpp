@@ -1,0 +1,265 @@
+#include "ui/model_inspector.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "core/engine/finetune_options.h"
+#include "core/engine/run_registry.h"
+#include "core/modeling/evaluation_jobs.h"
+#include "core/workspace/recording_store.h"
+#include "core/workspace/workspace.h"
+#include "ui/attention_view.h"
+#include "ui/figure_export.h"
+#include "ui/job_controller.h"
+#include "ui/reconstruction_view.h"
+
+namespace alfee::ui {
+namespace {
+
+constexpr const char* kOther = "other";  // item data of the "Other..." entries
+
+// Selects the item whose data is `value`, adding it (labelled by its file name) when missing.
+void selectData(QComboBox* box, const QString& value) {
+    int i = box->findData(value);
+    if (i < 0) {
+        box->insertItem(box->count() - 1, QFileInfo(value).fileName(), value);
+        i = box->findData(value);
+    }
+    box->setCurrentIndex(i);
+}
+
+// The checkpoint a run selected: its best, else its last.
+QString checkpointOfRun(core::RunRegistry& registry, qint64 run) {
+    QString error;
+    const QVector<core::CheckpointRecord> all = registry.checkpoints(run, &error);
+    for (const core::CheckpointRecord& c : all)
+        if (c.best) return c.path;
+    return all.isEmpty() ? QString() : all.back().path;
+}
+
+}  // namespace
+
+ModelInspector::ModelInspector(QWidget* parent) : QWidget(parent) {
+    model_ = new QComboBox(this);
+    model_->setMinimumContentsLength(18);
+    model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    recording_ = new QComboBox(this);
+    recording_->setMinimumContentsLength(16);
+    recording_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    task_ = new QComboBox(this);
+    task_->addItem(tr("Channels masked"), "channel");
+    task_->addItem(tr("Seconds masked"), "temporal");
+    task_->addItem(tr("Forecasting"), "forecast");
+    task_->addItem(tr("Nothing masked"), "none");
+    task_->setToolTip(tr("What the model is asked to reconstruct"));
+    onset_ = new QDoubleSpinBox(this);
+    onset_->setSuffix(tr(" s"));
+    onset_->setDecimals(1);
+    onset_->setSingleStep(windowSeconds());
+    onset_->setKeyboardTracking(false);
+    onset_->setToolTip(tr("Where the window starts (Page Up and Page Down step through windows)"));
+    auto* previous = new QPushButton(tr("< Window"), this);
+    auto* next = new QPushButton(tr("Window >"), this);
+    export_ = new QPushButton(tr("Export figure..."), this);
+    views_ = new QTabWidget(this);
+    reconstruction_ = new ReconstructionView(this);
+    attention_ = new AttentionView(this);
+    views_->addTab(reconstruction_, tr("Reconstruction"));
+    views_->addTab(attention_, tr("Attention"));
+    jobs_ = new JobController(this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Model"), this));
+    row->addWidget(model_, 2);
+    row->addWidget(new QLabel(tr("Recording"), this));
+    row->addWidget(recording_, 2);
+    row->addWidget(previous);
+    row->addWidget(onset_);
+    row->addWidget(next);
+    row->addWidget(task_);
+    row->addWidget(export_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(views_, 1);
+    connect(previous, &QPushButton::clicked, this, [this] { stepWindows(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { stepWindows(1); });
+    connect(export_, &QPushButton::clicked, this, &ModelInspector::exportChosenFile);
+    connect(model_, &QComboBox::activated, this,
+            [this] { model_->currentData() == kOther ? chooseOtherModel() : request(); });
+    connect(recording_, &QComboBox::activated, this, [this] {
+        recording_->currentData() == kOther ? chooseOtherRecording() : onRecordingChanged();
+    });
+    connect(task_, &QComboBox::activated, this, [this] { request(); });
+    connect(onset_, &QDoubleSpinBox::valueChanged, this, [this] { request(); });
+    connect(views_, &QTabWidget::currentChanged, this, [this] { request(); });
+    connect(jobs_, &JobController::finished, this, &ModelInspector::onFinished);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+ModelInspector::~ModelInspector() = default;
+
+bool ModelInspector::busy() const {
+    return jobs_->busy() || pending_;
+}
+
+void ModelInspector::setWorkspace(const QString& path) {
+    workspace_ = path;
+    refresh();
+}
+
+void ModelInspector::refresh() {
+    const QString keepModel = model_->currentData().toString();
+    const QString keepRecording = recording_->currentData().toString();
+    model_->clear(), recording_->clear();
+    const QString bundled = core::bundledCheckpoint();
+    if (!bundled.isEmpty()) model_->addItem(tr("Bundled pretrained ALFEE-tiny"), bundled);
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    if (ws) {
+        core::RunRegistry registry(*ws);
+        for (const core::RunRecord& r : registry.list(&error))
+            if (const QString c = checkpointOfRun(registry, r.id); !c.isEmpty())
+                model_->addItem(tr("Run %1: %2 (%3)").arg(r.id).arg(r.name, r.kind), c);
+        core::RecordingStore store(*ws);
+        for (const core::StoredRecording& r : store.list(&error))
+            recording_->addItem(r.fileName(), r.path);
+    }
+    model_->addItem(tr("Other checkpoint..."), kOther);
+    recording_->addItem(tr("Other recording..."), kOther);
+    if (!keepModel.isEmpty() && keepModel != kOther) selectData(model_, keepModel);
+    if (!keepRecording.isEmpty() && keepRecording != kOther) selectData(recording_, keepRecording);
+    onRecordingChanged();
+}
+
+void ModelInspector::inspect(const QString& checkpoint, const QString& recording, double onset) {
+    selectData(model_, checkpoint);
+    selectData(recording_, recording);
+    onRecordingChanged();
+    onset_->setValue(onset);
+    request();
+}
+
+void ModelInspector::stepWindows(int windows) {
+    onset_->setValue(onset_->value() + windows * windowSeconds());
+}
+
+void ModelInspector::onRecordingChanged() {
+    QString error;
+    double seconds = 0;
+    if (auto ws = core::Workspace::open(workspace_, &error)) {
+        core::RecordingStore store(*ws);
+        const auto r = store.find(recording_->currentData().toString(), &error);
+        if (r) seconds = r->durationSeconds;
+    }
+    const QSignalBlocker block(onset_);
+    // Files outside the workspace: the job says when the window runs past the end.
+    onset_->setRange(0, seconds > windowSeconds() ? seconds - windowSeconds() : 1e6);
+    request();
+}
+
+void ModelInspector::request() {
+    if (model_->currentData() == kOther || recording_->currentData() == kOther) return;
+    if (model_->currentData().toString().isEmpty() ||
+        recording_->currentData().toString().isEmpty())
+        return;
+    if (jobs_->busy()) {
+        pending_ = true;  // the newest choice runs when this job ends; the ones between don't
+        jobs_->cancel();
+        return;
+    }
+    startJob();
+}
+
+void ModelInspector::startJob() {
+    pending_ = false;
+    core::EvaluationOptions o;
+    o.workspace = workspace_;
+    o.checkpoint = model_->currentData().toString();
+    o.dataPaths = {recording_->currentData().toString()};
+    o.onsetSeconds = onset_->value();
+    o.maskTask = task_->currentData().toString();
+    const bool attention = views_->currentWidget() == attention_;
+    task_->setEnabled(!attention);
+    const QString what =
+        tr("Running the model on %1 at %2 s...").arg(recording_->currentText()).arg(o.onsetSeconds);
+    if (attention) {
+        auto job = std::make_unique<core::AttentionJob>(o);
+        connect(job.get(), &core::AttentionJob::attention, attention_, &AttentionView::setMaps);
+        attention_->showMessage(what);
+        jobs_->start(std::move(job));
+    } else {
+        auto job = std::make_unique<core::ReconstructJob>(o);
+        connect(job.get(), &core::ReconstructJob::reconstructed, reconstruction_,
+                &ReconstructionView::setResult);
+        reconstruction_->showMessage(what);
+        jobs_->start(std::move(job));
+    }
+}
+
+void ModelInspector::onFinished(const QString& status, const QString& message) {
+    if (pending_) return startJob();
+    if (status == core::run_status::kFinished) return emit shown();
+    const QString text = tr("The model could not run: %1").arg(message);
+    reconstruction_->showMessage(text);
+    attention_->showMessage(text);
+    emit this->message(text);
+}
+
+void ModelInspector::chooseOtherModel() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a checkpoint"), {}, tr("ALFEE checkpoints (*.alfee-ckpt);;All files (*)"));
+    if (file.isEmpty()) return model_->setCurrentIndex(0);
+    selectData(model_, file);
+    request();
+}
+
+void ModelInspector::chooseOtherRecording() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a recording"), {}, tr("EEG recordings (*.edf *.bdf *.EDF *.BDF)"));
+    if (file.isEmpty()) return recording_->setCurrentIndex(0);
+    selectData(recording_, file);
+    onRecordingChanged();
+}
+
+bool ModelInspector::exportFigure(const QString& path, QString* error) {
+    return ui::exportFigure(views_->currentWidget(), path, error);
+}
+
+void ModelInspector::exportChosenFile() {
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the figure"), views_->tabText(views_->currentIndex()).toLower() + ".png",
+        tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    if (path.isEmpty()) return;
+    QString error;
+    if (!exportFigure(path, &error)) return emit message(error);
+    emit message(tr("Saved %1").arg(path));
+}
+
+void ModelInspector::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+        case Qt::Key_PageDown:
+            return stepWindows(1);
+        case Qt::Key_PageUp:
+            return stepWindows(-1);
+        case Qt::Key_Right:
+            if (views_->currentWidget() == attention_)
+                return attention_->setStep(attention_->step() + 1);
+            return stepWindows(1);
+        case Qt::Key_Left:
+            if (views_->currentWidget() == attention_)
+                return attention_->setStep(attention_->step() - 1);
+            return stepWindows(-1);
+        default:
+            QWidget::keyPressEvent(event);
+    }
+}
+
+}  // namespace alfee::ui

@@ -1,0 +1,13 @@
+#pragma once
+// One look for every QCustomPlot of the application, following the palette (light or dark).
+
+class QCustomPlot;
+class QPalette;
+
+namespace alfee::ui {
+
+// Background, axes, ticks, labels and grid of `plot` (all its axis rects) in `palette`'s
+// colours; call again on QEvent::PaletteChange.
+void applyPlotPalette(QCustomPlot* plot, const QPalette& palette);
+
+}  // namespace alfee::ui

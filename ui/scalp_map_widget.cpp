@@ -1,0 +1,42 @@
+#include "ui/scalp_map_widget.h"
+
+#include <QPainter>
+
+namespace alfee::ui {
+
+ScalpMapWidget::ScalpMapWidget(QWidget* parent) : QWidget(parent) {
+    setMinimumSize(220, 200);
+}
+
+void ScalpMapWidget::setValues(const QStringList& electrodes, const QVector<double>& values,
+                               double lo, double hi, const QString& title, const QString& unit) {
+    if (!map_ || electrodes != electrodes_) map_ = std::make_unique<core::ScalpMap>(electrodes);
+    electrodes_ = electrodes, values_ = values, lo_ = lo, hi_ = hi, title_ = title, unit_ = unit;
+    update();
+}
+
+void ScalpMapWidget::clear() {
+    map_.reset(), electrodes_.clear(), values_.clear();
+    update();
+}
+
+void ScalpMapWidget::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    p.setPen(pal.color(QPalette::Text));
+    const QFontMetrics fm(font());
+    const QRect titleArea(6, 4, width() - 12, fm.height());
+    p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, title_);
+    if (!map_) return;
+    const int barWidth = fm.horizontalAdvance(QString::number(hi_, 'g', 3)) + 26;
+    const QRectF head(4, titleArea.bottom() + 4, width() - barWidth - 12,
+                      height() - titleArea.bottom() - 8);
+    map_->paint(p, head, values_, lo_, hi_, pal.color(QPalette::Text), width() > 320);
+    core::drawColourBar(p,
+                        QRectF(width() - barWidth - 4, head.top() + head.height() * 0.12, barWidth,
+                               head.height() * 0.76),
+                        lo_, hi_, unit_, pal.color(QPalette::Text));
+}
+
+}  // namespace alfee::ui

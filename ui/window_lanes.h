@@ -1,0 +1,24 @@
+#pragma once
+// One model window's traces (C rows of 256 samples a second, microvolts) laid out in lanes as
+// the signal viewer lays out a page: lane i centred at y = -i, one microvolt scale for all.
+
+#include <QPointF>
+#include <QStringList>
+#include <QVector>
+
+class QCustomPlot;
+
+namespace alfee::ui {
+
+class LaneTraces;
+
+// Microvolts per lane: six times the median of the channels' standard deviations (+-3 SD
+// fill a lane).
+double microvoltsPerLane(const QVector<float>& samples, int channels);
+// Row `lane` of a C x n array as (seconds, lanes) points about its mean; NaN breaks the line.
+void windowLane(const QVector<float>& samples, int lane, int n, double uvPerLane,
+                QVector<QPointF>* out);
+// Electrode names as the y ticks of `plot`'s lanes, and the ranges of C lanes of `seconds`.
+void labelLanes(QCustomPlot* plot, const QStringList& electrodes, double seconds);
+
+}  // namespace alfee::ui
