@@ -1,17 +1,33 @@
 // `alfee-model`: the LibTorch half of the command line, run by `alfee model|finetune|evaluate|
 // infer ...` with the command name first.
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <cstring>
+#include <memory>
 
 #include "core/modeling/model_commands.h"
+#include "core/modeling/report_command.h"
 #include "core/modeling/training_commands.h"
 
+namespace {
+
+// Reports paint text (figures, PDF pages): that takes a QGuiApplication, on the offscreen
+// platform where none is chosen, so that it runs without a display.
+std::unique_ptr<QCoreApplication> application(int& argc, char* argv[]) {
+    if (argc < 2 || std::strcmp(argv[1], "report") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+}  // namespace
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const auto app = application(argc, argv);
     QCoreApplication::setApplicationName("alfee");
     QCoreApplication::setApplicationVersion(ALFEE_VERSION);
     QTextStream out(stdout), err(stderr);
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     alfee::core::cli::CliContext ctx{args.mid(1), out, err};
     const QString command = args.value(0);
     if (command == "model") return alfee::core::cli::runModel(ctx);
@@ -19,6 +35,8 @@ int main(int argc, char* argv[]) {
     if (command == "finetune") return alfee::core::cli::runFineTune(ctx);
     if (command == "evaluate") return alfee::core::cli::runEvaluate(ctx);
     if (command == "infer") return alfee::core::cli::runInfer(ctx);
-    err << "usage: alfee-model model|finetune|evaluate|infer ARGS (run it through alfee)\n";
+    if (command == "report") return alfee::core::cli::runReport(ctx);
+    err << "usage: alfee-model model|pretrain|finetune|evaluate|infer|report ARGS (run it through "
+           "alfee)\n";
     return 2;
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ALFEE Workbench builds, tests and benchmarks with.
 # Usage: packaging/install-deps.sh [--test | --bench]   (run as root, or with sudo available)
-# --test adds what the acceptance tests compare with (scikit-learn for the band-power baseline;
-# without it that test skips); --bench adds that and the benchmarks' references.
+# --test adds what the acceptance tests compare with (scikit-learn for the band-power baseline,
+# pdftotext of poppler-utils to read exported PDF reports back; without them those checks
+# skip); --bench adds that and the benchmarks' references.
 set -euo pipefail
 
 build_packages=(
@@ -12,7 +13,7 @@ build_packages=(
   libopenblas0-openmp xvfb xauth libgl-dev fonts-dejavu-core
   qt6-translations-l10n fonts-wqy-microhei
 )
-test_packages=(python3-sklearn)
+test_packages=(python3-sklearn poppler-utils)
 bench_packages=(python3-mne python3-torch python3-scipy python3-sklearn)
 
 packages=("${build_packages[@]}")

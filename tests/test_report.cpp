@@ -1,12 +1,17 @@
 // The HTML report of a run: self-contained, every user text escaped (class, dataset, subject
 // and run names with <script> and &), the per-subject results next to the band-power
 // baseline's on the same data and split, and the command line that runs it again.
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 #include "core/engine/run_registry.h"
 #include "core/report/html_report.h"
+#include "core/report/pdf_report.h"
 #include "core/report/reproducing_command.h"
 #include "core/workspace/workspace.h"
 
@@ -17,6 +22,8 @@ class TestReport : public QObject {
   private slots:
     void escapesEveryUserTextAndComparesWithTheBaseline();
     void commandLineRunsItAgain();
+    void pdfShowsUserTextLiterally();
+    void modelFiguresGoInBothFormats();
 };
 
 namespace {
@@ -109,6 +116,79 @@ void TestReport::commandLineRunsItAgain() {
     run.kind = "baseline";
     QCOMPARE(reproducingCommand(run).mid(0, 4),
              (QStringList{"alfee", "finetune", "--baseline", "bandpower"}));
+}
+
+namespace {
+
+// The text of a PDF, by poppler's pdftotext (packaging/install-deps.sh --test).
+QString pdfText(const QString& pdf) {
+    QProcess p;
+    p.start("pdftotext", {"-layout", pdf, "-"});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+ReportFigures someFigures() {
+    ReconstructionResult r;
+    r.recording = "/data/Subject & <1>.edf", r.task = "channel";
+    r.electrodes = {"FP1", "CZ", "O1", "T7"}, r.steps = 2;
+    for (int i = 0; i < 4 * 512; ++i)
+        r.original << 20 * std::sin(i * 0.05f), r.reconstructed << 15 * std::sin(i * 0.05f);
+    r.hidden = {0, 0, 1, 1, 0, 0, 0, 1};
+    AttentionMaps a;
+    a.recording = r.recording, a.electrodes = r.electrodes, a.steps = 2, a.layers = 1;
+    a.traces = r.original;
+    a.channel = {0.1f, 0.2f, 0.3f, 0.4f, 0.4f, 0.3f, 0.2f, 0.1f};
+    a.tasks = {"workload"}, a.task = {0.3f, 0.7f};
+    return {r, a, {}};
+}
+
+}  // namespace
+
+// The acceptance check of issue 10: <script> and & in class, dataset, run and subject names
+// come out of the PDF as the text they are.
+void TestReport::pdfShowsUserTextLiterally() {
+    if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    const qint64 run = addRun(*ws, "finetune", 0.875);
+    const ReportPage page = runReport(*ws, run, {}, ReportFormat::Pdf, &error);
+    const QString pdf = dir.filePath("report.pdf");
+    QVERIFY2(writeReportPdf(page, "title", pdf, &error), qPrintable(error));
+    QVERIFY(QFile(pdf).size() > 1000);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains("<script>alert('x')</script> & co"), qPrintable(text.left(400)));
+    QVERIFY(text.contains("rest & calm") && text.contains("<b>task</b>"));
+    QVERIFY(text.contains("balanced_accuracy") && text.contains("0.75"));
+    QVERIFY(!writeReportPdf(page, "title", dir.filePath("missing/dir/report.pdf"), &error));
+    QVERIFY(error.contains("missing/dir/report.pdf"));
+}
+
+// Reconstruction and attention figures: inline PNG in the HTML, named resources for the PDF.
+void TestReport::modelFiguresGoInBothFormats() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    const qint64 run = addRun(*ws, "finetune", 0.875);
+    const ReportFigures figures = someFigures();
+    const ReportPage html = runReport(*ws, run, figures, ReportFormat::Html, &error);
+    QCOMPARE(html.html.count("src=\"data:image/png;base64,"), 2);
+    QVERIFY(html.images.isEmpty());
+    const ReportPage pdf = runReport(*ws, run, figures, ReportFormat::Pdf, &error);
+    QCOMPARE(pdf.images.keys(),
+             (QStringList{"report:attention", "report:curves", "report:reconstruction"}));
+    QVERIFY(!pdf.html.contains("<svg"));
+    const QImage rec = pdf.images["report:reconstruction"];
+    QVERIFY(rec.width() > 500 && rec.height() > 100);
+    // Drawn, not blank: the red reconstruction and the shaded hidden patches are there.
+    int red = 0;
+    for (int y = 0; y < rec.height(); ++y)
+        for (int x = 0; x < rec.width(); ++x)
+            red += qRed(rec.pixel(x, y)) > 180 && qGreen(rec.pixel(x, y)) < 90;
+    QVERIFY(red > 200);
+    QVERIFY2(writeReportPdf(pdf, "title", dir.filePath("r.pdf"), &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestReport)

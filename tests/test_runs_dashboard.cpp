@@ -136,7 +136,9 @@ void TestRunsDashboard::showsOneRunAndComparesTwo() {
     QCOMPARE(d->confusion()->itemCount(), 4);
     QString error;
     const QString report = dir_.filePath("report.html");
+    QSignalSpy written(&dashboard_, &RunsDashboard::reportWritten);
     QVERIFY2(dashboard_.exportReport(pretrained_, report, &error), qPrintable(error));
+    QVERIFY(written.wait(30000));  // on the report worker: the window stays responsive
     QFile html(report);
     QVERIFY(html.open(QIODevice::ReadOnly));
     QVERIFY(QString(html.readAll())

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "core/viewer/display_scales.h"
 #include "ui/lane_traces.h"
 #include "ui/plot_style.h"
 #include "ui/scalp_map_widget.h"
@@ -160,7 +161,7 @@ void AttentionView::showStep() {
 
 void AttentionView::drawTraces() {
     const int c = maps_.electrodes.size(), n = maps_.steps * 256;
-    const double uvPerLane = microvoltsPerLane(maps_.traces, c);
+    const double uvPerLane = core::windowMicrovoltsPerLane(maps_.traces, c);
     lanes_->resize(c);
     for (int lane = 0; lane < c; ++lane) {
         windowLane(maps_.traces, lane, n, uvPerLane, &lanes_->line(lane));
@@ -177,8 +178,14 @@ void AttentionView::drawTaskStrip() {
     taskBars_->setData(x, y);
     strip_->axis(QCPAxis::atBottom)->setRange(0, maps_.steps);
     strip_->axis(QCPAxis::atLeft)->setRange(0, top * 1.15);
-    strip_->setVisible(!maps_.tasks.isEmpty());
-    traces_->plotLayout()->setRowStretchFactor(1, maps_.tasks.isEmpty() ? 0.001 : 0.18);
+    // Without a task token the strip collapses: the traces take its height.
+    const bool shown = !maps_.tasks.isEmpty();
+    strip_->setVisible(shown);
+    strip_->setAutoMargins(shown ? QCP::msAll : QCP::msNone);
+    strip_->setMargins(QMargins());
+    strip_->setMinimumSize(0, 0);
+    strip_->setMaximumSize(QWIDGETSIZE_MAX, shown ? QWIDGETSIZE_MAX : 0);
+    traces_->plotLayout()->setRowSpacing(shown ? 5 : 0);
 }
 
 void AttentionView::applyColours() {

@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "core/electrodes/electrode_vocabulary.h"
+#include "core/viewer/display_scales.h"
 #include "ui/lane_traces.h"
 #include "ui/plot_style.h"
 #include "ui/window_lanes.h"
@@ -97,7 +98,7 @@ void ReconstructionView::setResult(const core::ReconstructionResult& result) {
 
 void ReconstructionView::drawTraces() {
     const int c = result_.electrodes.size(), n = result_.steps * kPatch;
-    uvPerLane_ = ui::microvoltsPerLane(result_.original, c);
+    uvPerLane_ = core::windowMicrovoltsPerLane(result_.original, c);
     lanes_->resize(2 * c);
     for (int lane = 0; lane < c; ++lane) {
         windowLane(result_.original, lane, n, uvPerLane_, &lanes_->line(2 * lane));

@@ -7,7 +7,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -18,7 +17,7 @@
 #include <cmath>
 
 #include "core/engine/run_registry.h"
-#include "core/report/html_report.h"
+#include "core/modeling/report_job.h"
 #include "ui/job_controller.h"
 #include "ui/progress_panel.h"
 #include "ui/run_details.h"
@@ -90,6 +89,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     second_ = new RunDetails(this);
     second_->setVisible(false);
     jobs_ = new JobController(this);
+    reports_ = new JobController(this);
     progress_ = new ProgressPanel(this);
     progress_->setVisible(false);
     resume_ = new QPushButton(tr("Resume"), this);
@@ -153,6 +153,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(jobs_, &JobController::progress, this, &RunsDashboard::onProgress);
     connect(jobs_, &JobController::finished, this, &RunsDashboard::onFinished);
     connect(jobs_, &JobController::log, this, &RunsDashboard::message);
+    connect(reports_, &JobController::finished, this, &RunsDashboard::onReportFinished);
     updateActions();
     poll_ = new QTimer(this);
     poll_->setInterval(2000);
@@ -201,14 +202,24 @@ void RunsDashboard::deleteSelected() {
 }
 
 bool RunsDashboard::exportReport(qint64 run, const QString& path, QString* error) {
-    if (!ws_) return *error = tr("no workspace is open"), false;
-    const QString html = core::runReportHtml(*ws_, run, error);
-    if (html.isEmpty()) return false;
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(html.toUtf8()) >= 0 && file.commit())
-        return true;
-    *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-    return false;
+    if (workspace_.isEmpty()) return *error = tr("no workspace is open"), false;
+    if (reports_->busy()) return *error = tr("a report is still being written"), false;
+    const bool pdf = path.endsWith(".pdf", Qt::CaseInsensitive);
+    core::ReportOptions o{workspace_, QString::number(run), pdf ? QString() : path,
+                          pdf ? path : QString()};
+    reports_->start(std::make_unique<core::ReportJob>(o));
+    emit message(tr("Writing the report of run %1...").arg(run));
+    return true;
+}
+
+void RunsDashboard::onReportFinished(const QString& status, const QString& text,
+                                     const QJsonObject& result) {
+    const QString path =
+        result["pdf"].toString().isEmpty() ? result["html"].toString() : result["pdf"].toString();
+    if (status != core::run_status::kFinished) return emit message(tr("No report: %1").arg(text));
+    emit message(result["figures"].toBool() ? tr("Report written to %1").arg(path)
+                                            : tr("Report written to %1 (%2)").arg(path, text));
+    emit reportWritten(path);
 }
 
 void RunsDashboard::chooseReportFile() {
@@ -216,11 +227,10 @@ void RunsDashboard::chooseReportFile() {
     if (runs.size() != 1) return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export report"), QStringLiteral("run-%1.html").arg(runs.front()),
-        tr("HTML files (*.html)"));
+        tr("HTML page (*.html);;PDF document (*.pdf)"));
     if (path.isEmpty()) return;
     QString error;
-    emit message(exportReport(runs.front(), path, &error) ? tr("Report written to %1").arg(path)
-                                                          : error);
+    if (!exportReport(runs.front(), path, &error)) emit message(error);
 }
 
 void RunsDashboard::setWorkspace(const QString& path) {

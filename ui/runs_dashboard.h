@@ -3,6 +3,7 @@
 // sortable and filterable, with the selected run's curves and results, two side by side when
 // two are selected; live runs (from this window or any alfee process) are followed by polling.
 
+#include <QJsonObject>
 #include <QSet>
 #include <QWidget>
 
@@ -56,14 +57,18 @@ class RunsDashboard : public QWidget {
     // checkpoints) when the workspace closes.
     void deleteSelected();
     QUndoStack* undoStack() const { return undo_; }
-    // Writes run `run` as a self-contained HTML report to `path`.
+    // Writes run `run`'s report to `path` (.pdf: PDF, else one self-contained HTML file) on a
+    // worker thread, the model's example figures included; reportWritten() or message() tell
+    // the end. False with *error when a report is still being written.
     bool exportReport(qint64 run, const QString& path, QString* error);
 
   signals:
     void message(const QString& text);
+    void reportWritten(const QString& path);
 
   private:
     void chooseReportFile();
+    void onReportFinished(const QString& status, const QString& text, const QJsonObject& result);
     void purgeDeleted();
     void setHidden(const QList<qint64>& runs, bool hidden);
     void showSelection();
@@ -83,6 +88,7 @@ class RunsDashboard : public QWidget {
     RunDetails *first_ = nullptr, *second_ = nullptr;
     QTimer* poll_ = nullptr;
     JobController* jobs_ = nullptr;
+    JobController* reports_ = nullptr;  // reports run beside a training job
     ProgressPanel* progress_ = nullptr;
     QPushButton *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr, *report_ = nullptr;
     QUndoStack* undo_ = nullptr;

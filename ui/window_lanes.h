@@ -12,9 +12,6 @@ namespace alfee::ui {
 
 class LaneTraces;
 
-// Microvolts per lane: six times the median of the channels' standard deviations (+-3 SD
-// fill a lane).
-double microvoltsPerLane(const QVector<float>& samples, int channels);
 // Row `lane` of a C x n array as (seconds, lanes) points about its mean; NaN breaks the line.
 void windowLane(const QVector<float>& samples, int lane, int n, double uvPerLane,
                 QVector<QPointF>* out);

@@ -5,7 +5,6 @@
 #include "core/cli/cli_context.h"
 #include "core/cli/demo_command.h"
 #include "core/cli/recording_commands.h"
-#include "core/cli/report_command.h"
 #include "core/cli/runs_commands.h"
 #include "core/cli/tool_commands.h"
 #include "core/cli/workspace_commands.h"
@@ -43,7 +42,8 @@ const QVector<Command>& commands() {
         {"infer", "class probabilities per window: infer (--run RUN|--checkpoint F) FILE...",
          [](CliContext& c) { return runModelTool("infer", c); }},
         {"runs", "the run registry: runs list | show RUN | compare RUN RUN", runRuns},
-        {"report", "a run as one self-contained HTML page: report RUN --html FILE", runReport},
+        {"report", "a run's report: report RUN [--html FILE] [--pdf FILE]",
+         [](CliContext& c) { return runModelTool("report", c); }},
         {"demo", "demo workspace, then fine-tune on it: demo [--dir DIR] [--epochs N]", runDemo},
     };
     return table;

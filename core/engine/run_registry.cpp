@@ -288,6 +288,20 @@ bool RunRegistry::recordPredictions(qint64 run, const QString& source,
         error);
 }
 
+std::optional<PredictionRecord> RunRegistry::examplePrediction(qint64 run, QString* error) {
+    QSqlQuery q(ws_.db());
+    if (!execSql(q,
+                 "SELECT recording, onset_s, subject, split FROM run_predictions WHERE run_id = ?"
+                 " ORDER BY split <> 'test', rowid LIMIT 1",
+                 {run}, error) ||
+        !q.next())
+        return std::nullopt;
+    PredictionRecord p;
+    p.recording = q.value(0).toString(), p.onsetSeconds = q.value(1).toDouble();
+    p.subject = q.value(2).toString(), p.split = q.value(3).toString();
+    return p;
+}
+
 bool RunRegistry::markDeadRunsInterrupted(QString* error) {
     QSqlQuery q(ws_.db());
     if (!execSql(q, "SELECT id, pid, host FROM runs WHERE status = ?", {run_status::kRunning},

@@ -29,8 +29,8 @@ QStringList labelOptions(const QJsonObject& spec) {
     }
     const QJsonObject split = spec["split"].toObject();
     a << "--split"
-      << QStringLiteral("%1,%2,%3").arg(num(split["train"]), num(split["validation"]),
-                                        num(split["test"]))
+      << QStringLiteral("%1,%2,%3")
+             .arg(num(split["train"]), num(split["validation"]), num(split["test"]))
       << "--split-seed" << num(split["seed"]);
     QStringList test;
     for (const QJsonValue& s : split["test_subjects"].toArray()) test << s.toString();
@@ -54,7 +54,8 @@ QStringList fineTuneCommand(const QJsonObject& c) {
     QStringList a{"alfee", "finetune"};
     a += dataOptions(c);
     if (c["scratch"].toBool())
-        a << "--scratch" << "--size" << c["size"].toString();
+        a << "--scratch"
+          << "--size" << c["size"].toString();
     else if (!c["from"].toString().isEmpty())
         a << "--from" << c["from"].toString();
     a << "--epochs" << num(c["epochs"]) << "--batch" << num(c["batch"]) << "--lr" << num(c["lr"])

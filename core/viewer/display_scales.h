@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QVector>
 
 #include "core/electrodes/channel_mapping.h"
 
@@ -36,5 +37,9 @@ inline double laneY(double value, double perLane, double offset, double clip = 0
     const double y = value / perLane;
     return offset + (y > clip ? clip : y < -clip ? -clip : y);
 }
+
+// One microvolt scale for the lanes of a model window (C rows of samples): six times the median
+// of the channels' standard deviations, so that +-3 SD fill a lane.
+double windowMicrovoltsPerLane(const QVector<float>& samples, int channels);
 
 }  // namespace alfee::core

@@ -1,5 +1,5 @@
 #pragma once
-// `alfee report RUN --html FILE`: a run of the registry as one self-contained HTML page.
+// `alfee report RUN [--html FILE] [--pdf FILE] [--workspace W]`: a run's report.
 
 #include "core/cli/cli_context.h"
 
