@@ -17,7 +17,9 @@
 #include <cmath>
 
 #include "core/engine/run_registry.h"
+#include "core/modeling/finetune_job.h"
 #include "core/modeling/report_job.h"
+#include "ui/finetune_wizard.h"
 #include "ui/job_controller.h"
 #include "ui/progress_panel.h"
 #include "ui/run_details.h"
@@ -92,6 +94,8 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     reports_ = new JobController(this);
     progress_ = new ProgressPanel(this);
     progress_->setVisible(false);
+    newRun_ = new QPushButton(tr("New fine-tuning run..."), this);
+    newRun_->setToolTip(tr("Fine-tune the model on your data, step by step"));
     resume_ = new QPushButton(tr("Resume"), this);
     resume_->setToolTip(
         tr("Continue an interrupted, cancelled or failed run from its last "
@@ -116,8 +120,9 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     bar->addWidget(refreshButton);
     // The actions on a row of their own: the window stays usable at 900 pixels wide.
     auto* actions = new QHBoxLayout;
-    for (QWidget* w : {static_cast<QWidget*>(resume_), static_cast<QWidget*>(cancel_),
-                       static_cast<QWidget*>(delete_), static_cast<QWidget*>(report_)})
+    for (QWidget* w : {static_cast<QWidget*>(newRun_), static_cast<QWidget*>(resume_),
+                       static_cast<QWidget*>(cancel_), static_cast<QWidget*>(delete_),
+                       static_cast<QWidget*>(report_)})
         actions->addWidget(w);
     actions->addStretch();
     auto* left = new QWidget(this);
@@ -145,6 +150,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(refreshButton, &QPushButton::clicked, this, &RunsDashboard::refresh);
     connect(tree_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RunsDashboard::showSelection);
+    connect(newRun_, &QPushButton::clicked, this, &RunsDashboard::openWizard);
     connect(resume_, &QPushButton::clicked, this, &RunsDashboard::resumeSelected);
     connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
     connect(delete_, &QPushButton::clicked, this, &RunsDashboard::deleteSelected);
@@ -308,6 +314,26 @@ void RunsDashboard::updateActions() {
     cancel_->setEnabled(jobs_->busy());
     delete_->setEnabled(!runs.isEmpty());
     report_->setEnabled(runs.size() == 1);
+    newRun_->setEnabled(!workspace_.isEmpty() && !jobs_->busy());
+}
+
+FineTuneWizard* RunsDashboard::openWizard() {
+    auto* wizard = new FineTuneWizard(workspace_, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &FineTuneWizard::startRequested, this, [this](const core::FineTuneOptions& o) {
+        if (!startFineTune(o)) emit message(tr("A run is still going: start this one after it"));
+    });
+    wizard->show();
+    return wizard;
+}
+
+bool RunsDashboard::startFineTune(const core::FineTuneOptions& options) {
+    if (jobs_->busy()) return false;
+    jobs_->start(std::make_unique<core::FineTuneJob>(options));
+    progress_->start(tr("Starting %1").arg(options.name));
+    progress_->setVisible(true);
+    updateActions();
+    return true;
 }
 
 void RunsDashboard::resumeSelected() {
@@ -340,7 +366,10 @@ void RunsDashboard::onProgress(const core::JobProgress& p) {
     if (p.epochs > 0) text += tr(", epoch %1 of %2").arg(p.epoch).arg(p.epochs);
     if (!std::isnan(p.loss)) text += tr(", loss %1").arg(p.loss, 0, 'f', 4);
     progress_->update(int(p.done), int(p.total), text, p.phase == "training" ? p.secondsLeft : -1);
-    if (p.run > 0 && !model_->indexOfRun(p.run).isValid()) refresh();  // a new run
+    if (p.run > 0 && !model_->indexOfRun(p.run).isValid()) {  // a new run: show it live
+        refresh();
+        if (selectedRuns().isEmpty()) selectRuns({p.run});
+    }
 }
 
 void RunsDashboard::onFinished(const QString& status, const QString& text) {

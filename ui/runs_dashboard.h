@@ -9,6 +9,7 @@
 
 #include <memory>
 
+#include "core/engine/finetune_options.h"
 #include "core/engine/job.h"
 #include "core/workspace/workspace.h"
 
@@ -23,6 +24,7 @@ class QTreeView;
 
 namespace alfee::ui {
 
+class FineTuneWizard;
 class JobController;
 class ProgressPanel;
 class RunDetails;
@@ -49,6 +51,10 @@ class RunsDashboard : public QWidget {
     QLineEdit* filter() const { return filter_; }
     // The worker that runs the jobs this window starts (resume here, the wizard).
     JobController* jobs() const { return jobs_; }
+    // Opens the fine-tuning wizard (non-modal); its Start runs here.
+    FineTuneWizard* openWizard();
+    // Starts a fine-tuning run on this window's worker; false when a run is still going.
+    bool startFineTune(const core::FineTuneOptions& options);
     // Resumes the selected run (interrupted, cancelled or failed) on the worker thread.
     void resumeSelected();
     // Cancels the job of this window (it checkpoints first: it can be resumed).
@@ -90,7 +96,8 @@ class RunsDashboard : public QWidget {
     JobController* jobs_ = nullptr;
     JobController* reports_ = nullptr;  // reports run beside a training job
     ProgressPanel* progress_ = nullptr;
-    QPushButton *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr, *report_ = nullptr;
+    QPushButton *newRun_ = nullptr, *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
+    QPushButton* report_ = nullptr;
     QUndoStack* undo_ = nullptr;
     QSet<qint64> deleted_;  // hidden, deleted for good when the workspace closes
     bool selecting_ = false;

@@ -1,0 +1,192 @@
+// The fine-tuning wizard driven end to end offscreen, as a user would: demo recordings labelled
+// by file name (class names with <script> and &), channels confirmed, test subjects ticked, the
+// bundled checkpoint, a measured run-time estimate, Start; the run shows in the dashboard, is
+// recorded, and its PDF report holds its balanced accuracy. Cancelling leaves nothing behind.
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "core/demo/demo_workspace.h"
+#include "core/engine/run_registry.h"
+#include "core/workspace/recording_store.h"
+#include "core/workspace/workspace.h"
+#include "ui/finetune_wizard.h"
+#include "ui/job_controller.h"
+#include "ui/run_list_model.h"
+#include "ui/runs_dashboard.h"
+#include "ui/wizard_data_pages.h"
+#include "ui/wizard_model_pages.h"
+
+using namespace alfee;
+using namespace alfee::core;
+using namespace alfee::ui;
+
+class TestWizard : public QObject {
+    Q_OBJECT
+  private slots:
+    void endToEndStartsARunThatTheDashboardShows();
+    void cancelLeavesTheWorkspaceAsItWas();
+
+  private:
+    QTemporaryDir dir_;
+};
+
+namespace {
+
+const QString kRest = QStringLiteral("rest & calm"),
+              kTask = QStringLiteral("<script>task</script>");
+
+template <typename T>
+T* page(FineTuneWizard* w, int id) {
+    auto* p = qobject_cast<T*>(w->page(id));
+    Q_ASSERT(p);
+    return p;
+}
+
+// Data page: the demo recordings, two classes by file name.
+void fillDataPage(FineTuneWizard* w) {
+    auto* data = page<DataPage>(w, FineTuneWizard::kData);
+    data->filesChoice()->setChecked(true);
+    data->addPath(demoRecordingsDir());
+    data->classes()->setItem(0, 0, new QTableWidgetItem(kRest));
+    data->classes()->setItem(0, 1, new QTableWidgetItem("_1$"));
+    data->classes()->setItem(1, 0, new QTableWidgetItem(kTask));
+    data->classes()->setItem(1, 1, new QTableWidgetItem("_2$"));
+}
+
+int rowsOf(const QString& workspace, const char* table) {
+    QString error;
+    auto ws = Workspace::open(workspace, &error);
+    return ws ? int(std::string_view(table) == "runs" ? RunRegistry(*ws).list(&error).size()
+                                                      : RecordingStore(*ws).list(&error).size())
+              : -1;
+}
+
+QString pdfText(const QString& pdf) {
+    QProcess p;
+    p.start("pdftotext", {"-layout", pdf, "-"});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+}  // namespace
+
+void TestWizard::endToEndStartsARunThatTheDashboardShows() {
+    const QString workspace = dir_.filePath("lab.alfee");
+    QString error;
+    QVERIFY(Workspace::create(workspace, &error));
+    RunsDashboard dashboard;
+    dashboard.setWorkspace(workspace);
+    dashboard.resize(1100, 700);
+    dashboard.show();
+    FineTuneWizard* w = dashboard.openWizard();
+    fillDataPage(w);
+    QVERIFY(w->currentPage()->isComplete());
+    w->next();
+    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
+    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading() && w->draft().previewed, 120000);
+    QCOMPARE(channels->recordings()->topLevelItemCount(), 16);  // S001R04 matches no class
+    QVERIFY(!channels->isComplete());                           // not before the user confirms
+    channels->confirmation()->setChecked(true);
+    w->next();
+    auto* labels = page<LabelsPage>(w, FineTuneWizard::kLabels);
+    QCOMPARE(labels->balance()->rowCount(), 2);
+    QCOMPARE(labels->balance()->item(0, 0)->text(), kRest);
+    QCOMPARE(labels->balance()->item(0, 1)->text(), QStringLiteral("48"));
+    w->next();
+    auto* split = page<SplitPage>(w, FineTuneWizard::kSplit);
+    QCOMPARE(split->subjects()->count(), 8);
+    split->subjects()->item(6)->setCheckState(Qt::Checked);  // Subject06
+    split->subjects()->item(7)->setCheckState(Qt::Checked);
+    QVERIFY2(split->summary()->text().contains("test: 2 subject(s), 24 window(s)"),
+             qPrintable(split->summary()->text()));
+    w->next();
+    QVERIFY(page<StartPage>(w, FineTuneWizard::kStart)->bundled()->isChecked());
+    w->next();
+    auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
+    settings->epochs()->setValue(1);
+    settings->name()->setText("wizard run");
+    QSignalSpy estimated(settings, &SettingsPage::estimateReady);
+    settings->estimate();
+    QVERIFY(estimated.wait(300000));
+    QVERIFY(estimated.front().front().toDouble() > 0);
+    w->next();
+    const QString review = page<ReviewPage>(w, FineTuneWizard::kReview)->text()->toPlainText();
+    QVERIFY2(review.contains("alfee finetune --data"), qPrintable(review));
+    QVERIFY(review.contains("--test-subjects Subject06,Subject07"));
+    // Nothing was written to the workspace by the preview or the timing.
+    QCOMPARE(rowsOf(workspace, "runs"), 0);
+    QCOMPARE(rowsOf(workspace, "recordings"), 0);
+    QSignalSpy done(dashboard.jobs(), &JobController::finished);
+    w->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard.model()->rowCount() > 0, 60000);  // shows at once
+    QVERIFY(done.wait(600000));
+    QCOMPARE(done.front().front().toString(), run_status::kFinished);
+    auto ws = Workspace::open(workspace, &error);
+    const QVector<RunRecord> runs = RunRegistry(*ws).list(&error);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.front().name, QStringLiteral("wizard run"));
+    QVERIFY(!runs.front().config["scratch"].toBool());  // the bundled checkpoint
+    QCOMPARE(runs.front().config["spec"]["split"]["test_subjects"].toArray().size(), 2);
+    dashboard.refresh();
+    QVERIFY(dashboard.model()->indexOfRun(runs.front().id).isValid());
+    double accuracy = -1;
+    for (const QJsonValue& r : RunRegistry(*ws).results(runs.front().id, &error))
+        if (r["split"] == "test" && !r.toObject().contains("subject"))
+            accuracy = r["balanced_accuracy"].toDouble();
+    QVERIFY(accuracy >= 0);
+    if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF is not read back");
+    const QString pdf = dir_.filePath("wizard run.pdf");
+    QSignalSpy written(&dashboard, &RunsDashboard::reportWritten);
+    QVERIFY2(dashboard.exportReport(runs.front().id, pdf, &error), qPrintable(error));
+    QVERIFY(written.wait(120000));
+    const QString text = pdfText(pdf);
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+    QVERIFY2(text.contains(QString::number(accuracy, 'g', 4)), qPrintable(text.left(600)));
+    QVERIFY(text.contains(kRest) && text.contains(kTask));
+    QVERIFY(text.contains("Example reconstruction") && text.contains("Attention maps"));
+}
+
+void TestWizard::cancelLeavesTheWorkspaceAsItWas() {
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath("untouched.alfee");
+    QString error;
+    QVERIFY(Workspace::create(workspace, &error));
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    RunsDashboard dashboard;
+    dashboard.setWorkspace(workspace);
+    FineTuneWizard* w = dashboard.openWizard();
+    const QString scratch = w->draft().scratch.path();
+    QVERIFY(QDir(scratch).exists());
+    fillDataPage(w);
+    w->next();
+    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
+    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading(), 120000);
+    QVERIFY(QFileInfo::exists(scratch + "/preview.alfee"));  // the preview read a copy
+    QPointer<FineTuneWizard> alive(w);
+    w->reject();
+    QTRY_VERIFY(alive.isNull());  // closed and deleted
+    QVERIFY(!QDir(scratch).exists());
+    QCOMPARE(rowsOf(workspace, "recordings"), 0);
+    QCOMPARE(rowsOf(workspace, "runs"), 0);
+    dashboard.setWorkspace({});
+    QStringList after = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    after.removeAll("untouched.alfee-shm"), after.removeAll("untouched.alfee-wal");
+    QCOMPARE(after, before);
+}
+
+QTEST_MAIN(TestWizard)
+#include "test_wizard.moc"

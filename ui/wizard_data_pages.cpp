@@ -1,0 +1,410 @@
+#include "ui/wizard_data_pages.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "core/dataset/dataset_store.h"
+#include "core/dataset/subject_split.h"
+#include "core/electrodes/electrode_vocabulary.h"
+#include "core/engine/data_preview.h"
+#include "core/workspace/workspace.h"
+#include "ui/finetune_wizard.h"
+
+namespace alfee::ui {
+namespace {
+
+QWidget* pathButtons(QWidget* parent, DataPage* page, QListWidget* paths) {
+    auto* box = new QWidget(parent);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* files = new QPushButton(QObject::tr("Add files..."), box);
+    auto* folder = new QPushButton(QObject::tr("Add folder..."), box);
+    auto* remove = new QPushButton(QObject::tr("Remove"), box);
+    row->addWidget(files), row->addWidget(folder), row->addWidget(remove), row->addStretch();
+    QObject::connect(files, &QPushButton::clicked, page, [page] {
+        for (const QString& f :
+             QFileDialog::getOpenFileNames(page, QObject::tr("Add recordings"), {},
+                                           QObject::tr("EEG recordings (*.edf *.bdf *.EDF *.BDF)")))
+            page->addPath(f);
+    });
+    QObject::connect(folder, &QPushButton::clicked, page, [page] {
+        const QString d = QFileDialog::getExistingDirectory(page, QObject::tr("Add a folder"));
+        if (!d.isEmpty()) page->addPath(d);
+    });
+    QObject::connect(remove, &QPushButton::clicked, page, [paths, page] {
+        qDeleteAll(paths->selectedItems());
+        emit page->completeChanged();
+    });
+    return box;
+}
+
+// Per subject, windows per class: what the split works from.
+QMap<QString, core::ClassCounts> countsBySubject(const core::TrainingData& data) {
+    QMap<QString, core::ClassCounts> counts;
+    const int classes = data.spec.classNames().size();
+    for (const core::WindowRef& w : data.windows) {
+        auto& row = counts[w.subject];
+        if (row.isEmpty()) row.resize(classes);
+        if (w.label >= 0) ++row[w.label];
+    }
+    return counts;
+}
+
+QString fileNameOf(const QString& path) {
+    return QFileInfo(path).fileName();
+}
+
+}  // namespace
+
+DataPage::DataPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
+    setTitle(tr("Data"));
+    setSubTitle(
+        tr("Fine-tune on a dataset of this workspace, or on files and folders labelled "
+           "by their names."));
+    fromDataset_ = new QRadioButton(tr("A dataset of this workspace"), this);
+    fromFiles_ = new QRadioButton(tr("Files and folders"), this);
+    datasets_ = new QComboBox(this);
+    paths_ = new QListWidget(this);
+    paths_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    classes_ = new QTableWidget(4, 2, this);
+    classes_->setHorizontalHeaderLabels(
+        {tr("Class"), tr("File name matches (regular expression)")});
+    classes_->horizontalHeader()->setStretchLastSection(true);
+    classes_->verticalHeader()->setVisible(false);
+    subjectPattern_ = new QLineEdit(core::DatasetSpec().subjectPattern, this);
+    subjectPattern_->setToolTip(tr("Group 1 of this expression in a file's name is its subject"));
+    window_ = new QDoubleSpinBox(this);
+    window_->setRange(1, 60), window_->setValue(10), window_->setSuffix(tr(" s"));
+    auto* files = new QWidget(this);
+    auto* form = new QFormLayout(files);
+    form->addRow(tr("Recordings"), paths_);
+    form->addRow(QString(), pathButtons(files, this, paths_));
+    form->addRow(tr("Classes"), classes_);
+    form->addRow(tr("Subject"), subjectPattern_);
+    form->addRow(tr("Window"), window_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(fromDataset_);
+    layout->addWidget(datasets_);
+    layout->addWidget(fromFiles_);
+    layout->addWidget(files, 1);
+    fromFiles_->setChecked(true);
+    auto changed = [this] {
+        datasets_->setEnabled(fromDataset_->isChecked());
+        emit completeChanged();
+    };
+    connect(fromDataset_, &QRadioButton::toggled, this, changed);
+    connect(classes_, &QTableWidget::itemChanged, this, &DataPage::completeChanged);
+    connect(fromFiles_, &QRadioButton::toggled, files, &QWidget::setEnabled);
+    changed();
+}
+
+void DataPage::initializePage() {
+    QString error;
+    datasets_->clear();
+    if (auto ws = core::Workspace::open(draft_.options.workspace, &error))
+        datasets_->addItems(core::DatasetStore(*ws).names(&error));
+    fromDataset_->setEnabled(datasets_->count() > 0);
+    if (datasets_->count() == 0)
+        fromDataset_->setText(tr("A dataset of this workspace (none yet)"));
+}
+
+void DataPage::addPath(const QString& path) {
+    if (paths_->findItems(path, Qt::MatchExactly).isEmpty()) paths_->addItem(path);
+    emit completeChanged();
+}
+
+QVector<QPair<QString, QString>> DataPage::classRules() const {
+    QVector<QPair<QString, QString>> rules;
+    for (int r = 0; r < classes_->rowCount(); ++r) {
+        const QString name = classes_->item(r, 0) ? classes_->item(r, 0)->text().trimmed() : "";
+        const QString rule = classes_->item(r, 1) ? classes_->item(r, 1)->text().trimmed() : "";
+        if (!name.isEmpty() && !rule.isEmpty()) rules.push_back({name, rule});
+    }
+    return rules;
+}
+
+bool DataPage::isComplete() const {
+    if (fromDataset_->isChecked()) return datasets_->currentIndex() >= 0;
+    return paths_->count() > 0 && classRules().size() >= 2;
+}
+
+bool DataPage::validatePage() {
+    core::FineTuneOptions& o = draft_.options;
+    o.datasets.clear(), o.dataPaths.clear();
+    if (fromDataset_->isChecked()) {
+        o.datasets = {datasets_->currentText()};
+    } else {
+        for (int i = 0; i < paths_->count(); ++i) o.dataPaths << paths_->item(i)->text();
+        o.spec = core::DatasetSpec();
+        o.spec.name = "files";
+        o.spec.label.classes = classRules();
+        o.spec.subjectPattern = subjectPattern_->text();
+        o.spec.windowSeconds = o.spec.strideSeconds = window_->value();
+        if (const QString why = o.spec.validate(); !why.isEmpty()) {
+            QMessageBox::warning(this, tr("Data"), why);
+            return false;
+        }
+    }
+    draft_.previewed = false;  // the next page reads the data again
+    return true;
+}
+
+ChannelsPage::ChannelsPage(FineTuneDraft& draft, QWidget* parent)
+    : QWizardPage(parent), draft_(draft) {
+    setTitle(tr("Channels"));
+    setSubTitle(
+        tr("Which channels of each recording the model gets as which electrode. Check "
+           "them before going on: nothing is left out silently."));
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    busy_ = new QProgressBar(this);
+    busy_->setRange(0, 0);
+    tree_ = new QTreeWidget(this);
+    tree_->setColumnCount(2);
+    tree_->setHeaderLabels({tr("Recording"), tr("Channels")});
+    tree_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    tree_->setWordWrap(true);
+    confirm_ = new QCheckBox(tr("The channel mapping is right for every recording"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(status_);
+    layout->addWidget(busy_);
+    layout->addWidget(tree_, 1);
+    layout->addWidget(confirm_);
+    connect(confirm_, &QCheckBox::toggled, this, &ChannelsPage::completeChanged);
+    connect(&watcher_, &QFutureWatcher<QString>::finished, this, [this] {
+        draft_.previewError = watcher_.result();
+        draft_.previewed = draft_.previewError.isEmpty();
+        showPreview();
+    });
+}
+
+void ChannelsPage::initializePage() {
+    if (draft_.previewed || watcher_.isRunning()) return showPreview();
+    confirm_->setChecked(false);
+    tree_->clear();
+    busy_->setVisible(true);
+    status_->setText(tr("Reading the recordings (from a scratch copy of the workspace)..."));
+    FineTuneDraft* draft = &draft_;
+    const core::FineTuneOptions options = draft_.options;
+    watcher_.setFuture(QtConcurrent::run([draft, options] {
+        QString error;
+        core::TrainingData data;
+        if (!core::previewTrainingData(options, draft->scratch.path(), &data, &error))
+            return error.isEmpty() ? QStringLiteral("no data") : error;
+        draft->preview = data;  // read on the GUI thread only after finished()
+        return QString();
+    }));
+    emit completeChanged();
+}
+
+void ChannelsPage::showPreview() {
+    busy_->setVisible(watcher_.isRunning());
+    if (watcher_.isRunning()) return;
+    if (!draft_.previewError.isEmpty()) {
+        status_->setText(tr("The data cannot be read: %1").arg(draft_.previewError));
+        return emit completeChanged();
+    }
+    const core::TrainingData& data = draft_.preview;
+    QSet<QString> all;
+    for (const core::SourceRecording& r : data.recordings)
+        for (const core::ChannelMapEntry& e : r.mapping.mapped()) all.insert(e.electrode);
+    tree_->clear();
+    int incomplete = 0;
+    for (const core::SourceRecording& r : data.recordings) {
+        QStringList mapped, unmapped;
+        QSet<QString> have;
+        for (const core::ChannelMapEntry& e : r.mapping.entries()) {
+            if (!e.isModelInput()) {
+                unmapped << e.label + (e.note.isEmpty() ? "" : " (" + e.note + ")");
+                continue;
+            }
+            mapped << e.label + " = " + core::electrodeDisplayName(e.electrode);
+            have.insert(e.electrode);
+        }
+        QStringList missing;
+        for (const QString& e : all)
+            if (!have.contains(e)) missing << core::electrodeDisplayName(e);
+        missing.sort();
+        incomplete += missing.isEmpty() ? 0 : 1;
+        auto* item = new QTreeWidgetItem(
+            tree_, {fileNameOf(r.path), tr("%n electrode(s)", "", int(mapped.size()))});
+        new QTreeWidgetItem(item, {tr("model input"), mapped.join(", ")});
+        new QTreeWidgetItem(
+            item, {tr("not model input"), unmapped.isEmpty() ? tr("none") : unmapped.join(", ")});
+        new QTreeWidgetItem(
+            item, {tr("missing here"), missing.isEmpty() ? tr("none") : missing.join(", ")});
+        if (!unmapped.isEmpty() || !missing.isEmpty()) item->setExpanded(true);
+    }
+    status_->setText(tr("%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that "
+                        "others have: the model takes each recording's own set.")
+                         .arg(data.recordings.size())
+                         .arg(data.windows.size())
+                         .arg(incomplete));
+    emit completeChanged();
+}
+
+bool ChannelsPage::isComplete() const {
+    return draft_.previewed && !watcher_.isRunning() && confirm_->isChecked();
+}
+
+LabelsPage::LabelsPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
+    setTitle(tr("Labels"));
+    setSubTitle(tr("The classes and how many windows each has."));
+    table_ = new QTableWidget(this);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    notes_ = new QLabel(this);
+    notes_->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(table_, 1);
+    layout->addWidget(notes_);
+}
+
+void LabelsPage::initializePage() {
+    const core::TrainingData& data = draft_.preview;
+    const QStringList classes = data.spec.classNames();
+    QVector<int> windows(classes.size(), 0);
+    QVector<QSet<QString>> subjects(classes.size());
+    for (const core::WindowRef& w : data.windows)
+        if (w.label >= 0) ++windows[w.label], subjects[w.label].insert(w.subject);
+    table_->clear();
+    table_->setColumnCount(4);
+    table_->setHorizontalHeaderLabels({tr("Class"), tr("Windows"), tr("Subjects"), tr("Share")});
+    table_->setRowCount(classes.size());
+    const int total = std::max(1, int(data.windows.size()));
+    int smallest = INT_MAX, largest = 0;
+    for (int k = 0; k < classes.size(); ++k) {
+        table_->setItem(k, 0, new QTableWidgetItem(classes[k]));
+        table_->setItem(k, 1, new QTableWidgetItem(QString::number(windows[k])));
+        table_->setItem(k, 2, new QTableWidgetItem(QString::number(subjects[k].size())));
+        table_->setItem(
+            k, 3,
+            new QTableWidgetItem(QStringLiteral("%1%").arg(100.0 * windows[k] / total, 0, 'f', 1)));
+        smallest = std::min(smallest, windows[k]), largest = std::max(largest, windows[k]);
+    }
+    QStringList notes;
+    if (smallest == 0)
+        notes << tr("A class has no window: check its rule.");
+    else if (largest > 3 * smallest)
+        notes << tr("The classes are unbalanced (%1:%2): balanced accuracy and the balanced "
+                    "weights of the loss account for it.")
+                     .arg(largest)
+                     .arg(smallest);
+    if (!data.excluded.isEmpty()) notes << tr("Left out: %1").arg(data.excluded.join("; "));
+    notes_->setText(notes.join("\n"));
+}
+
+SplitPage::SplitPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
+    setTitle(tr("Split by subject"));
+    setSubTitle(
+        tr("Tick the subjects to test on: they are never used to choose the model. "
+           "Without any ticked, about 15% of the subjects are drawn for the test."));
+    subjects_ = new QListWidget(this);
+    validation_ = new QDoubleSpinBox(this);
+    validation_->setRange(0.05, 0.5), validation_->setSingleStep(0.05), validation_->setValue(0.15);
+    validation_->setToolTip(tr("Share of the other subjects' windows that choose the best epoch"));
+    seed_ = new QSpinBox(this);
+    seed_->setRange(0, 1 << 30), seed_->setValue(42);
+    summary_ = new QLabel(this);
+    summary_->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Validation share"), validation_);
+    form->addRow(tr("Split seed"), seed_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(subjects_, 1);
+    layout->addLayout(form);
+    layout->addWidget(summary_);
+    connect(subjects_, &QListWidget::itemChanged, this, &SplitPage::updateSummary);
+    connect(validation_, &QDoubleSpinBox::valueChanged, this, &SplitPage::updateSummary);
+    connect(seed_, &QSpinBox::valueChanged, this, &SplitPage::updateSummary);
+}
+
+void SplitPage::initializePage() {
+    const bool files = draft_.options.datasets.isEmpty();
+    const QSignalBlocker block(subjects_);
+    subjects_->clear();
+    for (const QString& s : countsBySubject(draft_.preview).keys()) {
+        auto* item = new QListWidgetItem(s, subjects_);
+        item->setData(Qt::UserRole, s);
+        item->setFlags(files ? item->flags() | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
+        if (files) item->setCheckState(Qt::Unchecked);
+    }
+    validation_->setEnabled(files), seed_->setEnabled(files);
+    updateSummary();
+}
+
+QStringList SplitPage::testSubjects() const {
+    QStringList out;
+    for (int i = 0; i < subjects_->count(); ++i)
+        if (subjects_->item(i)->checkState() == Qt::Checked)
+            out << subjects_->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void SplitPage::updateSummary() {
+    const core::TrainingData& data = draft_.preview;
+    QMap<QString, QString> splitOf;
+    if (draft_.options.datasets.isEmpty()) {
+        core::SplitSpec split;
+        split.seed = quint32(seed_->value()), split.testSubjects = testSubjects();
+        split.validation = validation_->value(), split.train = 1 - split.validation - split.test;
+        const int classes = data.spec.classNames().size();
+        splitOf = split.testSubjects.isEmpty()
+                      ? core::splitSubjects(countsBySubject(data), classes, split)
+                      : core::splitAroundTestSubjects(countsBySubject(data), classes, split);
+    } else {
+        for (const core::WindowRef& w : data.windows) splitOf[w.subject] = w.split;
+    }
+    QMap<QString, int> subjects, windows;
+    for (auto it = splitOf.begin(); it != splitOf.end(); ++it) ++subjects[it.value()];
+    for (const core::WindowRef& w : data.windows) ++windows[splitOf.value(w.subject)];
+    trainSubjects_ = subjects["train"], testSubjects_ = subjects["test"];
+    {
+        const QSignalBlocker block(subjects_);
+        for (int i = 0; i < subjects_->count(); ++i) {
+            const QString subject = subjects_->item(i)->data(Qt::UserRole).toString();
+            subjects_->item(i)->setText(subject + "    " + splitOf.value(subject));
+        }
+    }
+    QStringList parts;
+    for (const char* s : {"train", "validation", "test"})
+        parts << tr("%1: %2 subject(s), %3 window(s)").arg(s).arg(subjects[s]).arg(windows[s]);
+    summary_->setText(parts.join("; ") +
+                      (draft_.options.datasets.isEmpty()
+                           ? QString()
+                           : tr(". A workspace dataset keeps its own split (the Datasets tab "
+                                "edits it).")));
+    emit completeChanged();
+}
+
+bool SplitPage::isComplete() const {
+    return trainSubjects_ > 0 && testSubjects_ > 0;
+}
+
+bool SplitPage::validatePage() {
+    if (!draft_.options.datasets.isEmpty()) return true;
+    core::SplitSpec& split = draft_.options.spec.split;
+    split.seed = quint32(seed_->value()), split.testSubjects = testSubjects();
+    split.validation = validation_->value(), split.train = 1 - split.validation - split.test;
+    return true;
+}
+
+}  // namespace alfee::ui

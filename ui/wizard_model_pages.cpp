@@ -1,0 +1,257 @@
+#include "ui/wizard_model_pages.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include "core/engine/run_registry.h"
+#include "core/modeling/finetune_job.h"
+#include "core/report/reproducing_command.h"
+#include "ui/finetune_wizard.h"
+#include "ui/job_controller.h"
+
+namespace alfee::ui {
+namespace {
+
+constexpr int kTimedSteps = 3;  // after the first, which pays for warm-up
+
+QString duration(double seconds) {
+    if (seconds < 90) return QObject::tr("%1 s").arg(seconds, 0, 'f', 0);
+    if (seconds < 5400) return QObject::tr("%1 min").arg(seconds / 60, 0, 'f', 0);
+    return QObject::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
+}
+
+int windowsIn(const core::TrainingData& data, const QString& split) {
+    return int(data.indicesOf(split).size());
+}
+
+}  // namespace
+
+StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
+    setTitle(tr("Starting point"));
+    setSubTitle(
+        tr("Fine-tuning from pretrained weights usually needs less data than training "
+           "from scratch."));
+    const QString shipped = core::bundledCheckpoint();
+    bundled_ = new QRadioButton(tr("The bundled pretrained ALFEE-tiny"), this);
+    bundled_->setEnabled(!shipped.isEmpty());
+    bundled_->setToolTip(shipped.isEmpty() ? tr("This installation ships no checkpoint") : shipped);
+    other_ = new QRadioButton(tr("Another checkpoint"), this);
+    checkpoint_ = new QLineEdit(this);
+    auto* browse = new QPushButton(tr("Browse..."), this);
+    scratch_ = new QRadioButton(tr("From scratch, a new model of size"), this);
+    size_ = new QComboBox(this);
+    size_->addItems({"tiny", "S", "M", "B", "L", "XL"});
+    auto* otherRow = new QHBoxLayout;
+    otherRow->addWidget(checkpoint_, 1), otherRow->addWidget(browse);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(scratch_), sizeRow->addWidget(size_), sizeRow->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(bundled_);
+    layout->addWidget(other_);
+    layout->addLayout(otherRow);
+    layout->addLayout(sizeRow);
+    auto* note = new QLabel(tr("Adapting the checkpoint to the data's own recordings by further "
+                               "pretraining before fine-tuning is not offered here yet: run "
+                               "'alfee pretrain' on them and start from its checkpoint."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addStretch();
+    (shipped.isEmpty() ? scratch_ : bundled_)->setChecked(true);
+    for (QRadioButton* b : {bundled_, other_, scratch_})
+        connect(b, &QRadioButton::toggled, this, &StartPage::completeChanged);
+    connect(checkpoint_, &QLineEdit::textChanged, this, &StartPage::completeChanged);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Start from a checkpoint"), {},
+                                                       tr("ALFEE checkpoints (*.alfee-ckpt)"));
+        if (!f.isEmpty()) checkpoint_->setText(f), other_->setChecked(true);
+    });
+}
+
+bool StartPage::isComplete() const {
+    return !other_->isChecked() || QFileInfo(checkpoint_->text()).isFile();
+}
+
+bool StartPage::validatePage() {
+    core::FineTuneOptions& o = draft_.options;
+    o.scratch = scratch_->isChecked();
+    o.from = other_->isChecked() ? checkpoint_->text() : QString();
+    o.size = size_->currentText();
+    return true;
+}
+
+SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
+    : QWizardPage(parent), draft_(draft) {
+    setTitle(tr("Settings"));
+    setSubTitle(
+        tr("The defaults work for most lab datasets. Measure the run time before "
+           "starting a long run."));
+    const core::FineTuneOptions defaults;
+    epochs_ = new QSpinBox(this), epochs_->setRange(1, 1000), epochs_->setValue(defaults.epochs);
+    lr_ = new QDoubleSpinBox(this);
+    lr_->setDecimals(6), lr_->setRange(1e-6, 1), lr_->setSingleStep(1e-4),
+        lr_->setValue(defaults.lr);
+    batch_ = new QSpinBox(this), batch_->setRange(1, 1024), batch_->setValue(defaults.batch);
+    device_ = new QComboBox(this);
+    device_->addItem(tr("GPU where there is one"), "auto");
+    device_->addItem(tr("CPU"), "cpu");
+    device_->addItem(tr("GPU (CUDA)"), "cuda");
+    threads_ = new QSpinBox(this), threads_->setRange(0, 256);
+    threads_->setSpecialValueText(tr("all (%1)").arg(QThread::idealThreadCount()));
+    seed_ = new QSpinBox(this), seed_->setRange(0, 1 << 30), seed_->setValue(1);
+    name_ = new QLineEdit(this);
+    experiment_ = new QLineEdit(this);
+    experiment_->setPlaceholderText(tr("groups runs in the dashboard"));
+    measure_ = new QPushButton(tr("Measure the run time"), this);
+    estimate_ = new QLabel(tr("Not measured yet."), this);
+    estimate_->setWordWrap(true);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Epochs"), epochs_);
+    form->addRow(tr("Learning rate"), lr_);
+    form->addRow(tr("Batch"), batch_);
+    form->addRow(tr("Device"), device_);
+    form->addRow(tr("Threads"), threads_);
+    form->addRow(tr("Seed"), seed_);
+    form->addRow(tr("Run name"), name_);
+    form->addRow(tr("Experiment"), experiment_);
+    form->addRow(measure_, estimate_);
+    timing_ = new JobController(this);
+    connect(measure_, &QPushButton::clicked, this, &SettingsPage::estimate);
+    connect(timing_, &JobController::progress, this, &SettingsPage::onProgress);
+    connect(timing_, &JobController::finished, this,
+            [this](const QString& status, const QString& m) {
+                measure_->setEnabled(true);
+                if (status == core::run_status::kFailed)
+                    estimate_->setText(tr("Could not time it: %1").arg(m));
+            });
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::initializePage() {
+    if (name_->text().isEmpty())
+        name_->setText(tr("fine-tune %1")
+                           .arg(draft_.options.datasets.isEmpty()
+                                    ? QFileInfo(draft_.options.dataPaths.value(0)).fileName()
+                                    : draft_.options.datasets.front()));
+}
+
+void SettingsPage::applyTo(FineTuneDraft& draft) const {
+    core::FineTuneOptions& o = draft.options;
+    o.epochs = epochs_->value(), o.lr = lr_->value(), o.batch = batch_->value();
+    o.device = device_->currentData().toString(), o.threads = threads_->value();
+    o.seed = quint64(seed_->value());
+    o.name = name_->text(), o.experiment = experiment_->text();
+}
+
+bool SettingsPage::validatePage() {
+    stopTiming();
+    applyTo(draft_);
+    return true;
+}
+
+void SettingsPage::cleanupPage() {
+    stopTiming();
+}
+
+void SettingsPage::stopTiming() {
+    timing_->cancel();
+}
+
+void SettingsPage::estimate() {
+    if (timing_->busy()) return;
+    applyTo(draft_);
+    core::FineTuneOptions o = draft_.options;
+    // The copy the preview read (files already imported there); runs and checkpoints of the
+    // timing stay in the scratch folder.
+    o.workspace = QDir(draft_.scratch.path()).filePath("preview.alfee");
+    o.name = "timing", o.experiment.clear();
+    preparedAt_ = -1, firstStep_ = -1;
+    clock_.start();
+    estimate_->setText(tr("Preparing the data and timing %1 steps...").arg(kTimedSteps + 1));
+    measure_->setEnabled(false);
+    timing_->start(std::make_unique<core::FineTuneJob>(o));
+}
+
+void SettingsPage::onProgress(const core::JobProgress& p) {
+    const double now = clock_.elapsed() / 1000.0;
+    if (p.phase != "training") {
+        estimate_->setText(tr("Timing: %1 %2 of %3...").arg(p.phase).arg(p.done).arg(p.total));
+        return;
+    }
+    if (firstStep_ < 0) {
+        preparedAt_ = now, firstStep_ = p.done, firstStepAt_ = now;
+        return;
+    }
+    if (p.done - firstStep_ < kTimedSteps) return;
+    const double perStep = (now - firstStepAt_) / double(p.done - firstStep_);
+    const core::TrainingData& d = draft_.preview;
+    const int batch = std::max(1, batch_->value());
+    // Validation and test are forward passes only: about a third of a training step a batch.
+    const double evaluation =
+        perStep / 3 * (epochs_->value() * windowsIn(d, "validation") + windowsIn(d, "test")) /
+        batch;
+    const double total = preparedAt_ + perStep * p.total + evaluation;
+    estimate_->setText(tr("About %1: data preparation %2, then %3 s a step x %4 steps, and "
+                          "validation and test.")
+                           .arg(duration(total), duration(preparedAt_))
+                           .arg(perStep, 0, 'f', 2)
+                           .arg(p.total));
+    timing_->cancel();
+    emit estimateReady(total);
+}
+
+ReviewPage::ReviewPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
+    setTitle(tr("Review"));
+    setSubTitle(tr("Finish starts the run; it shows in the Runs tab at once."));
+    text_ = new QPlainTextEdit(this);
+    text_->setReadOnly(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(text_);
+    setButtonText(QWizard::FinishButton, tr("Start"));
+}
+
+void ReviewPage::initializePage() {
+    const core::FineTuneOptions& o = draft_.options;
+    const core::TrainingData& d = draft_.preview;
+    QStringList lines;
+    lines << tr("Run: %1%2").arg(o.name, o.experiment.isEmpty() ? "" : " (" + o.experiment + ")");
+    lines << tr("Data: %1, %2 recording(s), %3 window(s) of %4 s")
+                 .arg(o.datasets.isEmpty() ? o.dataPaths.join(", ") : o.datasets.front())
+                 .arg(d.recordings.size())
+                 .arg(d.windows.size())
+                 .arg(d.spec.windowSeconds);
+    lines << tr("Classes: %1").arg(d.spec.classNames().join(", "));
+    lines << tr("Test subjects: %1")
+                 .arg(o.spec.split.testSubjects.isEmpty()
+                          ? tr("drawn by seed %1").arg(o.spec.split.seed)
+                          : o.spec.split.testSubjects.join(", "));
+    lines << tr("Start: %1")
+                 .arg(o.scratch ? tr("scratch (%1)").arg(o.size)
+                                : (o.from.isEmpty() ? tr("bundled pretrained") : o.from));
+    lines << tr("Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5")
+                 .arg(o.epochs)
+                 .arg(o.batch)
+                 .arg(o.lr)
+                 .arg(o.seed)
+                 .arg(o.device);
+    core::RunRecord run;
+    run.kind = "finetune", run.config = o.toJson();
+    lines << "" << tr("The same run from the command line:")
+          << core::shellCommand(core::reproducingCommand(run) << "--workspace" << o.workspace);
+    text_->setPlainText(lines.join("\n"));
+}
+
+}  // namespace alfee::ui

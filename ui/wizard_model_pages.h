@@ -1,0 +1,97 @@
+#pragma once
+// The model half of the fine-tuning wizard: what to start from, the settings with a run-time
+// estimate measured on a few real steps, and the review.
+
+#include <QElapsedTimer>
+#include <QWizardPage>
+
+#include "core/engine/job.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace alfee::ui {
+
+struct FineTuneDraft;
+class JobController;
+
+// The bundled pretrained checkpoint, another checkpoint, or a fresh model of a size.
+class StartPage : public QWizardPage {
+    Q_OBJECT
+  public:
+    explicit StartPage(FineTuneDraft& draft, QWidget* parent = nullptr);
+    bool isComplete() const override;
+    bool validatePage() override;
+    QRadioButton* bundled() const { return bundled_; }
+    QRadioButton* scratch() const { return scratch_; }
+
+  private:
+    FineTuneDraft& draft_;
+    QRadioButton* bundled_ = nullptr;
+    QRadioButton* other_ = nullptr;
+    QRadioButton* scratch_ = nullptr;
+    QLineEdit* checkpoint_ = nullptr;
+    QComboBox* size_ = nullptr;
+};
+
+// Epochs, learning rate, batch, device, threads, seed and names, with an estimate of the run
+// time from timing real steps of this very run on the scratch copy of the workspace.
+class SettingsPage : public QWizardPage {
+    Q_OBJECT
+  public:
+    explicit SettingsPage(FineTuneDraft& draft, QWidget* parent = nullptr);
+    ~SettingsPage() override;
+    void initializePage() override;
+    bool validatePage() override;
+    void cleanupPage() override;
+    void estimate();  // times a few steps on a worker; estimateReady() when known
+    QSpinBox* epochs() const { return epochs_; }
+    QLabel* estimateText() const { return estimate_; }
+    QLineEdit* name() const { return name_; }
+
+  signals:
+    void estimateReady(double seconds);
+
+  private:
+    void applyTo(FineTuneDraft& draft) const;
+    void onProgress(const core::JobProgress& p);
+    void stopTiming();
+
+    FineTuneDraft& draft_;
+    QSpinBox* epochs_ = nullptr;
+    QDoubleSpinBox* lr_ = nullptr;
+    QSpinBox* batch_ = nullptr;
+    QComboBox* device_ = nullptr;
+    QSpinBox* threads_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QLineEdit* name_ = nullptr;
+    QLineEdit* experiment_ = nullptr;
+    QPushButton* measure_ = nullptr;
+    QLabel* estimate_ = nullptr;
+    JobController* timing_ = nullptr;
+    QElapsedTimer clock_;
+    double preparedAt_ = -1;  // seconds from the start to the first training step
+    qint64 firstStep_ = -1;
+    double firstStepAt_ = 0;
+};
+
+// Everything the run will do, and the command line that does the same.
+class ReviewPage : public QWizardPage {
+    Q_OBJECT
+  public:
+    explicit ReviewPage(FineTuneDraft& draft, QWidget* parent = nullptr);
+    void initializePage() override;
+    QPlainTextEdit* text() const { return text_; }
+
+  private:
+    FineTuneDraft& draft_;
+    QPlainTextEdit* text_ = nullptr;
+};
+
+}  // namespace alfee::ui
