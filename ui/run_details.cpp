@@ -1,6 +1,7 @@
 #include "ui/run_details.h"
 
 #include <qcustomplot.h>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -10,6 +11,7 @@
 
 #include "core/engine/run_registry.h"
 #include "core/workspace/workspace.h"
+#include "ui/plot_style.h"
 #include "ui/run_list_model.h"
 
 namespace alfee::ui {
@@ -95,6 +97,12 @@ RunDetails::RunDetails(QWidget* parent) : QWidget(parent) {
     clear();
 }
 
+void RunDetails::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange)
+        for (QCustomPlot* p : {curves_, confusion_}) applyPlotPalette(p, palette()), redraw(p);
+    QWidget::changeEvent(event);
+}
+
 void RunDetails::clear() {
     run_ = 0;
     content_->setVisible(false);
@@ -176,6 +184,7 @@ void RunDetails::showCurves(const QJsonObject& history) {
     curves_->setVisible(curves_->graphCount() > 0);  // a baseline is fitted in one go
     curves_->rescaleAxes();
     curves_->yAxis2->setRange(0, 1);
+    applyPlotPalette(curves_, palette());
     redraw(curves_);
 }
 
@@ -221,6 +230,7 @@ void RunDetails::showConfusion(const QJsonObject& result) {
     confusion_->yAxis->setLabel(tr("true (test split)"));
     confusion_->xAxis->setRange(-0.5, n - 0.5);
     confusion_->yAxis->setRange(-0.5, n - 0.5);
+    applyPlotPalette(confusion_, palette());
     redraw(confusion_);
 }
 

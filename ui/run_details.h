@@ -32,6 +32,9 @@ class RunDetails : public QWidget {
     QTableWidget* metricsTable() const { return metrics_; }
     QTableWidget* subjectTable() const { return subjects_; }
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
     void showHeader(const QJsonObject& details);
     static QString resumeHint(const QString& status, const QString& kind);

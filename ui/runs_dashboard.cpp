@@ -300,7 +300,14 @@ void RunsDashboard::showSelection() {
             problem_->setText(error), problem_->setVisible(true);
         if (k >= runs.size()) panes[k]->clear();
     }
-    second_->setVisible(runs.size() >= 2);
+    const bool two = runs.size() >= 2;
+    if (two && !second_->isVisibleTo(this)) {  // the two runs get half the width each
+        auto* split = qobject_cast<QSplitter*>(first_->parentWidget());
+        const int half = std::max(1, split->width() / 2);
+        second_->setVisible(true);
+        split->setSizes({half, half});
+    }
+    second_->setVisible(two);
     updateActions();
 }
 
@@ -330,7 +337,7 @@ FineTuneWizard* RunsDashboard::openWizard() {
 bool RunsDashboard::startFineTune(const core::FineTuneOptions& options) {
     if (jobs_->busy()) return false;
     jobs_->start(std::make_unique<core::FineTuneJob>(options));
-    progress_->start(tr("Starting %1").arg(options.name));
+    progress_->start(options.name);
     progress_->setVisible(true);
     updateActions();
     return true;

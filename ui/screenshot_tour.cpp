@@ -10,9 +10,8 @@
 
 #include "ui/dataset_manager.h"
 #include "ui/main_window.h"
+#include "ui/model_screenshots.h"
 #include "ui/montage_editor.h"
-#include "ui/run_list_model.h"
-#include "ui/runs_dashboard.h"
 #include "ui/signal_viewer.h"
 
 namespace alfee::ui {
@@ -30,21 +29,6 @@ int rowOf(MainWindow& window, const QString& suffix) {
     for (int r = 0; r < table->rowCount(); ++r)
         if (table->item(r, 0)->text().endsWith(suffix)) return r;
     return -1;
-}
-
-// The runs dashboard with the two newest runs side by side, when the workspace has two.
-int saveDashboard(MainWindow& window, const QString& path) {
-    RunsDashboard* runs = window.runsDashboard();
-    runs->refresh();
-    QList<qint64> ids;
-    for (int e = 0; e < runs->model()->rowCount(); ++e)
-        for (int r = 0; r < runs->model()->item(e)->rowCount(); ++r)
-            ids << runs->model()->item(e)->child(r)->data(RunListModel::RunIdRole).toLongLong();
-    if (ids.size() < 2) return 0;
-    std::sort(ids.begin(), ids.end());
-    window.tabs()->setCurrentWidget(runs);
-    runs->selectRuns(ids.mid(ids.size() - 2));
-    return save(window, path) ? 1 : 0;
 }
 
 }  // namespace
@@ -82,7 +66,7 @@ int takeScreenshots(MainWindow& window, const QString& dir, QString* error, cons
         written += save(window, dir + "/viewer-eegmmidb-" + theme + suffix + ".png");
         window.viewer()->setPageSeconds(10);
         window.viewer()->setMicrovoltsPerDivision(50);
-        written += saveDashboard(window, dir + "/runs-dashboard-" + theme + suffix + ".png");
+        written += takeModelScreenshots(window, dir, theme, suffix);
     }
     MainWindow::applyTheme(false);
     return written;

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -124,6 +125,7 @@ void DataPage::initializePage() {
     fromDataset_->setEnabled(datasets_->count() > 0);
     if (datasets_->count() == 0)
         fromDataset_->setText(tr("A dataset of this workspace (none yet)"));
+    if (datasets_->count() > 0 && paths_->count() == 0) fromDataset_->setChecked(true);
 }
 
 void DataPage::addPath(const QString& path) {
@@ -154,7 +156,10 @@ bool DataPage::validatePage() {
     } else {
         for (int i = 0; i < paths_->count(); ++i) o.dataPaths << paths_->item(i)->text();
         o.spec = core::DatasetSpec();
-        o.spec.name = "files";
+        // The run's dataset column: the first folder or file, and how many more.
+        o.spec.name = QFileInfo(QDir::cleanPath(o.dataPaths.front())).fileName() +
+                      (o.dataPaths.size() > 1 ? QStringLiteral(" +%1").arg(o.dataPaths.size() - 1)
+                                              : QString());
         o.spec.label.classes = classRules();
         o.spec.subjectPattern = subjectPattern_->text();
         o.spec.windowSeconds = o.spec.strideSeconds = window_->value();
@@ -246,11 +251,14 @@ void ChannelsPage::showPreview() {
         incomplete += missing.isEmpty() ? 0 : 1;
         auto* item = new QTreeWidgetItem(
             tree_, {fileNameOf(r.path), tr("%n electrode(s)", "", int(mapped.size()))});
-        new QTreeWidgetItem(item, {tr("model input"), mapped.join(", ")});
-        new QTreeWidgetItem(
-            item, {tr("not model input"), unmapped.isEmpty() ? tr("none") : unmapped.join(", ")});
-        new QTreeWidgetItem(
-            item, {tr("missing here"), missing.isEmpty() ? tr("none") : missing.join(", ")});
+        item->setToolTip(0, r.path);
+        const QStringList rows[] = {mapped, unmapped, missing};
+        const QString names[] = {tr("model input"), tr("not model input"), tr("missing here")};
+        for (int i = 0; i < 3; ++i) {
+            auto* child = new QTreeWidgetItem(
+                item, {names[i], rows[i].isEmpty() ? tr("none") : rows[i].join(", ")});
+            child->setToolTip(1, rows[i].join("\n"));  // the whole list, one a line
+        }
         if (!unmapped.isEmpty() || !missing.isEmpty()) item->setExpanded(true);
     }
     status_->setText(tr("%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that "
@@ -295,9 +303,10 @@ void LabelsPage::initializePage() {
         table_->setItem(k, 0, new QTableWidgetItem(classes[k]));
         table_->setItem(k, 1, new QTableWidgetItem(QString::number(windows[k])));
         table_->setItem(k, 2, new QTableWidgetItem(QString::number(subjects[k].size())));
-        table_->setItem(
-            k, 3,
-            new QTableWidgetItem(QStringLiteral("%1%").arg(100.0 * windows[k] / total, 0, 'f', 1)));
+        auto* share = new QProgressBar(table_);  // a bar: the balance at a glance
+        share->setRange(0, 1000), share->setValue(1000 * windows[k] / total);
+        share->setFormat(QStringLiteral("%1%").arg(100.0 * windows[k] / total, 0, 'f', 1));
+        table_->setCellWidget(k, 3, share);
         smallest = std::min(smallest, windows[k]), largest = std::max(largest, windows[k]);
     }
     QStringList notes;

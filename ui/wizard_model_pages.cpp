@@ -234,10 +234,11 @@ void ReviewPage::initializePage() {
                  .arg(d.windows.size())
                  .arg(d.spec.windowSeconds);
     lines << tr("Classes: %1").arg(d.spec.classNames().join(", "));
-    lines << tr("Test subjects: %1")
-                 .arg(o.spec.split.testSubjects.isEmpty()
-                          ? tr("drawn by seed %1").arg(o.spec.split.seed)
-                          : o.spec.split.testSubjects.join(", "));
+    const QString tested = !o.datasets.isEmpty() ? tr("as the dataset splits them")
+                           : o.spec.split.testSubjects.isEmpty()
+                               ? tr("drawn by seed %1").arg(o.spec.split.seed)
+                               : o.spec.split.testSubjects.join(", ");
+    lines << tr("Test subjects: %1").arg(tested);
     lines << tr("Start: %1")
                  .arg(o.scratch ? tr("scratch (%1)").arg(o.size)
                                 : (o.from.isEmpty() ? tr("bundled pretrained") : o.from));

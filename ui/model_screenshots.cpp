@@ -1,0 +1,192 @@
+#include "ui/model_screenshots.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <functional>
+
+#include "core/demo/demo_workspace.h"
+#include "core/engine/finetune_options.h"
+#include "ui/attention_view.h"
+#include "ui/finetune_wizard.h"
+#include "ui/job_controller.h"
+#include "ui/main_window.h"
+#include "ui/model_inspector.h"
+#include "ui/reconstruction_view.h"
+#include "ui/run_list_model.h"
+#include "ui/runs_dashboard.h"
+#include "ui/wizard_data_pages.h"
+#include "ui/wizard_model_pages.h"
+
+namespace alfee::ui {
+namespace {
+
+// Runs the event loop until `done` or `ms` pass.
+bool waitFor(const std::function<bool()>& done, int ms) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms) QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+bool grabTo(QWidget* widget, const QString& path) {
+    waitFor([] { return false; }, 300);  // let layouts and queued replots settle
+    return widget->grab().save(path);
+}
+
+// Drives a wizard over the demo recordings, saving each page; returns the pages saved.
+int wizardPages(RunsDashboard* runs, const QString& base, bool measure,
+                core::FineTuneOptions* options) {
+    FineTuneWizard* w = runs->openWizard();
+    auto* data = qobject_cast<DataPage*>(w->page(FineTuneWizard::kData));
+    data->filesChoice()->setChecked(true);
+    data->addPath(core::demoRecordingsDir());
+    const QStringList rules[] = {{"rest", "_1$"}, {"arithmetic", "_2$"}};
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < 2; ++c)
+            data->classes()->setItem(r, c, new QTableWidgetItem(rules[r][c]));
+    int saved = grabTo(w, base + "1-data.png");
+    w->next();
+    auto* channels = qobject_cast<ChannelsPage*>(w->page(FineTuneWizard::kChannels));
+    waitFor([&] { return w->draft().previewed && !channels->reading(); }, 120000);
+    channels->confirmation()->setChecked(true);
+    saved += grabTo(w, base + "2-channels.png");
+    w->next();
+    saved += grabTo(w, base + "3-labels.png");
+    w->next();
+    auto* split = qobject_cast<SplitPage*>(w->page(FineTuneWizard::kSplit));
+    for (int i = 6; i < 8 && i < split->subjects()->count(); ++i)
+        split->subjects()->item(i)->setCheckState(Qt::Checked);
+    saved += grabTo(w, base + "4-split.png");
+    w->next();
+    saved += grabTo(w, base + "5-start.png");
+    w->next();
+    auto* settings = qobject_cast<SettingsPage*>(w->page(FineTuneWizard::kSettings));
+    settings->epochs()->setValue(2);
+    settings->name()->setText("demo workload, pretrained");
+    bool measured = false;
+    QObject::connect(settings, &SettingsPage::estimateReady, [&] { measured = true; });
+    if (measure) settings->estimate(), waitFor([&] { return measured; }, 300000);
+    saved += grabTo(w, base + "6-settings.png");
+    w->next();
+    saved += grabTo(w, base + "7-review.png");
+    *options = w->options();
+    w->reject();
+    return saved;
+}
+
+qint64 newestRun(RunsDashboard* runs) {
+    qint64 newest = 0;
+    for (int e = 0; e < runs->model()->rowCount(); ++e)
+        for (int r = 0; r < runs->model()->item(e)->rowCount(); ++r)
+            newest = std::max(
+                newest,
+                runs->model()->item(e)->child(r)->data(RunListModel::RunIdRole).toLongLong());
+    return newest;
+}
+
+// Trains a run from the dashboard, saving it while it trains when `during` is set (and then
+// cancelling it when `cancel`).
+void train(RunsDashboard* runs, const core::FineTuneOptions& options, const QString& during,
+           bool cancel = false) {
+    bool training = false, finished = false;
+    auto a = QObject::connect(
+        runs->jobs(), &JobController::progress,
+        [&](const core::JobProgress& p) { training |= p.phase == "training" && p.done >= 3; });
+    auto b = QObject::connect(runs->jobs(), &JobController::finished, [&] { finished = true; });
+    runs->startFineTune(options);
+    if (!during.isEmpty() && waitFor([&] { return training; }, 300000))
+        grabTo(runs->window(), during);
+    if (cancel) runs->cancelRunning();
+    waitFor([&] { return finished; }, 1200000);
+    QObject::disconnect(a), QObject::disconnect(b);
+    runs->refresh();
+}
+
+// The report's first page as PNG (poppler's pdftoppm), when it is installed.
+int pdfFirstPage(RunsDashboard* runs, qint64 run, const QString& png) {
+    if (QStandardPaths::findExecutable("pdftoppm").isEmpty()) return 0;
+    const QString pdf = QDir::temp().filePath("alfee-tour-report.pdf");
+    QString error, written;
+    auto c = QObject::connect(runs, &RunsDashboard::reportWritten,
+                              [&](const QString& p) { written = p; });
+    if (runs->exportReport(run, pdf, &error)) waitFor([&] { return !written.isEmpty(); }, 120000);
+    QObject::disconnect(c);
+    if (written.isEmpty()) return 0;
+    QProcess::execute(
+        "pdftoppm", {"-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, png.chopped(4)});
+    QFile::remove(pdf);
+    return QFileInfo::exists(png) ? 1 : 0;
+}
+
+int inspectorShots(MainWindow& window, qint64 run, const QString& dir, const QString& tail) {
+    ModelInspector* inspector = window.inspector();
+    window.tabs()->setCurrentWidget(inspector);
+    inspector->refresh();
+    const int model = inspector->modelChooser()->findText(QStringLiteral("Run %1:").arg(run),
+                                                          Qt::MatchStartsWith);
+    inspector->modelChooser()->setCurrentIndex(std::max(0, model));
+    const QString recording = core::demoRecordingsDir() + "/Subject00_2.edf";
+    int saved = 0;
+    for (QWidget* view : {static_cast<QWidget*>(inspector->reconstruction()),
+                          static_cast<QWidget*>(inspector->attention())}) {
+        bool shown = false;
+        auto c = QObject::connect(inspector, &ModelInspector::shown, [&] { shown = true; });
+        inspector->views()->setCurrentWidget(view);
+        inspector->inspect(inspector->modelChooser()->currentData().toString(), recording, 20);
+        waitFor([&] { return shown && !inspector->busy(); }, 120000);
+        QObject::disconnect(c);
+        if (view == inspector->attention()) inspector->attention()->setStep(4);
+        saved += grabTo(&window, dir +
+                                     (view == inspector->attention() ? "/attention-maps-"
+                                                                     : "/reconstruction-viewer-") +
+                                     tail);
+    }
+    return saved;
+}
+
+}  // namespace
+
+int takeModelScreenshots(MainWindow& window, const QString& dir, const QString& theme,
+                         const QString& suffix) {
+    RunsDashboard* runs = window.runsDashboard();
+    window.tabs()->setCurrentWidget(runs);
+    runs->refresh();
+    const bool train =
+        newestRun(runs) < 2;  // the first tour trains two runs; later ones reuse them
+    const QString tail = theme + suffix + ".png";
+    core::FineTuneOptions options;
+    int saved = wizardPages(runs, dir + "/wizard-" + theme + suffix + "-", train, &options);
+    if (train) {
+        ui::train(runs, options, dir + "/runs-dashboard-training-" + tail);
+        core::FineTuneOptions scratch = options;
+        scratch.scratch = true, scratch.name = "demo workload, scratch";
+        ui::train(runs, scratch, {});
+        saved += QFileInfo::exists(dir + "/runs-dashboard-training-" + tail);
+    }
+    const qint64 run = newestRun(runs);
+    runs->selectRuns({run});
+    saved += grabTo(&window, dir + "/runs-dashboard-finished-" + tail);
+    runs->selectRuns({run - 1, run});
+    saved += grabTo(&window, dir + "/runs-side-by-side-" + tail);
+    saved += inspectorShots(window, run - 1, dir, tail);
+    if (train) return saved + pdfFirstPage(runs, run - 1, dir + "/report-pdf-page1.png");
+    // This theme's view of a run while it trains: a third, short run, cancelled once seen.
+    window.tabs()->setCurrentWidget(runs);
+    runs->selectRuns({});
+    options.name = "demo workload, live", options.epochs = 1;
+    ui::train(runs, options, dir + "/runs-dashboard-training-" + tail, true);
+    return saved + QFileInfo::exists(dir + "/runs-dashboard-training-" + tail);
+}
+
+}  // namespace alfee::ui
