@@ -10,7 +10,8 @@ namespace alfee::ui {
 namespace {
 
 // Vector drawing of what a figure shows: its QCustomPlots through their own painter (paths and
-// text) and its labels; controls (buttons, lists) are not part of a figure.
+// text), its labels and the widgets marked as figure parts; controls (buttons, lists) are not
+// part of a figure.
 void paintVector(QWidget* figure, QCPPainter& painter) {
     for (QCustomPlot* plot : figure->findChildren<QCustomPlot*>()) {
         if (!plot->isVisibleTo(figure)) continue;
@@ -19,11 +20,12 @@ void paintVector(QWidget* figure, QCPPainter& painter) {
         plot->toPainter(&painter, plot->width(), plot->height());
         painter.restore();
     }
-    for (QLabel* label : figure->findChildren<QLabel*>()) {
-        if (!label->isVisibleTo(figure)) continue;
+    for (QWidget* part : figure->findChildren<QWidget*>()) {
+        const bool drawn = qobject_cast<QLabel*>(part) || part->property(kFigurePart).toBool();
+        if (!drawn || !part->isVisibleTo(figure)) continue;
         painter.save();
-        painter.translate(label->mapTo(figure, QPoint(0, 0)));
-        label->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.translate(part->mapTo(figure, QPoint(0, 0)));
+        part->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.restore();
     }
 }

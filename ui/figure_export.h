@@ -8,6 +8,9 @@ class QWidget;
 
 namespace alfee::ui {
 
+// The property that marks a custom-painted widget as part of a figure (a scalp map).
+inline constexpr char kFigurePart[] = "alfeeFigurePart";
+
 // Saves `figure` (and every widget inside it) to `path`; the suffix (.png or .svg) picks the
 // format. False with *error naming the file when it cannot be written.
 bool exportFigure(QWidget* figure, const QString& path, QString* error);

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -101,6 +102,12 @@ ModelInspector::ModelInspector(QWidget* parent) : QWidget(parent) {
     connect(views_, &QTabWidget::currentChanged, this, [this] { request(); });
     connect(jobs_, &JobController::finished, this, &ModelInspector::onFinished);
     setFocusPolicy(Qt::StrongFocus);
+    // Shortcuts, not key events: a focused combo box would take Page Up/Down for itself.
+    for (const auto& [key, step] : {std::pair{QKeySequence::MoveToNextPage, 1},
+                                    std::pair{QKeySequence::MoveToPreviousPage, -1}}) {
+        auto* shortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] { stepWindows(step); });
+    }
 }
 
 ModelInspector::~ModelInspector() = default;
@@ -245,10 +252,6 @@ void ModelInspector::exportChosenFile() {
 
 void ModelInspector::keyPressEvent(QKeyEvent* event) {
     switch (event->key()) {
-        case Qt::Key_PageDown:
-            return stepWindows(1);
-        case Qt::Key_PageUp:
-            return stepWindows(-1);
         case Qt::Key_Right:
             if (views_->currentWidget() == attention_)
                 return attention_->setStep(attention_->step() + 1);

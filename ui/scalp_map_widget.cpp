@@ -2,10 +2,13 @@
 
 #include <QPainter>
 
+#include "ui/figure_export.h"
+
 namespace alfee::ui {
 
 ScalpMapWidget::ScalpMapWidget(QWidget* parent) : QWidget(parent) {
     setMinimumSize(220, 200);
+    setProperty(kFigurePart, true);  // exported with the figure it is in
 }
 
 void ScalpMapWidget::setValues(const QStringList& electrodes, const QVector<double>& values,

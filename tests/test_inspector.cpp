@@ -1,0 +1,116 @@
+// The Inspect tab on a demo recording with the bundled checkpoint: the reconstruction viewer
+// draws original and reconstruction per channel with the hidden patches shaded, the attention
+// view's scalp map follows the slider, Page Down steps a window, and the figure exports as PNG
+// and as SVG with vector paths.
+#include <qcustomplot.h>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/demo/demo_workspace.h"
+#include "core/engine/finetune_options.h"
+#include "core/workspace/workspace.h"
+#include "ui/attention_view.h"
+#include "ui/lane_traces.h"
+#include "ui/model_inspector.h"
+#include "ui/reconstruction_view.h"
+#include "ui/scalp_map_widget.h"
+
+using namespace alfee;
+using namespace alfee::ui;
+
+class TestInspector : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase();
+    void reconstructionShowsWhatWasHidden();
+    void attentionFollowsTheSlider();
+    void pageDownStepsAWindow();
+    void exportsPngAndSvg();
+
+  private:
+    void showAndWait();
+    QTemporaryDir dir_;
+    ModelInspector inspector_;
+};
+
+void TestInspector::initTestCase() {
+    if (core::bundledCheckpoint().isEmpty()) QSKIP("no bundled checkpoint in this build");
+    QString error;
+    QVERIFY(core::Workspace::create(dir_.filePath("w.alfee"), &error));
+    inspector_.setWorkspace(dir_.filePath("w.alfee"));
+    inspector_.resize(1300, 800);
+    inspector_.show();
+}
+
+void TestInspector::showAndWait() {
+    QSignalSpy shown(&inspector_, &ModelInspector::shown);
+    inspector_.inspect(core::bundledCheckpoint(), core::demoRecordingsDir() + "/Subject00_2.edf",
+                       20);
+    QVERIFY(shown.wait(120000));
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector_.busy(), 120000);
+}
+
+void TestInspector::reconstructionShowsWhatWasHidden() {
+    inspector_.views()->setCurrentWidget(inspector_.reconstruction());
+    showAndWait();
+    const core::ReconstructionResult& r = inspector_.reconstruction()->result();
+    QCOMPARE(r.onsetSeconds, 20.0);
+    QCOMPARE(r.task, QStringLiteral("channel"));
+    const int c = r.electrodes.size();
+    QVERIFY(c >= 19);
+    QCustomPlot* traces = inspector_.reconstruction()->tracesPlot();
+    int shaded = 0;  // one box per channel whose patches were hidden (channel task: all ten)
+    for (int i = 0; i < traces->itemCount(); ++i)
+        shaded += qobject_cast<QCPItemRect*>(traces->item(i)) ? 1 : 0;
+    QCOMPARE(shaded, c / 2);
+    QCOMPARE(inspector_.reconstruction()->spectrumPlot()->graphCount(), 2);
+    QVERIFY(inspector_.reconstruction()->microvoltsPerLane() > 1);
+}
+
+void TestInspector::attentionFollowsTheSlider() {
+    inspector_.views()->setCurrentWidget(inspector_.attention());
+    showAndWait();
+    AttentionView* view = inspector_.attention();
+    QCOMPARE(view->maps().steps, 10);
+    QCOMPARE(view->slider()->maximum(), 9);
+    view->setStep(0);
+    const QVector<double> first = view->scalpMap()->values();
+    view->setStep(7);
+    QCOMPARE(view->step(), 7);
+    QVERIFY(view->scalpMap()->values() != first);  // another second, another map
+    double sum = 0;
+    for (double v : view->scalpMap()->values()) sum += v;
+    QVERIFY(std::abs(sum - 1) < 1e-3);  // attention over the electrodes
+}
+
+void TestInspector::pageDownStepsAWindow() {
+    const double before = inspector_.onset()->value();
+    inspector_.recordingChooser()->setFocus();  // a combo box must not take the key
+    QTest::keyClick(inspector_.recordingChooser(), Qt::Key_PageDown);
+    QCOMPARE(inspector_.onset()->value(), before + 10);
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector_.busy(), 120000);
+}
+
+void TestInspector::exportsPngAndSvg() {
+    QString error;
+    const QString png = dir_.filePath("figure.png"), svg = dir_.filePath("figure.svg");
+    QVERIFY2(inspector_.exportFigure(png, &error), qPrintable(error));
+    QVERIFY2(inspector_.exportFigure(svg, &error), qPrintable(error));
+    QVERIFY(QImage(png).width() >= 2 * inspector_.views()->currentWidget()->width());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg") && text.count("<polyline") > 19);  // traces as vectors
+    QVERIFY(text.contains("<image"));  // the scalp map's interpolated surface
+    QVERIFY(!inspector_.exportFigure(dir_.filePath("figure.bmp"), &error));
+    QVERIFY(error.contains(".png or .svg"));
+}
+
+QTEST_MAIN(TestInspector)
+#include "test_inspector.moc"
