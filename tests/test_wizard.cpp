@@ -19,6 +19,7 @@
 #include <QTreeWidget>
 
 #include "core/demo/demo_workspace.h"
+#include "core/engine/finetune_options.h"
 #include "core/engine/run_registry.h"
 #include "core/workspace/recording_store.h"
 #include "core/workspace/workspace.h"
@@ -38,6 +39,7 @@ class TestWizard : public QObject {
   private slots:
     void endToEndStartsARunThatTheDashboardShows();
     void cancelLeavesTheWorkspaceAsItWas();
+    void adaptationRunsBeforeFineTuning();
 
   private:
     QTemporaryDir dir_;
@@ -186,6 +188,48 @@ void TestWizard::cancelLeavesTheWorkspaceAsItWas() {
     QStringList after = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     after.removeAll("untouched.alfee-shm"), after.removeAll("untouched.alfee-wal");
     QCOMPARE(after, before);
+}
+
+// Ticking adaptation makes a pretraining run on the same recordings from the bundled
+// checkpoint; the fine-tuning run then starts from the adapted weights.
+void TestWizard::adaptationRunsBeforeFineTuning() {
+    const QString workspace = dir_.filePath("adapt.alfee");
+    QString error;
+    QVERIFY(Workspace::create(workspace, &error));
+    RunsDashboard dashboard;
+    dashboard.setWorkspace(workspace);
+    FineTuneWizard* w = dashboard.openWizard();
+    fillDataPage(w);
+    w->next();
+    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
+    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading() && w->draft().previewed, 120000);
+    channels->confirmation()->setChecked(true);
+    w->next(), w->next(), w->next();
+    auto* start = page<StartPage>(w, FineTuneWizard::kStart);
+    start->adapt()->setChecked(true);
+    start->adaptSteps()->setValue(3);
+    w->next();
+    auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
+    settings->epochs()->setValue(1);
+    settings->batch()->setValue(4);  // small steps: this test is about the order of the runs
+    settings->name()->setText("adapted");
+    w->next();
+    QVERIFY(
+        page<ReviewPage>(w, FineTuneWizard::kReview)->text()->toPlainText().contains("3 steps"));
+    QSignalSpy done(dashboard.jobs(), &JobController::finished);
+    w->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(done.size() == 2, 900000);  // adaptation, then fine-tuning
+    QCOMPARE(done[0][0].toString(), run_status::kFinished);
+    QCOMPARE(done[1][0].toString(), run_status::kFinished);
+    auto ws = Workspace::open(workspace, &error);
+    const QVector<RunRecord> runs = RunRegistry(*ws).list(&error);  // newest first
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[1].kind, QStringLiteral("pretrain"));
+    QCOMPARE(runs[1].name, QStringLiteral("adapted (adaptation)"));
+    QCOMPARE(runs[1].config["from"].toString(), bundledCheckpoint());
+    QCOMPARE(runs[0].kind, QStringLiteral("finetune"));
+    QCOMPARE(runs[0].config["from"].toString(),
+             RunRegistry(*ws).runFolder(runs[1].id) + "/pretrained.alfee-ckpt");
 }
 
 QTEST_MAIN(TestWizard)

@@ -14,57 +14,57 @@
         <translation>通道编码器层</translation>
     </message>
     <message>
-        <location filename="../ui/figure_export.cpp" line="58"/>
+        <location filename="../ui/figure_export.cpp" line="60"/>
         <source>%1: save the figure as .png or .svg</source>
         <translation>%1：请将图保存为 .png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../ui/figure_export.cpp" line="61"/>
+        <location filename="../ui/figure_export.cpp" line="63"/>
         <source>%1: could not be written</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="38"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="39"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="40"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="40"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="41"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="44"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="45"/>
         <source>Add recordings</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
         <source>EEG recordings (*.edf *.bdf *.EDF *.BDF)</source>
         <translation>脑电记录 (*.edf *.bdf *.EDF *.BDF)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="49"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="50"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="30"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="31"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="31"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="32"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="32"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="33"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -638,65 +638,65 @@
 <context>
     <name>alfee::ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="186"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
         <source>Which channels of each recording the model gets as which electrode. Check them before going on: nothing is left out silently.</source>
         <translation>每个记录的哪些通道作为哪个电极输入模型。继续之前请检查：不会有任何通道被悄悄丢弃。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="186"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="189"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
         <source>The channel mapping is right for every recording</source>
         <translation>每个记录的通道映射都正确</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="208"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="209"/>
         <source>Reading the recordings (from a scratch copy of the workspace)...</source>
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="226"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="227"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="252"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="253"/>
         <source>%n electrode(s)</source>
         <translation>
             <numerusform>%n 个电极</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="255"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
         <source>model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="255"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
         <source>not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="258"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="259"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="255"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
         <source>missing here</source>
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="263"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -704,68 +704,68 @@
 <context>
     <name>alfee::ui::DataPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="78"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="166"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="79"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="167"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="80"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="81"/>
         <source>Fine-tune on a dataset of this workspace, or on files and folders labelled by their names.</source>
         <translation>在本工作区的数据集上微调，或在按文件名标注的文件和文件夹上微调。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="82"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="83"/>
         <source>A dataset of this workspace</source>
         <translation>本工作区的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="83"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="84"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
         <source>File name matches (regular expression)</source>
         <translation>文件名匹配（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="93"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="94"/>
         <source>Group 1 of this expression in a file&apos;s name is its subject</source>
         <translation>该表达式在文件名中的第 1 组即为受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="95"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="96"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="99"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="101"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="101"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="102"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="102"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="103"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="127"/>
         <source>A dataset of this workspace (none yet)</source>
         <translation>本工作区的数据集（尚无）</translation>
     </message>
@@ -1229,47 +1229,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="276"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="277"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="277"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="278"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="297"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="297"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="297"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="297"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="313"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="314"/>
         <source>A class has no window: check its rule.</source>
         <translation>某个类别没有窗口：请检查其规则。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="315"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="316"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="319"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="320"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -1482,137 +1482,137 @@
 <context>
     <name>alfee::ui::ModelInspector</name>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="58"/>
+        <location filename="../ui/model_inspector.cpp" line="59"/>
         <source>Channels masked</source>
         <translation>遮蔽通道</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="59"/>
+        <location filename="../ui/model_inspector.cpp" line="60"/>
         <source>Seconds masked</source>
         <translation>遮蔽时段</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="60"/>
+        <location filename="../ui/model_inspector.cpp" line="61"/>
         <source>Forecasting</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="61"/>
+        <location filename="../ui/model_inspector.cpp" line="62"/>
         <source>Nothing masked</source>
         <translation>不遮蔽</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="62"/>
+        <location filename="../ui/model_inspector.cpp" line="63"/>
         <source>What the model is asked to reconstruct</source>
         <translation>要求模型重建的内容</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="64"/>
+        <location filename="../ui/model_inspector.cpp" line="65"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="68"/>
+        <location filename="../ui/model_inspector.cpp" line="69"/>
         <source>Where the window starts (Page Up and Page Down step through windows)</source>
         <translation>窗口起始位置（Page Up 和 Page Down 逐窗口切换）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="69"/>
+        <location filename="../ui/model_inspector.cpp" line="70"/>
         <source>&lt; Window</source>
         <translation>&lt; 上一窗口</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="70"/>
+        <location filename="../ui/model_inspector.cpp" line="71"/>
         <source>Window &gt;</source>
         <translation>下一窗口 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="71"/>
+        <location filename="../ui/model_inspector.cpp" line="72"/>
         <source>Export figure...</source>
         <translation>导出图...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="75"/>
+        <location filename="../ui/model_inspector.cpp" line="76"/>
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="76"/>
+        <location filename="../ui/model_inspector.cpp" line="77"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="79"/>
+        <location filename="../ui/model_inspector.cpp" line="80"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="81"/>
+        <location filename="../ui/model_inspector.cpp" line="82"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="122"/>
+        <location filename="../ui/model_inspector.cpp" line="129"/>
         <source>Bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="129"/>
+        <location filename="../ui/model_inspector.cpp" line="136"/>
         <source>Run %1: %2 (%3)</source>
         <translation>运行 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="134"/>
+        <location filename="../ui/model_inspector.cpp" line="141"/>
         <source>Other checkpoint...</source>
         <translation>其他检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="135"/>
+        <location filename="../ui/model_inspector.cpp" line="142"/>
         <source>Other recording...</source>
         <translation>其他记录...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="191"/>
+        <location filename="../ui/model_inspector.cpp" line="198"/>
         <source>Running the model on %1 at %2 s...</source>
         <translation>正在对 %1 的 %2 秒处运行模型...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="209"/>
+        <location filename="../ui/model_inspector.cpp" line="216"/>
         <source>The model could not run: %1</source>
         <translation>模型无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="217"/>
+        <location filename="../ui/model_inspector.cpp" line="224"/>
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="217"/>
+        <location filename="../ui/model_inspector.cpp" line="224"/>
         <source>ALFEE checkpoints (*.alfee-ckpt);;All files (*)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="225"/>
+        <location filename="../ui/model_inspector.cpp" line="232"/>
         <source>Open a recording</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="225"/>
+        <location filename="../ui/model_inspector.cpp" line="232"/>
         <source>EEG recordings (*.edf *.bdf *.EDF *.BDF)</source>
         <translation>脑电记录 (*.edf *.bdf *.EDF *.BDF)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="238"/>
+        <location filename="../ui/model_inspector.cpp" line="245"/>
         <source>Export the figure</source>
         <translation>导出图</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="239"/>
+        <location filename="../ui/model_inspector.cpp" line="246"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="243"/>
+        <location filename="../ui/model_inspector.cpp" line="250"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1868,72 +1868,77 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="217"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="218"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="231"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="223"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="236"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="231"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="244"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="236"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="249"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="250"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="241"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="239"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="252"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="242"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="255"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="256"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="244"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="257"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="245"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="259"/>
+        <source>Adaptation first: %1 steps of continued pretraining on the same recordings</source>
+        <translation>先适配：在相同记录上继续预训练 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="261"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="253"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="269"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -1941,82 +1946,82 @@
 <context>
     <name>alfee::ui::RunDetails</name>
     <message>
-        <location filename="../ui/run_details.cpp" line="101"/>
+        <location filename="../ui/run_details.cpp" line="109"/>
         <source>Select a run to see its curves and results; select two to compare.</source>
         <translation>选择一个运行以查看其曲线和结果；选择两个以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="130"/>
+        <location filename="../ui/run_details.cpp" line="138"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3, &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; dataset %5 &amp;nbsp; start: %6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3，&lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 数据集 %5 &amp;nbsp; 起点：%6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="135"/>
+        <location filename="../ui/run_details.cpp" line="143"/>
         <source>%1 steps, epoch %2</source>
         <translation>%1 步，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="148"/>
+        <location filename="../ui/run_details.cpp" line="156"/>
         <source>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;This run did not finish. Resume continues it from its last checkpoint.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;此运行未完成。“继续”将从其最后一个检查点继续。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="170"/>
+        <location filename="../ui/run_details.cpp" line="178"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="171"/>
+        <location filename="../ui/run_details.cpp" line="179"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="172"/>
+        <location filename="../ui/run_details.cpp" line="180"/>
         <source>validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="220"/>
+        <location filename="../ui/run_details.cpp" line="229"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="221"/>
+        <location filename="../ui/run_details.cpp" line="230"/>
         <source>true (test split)</source>
         <translation>真实（测试集）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="231"/>
+        <location filename="../ui/run_details.cpp" line="241"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="231"/>
+        <location filename="../ui/run_details.cpp" line="241"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="231"/>
+        <location filename="../ui/run_details.cpp" line="241"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="246"/>
+        <location filename="../ui/run_details.cpp" line="256"/>
         <source>subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="246"/>
+        <location filename="../ui/run_details.cpp" line="256"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="246"/>
+        <location filename="../ui/run_details.cpp" line="256"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="246"/>
+        <location filename="../ui/run_details.cpp" line="256"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
@@ -2092,159 +2097,169 @@
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="81"/>
+        <location filename="../ui/runs_dashboard.cpp" line="96"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="84"/>
+        <location filename="../ui/runs_dashboard.cpp" line="99"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="87"/>
+        <location filename="../ui/runs_dashboard.cpp" line="102"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="97"/>
+        <location filename="../ui/runs_dashboard.cpp" line="112"/>
         <source>New fine-tuning run...</source>
         <translation>新建微调运行...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="98"/>
+        <location filename="../ui/runs_dashboard.cpp" line="113"/>
         <source>Fine-tune the model on your data, step by step</source>
         <translation>一步步在你的数据上微调模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="99"/>
+        <location filename="../ui/runs_dashboard.cpp" line="114"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="101"/>
+        <location filename="../ui/runs_dashboard.cpp" line="116"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="103"/>
+        <location filename="../ui/runs_dashboard.cpp" line="118"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="104"/>
+        <location filename="../ui/runs_dashboard.cpp" line="119"/>
         <source>Stop the run this window started; it can be resumed</source>
         <translation>停止本窗口启动的运行；之后可以继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="105"/>
+        <location filename="../ui/runs_dashboard.cpp" line="120"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="107"/>
+        <location filename="../ui/runs_dashboard.cpp" line="122"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="109"/>
+        <location filename="../ui/runs_dashboard.cpp" line="124"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="111"/>
+        <location filename="../ui/runs_dashboard.cpp" line="126"/>
         <source>The selected run as one HTML file: metrics, confusion matrix, subjects beside the band-power baseline, curves, command line</source>
         <translation>将所选运行导出为一个 HTML 文件：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="200"/>
+        <location filename="../ui/runs_dashboard.cpp" line="215"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="206"/>
+        <location filename="../ui/runs_dashboard.cpp" line="221"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="211"/>
+        <location filename="../ui/runs_dashboard.cpp" line="226"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="212"/>
+        <location filename="../ui/runs_dashboard.cpp" line="227"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="217"/>
+        <location filename="../ui/runs_dashboard.cpp" line="232"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="225"/>
+        <location filename="../ui/runs_dashboard.cpp" line="240"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="235"/>
+        <location filename="../ui/runs_dashboard.cpp" line="250"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="226"/>
+        <location filename="../ui/runs_dashboard.cpp" line="241"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="227"/>
+        <location filename="../ui/runs_dashboard.cpp" line="242"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="236"/>
+        <location filename="../ui/runs_dashboard.cpp" line="251"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="263"/>
+        <location filename="../ui/runs_dashboard.cpp" line="278"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="264"/>
+        <location filename="../ui/runs_dashboard.cpp" line="279"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="324"/>
+        <location filename="../ui/runs_dashboard.cpp" line="348"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="352"/>
+        <location filename="../ui/runs_dashboard.cpp" line="359"/>
+        <source>%1: adaptation</source>
+        <translation>%1：适配</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="384"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="360"/>
+        <location filename="../ui/runs_dashboard.cpp" line="392"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="366"/>
+        <location filename="../ui/runs_dashboard.cpp" line="398"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="367"/>
+        <location filename="../ui/runs_dashboard.cpp" line="399"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="378"/>
+        <location filename="../ui/runs_dashboard.cpp" line="418"/>
+        <source>The adaptation ended %1 (%2): the fine-tuning run was not started</source>
+        <translation>适配以 %1 结束（%2）：未开始微调运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="423"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2252,112 +2267,112 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="110"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="108"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="121"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="109"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="122"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="123"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="125"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="116"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="129"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="130"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="118"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="131"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="121"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="122"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="137"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="138"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="128"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="137"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="150"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="158"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="183"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="196"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="204"/>
         <source>Timing: %1 %2 of %3...</source>
         <translation>计时：%1 %2/%3...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="207"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="220"/>
         <source>About %1: data preparation %2, then %3 s a step x %4 steps, and validation and test.</source>
         <translation>约 %1：数据准备 %2，然后每步 %3 秒 × %4 步，另加验证和测试。</translation>
     </message>
@@ -2490,37 +2505,37 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::SplitPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="326"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="331"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="332"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="337"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="338"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="338"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="339"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="397"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="398"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="401"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="402"/>
         <source>. A workspace dataset keeps its own split (the Datasets tab edits it).</source>
         <translation>。工作区数据集保留其自身的划分（可在“数据集”页中编辑）。</translation>
     </message>
@@ -2528,52 +2543,62 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="42"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="43"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="44"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="45"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="47"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="48"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="49"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="50"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="51"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="52"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="54"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="65"/>
-        <source>Adapting the checkpoint to the data&apos;s own recordings by further pretraining before fine-tuning is not offered here yet: run &apos;alfee pretrain&apos; on them and start from its checkpoint.</source>
-        <translation>此处尚不提供在微调前用数据自身的记录继续预训练以适配检查点：请对这些记录运行“alfee pretrain”，再从其检查点开始。</translation>
+        <location filename="../ui/wizard_model_pages.cpp" line="66"/>
+        <source>First adapt the checkpoint to these recordings by continued pretraining (no labels), for</source>
+        <translation>先在这些记录上继续预训练（不使用标签）以适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="77"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="71"/>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="75"/>
+        <source>Adaptation is a pretraining run of its own on every recording of the data, the test subjects&apos; included (their labels are never read); fine-tuning then starts from its weights.</source>
+        <translation>适配是一次独立的预训练运行，使用数据中的全部记录，包括测试受试者的记录（从不读取其标签）；随后微调从其权重开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="89"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="78"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="90"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>

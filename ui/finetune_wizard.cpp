@@ -24,7 +24,7 @@ FineTuneWizard::FineTuneWizard(const QString& workspace, QWidget* parent) : QWiz
 FineTuneWizard::~FineTuneWizard() = default;
 
 void FineTuneWizard::done(int result) {
-    if (result == QDialog::Accepted) emit startRequested(draft_.options);
+    if (result == QDialog::Accepted) emit startRequested(draft_.options, draft_.adaptSteps);
     QWizard::done(result);
 }
 

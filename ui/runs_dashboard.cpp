@@ -18,6 +18,7 @@
 
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
+#include "core/modeling/pretrain_job.h"
 #include "core/modeling/report_job.h"
 #include "ui/finetune_wizard.h"
 #include "ui/job_controller.h"
@@ -26,7 +27,21 @@
 #include "ui/run_list_model.h"
 
 namespace alfee::ui {
+
 namespace {
+
+// The continued pretraining that adapts `o`'s starting checkpoint to `o`'s own recordings.
+core::PretrainOptions adaptationOf(const core::FineTuneOptions& o, int steps) {
+    core::PretrainOptions p;
+    p.workspace = o.workspace;
+    p.sources = {{o.dataPaths, o.datasets.value(0), o.spec.task}};
+    if (o.datasets.isEmpty()) p.windowSeconds = o.spec.windowSeconds;
+    p.from = o.from.isEmpty() ? core::bundledCheckpoint() : o.from;
+    p.steps = steps, p.batch = o.batch, p.checkpointEvery = std::min(100, steps);
+    p.device = o.device, p.threads = o.threads, p.seed = o.seed;
+    p.name = o.name + " (adaptation)", p.experiment = o.experiment;
+    return p;
+}
 
 // Filters runs by text (any column) and status; an experiment stays while a run of it does.
 class RunFilter : public QSortFilterProxyModel {
@@ -327,15 +342,25 @@ void RunsDashboard::updateActions() {
 FineTuneWizard* RunsDashboard::openWizard() {
     auto* wizard = new FineTuneWizard(workspace_, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &FineTuneWizard::startRequested, this, [this](const core::FineTuneOptions& o) {
-        if (!startFineTune(o)) emit message(tr("A run is still going: start this one after it"));
-    });
+    connect(wizard, &FineTuneWizard::startRequested, this,
+            [this](const core::FineTuneOptions& o, int adaptSteps) {
+                if (!startFineTune(o, adaptSteps))
+                    emit message(tr("A run is still going: start this one after it"));
+            });
     wizard->show();
     return wizard;
 }
 
-bool RunsDashboard::startFineTune(const core::FineTuneOptions& options) {
+bool RunsDashboard::startFineTune(const core::FineTuneOptions& options, int adaptSteps) {
     if (jobs_->busy()) return false;
+    if (adaptSteps > 0) {
+        afterAdaptation_ = options;
+        jobs_->start(std::make_unique<core::PretrainJob>(adaptationOf(options, adaptSteps)));
+        progress_->start(tr("%1: adaptation").arg(options.name));
+        progress_->setVisible(true);
+        updateActions();
+        return true;
+    }
     jobs_->start(std::make_unique<core::FineTuneJob>(options));
     progress_->start(options.name);
     progress_->setVisible(true);
@@ -379,7 +404,20 @@ void RunsDashboard::onProgress(const core::JobProgress& p) {
     }
 }
 
-void RunsDashboard::onFinished(const QString& status, const QString& text) {
+void RunsDashboard::onFinished(const QString& status, const QString& text,
+                               const QJsonObject& result) {
+    if (afterAdaptation_) {  // the adaptation ended: fine-tune from its weights, if it finished
+        core::FineTuneOptions next = *afterAdaptation_;
+        afterAdaptation_.reset();
+        if (status == core::run_status::kFinished) {
+            next.from = result["checkpoint"].toString(), next.scratch = false;
+            refresh();
+            startFineTune(next);
+            return;
+        }
+        emit message(tr("The adaptation ended %1 (%2): the fine-tuning run was not started")
+                         .arg(status, text));
+    }
     progress_->finish();
     progress_->setVisible(false);
     emit message(tr("Run %1: %2").arg(status, text));

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QWidget>
+#include <optional>
 
 #include <memory>
 
@@ -53,8 +54,10 @@ class RunsDashboard : public QWidget {
     JobController* jobs() const { return jobs_; }
     // Opens the fine-tuning wizard (non-modal); its Start runs here.
     FineTuneWizard* openWizard();
-    // Starts a fine-tuning run on this window's worker; false when a run is still going.
-    bool startFineTune(const core::FineTuneOptions& options);
+    // Starts a fine-tuning run on this window's worker, after `adaptSteps` steps of continued
+    // pretraining on the same data when above 0 (its own run; fine-tuning starts from its
+    // weights when it finishes). False when a run is still going.
+    bool startFineTune(const core::FineTuneOptions& options, int adaptSteps = 0);
     // Resumes the selected run (interrupted, cancelled or failed) on the worker thread.
     void resumeSelected();
     // Cancels the job of this window (it checkpoints first: it can be resumed).
@@ -80,7 +83,7 @@ class RunsDashboard : public QWidget {
     void showSelection();
     void updateActions();
     void onProgress(const alfee::core::JobProgress& progress);
-    void onFinished(const QString& status, const QString& message);
+    void onFinished(const QString& status, const QString& message, const QJsonObject& result);
     void applyFilter();
 
     QString workspace_;
@@ -94,7 +97,8 @@ class RunsDashboard : public QWidget {
     RunDetails *first_ = nullptr, *second_ = nullptr;
     QTimer* poll_ = nullptr;
     JobController* jobs_ = nullptr;
-    JobController* reports_ = nullptr;  // reports run beside a training job
+    JobController* reports_ = nullptr;                      // reports run beside a training job
+    std::optional<core::FineTuneOptions> afterAdaptation_;  // started when adaptation ends
     ProgressPanel* progress_ = nullptr;
     QPushButton *newRun_ = nullptr, *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
     QPushButton* report_ = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/wizard_model_pages.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -62,12 +63,23 @@ StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent
     layout->addWidget(other_);
     layout->addLayout(otherRow);
     layout->addLayout(sizeRow);
-    auto* note = new QLabel(tr("Adapting the checkpoint to the data's own recordings by further "
-                               "pretraining before fine-tuning is not offered here yet: run "
-                               "'alfee pretrain' on them and start from its checkpoint."),
+    adapt_ = new QCheckBox(tr("First adapt the checkpoint to these recordings by continued "
+                              "pretraining (no labels), for"),
+                           this);
+    adaptSteps_ = new QSpinBox(this);
+    adaptSteps_->setRange(1, 1000000), adaptSteps_->setValue(200),
+        adaptSteps_->setSuffix(tr(" steps"));
+    auto* adaptRow = new QHBoxLayout;
+    adaptRow->addWidget(adapt_), adaptRow->addWidget(adaptSteps_), adaptRow->addStretch();
+    layout->addLayout(adaptRow);
+    auto* note = new QLabel(tr("Adaptation is a pretraining run of its own on every recording of "
+                               "the data, the test subjects' included (their labels are never "
+                               "read); fine-tuning then starts from its weights."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    connect(scratch_, &QRadioButton::toggled, adapt_,
+            [this](bool on) { adapt_->setEnabled(!on), adaptSteps_->setEnabled(!on); });
     layout->addStretch();
     (shipped.isEmpty() ? scratch_ : bundled_)->setChecked(true);
     for (QRadioButton* b : {bundled_, other_, scratch_})
@@ -89,6 +101,7 @@ bool StartPage::validatePage() {
     o.scratch = scratch_->isChecked();
     o.from = other_->isChecked() ? checkpoint_->text() : QString();
     o.size = size_->currentText();
+    draft_.adaptSteps = adapt_->isChecked() && !o.scratch ? adaptSteps_->value() : 0;
     return true;
 }
 
@@ -242,6 +255,9 @@ void ReviewPage::initializePage() {
     lines << tr("Start: %1")
                  .arg(o.scratch ? tr("scratch (%1)").arg(o.size)
                                 : (o.from.isEmpty() ? tr("bundled pretrained") : o.from));
+    if (draft_.adaptSteps > 0)
+        lines << tr("Adaptation first: %1 steps of continued pretraining on the same recordings")
+                     .arg(draft_.adaptSteps);
     lines << tr("Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5")
                  .arg(o.epochs)
                  .arg(o.batch)

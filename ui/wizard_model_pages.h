@@ -7,6 +7,7 @@
 
 #include "core/engine/job.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -30,6 +31,8 @@ class StartPage : public QWizardPage {
     bool validatePage() override;
     QRadioButton* bundled() const { return bundled_; }
     QRadioButton* scratch() const { return scratch_; }
+    QCheckBox* adapt() const { return adapt_; }
+    QSpinBox* adaptSteps() const { return adaptSteps_; }
 
   private:
     FineTuneDraft& draft_;
@@ -38,6 +41,8 @@ class StartPage : public QWizardPage {
     QRadioButton* scratch_ = nullptr;
     QLineEdit* checkpoint_ = nullptr;
     QComboBox* size_ = nullptr;
+    QCheckBox* adapt_ = nullptr;
+    QSpinBox* adaptSteps_ = nullptr;
 };
 
 // Epochs, learning rate, batch, device, threads, seed and names, with an estimate of the run
@@ -52,6 +57,7 @@ class SettingsPage : public QWizardPage {
     void cleanupPage() override;
     void estimate();  // times a few steps on a worker; estimateReady() when known
     QSpinBox* epochs() const { return epochs_; }
+    QSpinBox* batch() const { return batch_; }
     QLabel* estimateText() const { return estimate_; }
     QLineEdit* name() const { return name_; }
 
