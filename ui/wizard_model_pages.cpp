@@ -191,7 +191,7 @@ void SettingsPage::estimate() {
     // timing stay in the scratch folder.
     o.workspace = QDir(draft_.scratch.path()).filePath("preview.alfee");
     o.name = "timing", o.experiment.clear();
-    preparedAt_ = -1, firstStep_ = -1;
+    preparedAt_ = -1, firstStep_ = -1, estimated_ = false;
     clock_.start();
     estimate_->setText(tr("Preparing the data and timing %1 steps...").arg(kTimedSteps + 1));
     measure_->setEnabled(false);
@@ -199,6 +199,7 @@ void SettingsPage::estimate() {
 }
 
 void SettingsPage::onProgress(const core::JobProgress& p) {
+    if (estimated_) return;  // the timing run's last messages, after its cancel
     const double now = clock_.elapsed() / 1000.0;
     if (p.phase != "training") {
         estimate_->setText(tr("Timing: %1 %2 of %3...").arg(p.phase).arg(p.done).arg(p.total));
@@ -222,6 +223,7 @@ void SettingsPage::onProgress(const core::JobProgress& p) {
                            .arg(duration(total), duration(preparedAt_))
                            .arg(perStep, 0, 'f', 2)
                            .arg(p.total));
+    estimated_ = true;
     timing_->cancel();
     emit estimateReady(total);
 }

@@ -85,6 +85,7 @@ class SettingsPage : public QWizardPage {
     double preparedAt_ = -1;  // seconds from the start to the first training step
     qint64 firstStep_ = -1;
     double firstStepAt_ = 0;
+    bool estimated_ = false;
 };
 
 // Everything the run will do, and the command line that does the same.

@@ -147,7 +147,9 @@ void FineTuneJob::Impl::loadTasks() {
                                        : loadDatasetData(*ws_, name, &t.data, &error);
         check(ok, error);
         for (const QString& line : t.data.excluded) emit job_.log("left out: " + line);
-        t.head = {name.isEmpty() ? QStringLiteral("files") : name, t.data.spec.classNames()};
+        // Files: the task is named by the spec (the CLI's "files", the wizard's folder name).
+        const QString filesName = o_.spec.name.isEmpty() ? QStringLiteral("files") : o_.spec.name;
+        t.head = {name.isEmpty() ? filesName : name, t.data.spec.classNames()};
         t.train = t.data.indicesOf("train");
         t.validation = t.data.indicesOf("validation");
         t.test = t.data.indicesOf("test");
