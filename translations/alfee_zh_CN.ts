@@ -638,65 +638,65 @@
 <context>
     <name>alfee::ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="185"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="195"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
         <source>Which channels of each recording the model gets as which electrode. Check them before going on: nothing is left out silently.</source>
         <translation>每个记录的哪些通道作为哪个电极输入模型。继续之前请检查：不会有任何通道被悄悄丢弃。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="195"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>The channel mapping is right for every recording</source>
         <translation>每个记录的通道映射都正确</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="209"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="217"/>
         <source>Reading the recordings (from a scratch copy of the workspace)...</source>
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="227"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="235"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="253"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="261"/>
         <source>%n electrode(s)</source>
         <translation>
             <numerusform>%n 个电极</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
         <source>model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
         <source>not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="259"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
         <source>missing here</source>
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="272"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -704,68 +704,68 @@
 <context>
     <name>alfee::ui::DataPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="79"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="167"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="87"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="175"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="81"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
         <source>Fine-tune on a dataset of this workspace, or on files and folders labelled by their names.</source>
         <translation>在本工作区的数据集上微调，或在按文件名标注的文件和文件夹上微调。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="83"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="91"/>
         <source>A dataset of this workspace</source>
         <translation>本工作区的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="84"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
         <source>File name matches (regular expression)</source>
         <translation>文件名匹配（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="94"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="102"/>
         <source>Group 1 of this expression in a file&apos;s name is its subject</source>
         <translation>该表达式在文件名中的第 1 组即为受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="96"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="104"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="107"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="101"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="109"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="102"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="103"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="111"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="127"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="135"/>
         <source>A dataset of this workspace (none yet)</source>
         <translation>本工作区的数据集（尚无）</translation>
     </message>
@@ -1229,47 +1229,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="277"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="285"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="278"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="286"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="298"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="314"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
         <source>A class has no window: check its rule.</source>
         <translation>某个类别没有窗口：请检查其规则。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="316"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="320"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="328"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -1868,77 +1868,77 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="232"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="231"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="233"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="236"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="238"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="245"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="244"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="246"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="249"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="251"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="250"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="252"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="256"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="252"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="255"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="257"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="256"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="258"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="257"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="259"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="259"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="261"/>
         <source>Adaptation first: %1 steps of continued pretraining on the same recordings</source>
         <translation>先适配：在相同记录上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="261"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="263"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="269"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="271"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2367,12 +2367,12 @@
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="204"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
         <source>Timing: %1 %2 of %3...</source>
         <translation>计时：%1 %2/%3...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="220"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
         <source>About %1: data preparation %2, then %3 s a step x %4 steps, and validation and test.</source>
         <translation>约 %1：数据准备 %2，然后每步 %3 秒 × %4 步，另加验证和测试。</translation>
     </message>
@@ -2505,37 +2505,52 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::SplitPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="75"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="76"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="333"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="335"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="332"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="340"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="338"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="346"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="339"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="347"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="398"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="406"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="402"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="413"/>
         <source>. A workspace dataset keeps its own split (the Datasets tab edits it).</source>
         <translation>。工作区数据集保留其自身的划分（可在“数据集”页中编辑）。</translation>
     </message>

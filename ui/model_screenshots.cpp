@@ -85,13 +85,16 @@ int wizardPages(RunsDashboard* runs, const QString& base, bool measure,
     return saved;
 }
 
+// The newest finished run (the tours' own live runs end cancelled).
 qint64 newestRun(RunsDashboard* runs) {
     qint64 newest = 0;
     for (int e = 0; e < runs->model()->rowCount(); ++e)
-        for (int r = 0; r < runs->model()->item(e)->rowCount(); ++r)
-            newest = std::max(
-                newest,
-                runs->model()->item(e)->child(r)->data(RunListModel::RunIdRole).toLongLong());
+        for (int r = 0; r < runs->model()->item(e)->rowCount(); ++r) {
+            const QStandardItem* experiment = runs->model()->item(e);
+            if (experiment->child(r, RunListModel::Status)->text() != "finished") continue;
+            newest = std::max(newest,
+                              experiment->child(r)->data(RunListModel::RunIdRole).toLongLong());
+        }
     return newest;
 }
 

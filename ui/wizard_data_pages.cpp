@@ -69,6 +69,14 @@ QMap<QString, core::ClassCounts> countsBySubject(const core::TrainingData& data)
     return counts;
 }
 
+// A split's name in the user's language.
+QString splitName(const QString& split) {
+    if (split == "train") return SplitPage::tr("train");
+    if (split == "validation") return SplitPage::tr("validation");
+    if (split == "test") return SplitPage::tr("test");
+    return split;
+}
+
 QString fileNameOf(const QString& path) {
     return QFileInfo(path).fileName();
 }
@@ -390,12 +398,15 @@ void SplitPage::updateSummary() {
         const QSignalBlocker block(subjects_);
         for (int i = 0; i < subjects_->count(); ++i) {
             const QString subject = subjects_->item(i)->data(Qt::UserRole).toString();
-            subjects_->item(i)->setText(subject + "    " + splitOf.value(subject));
+            subjects_->item(i)->setText(subject + "    " + splitName(splitOf.value(subject)));
         }
     }
     QStringList parts;
     for (const char* s : {"train", "validation", "test"})
-        parts << tr("%1: %2 subject(s), %3 window(s)").arg(s).arg(subjects[s]).arg(windows[s]);
+        parts << tr("%1: %2 subject(s), %3 window(s)")
+                     .arg(splitName(s))
+                     .arg(subjects[s])
+                     .arg(windows[s]);
     summary_->setText(parts.join("; ") +
                       (draft_.options.datasets.isEmpty()
                            ? QString()
