@@ -49,6 +49,34 @@ QString checkpointOfRun(core::RunRegistry& registry, qint64 run) {
 }  // namespace
 
 ModelInspector::ModelInspector(QWidget* parent) : QWidget(parent) {
+    createChoosers();
+    auto* previous = new QPushButton(tr("< Window"), this);
+    auto* next = new QPushButton(tr("Window >"), this);
+    export_ = new QPushButton(tr("Export figure..."), this);
+    views_ = new QTabWidget(this);
+    reconstruction_ = new ReconstructionView(this);
+    attention_ = new AttentionView(this);
+    views_->addTab(reconstruction_, tr("Reconstruction"));
+    views_->addTab(attention_, tr("Attention"));
+    jobs_ = new JobController(this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Model"), this));
+    row->addWidget(model_, 2);
+    row->addWidget(new QLabel(tr("Recording"), this));
+    row->addWidget(recording_, 2);
+    for (QWidget* w : {static_cast<QWidget*>(previous), static_cast<QWidget*>(onset_),
+                       static_cast<QWidget*>(next), static_cast<QWidget*>(task_),
+                       static_cast<QWidget*>(export_)})
+        row->addWidget(w);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(views_, 1);
+    connect(previous, &QPushButton::clicked, this, [this] { stepWindows(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { stepWindows(1); });
+    connectChoosers();
+}
+
+void ModelInspector::createChoosers() {
     model_ = new QComboBox(this);
     model_->setMinimumContentsLength(18);
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -67,30 +95,9 @@ ModelInspector::ModelInspector(QWidget* parent) : QWidget(parent) {
     onset_->setSingleStep(windowSeconds());
     onset_->setKeyboardTracking(false);
     onset_->setToolTip(tr("Where the window starts (Page Up and Page Down step through windows)"));
-    auto* previous = new QPushButton(tr("< Window"), this);
-    auto* next = new QPushButton(tr("Window >"), this);
-    export_ = new QPushButton(tr("Export figure..."), this);
-    views_ = new QTabWidget(this);
-    reconstruction_ = new ReconstructionView(this);
-    attention_ = new AttentionView(this);
-    views_->addTab(reconstruction_, tr("Reconstruction"));
-    views_->addTab(attention_, tr("Attention"));
-    jobs_ = new JobController(this);
-    auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Model"), this));
-    row->addWidget(model_, 2);
-    row->addWidget(new QLabel(tr("Recording"), this));
-    row->addWidget(recording_, 2);
-    row->addWidget(previous);
-    row->addWidget(onset_);
-    row->addWidget(next);
-    row->addWidget(task_);
-    row->addWidget(export_);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(views_, 1);
-    connect(previous, &QPushButton::clicked, this, [this] { stepWindows(-1); });
-    connect(next, &QPushButton::clicked, this, [this] { stepWindows(1); });
+}
+
+void ModelInspector::connectChoosers() {
     connect(export_, &QPushButton::clicked, this, &ModelInspector::exportChosenFile);
     connect(model_, &QComboBox::activated, this,
             [this] { model_->currentData() == kOther ? chooseOtherModel() : request(); });

@@ -53,6 +53,8 @@ class ModelInspector : public QWidget {
     void keyPressEvent(QKeyEvent* event) override;
 
   private:
+    void createChoosers();
+    void connectChoosers();
     void request();
     void startJob();
     void chooseOtherModel();

@@ -228,6 +228,48 @@ void ChannelsPage::initializePage() {
     emit completeChanged();
 }
 
+namespace {
+
+// One recording's channels as the model sees them: model input, not (with why), and the
+// electrodes of `all` it lacks.
+struct RecordingChannels {
+    QStringList mapped, unmapped, missing;
+};
+
+RecordingChannels channelsOf(const core::SourceRecording& r, const QSet<QString>& all) {
+    RecordingChannels out;
+    QSet<QString> have;
+    for (const core::ChannelMapEntry& e : r.mapping.entries()) {
+        if (!e.isModelInput()) {
+            out.unmapped << e.label + (e.note.isEmpty() ? "" : " (" + e.note + ")");
+            continue;
+        }
+        out.mapped << e.label + " = " + core::electrodeDisplayName(e.electrode);
+        have.insert(e.electrode);
+    }
+    for (const QString& e : all)
+        if (!have.contains(e)) out.missing << core::electrodeDisplayName(e);
+    out.missing.sort();
+    return out;
+}
+
+}  // namespace
+
+void ChannelsPage::addRecording(const core::SourceRecording& r, const QSet<QString>& all) {
+    const RecordingChannels c = channelsOf(r, all);
+    auto* item = new QTreeWidgetItem(
+        tree_, {fileNameOf(r.path), tr("%n electrode(s)", "", int(c.mapped.size()))});
+    item->setToolTip(0, r.path);
+    const QStringList rows[] = {c.mapped, c.unmapped, c.missing};
+    const QString names[] = {tr("model input"), tr("not model input"), tr("missing here")};
+    for (int i = 0; i < 3; ++i) {
+        auto* child = new QTreeWidgetItem(
+            item, {names[i], rows[i].isEmpty() ? tr("none") : rows[i].join(", ")});
+        child->setToolTip(1, rows[i].join("\n"));  // the whole list, one a line
+    }
+    if (!c.unmapped.isEmpty() || !c.missing.isEmpty()) item->setExpanded(true);
+}
+
 void ChannelsPage::showPreview() {
     busy_->setVisible(watcher_.isRunning());
     if (watcher_.isRunning()) return;
@@ -242,32 +284,8 @@ void ChannelsPage::showPreview() {
     tree_->clear();
     int incomplete = 0;
     for (const core::SourceRecording& r : data.recordings) {
-        QStringList mapped, unmapped;
-        QSet<QString> have;
-        for (const core::ChannelMapEntry& e : r.mapping.entries()) {
-            if (!e.isModelInput()) {
-                unmapped << e.label + (e.note.isEmpty() ? "" : " (" + e.note + ")");
-                continue;
-            }
-            mapped << e.label + " = " + core::electrodeDisplayName(e.electrode);
-            have.insert(e.electrode);
-        }
-        QStringList missing;
-        for (const QString& e : all)
-            if (!have.contains(e)) missing << core::electrodeDisplayName(e);
-        missing.sort();
-        incomplete += missing.isEmpty() ? 0 : 1;
-        auto* item = new QTreeWidgetItem(
-            tree_, {fileNameOf(r.path), tr("%n electrode(s)", "", int(mapped.size()))});
-        item->setToolTip(0, r.path);
-        const QStringList rows[] = {mapped, unmapped, missing};
-        const QString names[] = {tr("model input"), tr("not model input"), tr("missing here")};
-        for (int i = 0; i < 3; ++i) {
-            auto* child = new QTreeWidgetItem(
-                item, {names[i], rows[i].isEmpty() ? tr("none") : rows[i].join(", ")});
-            child->setToolTip(1, rows[i].join("\n"));  // the whole list, one a line
-        }
-        if (!unmapped.isEmpty() || !missing.isEmpty()) item->setExpanded(true);
+        addRecording(r, all);
+        incomplete += channelsOf(r, all).missing.isEmpty() ? 0 : 1;
     }
     status_->setText(tr("%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that "
                         "others have: the model takes each recording's own set.")

@@ -3,6 +3,7 @@
 // onto the model's electrodes, its classes and their balance, and the subject-wise split.
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -17,6 +18,10 @@ class QRadioButton;
 class QSpinBox;
 class QTableWidget;
 class QTreeWidget;
+
+namespace alfee::core {
+struct SourceRecording;
+}
 
 namespace alfee::ui {
 
@@ -66,6 +71,7 @@ class ChannelsPage : public QWizardPage {
 
   private:
     void showPreview();
+    void addRecording(const core::SourceRecording& recording, const QSet<QString>& all);
 
     FineTuneDraft& draft_;
     QLabel* status_ = nullptr;

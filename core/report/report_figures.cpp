@@ -91,41 +91,22 @@ QImage reconstructionImage(const ReconstructionResult& r, int width) {
     return image;
 }
 
-QImage attentionImage(const AttentionMaps& a, int width) {
-    const int c = a.electrodes.size(), t = a.steps;
-    const int columns = std::max(1, std::min(t, 5)), rows = (t + columns - 1) / columns;
-    const double cell = (width - 90.0) / columns;
-    const int stripHeight = a.tasks.isEmpty() ? 0 : 110;
-    QImage image = blankImage(width, int(rows * cell) + 30 + stripHeight);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QVector<QVector<double>> perStep(t, QVector<double>(c, 0.0));
-    double lo = 1e300, hi = -1e300;
-    for (int s = 0; s < t; ++s) {
+namespace {
+
+// Each second's attention over the electrodes, the mean of the layers.
+QVector<QVector<double>> meanOverLayers(const AttentionMaps& a) {
+    QVector<QVector<double>> perStep(a.steps, QVector<double>(a.electrodes.size(), 0.0));
+    for (int s = 0; s < a.steps; ++s)
         for (int l = 0; l < a.layers; ++l) {
             const QVector<float> w = a.channelAt(l, s);
-            for (int i = 0; i < c; ++i) perStep[s][i] += w.value(i) / a.layers;
+            for (int i = 0; i < perStep[s].size(); ++i) perStep[s][i] += w.value(i) / a.layers;
         }
-        for (double v : perStep[s]) lo = std::min(lo, v), hi = std::max(hi, v);
-    }
-    p.setPen(kInk);
-    p.drawText(QRectF(0, 2, width, 18), Qt::AlignLeft,
-               QStringLiteral("%1 at %2 s: channel-encoder attention per second (mean of %3 "
-                              "layer(s))")
-                   .arg(QFileInfo(a.recording).fileName())
-                   .arg(a.onsetSeconds)
-                   .arg(a.layers));
-    const ScalpMap map(a.electrodes, 81);
-    for (int s = 0; s < t; ++s) {
-        const QRectF box(cell * (s % columns), 24 + cell * (s / columns), cell, cell);
-        map.paint(p, box.adjusted(4, 14, -4, -2), perStep[s], lo, hi, kInk);
-        p.setPen(kInk);
-        p.drawText(QRectF(box.left(), box.top(), box.width(), 14), Qt::AlignCenter,
-                   QStringLiteral("%1-%2 s").arg(s).arg(s + 1));
-    }
-    drawColourBar(p, QRectF(width - 80, 40, 70, rows * cell - 40), lo, hi, "attention", kInk);
-    if (stripHeight == 0) return image;
-    const QRectF strip(48, rows * cell + 50, width - 140, stripHeight - 50);
+    return perStep;
+}
+
+// The first task token's attention over the seconds as bars in `strip`.
+void drawTaskBars(QPainter& p, const AttentionMaps& a, const QRectF& strip) {
+    const int t = a.steps;
     double top = 1e-9;
     for (int s = 0; s < t; ++s) top = std::max(top, double(a.task.value(s)));
     for (int s = 0; s < t; ++s) {
@@ -142,6 +123,40 @@ QImage attentionImage(const AttentionMaps& a, int width) {
                    .arg(a.tasks.front())
                    .arg(top, 0, 'f', 3));
     drawTimeAxis(p, strip, t);
+}
+
+}  // namespace
+
+QImage attentionImage(const AttentionMaps& a, int width) {
+    const int t = a.steps;
+    const int columns = std::max(1, std::min(t, 5)), rows = (t + columns - 1) / columns;
+    const double cell = (width - 90.0) / columns;
+    const int stripHeight = a.tasks.isEmpty() ? 0 : 110;
+    QImage image = blankImage(width, int(rows * cell) + 30 + stripHeight);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QVector<QVector<double>> perStep = meanOverLayers(a);
+    double lo = 1e300, hi = -1e300;  // one colour scale for every second
+    for (const QVector<double>& step : perStep)
+        for (double v : step) lo = std::min(lo, v), hi = std::max(hi, v);
+    p.setPen(kInk);
+    p.drawText(QRectF(0, 2, width, 18), Qt::AlignLeft,
+               QStringLiteral("%1 at %2 s: channel-encoder attention per second (mean of %3 "
+                              "layer(s))")
+                   .arg(QFileInfo(a.recording).fileName())
+                   .arg(a.onsetSeconds)
+                   .arg(a.layers));
+    const ScalpMap map(a.electrodes, 81);
+    for (int s = 0; s < t; ++s) {
+        const QRectF box(cell * (s % columns), 24 + cell * (s / columns), cell, cell);
+        map.paint(p, box.adjusted(4, 14, -4, -2), perStep[s], lo, hi, kInk);
+        p.setPen(kInk);
+        p.drawText(QRectF(box.left(), box.top(), box.width(), 14), Qt::AlignCenter,
+                   QStringLiteral("%1-%2 s").arg(s).arg(s + 1));
+    }
+    drawColourBar(p, QRectF(width - 80, 40, 70, rows * cell - 40), lo, hi, "attention", kInk);
+    if (stripHeight > 0)
+        drawTaskBars(p, a, QRectF(48, rows * cell + 50, width - 140, stripHeight - 50));
     return image;
 }
 
