@@ -1,6 +1,7 @@
 // The run registry: the schema migration from a workspace of schema version 1, runs with their
 // metrics, checkpoints, results and predictions, runs whose process died shown as interrupted,
 // and metrics of redone work forgotten on resume.
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSqlQuery>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include "core/engine/run_registry.h"
+#include "core/export/predictions_csv.h"
 #include "core/workspace/schema.h"
 #include "core/workspace/sql_util.h"
 
@@ -20,6 +22,7 @@ class TestRunRegistry : public QObject {
     void recordsARun();
     void deadProcessMeansInterrupted();
     void resumeForgetsRedoneMetrics();
+    void exportsPredictionsAsCsv();
 };
 
 namespace {
@@ -127,6 +130,40 @@ void TestRunRegistry::resumeForgetsRedoneMetrics() {
     QVERIFY(registry.forgetAfter(*id, 4, &error));
     const auto d = registry.details(*registry.find("r", &error), &error);
     QCOMPARE(d["metric_history"].toObject()["train_loss"].toArray().size(), 4);
+}
+
+// One CSV row per window with the class names of the run's results; commas and quotes in
+// names are quoted as RFC 4180 says; a run without predictions is an error naming it.
+void TestRunRegistry::exportsPredictionsAsCsv() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    QVERIFY(ws);
+    RunRegistry registry(*ws);
+    NewRun run;
+    run.kind = "finetune", run.name = "csv";
+    const qint64 id = *registry.create(run, &error);
+    QVERIFY(!writePredictionsCsv(*ws, id, dir.filePath("none.csv"), &error));
+    QVERIFY(error.contains(QString::number(id)));
+    ResultRecord test{"test", {}, QJsonObject{{"balanced_accuracy", 0.5}}};
+    QVERIFY(registry.recordResults(id, "finetune", {"rest", "task, \"hard\""}, {test}, &error));
+    QVERIFY(registry.recordPredictions(id, "finetune",
+                                       {{"/data/S01, a.edf", "S01", "test", 10, 1, {0.25, 0.75}},
+                                        {"/data/S02.edf", "S02", "validation", 20, -1, {0.9, 0.1}}},
+                                       &error));
+    QCOMPARE(registry.predictions(id, &error).size(), 2);
+    const QString path = dir.filePath("p.csv");
+    QVERIFY2(writePredictionsCsv(*ws, id, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0],
+             QStringLiteral("recording,subject,split,onset_s,true_class,predicted_class,p_rest,"
+                            "\"p_task, \"\"hard\"\"\""));
+    QCOMPARE(lines[1], QStringLiteral("\"/data/S01, a.edf\",S01,test,10,\"task, \"\"hard\"\"\","
+                                      "\"task, \"\"hard\"\"\",0.25,0.75"));
+    QCOMPARE(lines[2], QStringLiteral("/data/S02.edf,S02,validation,20,,rest,0.9,0.1"));
 }
 
 QTEST_GUILESS_MAIN(TestRunRegistry)

@@ -4,6 +4,7 @@
 
 #include "core/cli/cli_context.h"
 #include "core/cli/demo_command.h"
+#include "core/cli/export_commands.h"
 #include "core/cli/recording_commands.h"
 #include "core/cli/runs_commands.h"
 #include "core/cli/tool_commands.h"
@@ -44,6 +45,7 @@ const QVector<Command>& commands() {
         {"runs", "the run registry: runs list | show RUN | compare RUN RUN", runRuns},
         {"report", "a run's report: report RUN [--html FILE] [--pdf FILE]",
          [](CliContext& c) { return runModelTool("report", c); }},
+        {"export", "results for other tools: export predictions RUN --csv FILE", runExport},
         {"demo", "demo workspace, then fine-tune on it: demo [--dir DIR] [--epochs N]", runDemo},
     };
     return table;

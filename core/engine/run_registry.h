@@ -95,6 +95,8 @@ class RunRegistry {
     // Config, parameters, last value of each metric, metric history, checkpoints and results.
     QJsonObject details(const RunRecord& run, QString* error);
     QJsonArray results(qint64 run, QString* error);
+    // Every window the run predicted, in the order they were recorded.
+    QVector<PredictionRecord> predictions(qint64 run, QString* error);
     // A window the run predicted, for the example figures of a report: the first of its test
     // split, else the first of any; nullopt when it predicted none (or on error).
     std::optional<PredictionRecord> examplePrediction(qint64 run, QString* error);
