@@ -664,7 +664,7 @@
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="235"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="277"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="272"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="290"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -1229,47 +1229,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="285"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="303"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="286"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="304"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="340"/>
         <source>A class has no window: check its rule.</source>
         <translation>某个类别没有窗口：请检查其规则。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="342"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="328"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="346"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -1482,137 +1482,137 @@
 <context>
     <name>alfee::ui::ModelInspector</name>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="59"/>
+        <location filename="../ui/model_inspector.cpp" line="87"/>
         <source>Channels masked</source>
         <translation>遮蔽通道</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="60"/>
+        <location filename="../ui/model_inspector.cpp" line="88"/>
         <source>Seconds masked</source>
         <translation>遮蔽时段</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="61"/>
+        <location filename="../ui/model_inspector.cpp" line="89"/>
         <source>Forecasting</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="62"/>
+        <location filename="../ui/model_inspector.cpp" line="90"/>
         <source>Nothing masked</source>
         <translation>不遮蔽</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="63"/>
+        <location filename="../ui/model_inspector.cpp" line="91"/>
         <source>What the model is asked to reconstruct</source>
         <translation>要求模型重建的内容</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="65"/>
+        <location filename="../ui/model_inspector.cpp" line="93"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="69"/>
+        <location filename="../ui/model_inspector.cpp" line="97"/>
         <source>Where the window starts (Page Up and Page Down step through windows)</source>
         <translation>窗口起始位置（Page Up 和 Page Down 逐窗口切换）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="70"/>
+        <location filename="../ui/model_inspector.cpp" line="53"/>
         <source>&lt; Window</source>
         <translation>&lt; 上一窗口</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="71"/>
+        <location filename="../ui/model_inspector.cpp" line="54"/>
         <source>Window &gt;</source>
         <translation>下一窗口 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="72"/>
+        <location filename="../ui/model_inspector.cpp" line="55"/>
         <source>Export figure...</source>
         <translation>导出图...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="76"/>
+        <location filename="../ui/model_inspector.cpp" line="59"/>
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="77"/>
+        <location filename="../ui/model_inspector.cpp" line="60"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="80"/>
+        <location filename="../ui/model_inspector.cpp" line="63"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="82"/>
+        <location filename="../ui/model_inspector.cpp" line="65"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="129"/>
+        <location filename="../ui/model_inspector.cpp" line="136"/>
         <source>Bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="136"/>
+        <location filename="../ui/model_inspector.cpp" line="143"/>
         <source>Run %1: %2 (%3)</source>
         <translation>运行 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="141"/>
+        <location filename="../ui/model_inspector.cpp" line="148"/>
         <source>Other checkpoint...</source>
         <translation>其他检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="142"/>
+        <location filename="../ui/model_inspector.cpp" line="149"/>
         <source>Other recording...</source>
         <translation>其他记录...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="198"/>
+        <location filename="../ui/model_inspector.cpp" line="205"/>
         <source>Running the model on %1 at %2 s...</source>
         <translation>正在对 %1 的 %2 秒处运行模型...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="216"/>
+        <location filename="../ui/model_inspector.cpp" line="223"/>
         <source>The model could not run: %1</source>
         <translation>模型无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="224"/>
+        <location filename="../ui/model_inspector.cpp" line="231"/>
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="224"/>
+        <location filename="../ui/model_inspector.cpp" line="231"/>
         <source>ALFEE checkpoints (*.alfee-ckpt);;All files (*)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="232"/>
+        <location filename="../ui/model_inspector.cpp" line="239"/>
         <source>Open a recording</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="232"/>
+        <location filename="../ui/model_inspector.cpp" line="239"/>
         <source>EEG recordings (*.edf *.bdf *.EDF *.BDF)</source>
         <translation>脑电记录 (*.edf *.bdf *.EDF *.BDF)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="245"/>
+        <location filename="../ui/model_inspector.cpp" line="252"/>
         <source>Export the figure</source>
         <translation>导出图</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="246"/>
+        <location filename="../ui/model_inspector.cpp" line="253"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="250"/>
+        <location filename="../ui/model_inspector.cpp" line="257"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2097,169 +2097,194 @@
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="96"/>
+        <location filename="../ui/runs_dashboard.cpp" line="97"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="99"/>
+        <location filename="../ui/runs_dashboard.cpp" line="100"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="102"/>
+        <location filename="../ui/runs_dashboard.cpp" line="103"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="112"/>
+        <location filename="../ui/runs_dashboard.cpp" line="113"/>
         <source>New fine-tuning run...</source>
         <translation>新建微调运行...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="113"/>
+        <location filename="../ui/runs_dashboard.cpp" line="114"/>
         <source>Fine-tune the model on your data, step by step</source>
         <translation>一步步在你的数据上微调模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="114"/>
+        <location filename="../ui/runs_dashboard.cpp" line="115"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="116"/>
+        <location filename="../ui/runs_dashboard.cpp" line="117"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="118"/>
+        <location filename="../ui/runs_dashboard.cpp" line="119"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="119"/>
+        <location filename="../ui/runs_dashboard.cpp" line="120"/>
         <source>Stop the run this window started; it can be resumed</source>
         <translation>停止本窗口启动的运行；之后可以继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="120"/>
+        <location filename="../ui/runs_dashboard.cpp" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="122"/>
+        <location filename="../ui/runs_dashboard.cpp" line="123"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="124"/>
+        <location filename="../ui/runs_dashboard.cpp" line="125"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="126"/>
-        <source>The selected run as one HTML file: metrics, confusion matrix, subjects beside the band-power baseline, curves, command line</source>
-        <translation>将所选运行导出为一个 HTML 文件：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、命令行</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_dashboard.cpp" line="215"/>
+        <location filename="../ui/runs_dashboard.cpp" line="219"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="221"/>
+        <location filename="../ui/runs_dashboard.cpp" line="225"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="226"/>
+        <location filename="../ui/runs_dashboard.cpp" line="230"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="227"/>
+        <location filename="../ui/runs_dashboard.cpp" line="231"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="232"/>
+        <location filename="../ui/runs_dashboard.cpp" line="236"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="240"/>
+        <location filename="../ui/runs_dashboard.cpp" line="244"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="250"/>
+        <location filename="../ui/runs_dashboard.cpp" line="267"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="241"/>
+        <location filename="../ui/runs_dashboard.cpp" line="245"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="242"/>
+        <location filename="../ui/runs_dashboard.cpp" line="127"/>
+        <source>The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects beside the band-power baseline, curves, reconstruction, attention, command line</source>
+        <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="129"/>
+        <source>Export predictions...</source>
+        <translation>导出预测...</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="130"/>
+        <source>The selected run&apos;s predictions as CSV, one row per window</source>
+        <translation>所选运行的预测导出为 CSV，每个窗口一行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="246"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="251"/>
+        <location filename="../ui/runs_dashboard.cpp" line="254"/>
+        <source>Export predictions</source>
+        <translation>导出预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="255"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="259"/>
+        <source>Predictions written to %1</source>
+        <translation>预测已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="268"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="278"/>
+        <location filename="../ui/runs_dashboard.cpp" line="295"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="279"/>
+        <location filename="../ui/runs_dashboard.cpp" line="296"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="348"/>
+        <location filename="../ui/runs_dashboard.cpp" line="366"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="359"/>
+        <location filename="../ui/runs_dashboard.cpp" line="377"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="384"/>
+        <location filename="../ui/runs_dashboard.cpp" line="402"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="392"/>
+        <location filename="../ui/runs_dashboard.cpp" line="410"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="398"/>
+        <location filename="../ui/runs_dashboard.cpp" line="416"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="399"/>
+        <location filename="../ui/runs_dashboard.cpp" line="417"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="418"/>
+        <location filename="../ui/runs_dashboard.cpp" line="436"/>
         <source>The adaptation ended %1 (%2): the fine-tuning run was not started</source>
         <translation>适配以 %1 结束（%2）：未开始微调运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="423"/>
+        <location filename="../ui/runs_dashboard.cpp" line="441"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2520,37 +2545,37 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="333"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="351"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="335"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="353"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="340"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="358"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="346"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="364"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="347"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="365"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="406"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="424"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="413"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="431"/>
         <source>. A workspace dataset keeps its own split (the Datasets tab edits it).</source>
         <translation>。工作区数据集保留其自身的划分（可在“数据集”页中编辑）。</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <cmath>
 
 #include "core/engine/run_registry.h"
+#include "core/export/predictions_csv.h"
 #include "core/modeling/finetune_job.h"
 #include "core/modeling/pretrain_job.h"
 #include "core/modeling/report_job.h"
@@ -123,8 +124,10 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
            "them back until the workspace is closed)"));
     report_ = new QPushButton(tr("Export report..."), this);
     report_->setToolTip(
-        tr("The selected run as one HTML file: metrics, confusion matrix, "
-           "subjects beside the band-power baseline, curves, command line"));
+        tr("The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects "
+           "beside the band-power baseline, curves, reconstruction, attention, command line"));
+    predictions_ = new QPushButton(tr("Export predictions..."), this);
+    predictions_->setToolTip(tr("The selected run's predictions as CSV, one row per window"));
     undo_ = new QUndoStack(this);
     auto* del = new QShortcut(QKeySequence::Delete, tree_);
     connect(del, &QShortcut::activated, this, &RunsDashboard::deleteSelected);
@@ -137,7 +140,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     auto* actions = new QHBoxLayout;
     for (QWidget* w : {static_cast<QWidget*>(newRun_), static_cast<QWidget*>(resume_),
                        static_cast<QWidget*>(cancel_), static_cast<QWidget*>(delete_),
-                       static_cast<QWidget*>(report_)})
+                       static_cast<QWidget*>(report_), static_cast<QWidget*>(predictions_)})
         actions->addWidget(w);
     actions->addStretch();
     auto* left = new QWidget(this);
@@ -170,6 +173,7 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
     connect(delete_, &QPushButton::clicked, this, &RunsDashboard::deleteSelected);
     connect(report_, &QPushButton::clicked, this, &RunsDashboard::chooseReportFile);
+    connect(predictions_, &QPushButton::clicked, this, &RunsDashboard::choosePredictionsFile);
     connect(progress_, &ProgressPanel::cancelRequested, this, &RunsDashboard::cancelRunning);
     connect(jobs_, &JobController::progress, this, &RunsDashboard::onProgress);
     connect(jobs_, &JobController::finished, this, &RunsDashboard::onFinished);
@@ -241,6 +245,19 @@ void RunsDashboard::onReportFinished(const QString& status, const QString& text,
     emit message(result["figures"].toBool() ? tr("Report written to %1").arg(path)
                                             : tr("Report written to %1 (%2)").arg(path, text));
     emit reportWritten(path);
+}
+
+void RunsDashboard::choosePredictionsFile() {
+    const QList<qint64> runs = selectedRuns();
+    if (runs.size() != 1 || !ws_) return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export predictions"), QStringLiteral("run-%1-predictions.csv").arg(runs.front()),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    QString error;
+    emit message(core::writePredictionsCsv(*ws_, runs.front(), path, &error)
+                     ? tr("Predictions written to %1").arg(path)
+                     : error);
 }
 
 void RunsDashboard::chooseReportFile() {
@@ -336,6 +353,7 @@ void RunsDashboard::updateActions() {
     cancel_->setEnabled(jobs_->busy());
     delete_->setEnabled(!runs.isEmpty());
     report_->setEnabled(runs.size() == 1);
+    predictions_->setEnabled(runs.size() == 1);
     newRun_->setEnabled(!workspace_.isEmpty() && !jobs_->busy());
 }
 

@@ -77,6 +77,7 @@ class RunsDashboard : public QWidget {
 
   private:
     void chooseReportFile();
+    void choosePredictionsFile();
     void onReportFinished(const QString& status, const QString& text, const QJsonObject& result);
     void purgeDeleted();
     void setHidden(const QList<qint64>& runs, bool hidden);
@@ -101,7 +102,7 @@ class RunsDashboard : public QWidget {
     std::optional<core::FineTuneOptions> afterAdaptation_;  // started when adaptation ends
     ProgressPanel* progress_ = nullptr;
     QPushButton *newRun_ = nullptr, *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
-    QPushButton* report_ = nullptr;
+    QPushButton *report_ = nullptr, *predictions_ = nullptr;
     QUndoStack* undo_ = nullptr;
     QSet<qint64> deleted_;  // hidden, deleted for good when the workspace closes
     bool selecting_ = false;
