@@ -174,16 +174,14 @@ void ReconstructionView::drawSpectrum() {
 void ReconstructionView::drawErrors() {
     errors_->clearPlottables();
     auto* bars = new QCPBars(errors_->xAxis, errors_->yAxis);
-    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
     double top = 0;
     for (int c = 0; c < result_.electrodes.size(); ++c) {
         const double e = result_.errorPerChannel.value(c);
         if (std::isfinite(e)) bars->addData(c, e), top = std::max(top, e);
-        names->addTick(c, core::electrodeDisplayName(result_.electrodes[c]));
     }
     bars->setBrush(kReconstructed);
     bars->setPen(Qt::NoPen);
-    errors_->xAxis->setTicker(names);
+    errors_->xAxis->setTicker(electrodeTicker(errors_->xAxis, result_.electrodes, 0, 1));
     errors_->xAxis->setTickLabelRotation(90);
     errors_->xAxis->setRange(-0.7, result_.electrodes.size() - 0.3);
     errors_->yAxis->setRange(0, top > 0 ? top * 1.1 : 1);

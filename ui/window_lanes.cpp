@@ -22,11 +22,43 @@ void windowLane(const QVector<float>& x, int lane, int n, double uvPerLane, QVec
     }
 }
 
+namespace {
+
+// Named ticks, thinned at draw time to what the axis's current length holds.
+class ThinningTicker : public QCPAxisTickerText {
+  public:
+    explicit ThinningTicker(QCPAxis* axis) : axis_(axis) {}
+
+  protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override {
+        const QVector<double> all = QCPAxisTickerText::createTickVector(tickStep, range);
+        const double pixelsPerUnit =
+            (axis_->orientation() == Qt::Vertical ? axis_->axisRect()->height()
+                                                  : axis_->axisRect()->width()) /
+            std::max(1e-9, range.size());
+        const int every = std::max(1, int(std::ceil(QFontMetrics(axis_->tickLabelFont()).height() /
+                                                    std::max(1e-9, pixelsPerUnit))));
+        QVector<double> kept;
+        for (int i = 0; i < all.size(); i += every) kept << all[i];
+        return kept;
+    }
+
+  private:
+    QCPAxis* axis_;
+};
+
+}  // namespace
+
+QSharedPointer<QCPAxisTickerText> electrodeTicker(QCPAxis* axis, const QStringList& electrodes,
+                                                  double firstAt, double step) {
+    QSharedPointer<QCPAxisTickerText> names(new ThinningTicker(axis));
+    for (int i = 0; i < electrodes.size(); ++i)
+        names->addTick(firstAt + i * step, core::electrodeDisplayName(electrodes[i]));
+    return names;
+}
+
 void labelLanes(QCustomPlot* plot, const QStringList& electrodes, double seconds) {
-    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
-    for (int lane = 0; lane < electrodes.size(); ++lane)
-        names->addTick(-lane, core::electrodeDisplayName(electrodes[lane]));
-    plot->yAxis->setTicker(names);
+    plot->yAxis->setTicker(electrodeTicker(plot->yAxis, electrodes, 0, -1));
     plot->yAxis->setRange(-electrodes.size() + 0.5, 0.5);
     plot->xAxis->setRange(0, seconds);
 }

@@ -6,7 +6,11 @@
 #include <QStringList>
 #include <QVector>
 
+#include <QSharedPointer>
+
 class QCustomPlot;
+class QCPAxis;
+class QCPAxisTickerText;
 
 namespace alfee::ui {
 
@@ -15,6 +19,10 @@ class LaneTraces;
 // Row `lane` of a C x n array as (seconds, lanes) points about its mean; NaN breaks the line.
 void windowLane(const QVector<float>& samples, int lane, int n, double uvPerLane,
                 QVector<QPointF>* out);
+// Electrode names as ticks of `axis`, one a unit; when the axis is too short for all of them
+// (64 channels in a small window), every second, third... name, so that none overlap.
+QSharedPointer<QCPAxisTickerText> electrodeTicker(QCPAxis* axis, const QStringList& electrodes,
+                                                  double firstAt, double step);
 // Electrode names as the y ticks of `plot`'s lanes, and the ranges of C lanes of `seconds`.
 void labelLanes(QCustomPlot* plot, const QStringList& electrodes, double seconds);
 
