@@ -288,38 +288,39 @@ bool RunRegistry::recordPredictions(qint64 run, const QString& source,
         error);
 }
 
+namespace {
+
+constexpr const char* kPredictionColumns =
+    "SELECT recording, onset_s, subject, split, true_label, probabilities_json"
+    " FROM run_predictions WHERE run_id = ?";
+
+PredictionRecord predictionAt(const QSqlQuery& q) {
+    PredictionRecord p;
+    p.recording = q.value(0).toString(), p.onsetSeconds = q.value(1).toDouble();
+    p.subject = q.value(2).toString(), p.split = q.value(3).toString();
+    p.trueLabel = q.value(4).isNull() ? -1 : q.value(4).toInt();
+    for (const QJsonValue& v : parsed(q.value(5).toString()).toArray())
+        p.probabilities << v.toDouble();
+    return p;
+}
+
+}  // namespace
+
 QVector<PredictionRecord> RunRegistry::predictions(qint64 run, QString* error) {
     QVector<PredictionRecord> out;
     QSqlQuery q(ws_.db());
-    if (!execSql(q,
-                 "SELECT recording, onset_s, subject, split, true_label, probabilities_json"
-                 " FROM run_predictions WHERE run_id = ? ORDER BY rowid",
-                 {run}, error))
-        return out;
-    while (q.next()) {
-        PredictionRecord p;
-        p.recording = q.value(0).toString(), p.onsetSeconds = q.value(1).toDouble();
-        p.subject = q.value(2).toString(), p.split = q.value(3).toString();
-        p.trueLabel = q.value(4).isNull() ? -1 : q.value(4).toInt();
-        for (const QJsonValue& v : parsed(q.value(5).toString()).toArray())
-            p.probabilities << v.toDouble();
-        out << p;
-    }
+    if (!execSql(q, QString(kPredictionColumns) + " ORDER BY rowid", {run}, error)) return out;
+    while (q.next()) out << predictionAt(q);
     return out;
 }
 
 std::optional<PredictionRecord> RunRegistry::examplePrediction(qint64 run, QString* error) {
     QSqlQuery q(ws_.db());
-    if (!execSql(q,
-                 "SELECT recording, onset_s, subject, split FROM run_predictions WHERE run_id = ?"
-                 " ORDER BY split <> 'test', rowid LIMIT 1",
-                 {run}, error) ||
+    if (!execSql(q, QString(kPredictionColumns) + " ORDER BY split <> 'test', rowid LIMIT 1", {run},
+                 error) ||
         !q.next())
         return std::nullopt;
-    PredictionRecord p;
-    p.recording = q.value(0).toString(), p.onsetSeconds = q.value(1).toDouble();
-    p.subject = q.value(2).toString(), p.split = q.value(3).toString();
-    return p;
+    return predictionAt(q);
 }
 
 bool RunRegistry::markDeadRunsInterrupted(QString* error) {
