@@ -1,6 +1,7 @@
 #include "ui/scalp_map_widget.h"
 
 #include <QPainter>
+#include <algorithm>
 
 #include "ui/figure_export.h"
 
@@ -32,7 +33,9 @@ void ScalpMapWidget::paintEvent(QPaintEvent*) {
     const QRect titleArea(6, 4, width() - 12, fm.height());
     p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, title_);
     if (!map_) return;
-    const int barWidth = fm.horizontalAdvance(QString::number(hi_, 'g', 3)) + 26;
+    // Room for the colour bar, its numbers and its label, whichever is widest.
+    const int barWidth = std::max(fm.horizontalAdvance(QString::number(hi_, 'g', 3)) + 26,
+                                  fm.horizontalAdvance(unit_) + 6);
     const QRectF head(4, titleArea.bottom() + 4, width() - barWidth - 12,
                       height() - titleArea.bottom() - 8);
     map_->paint(p, head, values_, lo_, hi_, pal.color(QPalette::Text), width() > 320);
