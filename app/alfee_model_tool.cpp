@@ -1,23 +1,42 @@
 // `alfee-model`: the LibTorch half of the command line, run by `alfee model|finetune|evaluate|
 // infer ...` with the command name first.
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <cstring>
 #include <memory>
 
 #include "core/modeling/model_commands.h"
-#include "core/modeling/report_command.h"
 #include "core/modeling/training_commands.h"
+
+#ifdef ALFEE_WITH_REPORTS
+#include <QGuiApplication>
+
+#include "core/modeling/report_command.h"
+#endif
 
 namespace {
 
 // Reports paint text (figures, PDF pages): that takes a QGuiApplication, on the offscreen
 // platform where none is chosen, so that it runs without a display.
 std::unique_ptr<QCoreApplication> application(int& argc, char* argv[]) {
-    if (argc < 2 || std::strcmp(argv[1], "report") != 0)
-        return std::make_unique<QCoreApplication>(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+#ifdef ALFEE_WITH_REPORTS
+    if (argc >= 2 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+int runReport(alfee::core::cli::CliContext& ctx) {
+#ifdef ALFEE_WITH_REPORTS
+    return alfee::core::cli::runReport(ctx);
+#else
+    ctx.err << "alfee report: this build has no reports (configured with "
+               "-DALFEE_WITH_REPORTS=OFF, for machines without QtGui)\n";
+    return 2;
+#endif
 }
 
 }  // namespace
@@ -35,7 +54,7 @@ int main(int argc, char* argv[]) {
     if (command == "finetune") return alfee::core::cli::runFineTune(ctx);
     if (command == "evaluate") return alfee::core::cli::runEvaluate(ctx);
     if (command == "infer") return alfee::core::cli::runInfer(ctx);
-    if (command == "report") return alfee::core::cli::runReport(ctx);
+    if (command == "report") return runReport(ctx);
     err << "usage: alfee-model model|pretrain|finetune|evaluate|infer|report ARGS (run it through "
            "alfee)\n";
     return 2;

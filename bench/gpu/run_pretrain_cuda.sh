@@ -4,10 +4,12 @@
 # EEGMMIDB subset (.gpu-data/eegmmidb.tar.xz, made by bench/gpu/pack_pretrain_data.sh; the demo
 # recordings when it is missing), and runs the data-parallel path with NCCL as torchrun would
 # start it with one process on one GPU. Prints samples/s from the jobs' own progress lines.
-# usage: bench/gpu/run_pretrain_cuda.sh OUT_DIR [STEPS]
+# The runs' registries (workspace files) and full logs are left in OUT_DIR.
+# usage: bench/gpu/run_pretrain_cuda.sh OUT_DIR [STEPS] [BATCH]
 set -uo pipefail
 out="${1:-/tmp}"
 steps="${2:-200}"
+batch="${3:-64}"
 source bench/gpu/build_cli_cuda.sh
 grep -m1 "^ALFEE_NCCL" /tmp/alfee-cuda/CMakeCache.txt
 data=resources/demo
@@ -16,10 +18,14 @@ if [[ -f .gpu-data/eegmmidb.tar.xz ]]; then
 fi
 for size in S B; do
     start=$SECONDS
-    "$alfee" pretrain --workspace "/tmp/gpu-pretrain-$size.alfee" --data "$data" --paradigm motor-imagery \
-        --size "$size" --steps "$steps" --batch 64 --lr 3e-4 --device cuda --checkpoint-every "$steps" \
-        --name "gpu $size" 2>&1 | grep -E "windows|run 1|validation loss|samples/s" | tail -4
+    ws="/tmp/gpu-pretrain-$size.alfee"
+    "$alfee" pretrain --workspace "$ws" --data "$data" --paradigm motor-imagery --size "$size" \
+        --steps "$steps" --batch "$batch" --lr 3e-4 --device cuda \
+        --checkpoint-every "$((steps / 4))" --name "gpu $size" > "$out/pretrain-$size.log" 2>&1
+    grep -E "windows|run 1|validation loss|samples/s" "$out/pretrain-$size.log" | tail -3
     echo "$size: $((SECONDS - start)) s in all"
+    "$alfee" runs show 1 --workspace "$ws" | head -30
+    [[ $size == S ]] && cp "$ws" "$out/"
 done
 echo "data parallel, NCCL, one process on one GPU:"
 RANK=0 LOCAL_RANK=0 WORLD_SIZE=1 MASTER_ADDR=127.0.0.1 MASTER_PORT=29555 \
