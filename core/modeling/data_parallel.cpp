@@ -1,8 +1,11 @@
 #include "core/modeling/data_parallel.h"
 
 #include <stdexcept>
-#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#include <torch/csrc/distributed/c10d/ProcessGroup.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#ifdef ALFEE_WITH_GLOO
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#endif
 #ifdef ALFEE_WITH_NCCL
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
 #endif
@@ -26,6 +29,7 @@ c10::intrusive_ptr<c10d::Store> connectStore(const DistributedEnv& env,
     return c10::make_intrusive<c10d::TCPStore>(env.masterAddress.toStdString(), o);
 }
 
+#ifdef ALFEE_WITH_GLOO
 // The network device Gloo's pairs use: the interface GLOO_SOCKET_IFNAME names, the loopback
 // when the job lives on this host, otherwise the address this host's name resolves to.
 std::shared_ptr<::gloo::transport::Device> glooDevice(const DistributedEnv& env) {
@@ -37,6 +41,7 @@ std::shared_ptr<::gloo::transport::Device> glooDevice(const DistributedEnv& env)
         return c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1");
     return c10d::ProcessGroupGloo::createDefaultDevice();
 }
+#endif
 
 }  // namespace
 
@@ -59,11 +64,16 @@ DataParallelGroup::DataParallelGroup(const DistributedEnv& env, const c10::Devic
 #endif
         if (device.is_cuda())
             throw std::runtime_error("this LibTorch has no NCCL: run data parallel on the CPU");
+#ifdef ALFEE_WITH_GLOO
         auto options = c10d::ProcessGroupGloo::Options::create(timeout);
         options->devices.push_back(glooDevice(env));
         group_ =
             c10::make_intrusive<c10d::ProcessGroupGloo>(store_, env.rank, env.worldSize, options);
         backend_ = "gloo";
+#else
+        throw std::runtime_error(
+            "this build has no Gloo (its headers were missing): run data parallel on CUDA");
+#endif
     } catch (const std::exception& e) {
         throw std::runtime_error("rank " + std::to_string(env.rank) + " of " +
                                  std::to_string(env.worldSize) + ": could not join the group at " +
