@@ -14,10 +14,19 @@
 namespace c10d {
 class Store;
 class ProcessGroup;
+class Backend;
 class Work;
 }  // namespace c10d
 
 namespace alfee::core {
+
+// What a Gloo or NCCL group is: from LibTorch 2 on they are backends that a ProcessGroup
+// dispatches to (with the same collectives); in 1.x they are process groups themselves.
+#if TORCH_VERSION_MAJOR >= 2
+using CollectiveGroup = c10d::Backend;
+#else
+using CollectiveGroup = c10d::ProcessGroup;
+#endif
 
 // One process's handle on the group.
 class DataParallelGroup {
@@ -51,7 +60,7 @@ class DataParallelGroup {
     std::chrono::milliseconds timeout_;
     std::string backend_;
     c10::intrusive_ptr<c10d::Store> store_;
-    c10::intrusive_ptr<c10d::ProcessGroup> group_;
+    c10::intrusive_ptr<CollectiveGroup> group_;
 };
 
 }  // namespace alfee::core
