@@ -7,6 +7,7 @@
 
 #include "core/modeling/model_commands.h"
 #include "core/modeling/training_commands.h"
+#include "core/modeling/weights_command.h"
 
 #ifdef ALFEE_WITH_REPORTS
 #include <QGuiApplication>
@@ -21,15 +22,14 @@ namespace {
 std::unique_ptr<QCoreApplication> application(int& argc, char* argv[]) {
 #ifdef ALFEE_WITH_REPORTS
     if (argc >= 2 && std::strcmp(argv[1], "report") == 0) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
 #endif
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-int runReport(alfee::core::cli::CliContext& ctx) {
+int reportCommand(alfee::core::cli::CliContext& ctx) {
 #ifdef ALFEE_WITH_REPORTS
     return alfee::core::cli::runReport(ctx);
 #else
@@ -54,8 +54,10 @@ int main(int argc, char* argv[]) {
     if (command == "finetune") return alfee::core::cli::runFineTune(ctx);
     if (command == "evaluate") return alfee::core::cli::runEvaluate(ctx);
     if (command == "infer") return alfee::core::cli::runInfer(ctx);
-    if (command == "report") return runReport(ctx);
-    err << "usage: alfee-model model|pretrain|finetune|evaluate|infer|report ARGS (run it through "
+    if (command == "report") return reportCommand(ctx);
+    if (command == "export-weights") return alfee::core::cli::runExportWeights(ctx);
+    err << "usage: alfee-model model|pretrain|finetune|evaluate|infer|report|export-weights ARGS "
+           "(run it through "
            "alfee)\n";
     return 2;
 }

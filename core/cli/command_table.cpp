@@ -45,7 +45,10 @@ const QVector<Command>& commands() {
         {"runs", "the run registry: runs list | show RUN | compare RUN RUN", runRuns},
         {"report", "a run's report: report RUN [--html FILE] [--pdf FILE]",
          [](CliContext& c) { return runModelTool("report", c); }},
-        {"export", "results for other tools: export predictions RUN --csv FILE", runExport},
+        {"export",
+         "results for other tools: export predictions RUN --csv FILE | export weights "
+         "RUN|CHECKPOINT OUT",
+         runExport},
         {"demo", "demo workspace, then fine-tune on it: demo [--dir DIR] [--epochs N]", runDemo},
     };
     return table;

@@ -1,12 +1,11 @@
 #include "core/export/predictions_csv.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringList>
-#include <algorithm>
 
 #include "core/engine/run_registry.h"
+#include "core/export/run_predictions.h"
 
 namespace alfee::core {
 namespace {
@@ -17,30 +16,13 @@ QString field(const QString& text) {
     return '"' + QString(text).replace('"', "\"\"") + '"';
 }
 
-// The class names the run's results carry (its first task's), or class_0, class_1...
-QStringList classesOf(RunRegistry& registry, qint64 run, int count) {
-    QString ignored;  // without results the columns get generic names
-    for (const QJsonValue& r : registry.results(run, &ignored)) {
-        const QJsonArray names = r["classes"].toArray();
-        if (names.size() == count) {
-            QStringList out;
-            for (const QJsonValue& n : names) out << n.toString();
-            return out;
-        }
-    }
-    QStringList out;
-    for (int k = 0; k < count; ++k) out << QStringLiteral("class_%1").arg(k);
-    return out;
-}
-
 QString rowOf(const PredictionRecord& p, const QStringList& classes) {
-    const auto best = std::max_element(p.probabilities.begin(), p.probabilities.end());
     QStringList cells{field(p.recording),
                       field(p.subject),
                       field(p.split),
                       QString::number(p.onsetSeconds, 'g', 10),
                       p.trueLabel >= 0 ? field(classes.value(p.trueLabel)) : QString(),
-                      field(classes.value(int(best - p.probabilities.begin())))};
+                      field(classes.value(predictedClass(p)))};
     for (double v : p.probabilities) cells << QString::number(v, 'g', 8);
     return cells.join(',') + "\r\n";
 }
@@ -55,7 +37,7 @@ bool writePredictionsCsv(Workspace& workspace, qint64 run, const QString& path, 
         return false;
     }
     const QStringList classes =
-        classesOf(registry, run, int(predictions.front().probabilities.size()));
+        classNamesOfRun(registry, run, int(predictions.front().probabilities.size()));
     QStringList header{"recording", "subject", "split", "onset_s", "true_class", "predicted_class"};
     for (const QString& c : classes) header << field("p_" + c);
     QSaveFile file(path);

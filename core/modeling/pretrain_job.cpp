@@ -137,7 +137,7 @@ class PretrainJob::Impl {
     int badInRow_ = 0;
     QString runDir_;
     QElapsedTimer clock_;
-    qint64 stepsTimed_ = 0;
+    qint64 stepsTimed_ = 0, samplesTimed_ = 0;  // windows of the steps taken (all ranks)
     double lastLoss_ = std::nan("");
 };
 
@@ -222,6 +222,11 @@ bool PretrainJob::Impl::prepareData() {
                 .arg(data_.recordings.size())
                 .arg(reader_->reusedShards())
                 .arg(reader_->builtShards()));
+    if (ok && train_.size() < o_.batch)
+        say(QStringLiteral("the batch of %1 is more than the %2 training windows: each step "
+                           "takes all %2")
+                .arg(o_.batch)
+                .arg(train_.size()));
     return ok;
 }
 
@@ -412,7 +417,7 @@ void PretrainJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 t
     p.loss = lastLoss_;
     const double seconds = clock_.isValid() ? clock_.elapsed() / 1000.0 : 0;
     if (phase == "training" && stepsTimed_ > 0 && seconds > 0) {
-        p.samplesPerSecond = stepsTimed_ * o_.batch / seconds;
+        p.samplesPerSecond = samplesTimed_ / seconds;
         p.secondsLeft = (total - done) * seconds / stepsTimed_;
     }
     emit job_.progress(p);
@@ -436,7 +441,7 @@ QString PretrainJob::Impl::train(QString* message) {
             const int global = int(plan[state_.batchInEpoch].size());
             const auto share = shareOf(global, o_.distributed.rank, o_.distributed.worldSize);
             if (trainStep(windows, share.first, global)) {
-                badInRow_ = 0, ++stepsTimed_;
+                badInRow_ = 0, ++stepsTimed_, samplesTimed_ += global;
             } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
                 *message = QStringLiteral(
                                "%1 steps in a row had a non-finite loss or gradient; "

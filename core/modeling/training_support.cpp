@@ -7,6 +7,8 @@
 #include <stdexcept>
 
 #include "core/engine/batch_prefetcher.h"
+#include "core/modeling/safetensors.h"
+#include "core/modeling/weights_file.h"
 #include "core/modeling/window_batch.h"
 
 namespace alfee::core {
@@ -90,6 +92,12 @@ void writeCheckpoint(const QString& path, model::Alfee& model,
 }
 
 model::LoadedCheckpoint readCheckpoint(const QString& path, const c10::Device& device) {
+    if (looksLikeSafetensors(path)) {  // weights exported for or saved by PyTorch
+        QString why;
+        auto weights = readWeightsFile(path, device, &why);
+        if (!weights) throw std::runtime_error(why.toStdString());
+        return *weights;
+    }
     std::string error;
     auto loaded = model::loadCheckpoint(path.toStdString(), device, &error);
     if (!loaded) throw std::runtime_error(error);

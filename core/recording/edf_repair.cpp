@@ -3,6 +3,7 @@
 #include <edflib.h>
 
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 
 namespace alfee::core {
@@ -17,7 +18,8 @@ QByteArray printable(const QString& text, int maxLength) {
 
 class SegmentWriter {
   public:
-    SegmentWriter(const Recording& rec, const Segment& seg) : rec_(rec), seg_(seg) {}
+    SegmentWriter(const Recording& rec, const Segment& seg, const QVector<Annotation>& annotations)
+        : rec_(rec), seg_(seg), annotations_(annotations) {}
 
     bool write(const QString& path, QString* error) {
         const RecordingInfo& info = rec_.info();
@@ -69,7 +71,7 @@ class SegmentWriter {
         edf_set_patientname(handle_, printable(info.patient, 80).constData());
         edf_set_recording_additional(handle_, printable(info.recordingId, 80).constData());
         const int annotationsPerRecord =
-            static_cast<int>(info.annotations.size() / std::max<qint64>(1, seg_.recordCount)) + 1;
+            static_cast<int>(annotations_.size() / std::max<qint64>(1, seg_.recordCount)) + 1;
         edf_set_number_of_annotation_signals(handle_, std::min(64, annotationsPerRecord));
         return true;
     }
@@ -93,7 +95,7 @@ class SegmentWriter {
     bool writeAnnotations(QString* error) {
         const double begin = seg_.onsetSeconds;
         const double end = begin + seg_.recordCount * rec_.info().recordDuration;
-        for (const Annotation& a : rec_.info().annotations) {
+        for (const Annotation& a : annotations_) {
             const double t = a.onsetSeconds();
             if (t < begin || t >= end) continue;
             // EDFlib takes annotation times in units of 100 us.
@@ -108,6 +110,7 @@ class SegmentWriter {
 
     const Recording& rec_;
     const Segment& seg_;
+    const QVector<Annotation>& annotations_;  // the recording's and any added, by onset
     int handle_ = -1;
 };
 
@@ -121,8 +124,12 @@ QString segmentPath(const QString& outPath, int index, int count) {
 }  // namespace
 
 bool repairRecording(const Recording& recording, const QString& outPath, QStringList* written,
-                     QString* error) {
+                     QString* error, const QVector<Annotation>& added) {
     const RecordingInfo& info = recording.info();
+    QVector<Annotation> annotations = info.annotations + added;
+    std::stable_sort(
+        annotations.begin(), annotations.end(),
+        [](const Annotation& a, const Annotation& b) { return a.onset100ns < b.onset100ns; });
     const QString source = QFileInfo(info.path).canonicalFilePath();
     auto fail = [&](const QString& why) {
         *error = QStringLiteral("%1: %2").arg(outPath, why);
@@ -136,7 +143,7 @@ bool repairRecording(const Recording& recording, const QString& outPath, QString
         if (QFileInfo(path).exists() && QFileInfo(path).canonicalFilePath() == source)
             return fail("is the source file itself; repair never overwrites its input");
         QString why;
-        if (!SegmentWriter(recording, info.segments[s]).write(path, &why)) {
+        if (!SegmentWriter(recording, info.segments[s], annotations).write(path, &why)) {
             *error = QStringLiteral("%1: %2").arg(path, why);
             return false;
         }

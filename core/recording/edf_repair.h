@@ -10,8 +10,9 @@ namespace alfee::core {
 // Copies every data signal (digital values unchanged) and every annotation to `outPath`; an
 // EDF+D file with real gaps becomes one file per segment (`name_seg1.edf`, ...), since EDFlib
 // writes only continuous files. The source file is never written. Each written file is opened
-// again with EDFlib to prove that it is accepted.
+// again with EDFlib to prove that it is accepted. `added` annotations (onsets from the
+// recording's first sample) are written beside the recording's own.
 bool repairRecording(const Recording& recording, const QString& outPath, QStringList* written,
-                     QString* error);
+                     QString* error, const QVector<Annotation>& added = {});
 
 }  // namespace alfee::core

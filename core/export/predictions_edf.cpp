@@ -1,0 +1,70 @@
+#include "core/export/predictions_edf.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <cmath>
+
+#include "core/engine/run_registry.h"
+#include "core/export/run_predictions.h"
+#include "core/recording/edf_repair.h"
+#include "core/recording/recording.h"
+
+namespace alfee::core {
+namespace {
+
+Annotation annotationOf(const PredictionRecord& p, const QStringList& classes,
+                        double windowSeconds) {
+    const int best = predictedClass(p);
+    QString text = QStringLiteral("%1 p=%2")
+                       .arg(classes.value(best))
+                       .arg(p.probabilities.value(best), 0, 'f', 3);
+    if (p.trueLabel >= 0) text += QStringLiteral(" (true %1)").arg(classes.value(p.trueLabel));
+    Annotation a;
+    a.onset100ns = std::llround(p.onsetSeconds * 1e7);
+    a.duration100ns = windowSeconds > 0 ? std::llround(windowSeconds * 1e7) : -1;
+    a.text = text;
+    return a;
+}
+
+// NAME_runN_predictions.SUFFIX, with _2, _3... where two recordings share a name.
+QString outputPath(const QString& dir, const QString& recording, qint64 run,
+                   QMap<QString, int>* used) {
+    const QFileInfo fi(recording);
+    const bool bdf = fi.suffix().compare("bdf", Qt::CaseInsensitive) == 0;
+    QString stem = fi.completeBaseName() + QStringLiteral("_run%1_predictions").arg(run);
+    if (const int n = ++(*used)[stem]; n > 1) stem += QStringLiteral("_%1").arg(n);
+    return QDir(dir).filePath(stem + (bdf ? ".bdf" : ".edf"));
+}
+
+}  // namespace
+
+bool writePredictionsEdf(Workspace& workspace, qint64 run, const QString& dir, QStringList* written,
+                         QString* error) {
+    RunRegistry registry(workspace);
+    const auto record = registry.find(QString::number(run), error);
+    if (!record) return false;
+    const QVector<PredictionRecord> predictions = registry.predictions(run, error);
+    if (predictions.isEmpty()) {
+        if (error->isEmpty()) *error = QStringLiteral("run %1 has no predictions").arg(run);
+        return false;
+    }
+    const QStringList classes =
+        classNamesOfRun(registry, run, int(predictions.front().probabilities.size()));
+    const double window = windowSecondsOfRun(*record);
+    QMap<QString, QVector<Annotation>> byRecording;  // ordered: the files come out sorted
+    for (const PredictionRecord& p : predictions)
+        byRecording[p.recording] << annotationOf(p, classes, window);
+    if (!QDir().mkpath(dir)) return *error = dir + ": cannot create the folder", false;
+    QMap<QString, int> used;
+    for (auto it = byRecording.begin(); it != byRecording.end(); ++it) {
+        const auto recording = Recording::open(it.key(), error);
+        if (!recording) return false;
+        if (!repairRecording(*recording, outputPath(dir, it.key(), run, &used), written, error,
+                             it.value()))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace alfee::core

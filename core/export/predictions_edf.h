@@ -1,0 +1,18 @@
+#pragma once
+// A run's predictions on the recordings themselves: for each recording the run predicted, an
+// EDF+ (BDF+ for BDF) copy written through EDFlib with the recording's own annotations and one
+// more per window, "<predicted class> p=<probability>" (and the true class where known) over
+// the window's span, which EDFbrowser and MNE show on the traces.
+
+#include <QStringList>
+
+namespace alfee::core {
+
+class Workspace;
+
+// Writes the copies into `dir` (created if needed) as NAME_runN_predictions.edf|bdf; false
+// with *error naming the run, the recording or the file.
+bool writePredictionsEdf(Workspace& workspace, qint64 run, const QString& dir, QStringList* written,
+                         QString* error);
+
+}  // namespace alfee::core
