@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/modeling/model_commands.h"
+#include "core/modeling/reconstruction_command.h"
 #include "core/modeling/training_commands.h"
 #include "core/modeling/weights_command.h"
 
@@ -56,7 +57,10 @@ int main(int argc, char* argv[]) {
     if (command == "infer") return alfee::core::cli::runInfer(ctx);
     if (command == "report") return reportCommand(ctx);
     if (command == "export-weights") return alfee::core::cli::runExportWeights(ctx);
-    err << "usage: alfee-model model|pretrain|finetune|evaluate|infer|report|export-weights ARGS "
+    if (command == "export-reconstruction") return alfee::core::cli::runExportReconstruction(ctx);
+    err << "usage: alfee-model "
+           "model|pretrain|finetune|evaluate|infer|report|export-weights|export-reconstruction "
+           "ARGS "
            "(run it through "
            "alfee)\n";
     return 2;

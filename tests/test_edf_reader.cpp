@@ -6,6 +6,7 @@
 
 #include "core/recording/edf_repair.h"
 #include "core/recording/recording.h"
+#include "core/recording/recording_formats.h"
 #include "edf_builder.h"
 #include "reference_compare.h"
 #include "test_support.h"
@@ -168,10 +169,15 @@ void TestEdfReader::badInputGivesOneClearMessage_data() {
     QTest::newRow("truncated") << tmp_.filePath("truncated.edf") << "truncated";
     QTest::newRow("short header") << tmp_.filePath("header_only_part.edf")
                                   << "shorter than the 256-byte";
-    QTest::newRow("wrong magic") << tmp_.filePath("wrong_magic.edf") << "not an EDF or BDF file";
+    // Files that are no EDF/BDF go to BioSig, which names the formats it reads.
+    const QString notRecording =
+        alfee::core::haveBiosig() ? "not a recording this program reads" : "not an EDF or BDF file";
+    QTest::newRow("wrong magic") << tmp_.filePath("wrong_magic.edf") << notRecording;
     QTest::newRow("crlf") << tmp_.filePath("crlf_corrupted.edf") << "extra bytes";
     QTest::newRow("digital range") << tmp_.filePath("bad_digital_min.edf") << "digital";
-    QTest::newRow("gdf") << tmp_.filePath("gdf_header_only.gdf") << "GDF files are not supported";
+    QTest::newRow("gdf") << tmp_.filePath("gdf_header_only.gdf")
+                         << (alfee::core::haveBiosig() ? notRecording
+                                                       : "GDF files are not supported");
 }
 
 void TestEdfReader::badInputGivesOneClearMessage() {

@@ -6,9 +6,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 #include "core/engine/run_registry.h"
 #include "core/export/predictions_edf.h"
+#include "core/export/reconstruction_edf.h"
 #include "core/recording/recording.h"
 #include "test_support.h"
 
@@ -97,6 +99,38 @@ class TestExport : public QObject {
         QCOMPARE(mmidb->info().annotations.size(), source->info().annotations.size() + 1);
         QCOMPARE(addedAnnotations(*mmidb).value(0).text, QString("rest & calm p=0.900"));
         checkWithMne(written[1]);
+    }
+
+    // A reconstructed window as EDF+: originals, reconstructions and the masked seconds.
+    void reconstructionAsEdf() {
+        ReconstructionResult r;
+        r.recording = "/data/Subject00_2.edf", r.onsetSeconds = 20, r.task = "temporal";
+        r.electrodes = {"FP1", "CZ"};
+        r.steps = 3;
+        for (int c = 0; c < 2; ++c)
+            for (int i = 0; i < 3 * 256; ++i) {
+                r.original << float(40 * std::sin(i / 10.0) + c);
+                r.reconstructed << float(30 * std::sin(i / 10.0) - c);
+            }
+        r.hidden = {0, 1, 0, 0, 1, 0};  // second 1 of both electrodes
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath("rec.edf");
+        QVERIFY2(
+            writeReconstructionEdf(r, QDateTime(QDate(2011, 1, 1), QTime(0, 0, 20)), path, &error),
+            qPrintable(error));
+        auto back = Recording::open(path, &error, ReaderChoice::EdflibOnly);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->info().signalInfos.size(), 4);
+        QCOMPARE(back->info().signalInfos[3].label, QString("CZ rec"));
+        QCOMPARE(back->info().signalInfos[0].rateHz, 256.0);
+        QVector<float> v;
+        QVERIFY(back->readMicrovolts(3, 100, 1, &v, &error));
+        QVERIFY(std::abs(v[0] - r.reconstructed[768 + 100]) < 0.01);  // 16 bits over +-43 uV
+        QStringList texts;
+        for (const Annotation& a : back->info().annotations) texts << a.text;
+        QVERIFY2(texts.contains("masked: all"), qPrintable(texts.join("|")));
+        QVERIFY2(texts.front().startsWith("ALFEE temporal mask"), qPrintable(texts.join("|")));
     }
 
     void runWithoutPredictionsFails() {

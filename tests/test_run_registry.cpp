@@ -53,7 +53,7 @@ void TestRunRegistry::migratesVersionOneWorkspace() {
     QString error;
     auto ws = Workspace::open(path, &error);
     QVERIFY2(ws, qPrintable(error));
-    QCOMPARE(ws->schemaVersion(), 2);
+    QCOMPARE(ws->schemaVersion(), Workspace::kSchemaVersion);
     QSqlQuery q(ws->db());
     QVERIFY(q.exec("SELECT name FROM datasets") && q.next());
     QCOMPARE(q.value(0).toString(), QString("old"));  // old content kept

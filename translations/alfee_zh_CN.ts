@@ -24,32 +24,32 @@
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="40"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="40"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="41"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="41"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="42"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
         <source>Add recordings</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
-        <source>EEG recordings (*.edf *.bdf *.EDF *.BDF)</source>
-        <translation>脑电记录 (*.edf *.bdf *.EDF *.BDF)</translation>
+        <location filename="../ui/wizard_data_pages.cpp" line="47"/>
+        <source>EEG recordings (%1)</source>
+        <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="51"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
@@ -118,8 +118,8 @@
     </message>
     <message>
         <location filename="../core/dataset/dataset_spec.cpp" line="51"/>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="89"/>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="154"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="101"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="166"/>
         <source>&apos;%1&apos; is not an electrode of the vocabulary</source>
         <translation>“%1”不是电极词表中的电极</translation>
     </message>
@@ -139,22 +139,22 @@
         <translation>不在电极词表中</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="75"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="87"/>
         <source>no channel is labelled &apos;%1&apos;</source>
         <translation>没有标签为“%1”的通道</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="83"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="95"/>
         <source>unmapped by the user</source>
         <translation>已被用户取消映射</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="95"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="107"/>
         <source>mapping clash: %1 is already given by channel &apos;%2&apos;</source>
         <translation>映射冲突：%1 已由通道“%2”提供</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="134"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="146"/>
         <source>the mapping was made for another electrode vocabulary version</source>
         <translation>该映射是为另一版本的电极词表建立的</translation>
     </message>
@@ -175,7 +175,8 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="68"/>
-        <location filename="../core/recording/recording.cpp" line="19"/>
+        <location filename="../core/recording/recording.cpp" line="37"/>
+        <location filename="../core/recording/recording.cpp" line="54"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -201,6 +202,7 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="79"/>
+        <location filename="../core/recording/recording_formats.cpp" line="59"/>
         <source>not an EDF or BDF file</source>
         <translation>不是 EDF 或 BDF 文件</translation>
     </message>
@@ -241,37 +243,37 @@
         <translation>EDFlib 读取的采样少于请求的数量</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="86"/>
+        <location filename="../core/workspace/recording_store.cpp" line="87"/>
         <source>%1: read error while hashing</source>
         <translation>%1：计算哈希时读取出错</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="114"/>
+        <location filename="../core/workspace/recording_store.cpp" line="117"/>
         <source>%1: already in the workspace as %2</source>
         <translation>%1：已作为 %2 存在于工作区中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="126"/>
+        <location filename="../core/workspace/recording_store.cpp" line="129"/>
         <source>%1: known by its content; moved from %2</source>
         <translation>%1：按内容识别为已知文件，已从 %2 移动</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="164"/>
+        <location filename="../core/workspace/recording_store.cpp" line="167"/>
         <source>%1: imported (%2 channels, %3 mapped)</source>
         <translation>%1：已导入（%2 个通道，%3 个已映射）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="188"/>
+        <location filename="../core/workspace/recording_store.cpp" line="191"/>
         <source>no recording %1 in %2</source>
         <translation>%2 中没有记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="206"/>
+        <location filename="../core/workspace/recording_store.cpp" line="209"/>
         <source>%1: not a recording of %2</source>
         <translation>%1：不是 %2 中的记录</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="208"/>
+        <location filename="../core/workspace/recording_store.cpp" line="211"/>
         <source>%1: %2 recordings have that name; use the id</source>
         <translation>%1：有 %2 个记录同名；请使用 id</translation>
     </message>
@@ -331,17 +333,17 @@
         <translation>%1：无法重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="51"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="52"/>
         <source>dataset &apos;%1&apos;: no window matches (%2)</source>
         <translation>数据集“%1”：没有匹配的窗口（%2）</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="65"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="66"/>
         <source>the subject pattern &apos;%1&apos; does not match</source>
         <translation>受试者模式“%1”不匹配</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="151"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="169"/>
         <source>dataset &apos;%1&apos;: test subject &apos;%2&apos; is not one of its subjects (%3)</source>
         <translation>数据集“%1”：测试受试者“%2”不在其受试者之中（%3）</translation>
     </message>
@@ -471,37 +473,49 @@
         <translation>无法将文件映射到内存</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="21"/>
+        <location filename="../core/recording/recording.cpp" line="39"/>
+        <location filename="../core/recording/recording.cpp" line="56"/>
         <source>is a directory, not an EDF/BDF file</source>
         <translation>是一个目录，不是 EDF/BDF 文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="28"/>
+        <location filename="../core/recording/recording.cpp" line="46"/>
+        <location filename="../core/recording/recording.cpp" line="63"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="37"/>
+        <location filename="../core/recording/recording.cpp" line="27"/>
         <source>GDF files are not supported (EDF, EDF+, BDF and BDF+ are)</source>
         <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="51"/>
+        <location filename="../core/recording/recording.cpp" line="74"/>
         <source>the header size field &apos;%1&apos; is not a valid size</source>
         <translation>文件头大小字段“%1”不是有效的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="117"/>
+        <location filename="../core/recording/recording.cpp" line="147"/>
+        <source>%1: the file %2 that its header names is missing</source>
+        <translation>%1：其头文件所指的文件 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="154"/>
+        <source>%1: not a recording this program reads (EDF and BDF, and through BioSig GDF, BrainVision .vhdr, Neuroscan CNT, BCI2000 and more): %2</source>
+        <translation>%1：不是本程序能读取的记录（EDF 和 BDF，以及通过 BioSig 读取的 GDF、BrainVision .vhdr、Neuroscan CNT、BCI2000 等）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="174"/>
         <source>%1: no signal %2 (the file has %3)</source>
         <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="125"/>
+        <location filename="../core/recording/recording.cpp" line="182"/>
         <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
         <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="195"/>
+        <location filename="../core/recording/recording.cpp" line="252"/>
         <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
         <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
     </message>
@@ -539,6 +553,21 @@
         <location filename="../core/workspace/workspace.cpp" line="123"/>
         <source>%1: the change could not be saved (%2)</source>
         <translation>%1：无法保存修改（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="55"/>
+        <source>part of a BrainVision recording: it is read through its .vhdr file</source>
+        <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="57"/>
+        <source>this build reads EDF and BDF only (it was built without BioSig)</source>
+        <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="58"/>
+        <source>not a recording (EDF, BDF, GDF, BrainVision .vhdr or CNT)</source>
+        <translation>不是记录文件（EDF、BDF、GDF、BrainVision .vhdr 或 CNT）</translation>
     </message>
 </context>
 <context>
@@ -638,65 +667,65 @@
 <context>
     <name>alfee::ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="185"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="195"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="186"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="196"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="188"/>
         <source>Which channels of each recording the model gets as which electrode. Check them before going on: nothing is left out silently.</source>
         <translation>每个记录的哪些通道作为哪个电极输入模型。继续之前请检查：不会有任何通道被悄悄丢弃。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="195"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="196"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
         <source>The channel mapping is right for every recording</source>
         <translation>每个记录的通道映射都正确</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="217"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="218"/>
         <source>Reading the recordings (from a scratch copy of the workspace)...</source>
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="277"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="278"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="261"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="262"/>
         <source>%n electrode(s)</source>
         <translation>
             <numerusform>%n 个电极</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="265"/>
         <source>model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="265"/>
         <source>not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="268"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="265"/>
         <source>missing here</source>
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="290"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="291"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -704,68 +733,68 @@
 <context>
     <name>alfee::ui::DataPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="87"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="175"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="88"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
         <source>Fine-tune on a dataset of this workspace, or on files and folders labelled by their names.</source>
         <translation>在本工作区的数据集上微调，或在按文件名标注的文件和文件夹上微调。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="91"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
         <source>A dataset of this workspace</source>
         <translation>本工作区的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="93"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="99"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="99"/>
         <source>File name matches (regular expression)</source>
         <translation>文件名匹配（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="102"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="103"/>
         <source>Group 1 of this expression in a file&apos;s name is its subject</source>
         <translation>该表达式在文件名中的第 1 组即为受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="104"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="105"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="107"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="108"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="109"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="111"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="111"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="112"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="135"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="136"/>
         <source>A dataset of this workspace (none yet)</source>
         <translation>本工作区的数据集（尚无）</translation>
     </message>
@@ -938,178 +967,195 @@
 <context>
     <name>alfee::ui::DatasetManager</name>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="46"/>
+        <location filename="../ui/dataset_manager.cpp" line="48"/>
         <source>Import files...</source>
         <translation>导入文件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="47"/>
+        <location filename="../ui/dataset_manager.cpp" line="49"/>
         <source>Import folder...</source>
         <translation>导入文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="48"/>
+        <location filename="../ui/dataset_manager.cpp" line="50"/>
         <source>New dataset...</source>
         <translation>新建数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="49"/>
-        <source>or drop EDF/BDF files and folders here</source>
-        <translation>或将 EDF/BDF 文件和文件夹拖放到此处</translation>
-    </message>
-    <message>
-        <location filename="../ui/dataset_manager.cpp" line="51"/>
+        <location filename="../ui/dataset_manager.cpp" line="53"/>
         <source>Filter recordings (file, subject, format...)</source>
         <translation>筛选记录（文件、受试者、格式……）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="62"/>
+        <location filename="../ui/dataset_manager.cpp" line="64"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="62"/>
+        <location filename="../ui/dataset_manager.cpp" line="64"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="62"/>
+        <location filename="../ui/dataset_manager.cpp" line="64"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="62"/>
+        <location filename="../ui/dataset_manager.cpp" line="64"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="63"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Rates</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="63"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="63"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="64"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="89"/>
+        <location filename="../ui/dataset_manager.cpp" line="91"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="89"/>
-        <source>EEG recordings (*.edf *.EDF *.bdf *.BDF)</source>
-        <translation>脑电记录 (*.edf *.EDF *.bdf *.BDF)</translation>
+        <location filename="../ui/dataset_manager.cpp" line="51"/>
+        <source>or drop recordings, folders or a BIDS dataset here</source>
+        <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="93"/>
+        <location filename="../ui/dataset_manager.cpp" line="92"/>
+        <source>EEG recordings (%1)</source>
+        <translation>脑电记录 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_manager.cpp" line="96"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="141"/>
+        <location filename="../ui/dataset_manager.cpp" line="144"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="144"/>
+        <location filename="../ui/dataset_manager.cpp" line="147"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="201"/>
+        <location filename="../ui/dataset_manager.cpp" line="204"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="208"/>
+        <location filename="../ui/dataset_manager.cpp" line="211"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="215"/>
+        <location filename="../ui/dataset_manager.cpp" line="218"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="262"/>
+        <location filename="../ui/dataset_manager.cpp" line="265"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="263"/>
+        <location filename="../ui/dataset_manager.cpp" line="266"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="264"/>
+        <location filename="../ui/dataset_manager.cpp" line="267"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="322"/>
+        <location filename="../ui/dataset_manager.cpp" line="325"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="323"/>
+        <location filename="../ui/dataset_manager.cpp" line="326"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="332"/>
+        <location filename="../ui/dataset_manager.cpp" line="335"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="333"/>
+        <location filename="../ui/dataset_manager.cpp" line="336"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="334"/>
+        <location filename="../ui/dataset_manager.cpp" line="337"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="350"/>
+        <location filename="../ui/dataset_manager.cpp" line="340"/>
+        <source>Export windows as BIDS events...</source>
+        <translation>将窗口导出为 BIDS 事件...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_manager.cpp" line="354"/>
+        <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
+        <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dataset_manager.cpp" line="361"/>
+        <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
+        <translation>
+            <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_manager.cpp" line="370"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="351"/>
+        <location filename="../ui/dataset_manager.cpp" line="371"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="368"/>
+        <location filename="../ui/dataset_manager.cpp" line="388"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="368"/>
+        <location filename="../ui/dataset_manager.cpp" line="388"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="237"/>
+        <location filename="../ui/dataset_manager.cpp" line="240"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1158,62 +1204,57 @@
 <context>
     <name>alfee::ui::ImportReport</name>
     <message>
-        <location filename="../ui/import_report.cpp" line="15"/>
+        <location filename="../ui/import_report.cpp" line="17"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="17"/>
+        <location filename="../ui/import_report.cpp" line="19"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="19"/>
+        <location filename="../ui/import_report.cpp" line="21"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="21"/>
+        <location filename="../ui/import_report.cpp" line="23"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="23"/>
+        <location filename="../ui/import_report.cpp" line="25"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="31"/>
-        <source>GDF files are not supported (EDF, EDF+, BDF and BDF+ are)</source>
-        <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
+        <location filename="../ui/import_report.cpp" line="27"/>
+        <source>warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="32"/>
-        <source>not an EDF or BDF file</source>
-        <translation>不是 EDF 或 BDF 文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_report.cpp" line="36"/>
+        <location filename="../ui/import_report.cpp" line="37"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="40"/>
+        <location filename="../ui/import_report.cpp" line="41"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="40"/>
+        <location filename="../ui/import_report.cpp" line="41"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="40"/>
+        <location filename="../ui/import_report.cpp" line="41"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="74"/>
+        <location filename="../ui/import_report.cpp" line="75"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -1229,47 +1270,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="303"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="304"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="304"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="305"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="324"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="340"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="341"/>
         <source>A class has no window: check its rule.</source>
         <translation>某个类别没有窗口：请检查其规则。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="342"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="343"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="346"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="347"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -1277,204 +1318,204 @@
 <context>
     <name>alfee::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="35"/>
+        <location filename="../ui/main_window.cpp" line="36"/>
         <source>ALFEE Workbench</source>
         <translation>ALFEE 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="40"/>
+        <location filename="../ui/main_window.cpp" line="41"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="41"/>
+        <location filename="../ui/main_window.cpp" line="42"/>
         <source>Montage</source>
         <translation>导联</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>Viewer</source>
         <translation>查看器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="44"/>
+        <location filename="../ui/main_window.cpp" line="45"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="46"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Inspect</source>
         <translation>检视</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="90"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
-        <source>EEG recordings (*.edf *.EDF *.bdf *.BDF)</source>
-        <translation>脑电记录 (*.edf *.EDF *.bdf *.BDF)</translation>
+        <location filename="../ui/main_window.cpp" line="100"/>
+        <source>EEG recordings (%1)</source>
+        <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>
@@ -1482,137 +1523,142 @@
 <context>
     <name>alfee::ui::ModelInspector</name>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="87"/>
+        <location filename="../ui/model_inspector.cpp" line="81"/>
         <source>Channels masked</source>
         <translation>遮蔽通道</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="88"/>
+        <location filename="../ui/model_inspector.cpp" line="82"/>
         <source>Seconds masked</source>
         <translation>遮蔽时段</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="89"/>
+        <location filename="../ui/model_inspector.cpp" line="83"/>
         <source>Forecasting</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="90"/>
+        <location filename="../ui/model_inspector.cpp" line="84"/>
         <source>Nothing masked</source>
         <translation>不遮蔽</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="91"/>
+        <location filename="../ui/model_inspector.cpp" line="85"/>
         <source>What the model is asked to reconstruct</source>
         <translation>要求模型重建的内容</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="93"/>
+        <location filename="../ui/model_inspector.cpp" line="87"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="97"/>
+        <location filename="../ui/model_inspector.cpp" line="91"/>
         <source>Where the window starts (Page Up and Page Down step through windows)</source>
         <translation>窗口起始位置（Page Up 和 Page Down 逐窗口切换）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="53"/>
+        <location filename="../ui/model_inspector.cpp" line="47"/>
         <source>&lt; Window</source>
         <translation>&lt; 上一窗口</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="54"/>
+        <location filename="../ui/model_inspector.cpp" line="48"/>
         <source>Window &gt;</source>
         <translation>下一窗口 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="55"/>
+        <location filename="../ui/model_inspector.cpp" line="49"/>
         <source>Export figure...</source>
         <translation>导出图...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="59"/>
+        <location filename="../ui/model_inspector.cpp" line="53"/>
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="60"/>
+        <location filename="../ui/model_inspector.cpp" line="54"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="63"/>
+        <location filename="../ui/model_inspector.cpp" line="57"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="65"/>
+        <location filename="../ui/model_inspector.cpp" line="59"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="136"/>
+        <location filename="../ui/model_inspector.cpp" line="130"/>
         <source>Bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="143"/>
+        <location filename="../ui/model_inspector.cpp" line="137"/>
         <source>Run %1: %2 (%3)</source>
         <translation>运行 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="148"/>
+        <location filename="../ui/model_inspector.cpp" line="142"/>
         <source>Other checkpoint...</source>
         <translation>其他检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="149"/>
+        <location filename="../ui/model_inspector.cpp" line="143"/>
         <source>Other recording...</source>
         <translation>其他记录...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="205"/>
+        <location filename="../ui/model_inspector.cpp" line="199"/>
         <source>Running the model on %1 at %2 s...</source>
         <translation>正在对 %1 的 %2 秒处运行模型...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="223"/>
+        <location filename="../ui/model_inspector.cpp" line="217"/>
         <source>The model could not run: %1</source>
         <translation>模型无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="231"/>
+        <location filename="../ui/model_inspector.cpp" line="225"/>
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="231"/>
+        <location filename="../ui/model_inspector.cpp" line="225"/>
         <source>ALFEE checkpoints (*.alfee-ckpt);;All files (*)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="239"/>
+        <location filename="../ui/model_inspector.cpp" line="233"/>
         <source>Open a recording</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="239"/>
-        <source>EEG recordings (*.edf *.bdf *.EDF *.BDF)</source>
-        <translation>脑电记录 (*.edf *.bdf *.EDF *.BDF)</translation>
+        <location filename="../ui/model_inspector.cpp" line="234"/>
+        <source>EEG recordings (%1)</source>
+        <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="252"/>
+        <location filename="../ui/model_inspector.cpp" line="257"/>
         <source>Export the figure</source>
         <translation>导出图</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="253"/>
+        <location filename="../ui/model_inspector.cpp" line="258"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="257"/>
+        <location filename="../ui/model_inspector.cpp" line="260"/>
+        <source>;;EDF+ original and reconstructed traces (*.edf)</source>
+        <translation>;;EDF+ 原始与重建波形 (*.edf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_inspector.cpp" line="266"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2097,194 +2143,241 @@
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="97"/>
+        <location filename="../ui/runs_dashboard.cpp" line="100"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="100"/>
+        <location filename="../ui/runs_dashboard.cpp" line="103"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="103"/>
+        <location filename="../ui/runs_dashboard.cpp" line="106"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="113"/>
+        <location filename="../ui/runs_dashboard.cpp" line="116"/>
         <source>New fine-tuning run...</source>
         <translation>新建微调运行...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="114"/>
+        <location filename="../ui/runs_dashboard.cpp" line="117"/>
         <source>Fine-tune the model on your data, step by step</source>
         <translation>一步步在你的数据上微调模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="115"/>
+        <location filename="../ui/runs_dashboard.cpp" line="118"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="117"/>
+        <location filename="../ui/runs_dashboard.cpp" line="120"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="119"/>
+        <location filename="../ui/runs_dashboard.cpp" line="122"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="120"/>
+        <location filename="../ui/runs_dashboard.cpp" line="123"/>
         <source>Stop the run this window started; it can be resumed</source>
         <translation>停止本窗口启动的运行；之后可以继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="121"/>
+        <location filename="../ui/runs_dashboard.cpp" line="124"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="123"/>
+        <location filename="../ui/runs_dashboard.cpp" line="126"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="125"/>
+        <location filename="../ui/runs_dashboard.cpp" line="128"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="219"/>
+        <location filename="../ui/runs_dashboard.cpp" line="132"/>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="134"/>
+        <source>The selected run&apos;s predictions (CSV, or as annotations on EDF+ copies of its recordings) or its weights for PyTorch</source>
+        <translation>所选运行的预测（CSV，或作为其记录的 EDF+ 副本上的注释）或供 PyTorch 使用的权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="137"/>
+        <source>Predictions as CSV...</source>
+        <translation>预测导出为 CSV...</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="138"/>
+        <source>Predictions as EDF+ annotations...</source>
+        <translation>预测导出为 EDF+ 注释...</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="140"/>
+        <source>Weights for PyTorch (safetensors)...</source>
+        <translation>PyTorch 权重 (safetensors)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="230"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="225"/>
+        <location filename="../ui/runs_dashboard.cpp" line="236"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="230"/>
+        <location filename="../ui/runs_dashboard.cpp" line="241"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="231"/>
+        <location filename="../ui/runs_dashboard.cpp" line="242"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="236"/>
+        <location filename="../ui/runs_dashboard.cpp" line="247"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="244"/>
+        <location filename="../ui/runs_dashboard.cpp" line="255"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="267"/>
+        <location filename="../ui/runs_dashboard.cpp" line="278"/>
+        <source>Folder for the EDF+ copies with the predictions</source>
+        <translation>存放带预测的 EDF+ 副本的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs_dashboard.cpp" line="283"/>
+        <source>%n recording(s) with the predictions as annotations in %1</source>
+        <translation>
+            <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="295"/>
+        <source>Run %1 has no checkpoint</source>
+        <translation>运行 %1 没有检查点</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="298"/>
+        <source>Export weights</source>
+        <translation>导出权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="299"/>
+        <source>safetensors (*.safetensors)</source>
+        <translation>safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="302"/>
+        <source>Weights written to %1 (python/alfee_torch loads them)</source>
+        <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="310"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="245"/>
+        <location filename="../ui/runs_dashboard.cpp" line="256"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="127"/>
+        <location filename="../ui/runs_dashboard.cpp" line="130"/>
         <source>The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects beside the band-power baseline, curves, reconstruction, attention, command line</source>
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="129"/>
-        <source>Export predictions...</source>
-        <translation>导出预测...</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_dashboard.cpp" line="130"/>
-        <source>The selected run&apos;s predictions as CSV, one row per window</source>
-        <translation>所选运行的预测导出为 CSV，每个窗口一行</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_dashboard.cpp" line="246"/>
+        <location filename="../ui/runs_dashboard.cpp" line="257"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="254"/>
+        <location filename="../ui/runs_dashboard.cpp" line="265"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="255"/>
+        <location filename="../ui/runs_dashboard.cpp" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="259"/>
+        <location filename="../ui/runs_dashboard.cpp" line="270"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="268"/>
+        <location filename="../ui/runs_dashboard.cpp" line="311"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="295"/>
+        <location filename="../ui/runs_dashboard.cpp" line="338"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="296"/>
+        <location filename="../ui/runs_dashboard.cpp" line="339"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="366"/>
+        <location filename="../ui/runs_dashboard.cpp" line="409"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="377"/>
+        <location filename="../ui/runs_dashboard.cpp" line="420"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="402"/>
+        <location filename="../ui/runs_dashboard.cpp" line="445"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="410"/>
+        <location filename="../ui/runs_dashboard.cpp" line="453"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="416"/>
+        <location filename="../ui/runs_dashboard.cpp" line="459"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="417"/>
+        <location filename="../ui/runs_dashboard.cpp" line="460"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="436"/>
+        <location filename="../ui/runs_dashboard.cpp" line="479"/>
         <source>The adaptation ended %1 (%2): the fine-tuning run was not started</source>
         <translation>适配以 %1 结束（%2）：未开始微调运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="441"/>
+        <location filename="../ui/runs_dashboard.cpp" line="484"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2530,52 +2623,52 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::SplitPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="75"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="75"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="76"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="76"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="77"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="351"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="352"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="353"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="354"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="358"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="359"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="364"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="365"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="365"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="424"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="425"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="431"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="432"/>
         <source>. A workspace dataset keeps its own split (the Datasets tab edits it).</source>
         <translation>。工作区数据集保留其自身的划分（可在“数据集”页中编辑）。</translation>
     </message>

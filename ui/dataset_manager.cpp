@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 
 #include "core/dataset/dataset_store.h"
+#include "core/export/dataset_bids_export.h"
+#include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
 #include "ui/dataset_builder.h"
 #include "ui/import_report.h"
@@ -46,7 +48,7 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     auto* importFiles = new QPushButton(tr("Import files..."), this);
     auto* importFolder = new QPushButton(tr("Import folder..."), this);
     auto* create = new QPushButton(tr("New dataset..."), this);
-    auto* hint = new QLabel(tr("or drop EDF/BDF files and folders here"), this);
+    auto* hint = new QLabel(tr("or drop recordings, folders or a BIDS dataset here"), this);
     filter_ = new QLineEdit(this);
     filter_->setPlaceholderText(tr("Filter recordings (file, subject, format...)"));
     filter_->setClearButtonEnabled(true);
@@ -86,7 +88,8 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     layout->addWidget(progress_);
     connect(importFiles, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import recordings"), {}, tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
+            this, tr("Import recordings"), {},
+            tr("EEG recordings (%1)").arg(core::recordingFilePatterns()));
         if (!paths.isEmpty()) importPaths(paths);
     });
     connect(importFolder, &QPushButton::clicked, this, [this] {
@@ -334,12 +337,29 @@ void DatasetManager::makeContextMenus() {
     auto* remove = new QAction(tr("Delete"), datasets_);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
-    datasets_->addActions({edit, rename, remove});
+    auto* exportEvents = new QAction(tr("Export windows as BIDS events..."), datasets_);
+    datasets_->addActions({edit, rename, exportEvents, remove});
+    connect(exportEvents, &QAction::triggered, this, &DatasetManager::exportDatasetEvents);
     connect(edit, &QAction::triggered, this, [this] {
         if (datasets_->currentItem()) editDataset(datasets_->currentItem()->text());
     });
     connect(rename, &QAction::triggered, this, &DatasetManager::askRenameDataset);
     connect(remove, &QAction::triggered, this, &DatasetManager::askDeleteDataset);
+}
+
+void DatasetManager::exportDatasetEvents() {
+    if (!datasets_->currentItem()) return;
+    const QString name = datasets_->currentItem()->text();
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the events.tsv files of dataset '%1'").arg(name));
+    if (dir.isEmpty()) return;
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    QStringList written;
+    if (!ws || !core::exportDatasetEvents(*ws, name, dir, &written, &error))
+        return emit message(error);
+    emit message(tr("Dataset '%1': %n events.tsv file(s) in %2", "", int(written.size()) - 3)
+                     .arg(name, dir));
 }
 
 void DatasetManager::askRenameRecording(int row) {

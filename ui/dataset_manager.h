@@ -68,6 +68,7 @@ class DatasetManager : public QWidget {
     void importDone(const QVector<ImportLine>& lines, bool cancelled);
     void makeContextMenus();
     void askRenameRecording(int row);
+    void exportDatasetEvents();
     void askDeleteRecording(int row);
     void askRenameDataset();
     void askDeleteDataset();

@@ -7,6 +7,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/recording/recording_formats.h"
+
 namespace alfee::ui {
 
 QString importResultName(ImportLine::Result result) {
@@ -21,15 +23,14 @@ QString importResultName(ImportLine::Result result) {
             return ImportReport::tr("failed");
         case ImportLine::Result::Skipped:
             return ImportReport::tr("skipped");
+        case ImportLine::Result::Warning:
+            return ImportReport::tr("warning");
     }
     return {};
 }
 
 QString skippedReason(const QString& file) {
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == "gdf")
-        return ImportReport::tr("GDF files are not supported (EDF, EDF+, BDF and BDF+ are)");
-    return ImportReport::tr("not an EDF or BDF file");
+    return core::notARecordingReason(file);
 }
 
 ImportReport::ImportReport(QWidget* parent) : QDialog(parent) {

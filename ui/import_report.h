@@ -14,7 +14,7 @@ namespace alfee::ui {
 
 // One file's outcome.
 struct ImportLine {
-    enum class Result { Imported, Duplicate, Moved, Failed, Skipped };
+    enum class Result { Imported, Duplicate, Moved, Failed, Skipped, Warning };
     QString file;
     Result result = Result::Failed;
     QString reason;

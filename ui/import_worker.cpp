@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include "core/bids/bids_import.h"
 #include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
 
@@ -25,6 +26,22 @@ ImportLine lineFor(const core::ImportOutcome& o, const QString& file) {
 
 }  // namespace
 
+// A BIDS dataset: its recordings with their sidecars; warnings as lines of their own.
+void ImportWorker::importBidsRoot(core::Workspace& ws, const QString& root,
+                                  QVector<ImportLine>* lines) {
+    QString error;
+    const auto dataset = core::scanBids(root, &error);
+    if (!dataset) return lines->push_back({root, ImportLine::Result::Failed, error});
+    const auto summary = core::importBids(ws, *dataset, [&](int done, int total) {
+        emit progress(done, total, QFileInfo(dataset->recordings[done - 1].path).fileName());
+    });
+    for (const auto& [path, outcome] : summary.outcomes) lines->push_back(lineFor(outcome, path));
+    for (const QString& w : summary.warnings) {
+        const int colon = w.indexOf(": ");
+        lines->push_back({w.left(colon), ImportLine::Result::Warning, w.mid(colon + 2)});
+    }
+}
+
 void ImportWorker::run() {
     QString error;
     QVector<ImportLine> lines;
@@ -35,8 +52,14 @@ void ImportWorker::run() {
             return;
         }
         core::RecordingStore store(*ws);
+        QStringList plain;
+        for (const QString& p : paths_)
+            if (core::isBidsRoot(p))
+                importBidsRoot(*ws, p, &lines);
+            else
+                plain << p;
         QStringList skipped;
-        const QStringList files = core::findRecordingFiles(paths_, &skipped);
+        const QStringList files = core::findRecordingFiles(plain, &skipped);
         for (const QString& f : skipped)
             lines.push_back({f, ImportLine::Result::Skipped, skippedReason(f)});
         for (int i = 0; i < files.size() && !cancelled_; ++i) {

@@ -7,6 +7,10 @@
 
 #include "ui/import_report.h"
 
+namespace alfee::core {
+class Workspace;
+}
+
 namespace alfee::ui {
 
 // Lives on a worker thread (moveToThread); opens its own SQLite connection there.
@@ -25,6 +29,8 @@ class ImportWorker : public QObject {
     void finished(const QVector<alfee::ui::ImportLine>& lines, bool cancelled);
 
   private:
+    void importBidsRoot(core::Workspace& ws, const QString& root, QVector<ImportLine>* lines);
+
     QString workspace_;
     QStringList paths_;
     std::atomic_bool cancelled_{false};

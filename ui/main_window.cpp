@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 #include "core/demo/demo_workspace.h"
+#include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
 #include "ui/annotation_list.h"
 #include "ui/contrast_style.h"
@@ -95,7 +96,8 @@ void MainWindow::makeMenus() {
     file->addSeparator();
     file->addAction(tr("&Import recordings..."), QKeySequence(tr("Ctrl+I")), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import recordings"), {}, tr("EEG recordings (*.edf *.EDF *.bdf *.BDF)"));
+            this, tr("Import recordings"), {},
+            tr("EEG recordings (%1)").arg(core::recordingFilePatterns()));
         if (!paths.isEmpty()) datasets_->importPaths(paths);
     });
     file->addAction(tr("New &dataset..."), QKeySequence(tr("Ctrl+D")), datasets_,

@@ -14,7 +14,10 @@
 
 #include "core/engine/finetune_options.h"
 #include "core/engine/run_registry.h"
+#include "core/export/reconstruction_edf.h"
 #include "core/modeling/evaluation_jobs.h"
+#include "core/recording/recording.h"
+#include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
 #include "core/workspace/workspace.h"
 #include "ui/attention_view.h"
@@ -35,15 +38,6 @@ void selectData(QComboBox* box, const QString& value) {
         i = box->findData(value);
     }
     box->setCurrentIndex(i);
-}
-
-// The checkpoint a run selected: its best, else its last.
-QString checkpointOfRun(core::RunRegistry& registry, qint64 run) {
-    QString error;
-    const QVector<core::CheckpointRecord> all = registry.checkpoints(run, &error);
-    for (const core::CheckpointRecord& c : all)
-        if (c.best) return c.path;
-    return all.isEmpty() ? QString() : all.back().path;
 }
 
 }  // namespace
@@ -139,7 +133,7 @@ void ModelInspector::refresh() {
     if (ws) {
         core::RunRegistry registry(*ws);
         for (const core::RunRecord& r : registry.list(&error))
-            if (const QString c = checkpointOfRun(registry, r.id); !c.isEmpty())
+            if (const QString c = registry.selectedCheckpoint(r.id, &error); !c.isEmpty())
                 model_->addItem(tr("Run %1: %2 (%3)").arg(r.id).arg(r.name, r.kind), c);
         core::RecordingStore store(*ws);
         for (const core::StoredRecording& r : store.list(&error))
@@ -235,14 +229,25 @@ void ModelInspector::chooseOtherModel() {
 }
 
 void ModelInspector::chooseOtherRecording() {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Open a recording"), {}, tr("EEG recordings (*.edf *.bdf *.EDF *.BDF)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open a recording"), {},
+                                     tr("EEG recordings (%1)").arg(core::recordingFilePatterns()));
     if (file.isEmpty()) return recording_->setCurrentIndex(0);
     selectData(recording_, file);
     onRecordingChanged();
 }
 
 bool ModelInspector::exportFigure(const QString& path, QString* error) {
+    if (path.endsWith(".edf", Qt::CaseInsensitive)) {  // the reconstruction's traces as EDF+
+        const core::ReconstructionResult& r = reconstruction_->result();
+        QString ignored;
+        const auto recording = core::Recording::open(r.recording, &ignored);
+        const QDateTime start =
+            recording && recording->info().start.isValid()
+                ? recording->info().start.addMSecs(qint64(r.onsetSeconds * 1000))
+                : QDateTime();
+        return core::writeReconstructionEdf(r, start, path, error);
+    }
     return ui::exportFigure(views_->currentWidget(), path, error);
 }
 
@@ -250,7 +255,11 @@ void ModelInspector::exportChosenFile() {
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the figure"), views_->tabText(views_->currentIndex()).toLower() + ".png",
-        tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+        tr("PNG image (*.png);;SVG drawing (*.svg)") +
+            (views_->currentWidget() == reconstruction_
+                 ? tr(";;EDF+ original and reconstructed traces (*.edf)")
+                 : QString()),
+        &selected);
     if (path.isEmpty()) return;
     QString error;
     if (!exportFigure(path, &error)) return emit message(error);

@@ -92,8 +92,8 @@ qint64 newestRun(RunsDashboard* runs) {
         for (int r = 0; r < runs->model()->item(e)->rowCount(); ++r) {
             const QStandardItem* experiment = runs->model()->item(e);
             if (experiment->child(r, RunListModel::Status)->text() != "finished") continue;
-            newest = std::max(newest,
-                              experiment->child(r)->data(RunListModel::RunIdRole).toLongLong());
+            newest =
+                std::max(newest, experiment->child(r)->data(RunListModel::RunIdRole).toLongLong());
         }
     return newest;
 }

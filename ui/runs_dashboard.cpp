@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -18,9 +19,11 @@
 
 #include "core/engine/run_registry.h"
 #include "core/export/predictions_csv.h"
+#include "core/export/predictions_edf.h"
 #include "core/modeling/finetune_job.h"
 #include "core/modeling/pretrain_job.h"
 #include "core/modeling/report_job.h"
+#include "core/modeling/weights_export.h"
 #include "ui/finetune_wizard.h"
 #include "ui/job_controller.h"
 #include "ui/progress_panel.h"
@@ -126,8 +129,17 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     report_->setToolTip(
         tr("The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects "
            "beside the band-power baseline, curves, reconstruction, attention, command line"));
-    predictions_ = new QPushButton(tr("Export predictions..."), this);
-    predictions_->setToolTip(tr("The selected run's predictions as CSV, one row per window"));
+    predictions_ = new QPushButton(tr("Export..."), this);
+    predictions_->setToolTip(
+        tr("The selected run's predictions (CSV, or as annotations on EDF+ copies of its "
+           "recordings) or its weights for PyTorch"));
+    auto* exports = new QMenu(predictions_);
+    exports->addAction(tr("Predictions as CSV..."), this, &RunsDashboard::choosePredictionsFile);
+    exports->addAction(tr("Predictions as EDF+ annotations..."), this,
+                       &RunsDashboard::choosePredictionsFolder);
+    exports->addAction(tr("Weights for PyTorch (safetensors)..."), this,
+                       &RunsDashboard::chooseWeightsFile);
+    predictions_->setMenu(exports);
     undo_ = new QUndoStack(this);
     auto* del = new QShortcut(QKeySequence::Delete, tree_);
     connect(del, &QShortcut::activated, this, &RunsDashboard::deleteSelected);
@@ -173,7 +185,6 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
     connect(delete_, &QPushButton::clicked, this, &RunsDashboard::deleteSelected);
     connect(report_, &QPushButton::clicked, this, &RunsDashboard::chooseReportFile);
-    connect(predictions_, &QPushButton::clicked, this, &RunsDashboard::choosePredictionsFile);
     connect(progress_, &ProgressPanel::cancelRequested, this, &RunsDashboard::cancelRunning);
     connect(jobs_, &JobController::progress, this, &RunsDashboard::onProgress);
     connect(jobs_, &JobController::finished, this, &RunsDashboard::onFinished);
@@ -257,6 +268,38 @@ void RunsDashboard::choosePredictionsFile() {
     QString error;
     emit message(core::writePredictionsCsv(*ws_, runs.front(), path, &error)
                      ? tr("Predictions written to %1").arg(path)
+                     : error);
+}
+
+void RunsDashboard::choosePredictionsFolder() {
+    const QList<qint64> runs = selectedRuns();
+    if (runs.size() != 1 || !ws_) return;
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the EDF+ copies with the predictions"));
+    if (dir.isEmpty()) return;
+    QString error;
+    QStringList written;
+    emit message(core::writePredictionsEdf(*ws_, runs.front(), dir, &written, &error)
+                     ? tr("%n recording(s) with the predictions as annotations in %1", "",
+                          int(written.size()))
+                           .arg(dir)
+                     : error);
+}
+
+void RunsDashboard::chooseWeightsFile() {
+    const QList<qint64> runs = selectedRuns();
+    if (runs.size() != 1 || !ws_) return;
+    QString error;
+    const QString checkpoint = core::RunRegistry(*ws_).selectedCheckpoint(runs.front(), &error);
+    if (checkpoint.isEmpty())
+        return emit message(error.isEmpty() ? tr("Run %1 has no checkpoint").arg(runs.front())
+                                            : error);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export weights"), QStringLiteral("run-%1.safetensors").arg(runs.front()),
+        tr("safetensors (*.safetensors)"));
+    if (path.isEmpty()) return;
+    emit message(core::exportWeights(checkpoint, path, &error)
+                     ? tr("Weights written to %1 (python/alfee_torch loads them)").arg(path)
                      : error);
 }
 

@@ -78,6 +78,8 @@ class RunsDashboard : public QWidget {
   private:
     void chooseReportFile();
     void choosePredictionsFile();
+    void choosePredictionsFolder();
+    void chooseWeightsFile();
     void onReportFinished(const QString& status, const QString& text, const QJsonObject& result);
     void purgeDeleted();
     void setHidden(const QList<qint64>& runs, bool hidden);

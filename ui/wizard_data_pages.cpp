@@ -26,6 +26,7 @@
 #include "core/dataset/subject_split.h"
 #include "core/electrodes/electrode_vocabulary.h"
 #include "core/engine/data_preview.h"
+#include "core/recording/recording_formats.h"
 #include "core/workspace/workspace.h"
 #include "ui/finetune_wizard.h"
 
@@ -41,9 +42,9 @@ QWidget* pathButtons(QWidget* parent, DataPage* page, QListWidget* paths) {
     auto* remove = new QPushButton(QObject::tr("Remove"), box);
     row->addWidget(files), row->addWidget(folder), row->addWidget(remove), row->addStretch();
     QObject::connect(files, &QPushButton::clicked, page, [page] {
-        for (const QString& f :
-             QFileDialog::getOpenFileNames(page, QObject::tr("Add recordings"), {},
-                                           QObject::tr("EEG recordings (*.edf *.bdf *.EDF *.BDF)")))
+        for (const QString& f : QFileDialog::getOpenFileNames(
+                 page, QObject::tr("Add recordings"), {},
+                 QObject::tr("EEG recordings (%1)").arg(core::recordingFilePatterns())))
             page->addPath(f);
     });
     QObject::connect(folder, &QPushButton::clicked, page, [page] {

@@ -9,9 +9,10 @@
 namespace alfee::core::cli {
 
 int runExport(CliContext& ctx) {
-    if (ctx.args.value(0) == "weights") {  // LibTorch's part of the command line
+    const QString what = ctx.args.value(0);
+    if (what == "weights" || what == "reconstruction") {  // LibTorch's part of the command line
         CliContext rest{ctx.args.mid(1), ctx.out, ctx.err};
-        return runModelTool("export-weights", rest);
+        return runModelTool("export-" + what, rest);
     }
     QCommandLineParser p;
     p.addPositionalArgument("what", "predictions");
@@ -21,7 +22,9 @@ int runExport(CliContext& ctx) {
          {"edf", "EDF+ copies of the recordings with the predictions as annotations", "DIR"}});
     const QString usage =
         "alfee export predictions RUN (--csv FILE | --edf DIR) [--workspace W]\n"
-        "       alfee export weights RUN|CHECKPOINT OUT [--workspace W]";
+        "       alfee export weights RUN|CHECKPOINT OUT [--workspace W]\n"
+        "       alfee export reconstruction (--run RUN | --checkpoint FILE) RECORDING OUT.edf "
+        "[--onset S] [--mask TASK]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
     const QStringList args = p.positionalArguments();
     if (args.size() != 2 || args[0] != "predictions" || !(p.isSet("csv") || p.isSet("edf"))) {

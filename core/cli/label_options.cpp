@@ -68,12 +68,16 @@ void addLabelOptions(QCommandLineParser& p) {
 
 bool specFromLabelOptions(const QCommandLineParser& p, DatasetSpec* spec, QString* error) {
     const QString source = p.value("label-from");
-    if (source != "filename" && source != "annotation") {
-        *error = "--label-from takes 'filename' or 'annotation'";
+    if (source.startsWith("participant:") && source.size() > 12) {  // a BIDS participants column
+        spec->label.source = LabelRule::Source::Participant;
+        spec->label.column = source.mid(12);
+    } else if (source == "filename" || source == "annotation") {
+        spec->label.source =
+            source == "filename" ? LabelRule::Source::FileName : LabelRule::Source::Annotation;
+    } else {
+        *error = "--label-from takes 'filename', 'annotation' or 'participant:COLUMN'";
         return false;
     }
-    spec->label.source =
-        source == "filename" ? LabelRule::Source::FileName : LabelRule::Source::Annotation;
     if (!parseClasses(p.values("class"), spec, error)) return false;
     spec->recordingFilter = p.value("filter");
     if (p.isSet("subject-pattern")) spec->subjectPattern = p.value("subject-pattern");

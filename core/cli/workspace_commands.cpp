@@ -4,10 +4,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "core/bids/bids_import.h"
 #include "core/cli/cli_support.h"
 #include "core/cli/label_options.h"
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/paradigms.h"
+#include "core/export/dataset_bids_export.h"
 #include "core/montage/montage_store.h"
 #include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
@@ -43,6 +45,18 @@ void printSummary(const QJsonObject& summary, const QStringList& classes, QTextS
     out.flush();
 }
 
+// Recordings imported from BIDS know their power-line frequency: it is the notch unless
+// --notch says otherwise.
+void useBidsLineFrequency(Workspace& ws, DatasetBuild* build, CliContext& ctx) {
+    QVector<qint64> ids;
+    for (const DatasetItem& item : build->items)
+        if (!ids.contains(item.recordingId)) ids << item.recordingId;
+    const double hz = bidsLineFrequency(ws, ids);
+    if (hz <= 0 || hz == build->spec.preprocess.notchHz) return;
+    build->spec.preprocess.notchHz = hz;
+    ctx.out << "notch " << hz << " Hz: the PowerLineFrequency of the BIDS sidecars" << Qt::endl;
+}
+
 int createDataset(const QCommandLineParser& p, CliContext& ctx) {
     DatasetSpec spec;
     QString error;
@@ -59,6 +73,7 @@ int createDataset(const QCommandLineParser& p, CliContext& ctx) {
     RecordingStore recordings(*ws);
     DatasetBuild build;
     if (!buildDataset(spec, recordings, &build, &error)) return fail(ctx, error);
+    if (!p.isSet("notch")) useBidsLineFrequency(*ws, &build, ctx);
     printSummary(build.summary(), spec.classNames(), ctx.out);
     if (p.isSet("dry-run")) {
         ctx.out << "dry run: nothing saved" << Qt::endl;
@@ -67,6 +82,18 @@ int createDataset(const QCommandLineParser& p, CliContext& ctx) {
     qint64 id = 0;
     if (!DatasetStore(*ws).save(build, p.isSet("replace"), &id, &error)) return fail(ctx, error);
     ctx.out << "saved dataset '" << spec.name << "' in " << ws->path() << Qt::endl;
+    return kOk;
+}
+
+int exportDataset(const QCommandLineParser& p, CliContext& ctx) {
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    QStringList written;
+    QString error;
+    const QString name = p.positionalArguments()[1], dir = p.positionalArguments()[2];
+    if (!exportDatasetEvents(*ws, name, dir, &written, &error)) return fail(ctx, error);
+    ctx.out << "dataset '" << name << "' as " << written.size() - 3
+            << " events.tsv files (one per recording) in " << dir << Qt::endl;
     return kOk;
 }
 
@@ -124,14 +151,45 @@ int runWorkspace(CliContext& ctx) {
     return kOk;
 }
 
+namespace {
+
+int importBidsRoot(Workspace& ws, const QString& root, CliContext& ctx) {
+    QString error;
+    const auto dataset = scanBids(root, &error);
+    if (!dataset) return fail(ctx, error);
+    ctx.out << "BIDS dataset '" << dataset->name << "': " << dataset->recordings.size()
+            << " EEG recordings, " << dataset->participants.size() << " participants" << Qt::endl;
+    const BidsImportSummary s = importBids(ws, *dataset, [&](int done, int total) {
+        ctx.out << QStringLiteral("\r[%1/%2]").arg(done).arg(total) << Qt::flush;
+    });
+    ctx.out << Qt::endl;
+    for (const QString& w : s.warnings) ctx.err << "warning: " << w << Qt::endl;
+    for (const QString& e : s.errors) ctx.err << "error: " << e << Qt::endl;
+    ctx.out << QStringLiteral(
+                   "%1 imported, %2 already present, %3 failed; %4 subjects, %5 bad channels "
+                   "excluded, %6 events added")
+                   .arg(s.imported)
+                   .arg(s.alreadyPresent)
+                   .arg(s.failed)
+                   .arg(s.subjects)
+                   .arg(s.badChannels)
+                   .arg(s.events)
+            << Qt::endl;
+    return s.failed ? kFailed : kOk;
+}
+
+}  // namespace
+
 int runImport(CliContext& ctx) {
     QCommandLineParser p;
     p.addPositionalArgument("paths", "EDF/BDF files or folders (searched recursively).", "PATH...");
-    const QString usage = "alfee import [--workspace PATH] FILE|DIR...";
+    const QString usage = "alfee import [--workspace PATH] FILE|DIR...|BIDS_ROOT";
     if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
     if (p.positionalArguments().isEmpty()) return fail(ctx, "usage: " + usage), kUsage;
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
+    if (p.positionalArguments().size() == 1 && isBidsRoot(p.positionalArguments().front()))
+        return importBidsRoot(*ws, p.positionalArguments().front(), ctx);
     const QStringList files = findRecordingFiles(p.positionalArguments());
     RecordingStore store(*ws);
     int imported = 0, present = 0, failed = 0;
@@ -164,14 +222,17 @@ int runDataset(CliContext& ctx) {
                   {"dry-run", "Show the counts, save nothing"},
                   {"json", "Print JSON (show)"}});
     const QString usage =
-        "alfee dataset create NAME --task TASK --label-from filename|annotation --class "
+        "alfee dataset create NAME --task TASK --label-from filename|annotation|participant:COLUMN "
+        "--class "
         "NAME=PATTERN... "
         "[--filter REGEX] [--window S] [--stride S] [--split F,F,F] [--seed N]\n"
-        "       alfee dataset show NAME [--json]\n       alfee dataset list";
+        "       alfee dataset show NAME [--json]\n       alfee dataset list\n"
+        "       alfee dataset export NAME DIR    (BIDS-style events.tsv of its windows)";
     if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
     const QString action = p.positionalArguments().value(0);
     if (action == "create" && p.positionalArguments().size() == 2) return createDataset(p, ctx);
     if (action == "show" && p.positionalArguments().size() == 2) return showDataset(p, ctx);
+    if (action == "export" && p.positionalArguments().size() == 3) return exportDataset(p, ctx);
     if (action == "list") {
         auto ws = openWorkspace(p, ctx);
         if (!ws) return kFailed;

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "core/bids/bids_import.h"
 #include "core/dataset/subject_split.h"
 
 namespace alfee::core {
@@ -71,6 +72,8 @@ class Builder {
         QVector<QPair<double, int>> windows;
         if (spec_.label.source == LabelRule::Source::FileName)
             labelByFileName(r, &windows);
+        else if (spec_.label.source == LabelRule::Source::Participant)
+            labelByParticipant(r, subject.captured(1), &windows);
         else if (!labelByAnnotations(r, &windows, reason))
             return false;
         for (const auto& [onset, label] : windows)
@@ -111,6 +114,21 @@ class Builder {
                 windowsIn(s.onsetSeconds, s.onsetSeconds + r.segmentSeconds(s), spec_, &onsets);
             for (double t : onsets) windows->push_back({t, int(names.indexOf(className))});
             return;  // the first class whose pattern matches
+        }
+    }
+
+    // Every window of the recording gets the class of its subject's participants.tsv value.
+    void labelByParticipant(const StoredRecording& r, const QString& subject,
+                            QVector<QPair<double, int>>* windows) {
+        const QString value = participantValue(store_.workspace(), subject, spec_.label.column);
+        const QStringList names = spec_.classNames();
+        for (const auto& [className, wanted] : spec_.label.classes) {
+            if (value.isEmpty() || value != wanted) continue;
+            QVector<double> onsets;
+            for (const Segment& s : r.segments)
+                windowsIn(s.onsetSeconds, s.onsetSeconds + r.segmentSeconds(s), spec_, &onsets);
+            for (double t : onsets) windows->push_back({t, int(names.indexOf(className))});
+            return;
         }
     }
 

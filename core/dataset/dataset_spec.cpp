@@ -66,7 +66,10 @@ QJsonObject DatasetSpec::toJson() const {
         {"task", task},
         {"recording_filter", recordingFilter},
         {"subject_pattern", subjectPattern},
-        {"label_source", label.source == LabelRule::Source::FileName ? "filename" : "annotation"},
+        {"label_source", label.source == LabelRule::Source::FileName     ? "filename"
+                         : label.source == LabelRule::Source::Annotation ? "annotation"
+                                                                         : "participant"},
+        {"participant_column", label.column},
         {"classes", classes},
         {"window_s", windowSeconds},
         {"stride_s", strideSeconds},
@@ -85,8 +88,11 @@ bool DatasetSpec::fromJson(const QJsonObject& j, DatasetSpec* out, QString* erro
     s.task = j["task"].toString();
     s.recordingFilter = j["recording_filter"].toString();
     s.subjectPattern = j["subject_pattern"].toString(s.subjectPattern);
-    s.label.source = j["label_source"].toString() == "annotation" ? LabelRule::Source::Annotation
-                                                                  : LabelRule::Source::FileName;
+    const QString source = j["label_source"].toString();
+    s.label.source = source == "annotation"    ? LabelRule::Source::Annotation
+                     : source == "participant" ? LabelRule::Source::Participant
+                                               : LabelRule::Source::FileName;
+    s.label.column = j["participant_column"].toString();
     for (const auto& v : j["classes"].toArray())
         s.label.classes.push_back({v.toArray().at(0).toString(), v.toArray().at(1).toString()});
     s.windowSeconds = j["window_s"].toDouble(s.windowSeconds);

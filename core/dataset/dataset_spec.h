@@ -12,11 +12,13 @@ namespace alfee::core {
 
 // Where a window's class comes from.
 struct LabelRule {
-    enum class Source { FileName, Annotation };
+    enum class Source { FileName, Annotation, Participant };
     Source source = Source::FileName;
     // (class name, pattern): FileName -> a regular expression searched in the file name;
-    // Annotation -> the exact annotation text.
+    // Annotation -> the exact annotation text; Participant -> the exact value of `column`
+    // of the subject's participants.tsv row (an imported BIDS dataset).
     QVector<QPair<QString, QString>> classes;
+    QString column;
 };
 
 // Fractions of subjects' windows per split, and the seed of the subject shuffle. Named test

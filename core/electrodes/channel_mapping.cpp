@@ -66,6 +66,18 @@ int ChannelMapping::signalForElectrode(const QString& electrode) const {
     return -1;
 }
 
+bool ChannelMapping::excludeLabel(const QString& label, const QString& note) {
+    for (ChannelMapEntry& e : entries_) {
+        if (e.label != label) continue;
+        e.electrode.clear();
+        e.status = ChannelMapEntry::Status::Unmapped;
+        e.overridden = true;
+        e.note = note;
+        return true;
+    }
+    return false;
+}
+
 bool ChannelMapping::overrideLabel(const QString& label, const QString& electrode, QString* error) {
     int row = -1;
     for (int i = 0; i < entries_.size(); ++i)

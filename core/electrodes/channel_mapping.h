@@ -42,6 +42,10 @@ class ChannelMapping {
     // taken by another signal (a clash): the mapping is then unchanged.
     bool overrideLabel(const QString& label, const QString& electrode, QString* error);
 
+    // Takes the signal with `label` out of the model input, saying why (a bad channel of a BIDS
+    // channels.tsv, say); false when no signal has that label.
+    bool excludeLabel(const QString& label, const QString& note);
+
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject& json, ChannelMapping* out, QString* error);
 

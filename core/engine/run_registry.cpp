@@ -458,4 +458,11 @@ QJsonObject RunRegistry::details(const RunRecord& run, QString* error) {
     return o;
 }
 
+QString RunRegistry::selectedCheckpoint(qint64 run, QString* error) {
+    const QVector<CheckpointRecord> all = checkpoints(run, error);
+    for (const CheckpointRecord& c : all)
+        if (c.best) return c.path;
+    return all.isEmpty() ? QString() : all.back().path;
+}
+
 }  // namespace alfee::core

@@ -92,6 +92,8 @@ class RunRegistry {
     // By id or by name (the newest of that name).
     std::optional<RunRecord> find(const QString& idOrName, QString* error);
     QVector<CheckpointRecord> checkpoints(qint64 run, QString* error);
+    // The checkpoint a run selected: its best, else its last; empty when it wrote none.
+    QString selectedCheckpoint(qint64 run, QString* error);
     // Config, parameters, last value of each metric, metric history, checkpoints and results.
     QJsonObject details(const RunRecord& run, QString* error);
     QJsonArray results(qint64 run, QString* error);

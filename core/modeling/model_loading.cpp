@@ -27,11 +27,11 @@ QString selectedCheckpoint(const EvaluationOptions& o, Workspace& ws, qint64* ru
     const auto run = registry.find(o.run, &error);
     if (!run) failJob(error);
     *runId = run->id;
-    const QVector<CheckpointRecord> checkpoints = registry.checkpoints(run->id, &error);
-    for (const CheckpointRecord& c : checkpoints)
-        if (c.best) return c.path;
-    if (checkpoints.isEmpty()) failJob(QStringLiteral("run %1 has no checkpoint yet").arg(run->id));
-    return checkpoints.back().path;
+    const QString path = registry.selectedCheckpoint(run->id, &error);
+    if (path.isEmpty())
+        failJob(error.isEmpty() ? QStringLiteral("run %1 has no checkpoint yet").arg(run->id)
+                                : error);
+    return path;
 }
 
 LoadedModel loadModel(const QString& path, const EvaluationOptions& o, bool needHead) {

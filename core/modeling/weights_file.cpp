@@ -3,6 +3,8 @@
 #include <set>
 
 #include "core/modeling/safetensors.h"
+#include "core/modeling/training_support.h"
+#include "core/modeling/weights_export.h"
 
 namespace alfee::core {
 namespace {
@@ -78,6 +80,16 @@ std::optional<model::LoadedCheckpoint> readWeightsFile(const QString& path,
                std::nullopt;
     out.model->to(device);
     return out;
+}
+
+bool exportWeights(const QString& checkpoint, const QString& out, QString* error) {
+    try {
+        model::LoadedCheckpoint loaded = readCheckpoint(checkpoint, torch::kCPU);
+        return writeWeightsFile(out, loaded.model, loaded.meta, error);
+    } catch (const std::exception& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
 }
 
 }  // namespace alfee::core

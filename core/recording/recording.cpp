@@ -4,13 +4,48 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef ALFEE_WITH_BIOSIG
+#include "core/recording/biosig_source.h"
+#endif
 #include "core/recording/edflib_source.h"
 #include "core/recording/header_check.h"
+#include "core/recording/recording_formats.h"
 #include "core/recording/tolerant_source.h"
 #include "core/recording/units.h"
 
 namespace alfee::core {
 namespace {
+
+bool looksLikeEdf(const QByteArray& start) {
+    return start.startsWith('0') || start.startsWith(
+                                        "\xff"
+                                        "BIOSEMI");
+}
+
+QString notEdfReason(const QByteArray& start) {
+    if (start.startsWith("GDF"))
+        return QCoreApplication::translate(
+            "alfee::core", "GDF files are not supported (EDF, EDF+, BDF and BDF+ are)");
+    return QStringLiteral("not an EDF or BDF file (it starts with '%1', not '0' or 0xFF BIOSEMI)")
+        .arg(QString::fromLatin1(start.left(8).toHex(' ')));
+}
+
+// The first bytes of an existing, readable, non-empty file, or why there are none.
+bool readStart(const QString& path, QByteArray* start, QString* why) {
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return *why = QCoreApplication::translate("alfee::core", "no such file"), false;
+    if (fi.isDir())
+        return *why = QCoreApplication::translate("alfee::core",
+                                                  "is a directory, not an EDF/BDF file"),
+               false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return *why = file.errorString(), false;
+    *start = file.read(16);
+    if (start->isEmpty())
+        return *why = QCoreApplication::translate("alfee::core", "the file is empty"), false;
+    return true;
+}
 
 // Reads the header bytes, or says in words why this is no EDF/BDF file.
 bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, QString* why) {
@@ -33,19 +68,7 @@ bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, Q
                           "header")
                           .arg(first.size()),
                false;
-    if (first.startsWith("GDF"))
-        return *why = QCoreApplication::translate(
-                   "alfee::core", "GDF files are not supported (EDF, EDF+, BDF and BDF+ are)"),
-               false;
-    const bool edf = first.startsWith('0'), bdf = first.startsWith(
-                                                "\xff"
-                                                "BIOSEMI");
-    if (!edf && !bdf)
-        return *why = QStringLiteral(
-                          "not an EDF or BDF file (it starts with '%1', not '0' or "
-                          "0xFF BIOSEMI)")
-                          .arg(QString::fromLatin1(first.left(8).toHex(' '))),
-               false;
+    if (!looksLikeEdf(first)) return *why = notEdfReason(first), false;
     const qint64 headerBytes = announcedHeaderBytes(first);
     if (headerBytes < 256 || headerBytes > 256LL * 4097)
         return *why = QCoreApplication::translate("alfee::core",
@@ -68,9 +91,12 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
         *error = QStringLiteral("%1: %2").arg(path, why);
         return nullptr;
     };
-    QByteArray bytes;
+    QByteArray bytes, start;
     qint64 fileSize = 0;
     QString why;
+    if (!readStart(path, &start, &why)) return fail(why);
+    if (!looksLikeEdf(start) && choice == ReaderChoice::Automatic && haveBiosig())
+        return openWithBiosig(path, error);
     if (!readHeaderBytes(path, &bytes, &fileSize, &why)) return fail(why);
     std::unique_ptr<Recording> rec(new Recording);
     if (!parseEdfHeader(bytes, fileSize, &rec->header_, &why)) return fail(why);
@@ -98,18 +124,49 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
                 {HeaderIssue::Severity::Warning, {}, refusal + "; read by the tolerant reader"});
     }
     if (!rec->decoder_.open(path, rec->header_, &why)) return fail(why);
-    rec->samplesFromEdflib_ = choice == ReaderChoice::EdflibOnly;
+    rec->samplesFromSource_ = choice == ReaderChoice::EdflibOnly;
     rec->warnings_ = issues;
     rec->info_ = rec->source_->info();
     rec->info_.path = path;
     rec->readerName_ = rec->source_->name();
     // Samples come from the memory map: EDFlib's handle (EDFlib opens at most 64 files) and the
     // tolerant reader's own map are not needed past the header and annotations.
-    if (!rec->samplesFromEdflib_) rec->source_.reset();
+    if (!rec->samplesFromSource_) rec->source_.reset();
     const QVector<int> dataSignals = rec->header_.dataSignals();
     for (int i = 0; i < rec->info_.signalInfos.size() && i < dataSignals.size(); ++i)
         rec->info_.signalInfos[i].headerIndex = dataSignals[i];
     return rec;
+}
+
+std::unique_ptr<Recording> Recording::openWithBiosig(const QString& path, QString* error) {
+#ifdef ALFEE_WITH_BIOSIG
+    std::unique_ptr<Recording> rec(new Recording);
+    QString why;
+    for (const QString& part : recordingFileSet(path).mid(1))  // BrainVision's data and markers
+        if (!QFileInfo::exists(part)) {
+            *error = QCoreApplication::translate("alfee::core",
+                                                 "%1: the file %2 that its header names is missing")
+                         .arg(path, part);
+            return nullptr;
+        }
+    auto source = BiosigSource::open(path, &rec->warnings_, &why);
+    if (!source) {
+        *error = QCoreApplication::translate(
+                     "alfee::core",
+                     "%1: not a recording this program reads (EDF and BDF, and through BioSig "
+                     "GDF, BrainVision .vhdr, Neuroscan CNT, BCI2000 and more): %2")
+                     .arg(path, why);
+        return nullptr;
+    }
+    rec->info_ = source->info();
+    rec->readerName_ = source->name();
+    rec->source_ = std::move(source);
+    rec->samplesFromSource_ = true, rec->biosig_ = true;
+    return rec;
+#else
+    *error = path + ": " + notEdfReason(QByteArray());
+    return nullptr;
+#endif
 }
 
 bool Recording::checkRange(int signal, qint64 start, qint64 count, QString* error) const {
@@ -138,9 +195,9 @@ bool Recording::readPhysical(int signal, qint64 start, qint64 count, double* out
                              QString* error) const {
     if (!checkRange(signal, start, count, error)) return false;
     if (count == 0) return true;
-    if (samplesFromEdflib_) {
+    if (samplesFromSource_) {
         if (!source_->readPhysical(signal, start, count, out, error)) return false;
-        unclip(signal, start, count, nullptr, out);
+        if (!biosig_) unclip(signal, start, count, nullptr, out);
         return true;
     }
     // EDFlib's formula on the header values of the reader that opened the file.
@@ -155,9 +212,9 @@ bool Recording::readDigital(int signal, qint64 start, qint64 count, qint32* out,
                             QString* error) const {
     if (!checkRange(signal, start, count, error)) return false;
     if (count == 0) return true;
-    if (samplesFromEdflib_) {
+    if (samplesFromSource_) {
         if (!source_->readDigital(signal, start, count, out, error)) return false;
-        unclip(signal, start, count, out, nullptr);
+        if (!biosig_) unclip(signal, start, count, out, nullptr);
         return true;
     }
     decode(signal, start, count, [&](qint64 i, qint32 d) { out[i] = d; });
@@ -204,7 +261,7 @@ bool Recording::readScaled(int signal, qint64 start, qint64 count, double factor
     if (!checkRange(signal, start, count, error)) return false;
     out->resize(count);
     float* dst = out->data();
-    if (samplesFromEdflib_) {
+    if (samplesFromSource_) {
         QVector<double> buffer(count);
         if (!readPhysical(signal, start, count, buffer.data(), error)) return false;
         for (qint64 i = 0; i < count; ++i) dst[i] = static_cast<float>(buffer[i] * factor);

@@ -1,5 +1,6 @@
 #pragma once
-// An opened EDF/EDF+/BDF/BDF+ recording: header, annotations, segments and lazy sample reads.
+// An opened recording (EDF/EDF+/BDF/BDF+, or a format BioSig reads): header, annotations,
+// segments and lazy sample reads.
 
 #include <QVector>
 #include <memory>
@@ -30,7 +31,8 @@ class Recording {
     const EdfHeader& header() const { return header_; }
     // Harmless deviations read past (header check), and why EDFlib was not used.
     const QVector<HeaderIssue>& warnings() const { return warnings_; }
-    // "EDFlib" where EDFlib accepted the file, "tolerant" where the project's reader opened it.
+    // "EDFlib" where EDFlib accepted the file, "tolerant" where the project's reader opened it,
+    // "BioSig" for the other formats.
     QString readerName() const { return readerName_; }
 
     bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) const;
@@ -44,6 +46,8 @@ class Recording {
 
   private:
     Recording() = default;
+    // GDF, BrainVision and the other formats BioSig reads: header, events and samples from it.
+    static std::unique_ptr<Recording> openWithBiosig(const QString& path, QString* error);
     bool checkRange(int signal, qint64 start, qint64 count, QString* error) const;
     // EDFlib clips samples outside [digital min, digital max] to the bounds; MNE and the
     // reference readers pass them through. Values at a bound are re-read from the bytes.
@@ -60,7 +64,8 @@ class Recording {
     QVector<HeaderIssue> warnings_;
     std::unique_ptr<SampleSource> source_;
     RecordDecoder decoder_;
-    bool samplesFromEdflib_ = false;
+    bool samplesFromSource_ = false;  // EDFlib's or BioSig's reads, not the memory map
+    bool biosig_ = false;
     QString readerName_;
 };
 

@@ -3,6 +3,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include "core/recording/recording_formats.h"
+
 namespace alfee::core {
 
 QStringList findRecordingFiles(const QStringList& paths, QStringList* skipped) {
@@ -16,8 +18,7 @@ QStringList findRecordingFiles(const QStringList& paths, QStringList* skipped) {
         QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
-            const QString suffix = QFileInfo(f).suffix().toLower();
-            if (suffix == "edf" || suffix == "bdf")
+            if (isRecordingFileName(f))
                 found << f;
             else if (skipped)
                 skipped->append(f);

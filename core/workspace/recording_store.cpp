@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include "core/recording/recording.h"
+#include "core/recording/recording_formats.h"
 #include "core/recording/recording_json.h"
 #include "core/workspace/sql_util.h"
 
@@ -75,16 +76,18 @@ QString StoredRecording::fileName() const {
 }
 
 bool RecordingStore::sha256OfFile(const QString& path, QString* hex, QString* error) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
-        return false;
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f)) {
-        *error =
-            QCoreApplication::translate("alfee::core", "%1: read error while hashing").arg(path);
-        return false;
+    for (const QString& part : recordingFileSet(path)) {  // a BrainVision header with its data
+        QFile f(part);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(part, f.errorString());
+            return false;
+        }
+        if (!hash.addData(&f)) {
+            *error = QCoreApplication::translate("alfee::core", "%1: read error while hashing")
+                         .arg(part);
+            return false;
+        }
     }
     *hex = QString::fromLatin1(hash.result().toHex());
     return true;

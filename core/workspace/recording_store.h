@@ -42,6 +42,7 @@ struct ImportOutcome {
 class RecordingStore {
   public:
     explicit RecordingStore(Workspace& workspace) : ws_(workspace) {}
+    Workspace& workspace() const { return ws_; }
 
     // Opens and checks the file, then stores its header, channels, mapping and annotations in one
     // transaction. The same content imported twice is stored once; a file whose content is

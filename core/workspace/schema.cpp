@@ -71,6 +71,17 @@ const QVector<QStringList>& workspaceMigrations() {
             " probabilities_json TEXT NOT NULL)",
             "CREATE INDEX run_predictions_by_run ON run_predictions(run_id)",
         },
+        // Version 3: what an EEG-BIDS import knows beyond the files: entities, line frequency
+        // and reference of each recording, and the dataset's participants.tsv rows.
+        {
+            "CREATE TABLE bids_recordings ("
+            " recording_id INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,"
+            " root TEXT NOT NULL, subject TEXT NOT NULL, session TEXT NOT NULL,"
+            " task TEXT NOT NULL, acquisition TEXT NOT NULL, run TEXT NOT NULL,"
+            " line_freq REAL, reference TEXT NOT NULL, bad_channels TEXT NOT NULL)",
+            "CREATE TABLE participants ("
+            " subject TEXT PRIMARY KEY, root TEXT NOT NULL, metadata_json TEXT NOT NULL)",
+        },
     };
     return migrations;
 }

@@ -1,0 +1,177 @@
+#include "core/recording/biosig_source.h"
+
+#include <biosig.h>
+
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+#include "core/recording/brainvision_markers.h"
+#include "core/recording/library_output.h"
+
+namespace alfee::core {
+namespace {
+
+QString text(const char* s) {
+    return s ? QString::fromUtf8(s).trimmed() : QString();
+}
+
+QDateTime startOf(HDRTYPE* hdr) {
+    struct tm t;
+    std::memset(&t, 0, sizeof t);
+    if (biosig_get_startdatetime(hdr, &t) != 0 || t.tm_year <= 0) return {};
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
+                     QTime(t.tm_hour, t.tm_min, t.tm_sec));
+}
+
+// BioSig's event table: GDF codes as their decimal number (as MNE names them), free-text
+// events (BrainVision markers, EDF-style annotations) by their text.
+Annotation annotationOf(HDRTYPE* hdr, size_t n, double rate) {
+    uint16_t type = 0, channel = 0;
+    uint32_t position = 0, duration = 0;
+    const char* description = nullptr;
+    biosig_get_nth_event(hdr, n, &type, &position, &channel, &duration, nullptr, &description);
+    Annotation a;
+    a.onset100ns = std::llround(position / rate * 1e7);
+    a.duration100ns = std::llround(duration / rate * 1e7);
+    a.text = text(description);
+    if (a.text.isEmpty()) a.text = QString::number(type);
+    return a;
+}
+
+}  // namespace
+
+std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<HeaderIssue>* issues,
+                                                 QString* why) {
+    std::unique_ptr<BiosigSource> source(new BiosigSource);
+    HDRTYPE* hdr = constructHDR(0, 0);
+    const QByteArray name = QFile::encodeName(path);
+    const QString printed = captureLibraryOutput([&] { hdr = sopen(name.constData(), "r", hdr); });
+    source->hdr_ = hdr;
+    if (!hdr || serror2(hdr)) {
+        *why = hdr ? text(biosig_get_errormsg(hdr)) : QStringLiteral("BioSig cannot open it");
+        if (why->isEmpty())
+            *why = printed.isEmpty() ? QStringLiteral("BioSig cannot read it") : printed;
+        return nullptr;
+    }
+    if (biosig_get_number_of_channels(hdr) <= 0 || biosig_get_number_of_samples(hdr) == 0)
+        return *why = QStringLiteral("BioSig finds no signals in it"), nullptr;
+    for (const QString& line : printed.split('\n', Qt::SkipEmptyParts))
+        issues->push_back(
+            {HeaderIssue::Severity::Warning, QStringLiteral("BioSig"), line.trimmed()});
+    biosig_reset_flag(
+        hdr, BIOSIG_FLAG_UCAL | BIOSIG_FLAG_OVERFLOWDETECTION | BIOSIG_FLAG_ROW_BASED_CHANNELS);
+    source->describe(path);
+    source->readEvents();
+    return source;
+}
+
+BiosigSource::~BiosigSource() {
+    if (!hdr_) return;
+    sclose(hdr_);
+    destructHDR(hdr_);
+}
+
+void BiosigSource::describe(const QString& path) {
+    info_.path = path;
+    info_.format = text(GetFileTypeString(biosig_get_filetype(hdr_)));
+    info_.patient = text(biosig_get_patient_id(hdr_));
+    info_.recordingId = text(biosig_get_recording_id(hdr_));
+    info_.start = startOf(hdr_);
+    info_.records = qint64(biosig_get_number_of_records(hdr_));
+    samplesPerRecord_ =
+        qint64(biosig_get_number_of_samples(hdr_)) / std::max<qint64>(1, info_.records);
+    info_.recordDuration = samplesPerRecord_ / biosig_get_samplerate(hdr_);
+    const int n = int(biosig_get_number_of_channels(hdr_));
+    for (int c = 0; c < n; ++c) {
+        CHANNEL_TYPE* ch = biosig_get_channel(hdr_, c);
+        double physMax = 0, physMin = 0, digMax = 0, digMin = 0;
+        biosig_channel_get_scaling(ch, &physMax, &physMin, &digMax, &digMin);
+        SignalInfo s;
+        s.headerIndex = c;
+        s.label = text(biosig_channel_get_label(ch));
+        s.unit = text(biosig_channel_get_physdim(ch));
+        s.transducer = text(biosig_channel_get_transducer(ch));
+        s.samplesPerRecord = qint64(biosig_channel_get_samples_per_record(ch));
+        s.rateHz = biosig_get_channel_samplerate(hdr_, c);
+        s.samples = s.samplesPerRecord * info_.records;
+        cal_ << biosig_channel_get_cal(ch), offset_ << biosig_channel_get_off(ch);
+        // The physical range from the scaling BioSig applies (its own Phys fields can be unset).
+        s.digMin = qint64(std::llround(digMin)), s.digMax = qint64(std::llround(digMax));
+        s.physMin = digMin * cal_.back() + offset_.back();
+        s.physMax = digMax * cal_.back() + offset_.back();
+        channelSpr_ << s.samplesPerRecord;
+        info_.signalInfos << s;
+    }
+    info_.segments = {{0, info_.records, 0.0}};
+}
+
+void BiosigSource::readEvents() {
+    if (info_.format.contains("BrainVision", Qt::CaseInsensitive)) {
+        if (const auto markers = readBrainVisionMarkers(info_.path, biosig_get_samplerate(hdr_))) {
+            info_.annotations = *markers;
+            return;
+        }
+    }
+    const double rate = biosig_get_eventtable_samplerate(hdr_) > 0
+                            ? biosig_get_eventtable_samplerate(hdr_)
+                            : biosig_get_samplerate(hdr_);
+    const size_t n = biosig_get_number_of_events(hdr_);
+    for (size_t i = 0; i < n; ++i) info_.annotations << annotationOf(hdr_, i, rate);
+    std::stable_sort(
+        info_.annotations.begin(), info_.annotations.end(),
+        [](const Annotation& a, const Annotation& b) { return a.onset100ns < b.onset100ns; });
+}
+
+bool BiosigSource::loadAll(QString* error) {
+    if (!samples_.isEmpty()) return true;
+    const qint64 columns = info_.signalInfos.size();
+    rows_ = info_.records * samplesPerRecord_;
+    if (rows_ * columns * qint64(sizeof(float)) > kMaxBytes) {
+        *error =
+            QStringLiteral("%1: %2 GB of samples, more than this reader holds in memory (%3 GB)")
+                .arg(info_.path)
+                .arg(rows_ * columns * 4 / 1e9, 0, 'f', 1)
+                .arg(kMaxBytes / 1e9, 0, 'f', 1);
+        return false;
+    }
+    std::vector<biosig_data_type> block(size_t(rows_ * columns));
+    const size_t got = sread(block.data(), 0, size_t(info_.records), hdr_);
+    if (got != size_t(info_.records)) {
+        *error = QStringLiteral("%1: BioSig read %2 of its %3 records")
+                     .arg(info_.path)
+                     .arg(got)
+                     .arg(info_.records);
+        return false;
+    }
+    samples_.resize(rows_ * columns);  // BioSig's block: one column per channel
+    std::transform(block.begin(), block.end(), samples_.begin(),
+                   [](biosig_data_type v) { return float(v); });
+    return true;
+}
+
+bool BiosigSource::readPhysical(int signal, qint64 start, qint64 count, double* out,
+                                QString* error) {
+    if (count <= 0) return true;
+    const std::lock_guard<std::mutex> lock(reading_);
+    if (!loadAll(error)) return false;
+    // BioSig repeats a slower channel's samples up to the block's rate: take every stride-th.
+    const qint64 stride = samplesPerRecord_ / std::max<qint64>(1, channelSpr_[signal]);
+    const float* column = samples_.constData() + signal * rows_;
+    for (qint64 i = 0; i < count; ++i) out[i] = column[(start + i) * stride];
+    return true;
+}
+
+bool BiosigSource::readDigital(int signal, qint64 start, qint64 count, qint32* out,
+                               QString* error) {
+    QVector<double> physical(count);
+    if (!readPhysical(signal, start, count, physical.data(), error)) return false;
+    const double cal = cal_[signal] != 0 ? cal_[signal] : 1.0;
+    for (qint64 i = 0; i < count; ++i)
+        out[i] = qint32(std::lround((physical[i] - offset_[signal]) / cal));
+    return true;
+}
+
+}  // namespace alfee::core

@@ -1,0 +1,62 @@
+#include "core/recording/recording_formats.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cstring>
+
+namespace alfee::core {
+
+bool haveBiosig() {
+#ifdef ALFEE_WITH_BIOSIG
+    return true;
+#else
+    return false;
+#endif
+}
+
+QStringList recordingSuffixes() {
+    // BCI2000's .dat is left to explicit opening: many other programs write .dat files.
+    if (haveBiosig()) return {"edf", "bdf", "gdf", "vhdr", "cnt"};
+    return {"edf", "bdf"};
+}
+
+bool isRecordingFileName(const QString& path) {
+    return recordingSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+QString recordingFilePatterns() {
+    QStringList patterns;
+    for (const QString& s : recordingSuffixes()) patterns << "*." + s << "*." + s.toUpper();
+    if (haveBiosig()) patterns << "*.dat";
+    return patterns.join(' ');
+}
+
+QStringList recordingFileSet(const QString& path) {
+    QStringList files{path};
+    if (QFileInfo(path).suffix().toLower() != "vhdr") return files;
+    QFile header(path);
+    if (!header.open(QIODevice::ReadOnly)) return files;
+    const QDir dir = QFileInfo(path).dir();
+    for (const QByteArray& raw : header.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        for (const char* key : {"DataFile=", "MarkerFile="})
+            if (line.startsWith(QLatin1String(key), Qt::CaseInsensitive))
+                files << dir.filePath(line.mid(int(std::strlen(key))));
+    }
+    return files;
+}
+
+QString notARecordingReason(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    auto tr = [](const char* text) { return QCoreApplication::translate("alfee::core", text); };
+    if ((suffix == "eeg" || suffix == "vmrk") && haveBiosig())
+        return tr("part of a BrainVision recording: it is read through its .vhdr file");
+    if (!haveBiosig() && (suffix == "gdf" || suffix == "vhdr" || suffix == "cnt"))
+        return tr("this build reads EDF and BDF only (it was built without BioSig)");
+    return haveBiosig() ? tr("not a recording (EDF, BDF, GDF, BrainVision .vhdr or CNT)")
+                        : tr("not an EDF or BDF file");
+}
+
+}  // namespace alfee::core

@@ -1,0 +1,27 @@
+#pragma once
+// Which files are recordings: EDF and BDF always, and with BioSig in the build the other
+// formats it reads (GDF, BrainVision through its .vhdr header, Neuroscan CNT, BCI2000 .dat).
+
+#include <QString>
+#include <QStringList>
+
+namespace alfee::core {
+
+// Whether this build reads formats through BioSig.
+bool haveBiosig();
+
+// Lower-case endings of the files a folder import takes as recordings.
+QStringList recordingSuffixes();
+bool isRecordingFileName(const QString& path);
+
+// The patterns of a file dialog's filter ("*.edf *.EDF *.bdf ...").
+QString recordingFilePatterns();
+
+// The files that hold a recording: `path`, and for a BrainVision header the data and marker
+// files it names (they take part in its content hash).
+QStringList recordingFileSet(const QString& path);
+
+// Why a file found in a folder is not imported, from its name.
+QString notARecordingReason(const QString& path);
+
+}  // namespace alfee::core

@@ -1,0 +1,179 @@
+// Recordings through BioSig (GDF, BrainVision) behind the same Recording interface as EDF,
+// against what MNE read from the same files (tests/data/make_biosig_reference.py).
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+#include "core/dataset/window_extractor.h"
+#include "core/electrodes/channel_mapping.h"
+#include "core/recording/recording.h"
+#include "core/recording/recording_formats.h"
+#include "core/workspace/recording_store.h"
+#include "test_support.h"
+
+using namespace alfee::core;
+using alfee::tests::readAll;
+using alfee::tests::sharedData;
+using alfee::tests::testData;
+
+namespace {
+
+QJsonObject reference(const QString& key) {
+    return QJsonDocument::fromJson(readAll(testData("biosig_reference.json")))
+        .object()[key]
+        .toObject();
+}
+
+// Samples, names, rate and length of `rec` against MNE's read; `factor` scales MNE's values.
+void compareWithMne(const Recording& rec, const QJsonObject& ref, double tolerance) {
+    const QJsonArray names = ref["ch_names"].toArray();
+    QCOMPARE(rec.info().signalInfos.size(), names.size());
+    const QJsonArray indices = ref["sample_indices"].toArray();
+    for (int c = 0; c < names.size(); ++c) {
+        const SignalInfo& s = rec.info().signalInfos[c];
+        QCOMPARE(s.label, names[c].toString());
+        QCOMPARE(s.rateHz, ref["sfreq"].toDouble());
+        QCOMPARE(s.samples, qint64(ref["n_times"].toInteger()));
+        for (int k = 0; k < indices.size(); ++k) {
+            QVector<float> v;
+            QString error;
+            QVERIFY2(rec.readMicrovolts(c, indices[k].toInteger(), 1, &v, &error),
+                     qPrintable(error));
+            const double expected = ref["microvolts"].toArray()[c].toArray()[k].toDouble();
+            if (std::abs(v[0] - expected) > tolerance)
+                QFAIL(qPrintable(QStringLiteral("%1 sample %2: %3 uV, MNE %4")
+                                     .arg(s.label)
+                                     .arg(indices[k].toInteger())
+                                     .arg(v[0])
+                                     .arg(expected)));
+        }
+    }
+}
+
+}  // namespace
+
+class TestBiosig : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() {
+        if (!haveBiosig()) QSKIP("built without BioSig (libbiosig-dev)");
+    }
+
+    void brainVisionAgreesWithMne() {
+        QString error;
+        auto rec = Recording::open(testData("brainvision/Subject00_2_12s.vhdr"), &error);
+        QVERIFY2(rec, qPrintable(error));
+        QCOMPARE(rec->readerName(), QString("BioSig"));
+        QVERIFY2(rec->info().format.contains("BrainVision"), qPrintable(rec->info().format));
+        compareWithMne(*rec, reference("brainvision/Subject00_2_12s.vhdr"), 1e-4);
+        // The markers with their durations (MNE names them "Type/Description").
+        QStringList texts;
+        for (const Annotation& a : rec->info().annotations) texts << a.text;
+        const Annotation* s2 = nullptr;
+        for (const Annotation& a : rec->info().annotations)
+            if (a.text.contains("S  2")) s2 = &a;
+        QVERIFY2(s2, qPrintable(texts.join(" | ")));
+        QCOMPARE(s2->onsetSeconds(), 5.5);
+        QCOMPARE(s2->durationSeconds(), 0.5);
+        QVERIFY2(texts.join("|").contains("eyes closed"), qPrintable(texts.join(" | ")));
+    }
+
+    // The same 12 s as the EDF they were written from, through the model's window pipeline.
+    void brainVisionWindowsMatchTheEdf() {
+        QString error;
+        auto bv = Recording::open(testData("brainvision/Subject00_2_12s.vhdr"), &error);
+        auto edf = Recording::open(testData("Subject00_2.edf"), &error);
+        PreparedWindow a, b;
+        QVERIFY2(extractWindow(*bv, ChannelMapping::fromRecording(bv->info()), {}, 1.0, 10.0, {},
+                               &a, &error, 1.0),
+                 qPrintable(error));
+        QVERIFY2(extractWindow(*edf, ChannelMapping::fromRecording(edf->info()), {}, 1.0, 10.0, {},
+                               &b, &error, 1.0),
+                 qPrintable(error));
+        QCOMPARE(a.electrodes, b.electrodes);
+        QCOMPARE(a.electrodes.size(), 19);
+        double worst = 0;
+        for (int c = 0; c < a.electrodes.size(); ++c)
+            worst =
+                std::max(worst, std::abs(a.mean[c] - b.mean[c]) + std::abs(a.std[c] - b.std[c]));
+        QVERIFY2(worst < 0.1, qPrintable(QString::number(worst)));  // 0.1 uV steps in the file
+    }
+
+    void gdfAgreesWithMne() {
+        if (!QFileInfo::exists(sharedData("eeg/formats/biosig_erds_sample.gdf")))
+            QSKIP("needs shared/data/eeg/formats (GPL files are not copied into the tests)");
+        QString error;
+        auto rec = Recording::open(sharedData("eeg/formats/biosig_erds_sample.gdf"), &error);
+        QVERIFY2(rec, qPrintable(error));
+        const QJsonObject ref = reference("biosig_erds_sample.gdf");
+        compareWithMne(*rec, ref, 1e-4);
+        // 200 events with their codes and durations; MNE gives a zero duration one sample.
+        const QJsonArray events = ref["annotations"].toArray();
+        QCOMPARE(rec->info().annotations.size(), events.size());
+        QStringList ours, mne;
+        for (const Annotation& a : rec->info().annotations)
+            ours << QStringLiteral("%1 %2 %3")
+                        .arg(a.onsetSeconds(), 0, 'f', 4)
+                        .arg(std::max(a.durationSeconds(), 1 / 256.0), 0, 'f', 4)
+                        .arg(a.text);
+        for (const QJsonValue& e : events)
+            mne << QStringLiteral("%1 %2 %3")
+                       .arg(e[0].toDouble(), 0, 'f', 4)
+                       .arg(e[1].toDouble(), 0, 'f', 4)
+                       .arg(e[2].toString());
+        ours.sort(), mne.sort();
+        QCOMPARE(ours, mne);
+        // BioSig's complaint about the file is a warning of the recording, not terminal noise.
+        bool warned = false;
+        for (const HeaderIssue& i : rec->warnings()) warned |= i.text().contains("Eventtable");
+        QVERIFY(warned);
+        auto ecg = Recording::open(sharedData("eeg/formats/test_1ch.gdf"), &error);
+        QVERIFY2(ecg, qPrintable(error));
+        compareWithMne(*ecg, reference("test_1ch.gdf"), 1e-3);
+    }
+
+    void unreadableFilesNameTheFileAndTheFormats() {
+        QTemporaryDir dir;
+        const QString junk = dir.filePath("notes.xyz");
+        QVERIFY(
+            alfee::tests::writeAll(junk, QByteArray("just some text, no signals\n").repeated(20)));
+        QString error;
+        QVERIFY(!Recording::open(junk, &error));
+        QVERIFY2(error.startsWith(junk) && error.contains("BrainVision"), qPrintable(error));
+        // A BrainVision header whose data file is missing.
+        QVERIFY(QFile::copy(testData("brainvision/Subject00_2_12s.vhdr"), dir.filePath("x.vhdr")));
+        QVERIFY(!Recording::open(dir.filePath("x.vhdr"), &error));
+        QVERIFY2(error.startsWith(dir.filePath("x.vhdr")), qPrintable(error));
+    }
+
+    // Imported into a workspace like an EDF; the hash covers the data file, not only the header.
+    void brainVisionImportsWithItsDataInTheHash() {
+        QTemporaryDir dir;
+        for (const char* part :
+             {"Subject00_2_12s.vhdr", "Subject00_2_12s.vmrk", "Subject00_2_12s.eeg"})
+            QVERIFY(
+                QFile::copy(testData(QStringLiteral("brainvision/") + part), dir.filePath(part)));
+        QString error;
+        auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+        QVERIFY2(ws, qPrintable(error));
+        RecordingStore store(*ws);
+        const ImportOutcome first = store.importFile(dir.filePath("Subject00_2_12s.vhdr"));
+        QCOMPARE(int(first.kind), int(ImportOutcome::Kind::Imported));
+        QFile data(dir.filePath("Subject00_2_12s.eeg"));
+        QVERIFY(data.open(QIODevice::ReadWrite) && data.seek(1000) && data.write("xx") == 2);
+        data.close();
+        QVERIFY(QFile::copy(dir.filePath("Subject00_2_12s.vhdr"), dir.filePath("copy.vhdr")));
+        const ImportOutcome second = store.importFile(dir.filePath("copy.vhdr"));
+        QCOMPARE(int(second.kind),
+                 int(ImportOutcome::Kind::Imported));  // other data: not a duplicate
+        QCOMPARE(isRecordingFileName("a/b/rec.VHDR"), true);
+        QCOMPARE(isRecordingFileName("a/b/rec.eeg"), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBiosig)
+#include "test_biosig.moc"
