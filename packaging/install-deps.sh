@@ -13,7 +13,7 @@ build_packages=(
   libopenblas0-openmp xvfb xauth libgl-dev fonts-dejavu-core
   qt6-translations-l10n fonts-wqy-microhei
 )
-test_packages=(python3-sklearn poppler-utils)
+test_packages=(python3-sklearn poppler-utils python3-mne python3-torch)
 bench_packages=(python3-mne python3-torch python3-scipy python3-sklearn)
 
 packages=("${build_packages[@]}")

@@ -144,6 +144,11 @@ class TestBiosig : public QObject {
         QString error;
         QVERIFY(!Recording::open(junk, &error));
         QVERIFY2(error.startsWith(junk) && error.contains("BrainVision"), qPrintable(error));
+        // Damaged GDF headers that crash BioSig 2.5 are refused before it sees them.
+        const QString noChannels = dir.filePath("empty.gdf");
+        QVERIFY(alfee::tests::writeAll(noChannels, "GDF 1.25" + QByteArray(300, '\0')));
+        QVERIFY(!Recording::open(noChannels, &error));
+        QVERIFY2(error.startsWith(noChannels) && error.contains("0 channels"), qPrintable(error));
         // A BrainVision header whose data file is missing.
         QVERIFY(QFile::copy(testData("brainvision/Subject00_2_12s.vhdr"), dir.filePath("x.vhdr")));
         QVERIFY(!Recording::open(dir.filePath("x.vhdr"), &error));

@@ -31,13 +31,9 @@ QString rowOf(const PredictionRecord& p, const QStringList& classes) {
 
 bool writePredictionsCsv(Workspace& workspace, qint64 run, const QString& path, QString* error) {
     RunRegistry registry(workspace);
-    const QVector<PredictionRecord> predictions = registry.predictions(run, error);
-    if (predictions.isEmpty()) {
-        if (error->isEmpty()) *error = QStringLiteral("run %1 has no predictions").arg(run);
-        return false;
-    }
-    const QStringList classes =
-        classNamesOfRun(registry, run, int(predictions.front().probabilities.size()));
+    const auto predictions = predictionsOfRun(registry, run, error);
+    if (!predictions) return false;
+    const QStringList& classes = predictions->classes;
     QStringList header{"recording", "subject", "split", "onset_s", "true_class", "predicted_class"};
     for (const QString& c : classes) header << field("p_" + c);
     QSaveFile file(path);
@@ -46,7 +42,7 @@ bool writePredictionsCsv(Workspace& workspace, qint64 run, const QString& path, 
         return false;
     }
     file.write((header.join(',') + "\r\n").toUtf8());
-    for (const PredictionRecord& p : predictions) file.write(rowOf(p, classes).toUtf8());
+    for (const PredictionRecord& p : predictions->rows) file.write(rowOf(p, classes).toUtf8());
     if (!file.commit()) {
         *error = path + ": cannot write: " + file.errorString();
         return false;

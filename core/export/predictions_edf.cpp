@@ -44,17 +44,12 @@ bool writePredictionsEdf(Workspace& workspace, qint64 run, const QString& dir, Q
     RunRegistry registry(workspace);
     const auto record = registry.find(QString::number(run), error);
     if (!record) return false;
-    const QVector<PredictionRecord> predictions = registry.predictions(run, error);
-    if (predictions.isEmpty()) {
-        if (error->isEmpty()) *error = QStringLiteral("run %1 has no predictions").arg(run);
-        return false;
-    }
-    const QStringList classes =
-        classNamesOfRun(registry, run, int(predictions.front().probabilities.size()));
+    const auto predictions = predictionsOfRun(registry, run, error);
+    if (!predictions) return false;
     const double window = windowSecondsOfRun(*record);
     QMap<QString, QVector<Annotation>> byRecording;  // ordered: the files come out sorted
-    for (const PredictionRecord& p : predictions)
-        byRecording[p.recording] << annotationOf(p, classes, window);
+    for (const PredictionRecord& p : predictions->rows)
+        byRecording[p.recording] << annotationOf(p, predictions->classes, window);
     if (!QDir().mkpath(dir)) return *error = dir + ": cannot create the folder", false;
     QMap<QString, int> used;
     for (auto it = byRecording.begin(); it != byRecording.end(); ++it) {

@@ -28,6 +28,17 @@ double windowSecondsOfRun(const RunRecord& run) {
     return 0;
 }
 
+std::optional<RunPredictions> predictionsOfRun(RunRegistry& registry, qint64 run, QString* error) {
+    RunPredictions out;
+    out.rows = registry.predictions(run, error);
+    if (out.rows.isEmpty()) {
+        if (error->isEmpty()) *error = QStringLiteral("run %1 has no predictions").arg(run);
+        return std::nullopt;
+    }
+    out.classes = classNamesOfRun(registry, run, int(out.rows.front().probabilities.size()));
+    return out;
+}
+
 int predictedClass(const PredictionRecord& p) {
     return int(std::max_element(p.probabilities.begin(), p.probabilities.end()) -
                p.probabilities.begin());

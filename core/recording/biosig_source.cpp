@@ -8,6 +8,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/recording/biosig_precheck.h"
 #include "core/recording/brainvision_markers.h"
 #include "core/recording/library_output.h"
 
@@ -45,12 +46,17 @@ Annotation annotationOf(HDRTYPE* hdr, size_t n, double rate) {
 
 std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<HeaderIssue>* issues,
                                                  QString* why) {
+    if (!biosigMayOpen(path, why)) return nullptr;
     std::unique_ptr<BiosigSource> source(new BiosigSource);
     HDRTYPE* hdr = constructHDR(0, 0);
     const QByteArray name = QFile::encodeName(path);
-    const QString printed = captureLibraryOutput([&] { hdr = sopen(name.constData(), "r", hdr); });
+    bool failed = false;  // serror2 prints the error as well: inside the capture
+    const QString printed = captureLibraryOutput([&] {
+        hdr = sopen(name.constData(), "r", hdr);
+        failed = !hdr || serror2(hdr);
+    });
     source->hdr_ = hdr;
-    if (!hdr || serror2(hdr)) {
+    if (failed) {
         *why = hdr ? text(biosig_get_errormsg(hdr)) : QStringLiteral("BioSig cannot open it");
         if (why->isEmpty())
             *why = printed.isEmpty() ? QStringLiteral("BioSig cannot read it") : printed;

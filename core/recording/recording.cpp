@@ -47,15 +47,8 @@ bool readStart(const QString& path, QByteArray* start, QString* why) {
     return true;
 }
 
-// Reads the header bytes, or says in words why this is no EDF/BDF file.
+// Reads the header bytes, or says in words why this is no EDF/BDF file (after readStart).
 bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, QString* why) {
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return *why = QCoreApplication::translate("alfee::core", "no such file"), false;
-    if (fi.isDir())
-        return *why = QCoreApplication::translate("alfee::core",
-                                                  "is a directory, not an EDF/BDF file"),
-               false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return *why = file.errorString(), false;
     *fileSize = file.size();
