@@ -1,5 +1,7 @@
 #include "core/cli/workspace_commands.h"
 
+#include <unistd.h>
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,10 +161,16 @@ int importBidsRoot(Workspace& ws, const QString& root, CliContext& ctx) {
     if (!dataset) return fail(ctx, error);
     ctx.out << "BIDS dataset '" << dataset->name << "': " << dataset->recordings.size()
             << " EEG recordings, " << dataset->participants.size() << " participants" << Qt::endl;
+    const bool terminal = isatty(STDOUT_FILENO);  // a counter in place, else one line a file
     const BidsImportSummary s = importBids(ws, *dataset, [&](int done, int total) {
-        ctx.out << QStringLiteral("\r[%1/%2]").arg(done).arg(total) << Qt::flush;
+        ctx.out << QStringLiteral("%1[%2/%3] %4")
+                       .arg(terminal ? "\r" : "")
+                       .arg(done)
+                       .arg(total)
+                       .arg(dataset->recordings[done - 1].path)
+                << (terminal ? Qt::flush : Qt::endl);
     });
-    ctx.out << Qt::endl;
+    if (terminal) ctx.out << Qt::endl;
     for (const QString& w : s.warnings) ctx.err << "warning: " << w << Qt::endl;
     for (const QString& e : s.errors) ctx.err << "error: " << e << Qt::endl;
     ctx.out << QStringLiteral(
