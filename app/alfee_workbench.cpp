@@ -64,7 +64,12 @@ int main(int argc, char* argv[]) {
         QObject::connect(
             &window, &alfee::ui::MainWindow::workspaceShown, &window,
             [&] {
-                window.grab().save(parser.value("screenshot"));
+                const QString path = parser.value("screenshot");
+                if (!window.grab().save(path)) {
+                    std::fprintf(stderr, "error: %s: cannot write the screenshot there\n",
+                                 qPrintable(path));
+                    exitCode = 1;
+                }
                 app.quit();
             },
             Qt::QueuedConnection);  // shown may come before the event loop runs

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +159,28 @@ void TestCli::datasetCreateShowsCountsPerClassSubjectAndSplit() {
                                   "--class", "a=1", "--class", "b=2"});
     QCOMPARE(badTask.code, 1);
     QVERIFY(badTask.err.contains("task 'dancing' is not one of"));
+    for (const char* notch : {"abc", "-50", "inf"}) {
+        const Run badNotch = runAlfee({"dataset", "create", "y", "--workspace", ws, "--task",
+                                       "motor-imagery", "--label-from", "annotation", "--class",
+                                       "left=T1", "--class", "right=T2", "--notch", notch});
+        QCOMPARE(badNotch.code, 1);
+        QVERIFY2(badNotch.err.contains("--notch takes a frequency"), badNotch.err.constData());
+    }
+    // A workspace whose tables cannot be read is an error, not an empty list.
+    const QString broken = dir.filePath("broken.alfee");
+    runAlfee({"workspace", "init", "--workspace", broken});
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "break");
+        db.setDatabaseName(broken);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec("DROP TABLE dataset_items");
+        QSqlQuery(db).exec("DROP TABLE datasets");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("break");
+    const Run info = runAlfee({"workspace", "info", "--workspace", broken});
+    QCOMPARE(info.code, 1);
+    QVERIFY2(info.err.contains("datasets"), info.err.constData());
 }
 
 void TestCli::modelInfoRunsTheLibTorchTool() {

@@ -7,6 +7,7 @@
 #include "core/recording/edf_repair.h"
 #include "core/recording/recording.h"
 #include "core/recording/recording_formats.h"
+#include "core/recording/tal_parser.h"
 #include "edf_builder.h"
 #include "reference_compare.h"
 #include "test_support.h"
@@ -31,6 +32,7 @@ class TestEdfReader : public QObject {
     void badInputGivesOneClearMessage();
     void repairWritesACopyEdflibAccepts();
     void moreRecordingsOpenThanEdflibHolds();
+    void talTimesBeyondTheRangeAreRefused();
 
   private:
     QTemporaryDir tmp_;
@@ -239,6 +241,18 @@ void TestEdfReader::moreRecordingsOpenThanEdflibHolds() {
     }
     QVector<double> x(10);
     QVERIFY(open.front()->readPhysical(0, 0, 10, x.data(), &error));
+}
+
+// A damaged TAL near the int64 limit: refused with a message, no signed overflow (UBSan).
+void TestEdfReader::talTimesBeyondTheRangeAreRefused() {
+    using core::parseTalTime, core::parseTals, core::Tal;
+    QCOMPARE(*parseTalTime("+9999999999.5", true), 99999999995000000LL);
+    QVERIFY(!parseTalTime("+10000000001", true));
+    QVERIFY(!parseTalTime("-922337203685.4775807", true));
+    QVector<Tal> tals;
+    QString error;
+    QVERIFY(!parseTals(QByteArray("+92233720368547\x14\x14\0", 18), &tals, &error));
+    QVERIFY2(error.contains("within 10^10 s"), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestEdfReader)

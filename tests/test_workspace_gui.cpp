@@ -28,6 +28,7 @@
 #include "ui/dataset_manager.h"
 #include "ui/head_view.h"
 #include "ui/import_report.h"
+#include "ui/import_worker.h"
 #include "ui/main_window.h"
 #include "ui/montage_editor.h"
 #include "ui/translations.h"
@@ -89,6 +90,7 @@ void TestWorkspaceGui::importsTheTestRecordingsWithProgress() {
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.back()[0].toInt(), 0);
     QCOMPARE(manager.recordingCount(), core::haveBiosig() ? 8 : 7);
+    QTRY_COMPARE(ui::ImportWorker::liveCount(), 0);  // each import's worker was deleted
 }
 
 void TestWorkspaceGui::builderShowsCountsBeforeSaving() {

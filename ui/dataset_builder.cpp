@@ -177,6 +177,7 @@ bool DatasetBuilder::preview() {
         return false;
     }
     summary_ = build.summary();
+    built_ = build;  // what Save stores, without building it again
     showCounts();
     const QJsonArray excluded = summary_["excluded"].toArray();
     warning_ = core::windowsPastEventsWarning(spec(), store);
@@ -219,19 +220,26 @@ void DatasetBuilder::showCounts() {
 }
 
 bool DatasetBuilder::save() {
-    if (!preview()) return false;
+    if (!preview()) return false;  // builds it from the recordings as they are now
     QString error;
     auto ws = core::Workspace::open(workspace_, &error);
-    core::RecordingStore store(*ws);
-    core::DatasetBuild build;
-    qint64 id = 0;
-    const bool exists = core::DatasetStore(*ws).names(&error).contains(spec().name);
+    if (!ws) {
+        message_->setText(error);
+        return false;
+    }
+    core::DatasetStore datasets(*ws);
+    const QStringList names = datasets.names(&error);
+    if (!error.isEmpty()) {
+        message_->setText(error);
+        return false;
+    }
+    const bool exists = names.contains(spec().name);
     if (exists && !confirmReplace(spec().name)) {
         message_->setText(tr("Not saved: a dataset named %1 exists already").arg(spec().name));
         return false;
     }
-    if (!core::buildDataset(spec(), store, &build, &error) ||
-        !core::DatasetStore(*ws).save(build, exists, &id, &error)) {
+    qint64 id = 0;
+    if (!datasets.save(built_, exists, &id, &error)) {
         message_->setText(error);
         return false;
     }

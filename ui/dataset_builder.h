@@ -53,6 +53,7 @@ class DatasetBuilder : public QDialog {
     QLabel* message_ = nullptr;
     QPushButton* saveButton_ = nullptr;
     QJsonObject summary_;
+    core::DatasetBuild built_;  // the last preview's windows, what Save stores
     QString warning_;
 };
 

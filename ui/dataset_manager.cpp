@@ -233,6 +233,8 @@ void DatasetManager::importPaths(const QStringList& paths) {
     worker_ = new ImportWorker(workspace_, paths);
     worker_->moveToThread(thread_);
     connect(thread_, &QThread::started, worker_, &ImportWorker::run);
+    // Deleted as its thread ends: a deleteLater posted after the loop has quit never runs.
+    connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(
         worker_, &ImportWorker::progress, progress_,
         [this](int done, int total, const QString& text) { progress_->update(done, total, text); });
@@ -244,7 +246,6 @@ void DatasetManager::importPaths(const QStringList& paths) {
 void DatasetManager::importDone(const QVector<ImportLine>& lines, bool cancelled) {
     thread_->quit();
     thread_->wait();
-    worker_->deleteLater();
     thread_->deleteLater();
     worker_ = nullptr;
     thread_ = nullptr;

@@ -18,7 +18,12 @@ class ImportWorker : public QObject {
     Q_OBJECT
   public:
     ImportWorker(QString workspace, QStringList paths)
-        : workspace_(std::move(workspace)), paths_(std::move(paths)) {}
+        : workspace_(std::move(workspace)), paths_(std::move(paths)) {
+        ++live_;
+    }
+    ~ImportWorker() override { --live_; }
+    // Workers not yet deleted (a test checks that none outlives its import).
+    static int liveCount() { return live_; }
     void cancel() { cancelled_ = true; }
 
   public slots:
@@ -34,6 +39,7 @@ class ImportWorker : public QObject {
     QString workspace_;
     QStringList paths_;
     std::atomic_bool cancelled_{false};
+    static inline std::atomic_int live_{0};
 };
 
 }  // namespace alfee::ui

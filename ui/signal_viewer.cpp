@@ -161,7 +161,7 @@ void SignalViewer::setFilters(const core::ViewFilters& filters) {
         return;
     }
     filters_ = filters;
-    const QSignalBlocker b1(bandpassBox_), b2(lowBox_), b3(highBox_), b4(dcBox_);
+    const QSignalBlocker b1(bandpassBox_), b2(lowBox_), b3(highBox_), b4(dcBox_), b5(notchBox_);
     bandpassBox_->setChecked(filters.bandpass);
     lowBox_->setValue(filters.lowHz);
     highBox_->setValue(filters.highHz);
@@ -348,7 +348,13 @@ void SignalViewer::setMicrovoltsPerDivision(double uv) {
     scales_.zoom(uv / microvoltsPerDivision());
     for (int i = 0; i < gainBox_->count(); ++i)
         if (gainBox_->itemData(i).toDouble() == uv) gainBox_->setCurrentIndex(i);
-    redraw();
+    rescale();
+}
+
+// A new scale redraws the page already read: nothing to read again at the same width.
+void SignalViewer::rescale() {
+    if (!reader_ || traces_.isEmpty() || readWidth_ != plot_->pixelWidth()) return redraw();
+    plot_->setPage(traces_, start_, page_, scales_);
 }
 
 void SignalViewer::zoomGain(int direction) {

@@ -88,6 +88,7 @@ class SignalViewer : public QWidget {
     QWidget* makeFilterControls(QWidget* bar);
     void fillMontages();
     void fillChannels();
+    void rescale();
     void redraw();
     void filtersEdited();
     void wheelTurned(int steps, Qt::KeyboardModifiers modifiers);

@@ -1,5 +1,7 @@
 #include "core/cli/label_options.h"
 
+#include <cmath>
+
 #include "core/electrodes/channel_label.h"
 
 namespace alfee::core::cli {
@@ -43,6 +45,18 @@ bool parseBand(const QString& text, dsp::PreprocessConfig* c, QString* error) {
     }
     if (!okLow || !okHigh) *error = QStringLiteral("--band '%1' is not LOW-HIGH or off").arg(text);
     return okLow && okHigh;
+}
+
+// 0 (off) or a frequency the notch can have: positive, finite, a number.
+bool parseNotch(const QString& text, dsp::PreprocessConfig* config, QString* error) {
+    bool ok = false;
+    const double hz = text.toDouble(&ok);
+    if (!ok || !std::isfinite(hz) || hz < 0) {
+        *error = QStringLiteral("--notch takes a frequency in Hz or 0 (off), not '%1'").arg(text);
+        return false;
+    }
+    config->notchHz = hz;
+    return true;
 }
 
 }  // namespace
@@ -96,7 +110,7 @@ bool specFromLabelOptions(const QCommandLineParser& p, DatasetSpec* spec, QStrin
     if (p.isSet("split") && !parseSplit(p.value("split"), &spec->split, error)) return false;
     spec->split.testSubjects = p.value("test-subjects").split(',', Qt::SkipEmptyParts);
     if (p.isSet("band") && !parseBand(p.value("band"), &spec->preprocess, error)) return false;
-    if (p.isSet("notch")) spec->preprocess.notchHz = p.value("notch").toDouble();
+    if (p.isSet("notch") && !parseNotch(p.value("notch"), &spec->preprocess, error)) return false;
     const QString problem = spec->validate();
     if (!problem.isEmpty()) *error = problem;
     return problem.isEmpty();

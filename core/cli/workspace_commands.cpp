@@ -138,8 +138,11 @@ int runWorkspace(CliContext& ctx) {
     if (!ws) return kFailed;
     RecordingStore store(*ws);
     const auto recs = store.list(&error);
+    if (!error.isEmpty()) return fail(ctx, error);  // a damaged workspace, not an empty one
+    const QStringList datasets = DatasetStore(*ws).names(&error);
+    if (!error.isEmpty()) return fail(ctx, error);
     ctx.out << ws->path() << ": schema " << ws->schemaVersion() << ", " << recs.size()
-            << " recordings, datasets: " << DatasetStore(*ws).names(&error).join(", ") << "\n";
+            << " recordings, datasets: " << datasets.join(", ") << "\n";
     for (const StoredRecording& r : recs)
         ctx.out << QStringLiteral("  %1 %2 %3 %4 s, %5/%6 mapped, %7 annotations\n")
                        .arg(r.id, 4)

@@ -24,8 +24,10 @@ std::optional<qint64> parseTalTime(const QByteArray& text, bool requireSign) {
         } else if (c >= '0' && c <= '9') {
             seenDigit = true;
             if (!seenPoint) {
-                if (whole > 100000000000LL) return std::nullopt;
+                // Beyond 10^10 s (317 years) a time is damage, and differences of two such
+                // times in 100 ns units must still fit in 64 bits.
                 whole = whole * 10 + (c - '0');
+                if (whole > kMaxTalSeconds) return std::nullopt;
             } else if (fractionDigits < 7) {
                 fraction = fraction * 10 + (c - '0');
                 ++fractionDigits;
@@ -54,7 +56,8 @@ bool parseOne(const QByteArray& tal, Tal* out, QString* error) {
     const auto onset = parseTalTime(durSep < 0 ? stamp : stamp.left(durSep), true);
     if (!onset) {
         *error = QCoreApplication::translate("alfee::core",
-                                             "TAL onset '%1' is not a signed number of seconds")
+                                             "TAL onset '%1' is not a signed number of seconds "
+                                             "within 10^10 s")
                      .arg(QString::fromLatin1(durSep < 0 ? stamp : stamp.left(durSep)));
         return false;
     }

@@ -16,7 +16,9 @@ struct Tal {
     QVector<QString> texts;
 };
 
-// Parses a time such as "+12.3456789" or "-0.5" into 100 ns units, exactly (no floating point).
+// Parses a time such as "+12.3456789" or "-0.5" into 100 ns units, exactly (no floating point);
+// nullopt for malformed text and for times beyond kMaxTalSeconds either side.
+inline constexpr qint64 kMaxTalSeconds = 10000000000LL;
 std::optional<qint64> parseTalTime(const QByteArray& text, bool requireSign);
 
 // Splits the bytes of an annotation signal in one record into TALs. Returns false, with the reason,
