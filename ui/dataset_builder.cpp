@@ -19,6 +19,7 @@
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/event_coverage.h"
 #include "core/dataset/paradigms.h"
+#include "core/dataset/summary_rows.h"
 #include "core/electrodes/channel_label.h"
 
 namespace alfee::ui {
@@ -194,17 +195,13 @@ bool DatasetBuilder::preview() {
 
 void DatasetBuilder::showCounts() {
     const QStringList classes = spec().classNames();
-    QVector<QPair<QString, QJsonObject>> rows = {{tr("all"), summary_["classes"].toObject()}};
-    const QJsonObject splits = summary_["splits"].toObject(),
-                      subjects = summary_["subjects"].toObject();
-    const QJsonObject where = summary_["subject_split"].toObject();
-    for (const char* s : {"train", "validation", "test"})
-        if (splits.contains(QLatin1String(s)))
-            rows.push_back(
-                {tr("split: %1").arg(QLatin1String(s)), splits[QLatin1String(s)].toObject()});
-    for (auto it = subjects.begin(); it != subjects.end(); ++it)
-        rows.push_back(
-            {tr("%1 (%2)").arg(it.key(), where[it.key()].toString()), it.value().toObject()});
+    QVector<QPair<QString, QJsonObject>> rows;
+    for (const core::SummaryRow& r : core::summaryRows(summary_))
+        rows.push_back({r.kind == core::SummaryRow::Kind::All ? tr("all")
+                        : r.kind == core::SummaryRow::Kind::Split
+                            ? tr("split: %1").arg(r.name)
+                            : tr("%1 (%2)").arg(r.name, r.split),
+                        r.counts});
     counts_->clear();
     counts_->setColumnCount(classes.size() + 1);
     counts_->setHorizontalHeaderLabels(classes + QStringList{tr("total")});

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "core/dataset/dataset_store.h"
+#include "core/dataset/summary_rows.h"
 #include "core/export/dataset_bids_export.h"
 #include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
@@ -215,15 +216,11 @@ void DatasetManager::showDataset() {
             html += "<td>" + QString::number(counts[c].toInt()) + "</td>";
         html += "<td>" + QString::number(counts["total"].toInt()) + "</td></tr>";
     };
-    row(tr("all"), d->summary["classes"].toObject());
-    const QJsonObject splits = d->summary["splits"].toObject();
-    for (const char* split : {"train", "validation", "test"})  // the builder's order
-        if (splits.contains(QLatin1String(split)))
-            row(QLatin1String(split), splits[QLatin1String(split)].toObject());
-    const QJsonObject subjects = d->summary["subjects"].toObject(),
-                      where = d->summary["subject_split"].toObject();
-    for (auto it = subjects.begin(); it != subjects.end(); ++it)
-        row(it.key() + " (" + where[it.key()].toString() + ")", it.value().toObject());
+    for (const core::SummaryRow& r : core::summaryRows(d->summary))
+        row(r.kind == core::SummaryRow::Kind::All       ? tr("all")
+            : r.kind == core::SummaryRow::Kind::Subject ? r.name + " (" + r.split + ")"
+                                                        : r.name,
+            r.counts);
     details_->setHtml(html + "</table>");
 }
 

@@ -11,6 +11,7 @@
 #include "core/cli/label_options.h"
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/paradigms.h"
+#include "core/dataset/summary_rows.h"
 #include "core/export/dataset_bids_export.h"
 #include "core/montage/montage_store.h"
 #include "core/workspace/recording_files.h"
@@ -24,23 +25,20 @@ int usageOrHelp(const QCommandLineParser& parser) {
 }
 
 void printSummary(const QJsonObject& summary, const QStringList& classes, QTextStream& out) {
-    auto line = [&](const QString& name, const QJsonObject& row) {
-        out << QStringLiteral("  %1").arg(name, -20);
-        for (const QString& c : classes) out << QStringLiteral(" %1=%2").arg(c).arg(row[c].toInt());
-        out << QStringLiteral("  total=%1\n").arg(row["total"].toInt());
-    };
     out << "windows " << summary["windows"].toInt() << " from " << summary["recordings"].toInt()
-        << " recordings\nper class:\n";
-    line("all", summary["classes"].toObject());
-    out << "per split:\n";
-    const QJsonObject splits = summary["splits"].toObject();
-    for (const char* s : {"train", "validation", "test"})
-        if (splits.contains(QLatin1String(s))) line(s, splits[QLatin1String(s)].toObject());
-    out << "per subject (split):\n";
-    const QJsonObject subjects = summary["subjects"].toObject();
-    const QJsonObject where = summary["subject_split"].toObject();
-    for (auto it = subjects.begin(); it != subjects.end(); ++it)
-        line(it.key() + " " + where[it.key()].toString(), it.value().toObject());
+        << " recordings\n";
+    const char* headings[] = {"per class:\n", "per split:\n", "per subject (split):\n"};
+    int section = -1;
+    for (const SummaryRow& r : summaryRows(summary)) {
+        if (int(r.kind) != section) out << headings[section = int(r.kind)];
+        const QString name = r.kind == SummaryRow::Kind::All       ? QStringLiteral("all")
+                             : r.kind == SummaryRow::Kind::Subject ? r.name + " " + r.split
+                                                                   : r.name;
+        out << QStringLiteral("  %1").arg(name, -20);
+        for (const QString& c : classes)
+            out << QStringLiteral(" %1=%2").arg(c).arg(r.counts[c].toInt());
+        out << QStringLiteral("  total=%1\n").arg(r.counts["total"].toInt());
+    }
     const QJsonArray excluded = summary["excluded"].toArray();
     if (!excluded.isEmpty()) out << "left out:\n";
     for (const auto& e : excluded) out << "  " << e.toString() << "\n";
