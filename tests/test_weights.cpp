@@ -97,6 +97,18 @@ class TestWeights : public QObject {
         QVERIFY(tests::writeAll(garbled, bytes.left(8) + QByteArray(bytes.size() - 8, 'x')));
         QVERIFY(!readSafetensors(garbled, &error));
         QVERIFY2(error.contains(garbled) && error.contains("JSON"), qPrintable(error));
+        // Shapes that would allocate wildly or not at all are refused before any allocation.
+        for (const QByteArray& shape :
+             {QByteArray("[-1]"), QByteArray("[1000000000000,1000000]")}) {
+            const QByteArray header =
+                "{\"w\":{\"dtype\":\"F32\",\"shape\":" + shape + ",\"data_offsets\":[0,4]}}";
+            QByteArray file(8, '\0');
+            file[0] = char(header.size());
+            const QString path = dir.filePath("shape.safetensors");
+            QVERIFY(tests::writeAll(path, file + header + QByteArray(4, '\0')));
+            QVERIFY(!readSafetensors(path, &error));
+            QVERIFY2(error.contains("shape"), qPrintable(error));
+        }
         QVERIFY(!readWeightsFile(good, torch::kCPU, &error));  // no ALFEE metadata
         QVERIFY2(error.contains(good) && error.contains("not ALFEE weights"), qPrintable(error));
     }

@@ -238,8 +238,14 @@ void RunsDashboard::deleteSelected() {
 }
 
 bool RunsDashboard::exportReport(qint64 run, const QString& path, QString* error) {
-    if (workspace_.isEmpty()) return *error = tr("no workspace is open"), false;
-    if (reports_->busy()) return *error = tr("a report is still being written"), false;
+    if (workspace_.isEmpty()) {
+        *error = tr("no workspace is open");
+        return false;
+    }
+    if (reports_->busy()) {
+        *error = tr("a report is still being written");
+        return false;
+    }
     const bool pdf = path.endsWith(".pdf", Qt::CaseInsensitive);
     core::ReportOptions o{workspace_, QString::number(run), pdf ? QString() : path,
                           pdf ? path : QString()};

@@ -54,13 +54,14 @@ void DeleteDatasetEdit::undo() {
         core::StoredDataset restored = copy_;
         for (core::DatasetItem& item : restored.items) {
             const qint64 id = now.value(sha_.value(item.recordingId), -1);
-            if (id < 0)
-                return *why = QCoreApplication::translate(
-                                  "alfee::ui::WorkspaceEdits",
-                                  "dataset %1 needs a recording that is no longer in the "
-                                  "workspace")
-                                  .arg(copy_.spec.name),
-                       false;
+            if (id < 0) {
+                *why = QCoreApplication::translate(
+                           "alfee::ui::WorkspaceEdits",
+                           "dataset %1 needs a recording that is no longer in the "
+                           "workspace")
+                           .arg(copy_.spec.name);
+                return false;
+            }
             item.recordingId = id;
         }
         return core::DatasetStore(ws).restore(restored, why);
@@ -131,7 +132,10 @@ void DeleteRecordingEdit::undo() {
     withWorkspace(context_, [&](core::Workspace& ws, QString* why) {
         core::RecordingStore store(ws);
         const core::ImportOutcome o = store.importFile(copy_.path);
-        if (o.kind == core::ImportOutcome::Kind::Failed) return *why = o.message, false;
+        if (o.kind == core::ImportOutcome::Kind::Failed) {
+            *why = o.message;
+            return false;
+        }
         copy_.id = o.recordingId;
         return store.saveMapping(copy_.id, copy_.mapping, why);
     });

@@ -134,7 +134,10 @@ bool applyBids(Workspace& ws, RecordingStore& store, qint64 id, const BidsDatase
     if (!stored) return false;
     QString why;
     const auto recording = Recording::open(stored->path, &why);
-    if (!recording) return *error = why, false;
+    if (!recording) {
+        *error = why;
+        return false;
+    }
     ChannelMapping mapping = stored->mapping;
     summary->badChannels += applyChannels(r, recording->info(), &mapping, &summary->warnings);
     checkAgainstFile(r, *stored, &summary->warnings);

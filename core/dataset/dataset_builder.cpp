@@ -136,7 +136,10 @@ class Builder {
                             QString* reason) {
         QString error;
         const QVector<Annotation> annotations = store_.annotations(r.id, &error);
-        if (!error.isEmpty()) return *reason = error, false;
+        if (!error.isEmpty()) {
+            *reason = error;
+            return false;
+        }
         const QStringList names = spec_.classNames();
         for (const Annotation& a : annotations) {
             int label = -1;

@@ -54,7 +54,10 @@ bool createDemoWorkspace(const QString& path, QStringList* log, QString* error) 
     RecordingStore recordings(*ws);
     for (const QFileInfo& f : QDir(dir).entryInfoList({"*.edf"}, QDir::Files, QDir::Name)) {
         const ImportOutcome o = recordings.importFile(f.filePath());
-        if (o.kind == ImportOutcome::Kind::Failed) return *error = o.message, false;
+        if (o.kind == ImportOutcome::Kind::Failed) {
+            *error = o.message;
+            return false;
+        }
         *log << o.message;
     }
     if (!MontageStore(*ws).save(Montage::doubleBanana(), error)) return false;

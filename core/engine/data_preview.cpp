@@ -13,7 +13,10 @@ bool copyWorkspace(const QString& workspace, const QString& copyPath, QString* e
     auto ws = Workspace::open(workspace, error);
     if (!ws) return false;
     QSqlQuery q(ws->db());
-    if (!q.prepare("VACUUM INTO ?")) return *error = q.lastError().text(), false;
+    if (!q.prepare("VACUUM INTO ?")) {
+        *error = q.lastError().text();
+        return false;
+    }
     q.addBindValue(copyPath);
     if (!q.exec()) {
         *error = QStringLiteral("%1: cannot copy to %2: %3")

@@ -114,17 +114,19 @@ bool solve(Matrix h, Matrix* g) {
 
 bool checkInput(const QVector<QVector<double>>& x, const QVector<int>& y, int classes,
                 const QVector<double>& s, QString* error) {
-    if (x.isEmpty() || x.size() != y.size() || (!s.isEmpty() && s.size() != y.size()))
-        return *error = QStringLiteral("logistic regression: no rows, or rows and labels differ"),
-               false;
+    if (x.isEmpty() || x.size() != y.size() || (!s.isEmpty() && s.size() != y.size())) {
+        *error = QStringLiteral("logistic regression: no rows, or rows and labels differ");
+        return false;
+    }
     for (int i = 0; i < x.size(); ++i)
-        if (x[i].size() != x[0].size() || y[i] < 0 || y[i] >= classes)
-            return *error = QStringLiteral(
-                                "logistic regression: row %1 is ragged or its label "
-                                "is not one of the %2 classes")
-                                .arg(i)
-                                .arg(classes),
-                   false;
+        if (x[i].size() != x[0].size() || y[i] < 0 || y[i] >= classes) {
+            *error = QStringLiteral(
+                         "logistic regression: row %1 is ragged or its label "
+                         "is not one of the %2 classes")
+                         .arg(i)
+                         .arg(classes);
+            return false;
+        }
     return true;
 }
 

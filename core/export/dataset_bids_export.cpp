@@ -23,8 +23,10 @@ QString bidsLabel(const QString& subject) {
 
 bool writeText(const QString& path, const QString& text, QStringList* written, QString* error) {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
-        return *error = path + ": cannot write: " + f.errorString(), false;
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
+        *error = path + ": cannot write: " + f.errorString();
+        return false;
+    }
     written->append(path);
     return true;
 }
@@ -57,7 +59,10 @@ bool exportDatasetEvents(Workspace& workspace, const QString& name, const QStrin
         if (!r) return false;
         const QString subject = bidsLabel(it.value().front().subject);
         const QString folder = QDir(dir).filePath("sub-" + subject + "/eeg");
-        if (!QDir().mkpath(folder)) return *error = folder + ": cannot create the folder", false;
+        if (!QDir().mkpath(folder)) {
+            *error = folder + ": cannot create the folder";
+            return false;
+        }
         const QString events = folder + "/sub-" + subject + "_task-" + bidsLabel(name) + "_acq-" +
                                bidsLabel(QFileInfo(r->path).completeBaseName()) + "_events.tsv";
         if (!writeText(events, eventsOf(it.value(), dataset->spec), written, error)) return false;

@@ -50,7 +50,10 @@ bool writePredictionsEdf(Workspace& workspace, qint64 run, const QString& dir, Q
     QMap<QString, QVector<Annotation>> byRecording;  // ordered: the files come out sorted
     for (const PredictionRecord& p : predictions->rows)
         byRecording[p.recording] << annotationOf(p, predictions->classes, window);
-    if (!QDir().mkpath(dir)) return *error = dir + ": cannot create the folder", false;
+    if (!QDir().mkpath(dir)) {
+        *error = dir + ": cannot create the folder";
+        return false;
+    }
     QMap<QString, int> used;
     for (auto it = byRecording.begin(); it != byRecording.end(); ++it) {
         const auto recording = Recording::open(it.key(), error);

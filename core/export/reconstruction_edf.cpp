@@ -86,8 +86,10 @@ bool writeReconstructionEdf(const ReconstructionResult& r, const QDateTime& star
                             const QString& path, QString* error) {
     const int c = r.electrodes.size();
     if (c == 0 || r.steps <= 0 || r.original.size() != c * r.steps * kRate ||
-        r.reconstructed.size() != r.original.size())
-        return *error = path + ": the reconstruction holds no complete window", false;
+        r.reconstructed.size() != r.original.size()) {
+        *error = path + ": the reconstruction holds no complete window";
+        return false;
+    }
     const int handle =
         edfopen_file_writeonly(path.toLocal8Bit().constData(), EDFLIB_FILETYPE_EDFPLUS, 2 * c);
     if (handle < 0)

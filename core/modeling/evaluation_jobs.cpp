@@ -58,7 +58,10 @@ QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& d
         predictProbabilities(session, 0, reader, all, o.batch, job.cancelFlag(), [&](int done) {
             emit job.progress({"predicting", done, all.size()});
         });
-    if (job.cancelRequested()) return *message = "cancelled", run_status::kCancelled;
+    if (job.cancelRequested()) {
+        *message = "cancelled";
+        return run_status::kCancelled;
+    }
     return {};
 }
 

@@ -35,8 +35,10 @@ QByteArray headerOf(const SafetensorsContent& content, QString* error) {
     qint64 offset = 0;
     for (const auto& [name, tensor] : content.tensors) {
         const QString type = nameOfType(tensor.scalar_type());
-        if (type.isEmpty())
-            return *error = QString::fromStdString(name) + ": no safetensors type", QByteArray();
+        if (type.isEmpty()) {
+            *error = QString::fromStdString(name) + ": no safetensors type";
+            return QByteArray();
+        }
         QJsonArray shape;
         for (const int64_t d : tensor.sizes()) shape.append(qint64(d));
         const qint64 bytes = qint64(tensor.numel() * tensor.element_size());
@@ -71,15 +73,29 @@ quint64 lengthOf(const QByteArray& prefix) {
 std::optional<at::Tensor> tensorOf(const QJsonObject& entry, const char* data, qint64 dataBytes,
                                    QString* why) {
     const auto type = typeOfName(entry.value("dtype").toString());
-    if (!type) return *why = "unknown type " + entry.value("dtype").toString(), std::nullopt;
+    if (!type) {
+        *why = "unknown type " + entry.value("dtype").toString();
+        return std::nullopt;
+    }
     std::vector<int64_t> shape;
-    for (const QJsonValue d : entry.value("shape").toArray()) shape.push_back(d.toInteger(-1));
+    qint64 elements = 1;  // checked before anything is allocated: the header is untrusted
+    for (const QJsonValue d : entry.value("shape").toArray()) {
+        const qint64 n = d.toInteger(-1);
+        if (n < 0 || (n > 0 && elements > (qint64(1) << 40) / n)) {
+            *why = "its shape is not a list of sizes";
+            return std::nullopt;
+        }
+        shape.push_back(n);
+        elements *= n;
+    }
     const QJsonArray range = entry.value("data_offsets").toArray();
     const qint64 begin = range.at(0).toInteger(-1), end = range.at(1).toInteger(-1);
+    const qint64 bytes = elements * qint64(c10::elementSize(*type));
+    if (range.size() != 2 || begin < 0 || end < begin || end > dataBytes || end - begin != bytes) {
+        *why = "its byte range does not fit the file or its shape";
+        return std::nullopt;
+    }
     at::Tensor t = torch::empty(shape, torch::TensorOptions().dtype(*type));
-    const qint64 bytes = qint64(t.numel() * t.element_size());
-    if (range.size() != 2 || begin < 0 || end < begin || end > dataBytes || end - begin != bytes)
-        return *why = "its byte range does not fit the file or its shape", std::nullopt;
     if (bytes > 0) std::memcpy(t.data_ptr(), data + begin, size_t(bytes));
     return t;
 }
@@ -89,7 +105,10 @@ std::optional<at::Tensor> tensorOf(const QJsonObject& entry, const char* data, q
 bool writeSafetensors(const QString& path, const SafetensorsContent& content, QString* error) {
     QString why;
     const QByteArray header = headerOf(content, &why);
-    if (header.isEmpty()) return *error = path + ": " + why, false;
+    if (header.isEmpty()) {
+        *error = path + ": " + why;
+        return false;
+    }
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly) && file.write(lengthPrefix(header.size())) == 8 &&
               file.write(header) == header.size();
@@ -106,17 +125,22 @@ bool writeSafetensors(const QString& path, const SafetensorsContent& content, QS
 
 std::optional<SafetensorsContent> readSafetensors(const QString& path, QString* error) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return *error = path + ": cannot be opened (" + file.errorString() + ")", std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + ": cannot be opened (" + file.errorString() + ")";
+        return std::nullopt;
+    }
     const QByteArray blob = file.readAll();
     const quint64 length = blob.size() >= 8 ? lengthOf(blob.left(8)) : 0;
-    if (blob.size() < 8 || length > quint64(blob.size() - 8))
-        return *error = path + ": not a safetensors file (truncated header)", std::nullopt;
+    if (blob.size() < 8 || length > quint64(blob.size() - 8)) {
+        *error = path + ": not a safetensors file (truncated header)";
+        return std::nullopt;
+    }
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(blob.mid(8, qsizetype(length)), &parse);
-    if (!doc.isObject())
-        return *error = path + ": the header is not JSON (" + parse.errorString() + ")",
-               std::nullopt;
+    if (!doc.isObject()) {
+        *error = path + ": the header is not JSON (" + parse.errorString() + ")";
+        return std::nullopt;
+    }
     const char* data = blob.constData() + 8 + length;
     const qint64 dataBytes = blob.size() - 8 - qint64(length);
     SafetensorsContent out;
@@ -130,7 +154,10 @@ std::optional<SafetensorsContent> readSafetensors(const QString& path, QString* 
         }
         QString why;
         auto t = tensorOf(it.value().toObject(), data, dataBytes, &why);
-        if (!t) return *error = path + ": tensor " + it.key() + ": " + why, std::nullopt;
+        if (!t) {
+            *error = path + ": tensor " + it.key() + ": " + why;
+            return std::nullopt;
+        }
         out.tensors.push_back({it.key().toStdString(), *t});
     }
     return out;

@@ -309,8 +309,10 @@ namespace {
 
 bool writeCsv(const QJsonObject& result, const QString& path, QString* error) {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return *error = QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()), false;
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
+        return false;
+    }
     QTextStream out(&f);
     const QJsonArray classes = result["classes"].toArray();
     out << "file,onset_s";
@@ -325,9 +327,10 @@ bool writeCsv(const QJsonObject& result, const QString& path, QString* error) {
         out << "," << w["predicted"].toString() << "\n";
     }
     out.flush();
-    if (f.error() != QFile::NoError)
-        return *error = QStringLiteral("%1: %2 (is the disk full?)").arg(path, f.errorString()),
-               false;
+    if (f.error() != QFile::NoError) {
+        *error = QStringLiteral("%1: %2 (is the disk full?)").arg(path, f.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -16,28 +16,38 @@ bool copyTensors(const SafetensorsContent& content, model::Alfee& net, QString* 
     torch::NoGradGuard noGrad;
     for (auto& p : net->named_parameters()) {
         const auto it = byName.find(p.key());
-        if (it == byName.end()) return *why = "no tensor " + QString::fromStdString(p.key()), false;
-        if (it->second.sizes() != p.value().sizes())
-            return *why = QString::fromStdString(p.key()) + " has another shape than the config's",
-                   false;
+        if (it == byName.end()) {
+            *why = "no tensor " + QString::fromStdString(p.key());
+            return false;
+        }
+        if (it->second.sizes() != p.value().sizes()) {
+            *why = QString::fromStdString(p.key()) + " has another shape than the config's";
+            return false;
+        }
         p.value().copy_(it->second.to(torch::kFloat32));
         used.insert(p.key());
     }
     for (const auto& [name, tensor] : content.tensors)
-        if (!used.count(name))
-            return *why = "a tensor the model does not have: " + QString::fromStdString(name),
-                   false;
+        if (!used.count(name)) {
+            *why = "a tensor the model does not have: " + QString::fromStdString(name);
+            return false;
+        }
     return true;
 }
 
 std::optional<model::CheckpointMeta> metaOf(const QMap<QString, QString>& metadata, QString* why) {
     if (metadata.value("format") != QLatin1String(kWeightsFormat) ||
-        !metadata.contains("alfee_config"))
-        return *why = "not ALFEE weights (no alfee_config in its metadata)", std::nullopt;
+        !metadata.contains("alfee_config")) {
+        *why = "not ALFEE weights (no alfee_config in its metadata)";
+        return std::nullopt;
+    }
     std::string error;
     const auto config =
         model::ModelConfig::deserialize(metadata.value("alfee_config").toStdString(), &error);
-    if (!config) return *why = "its model config: " + QString::fromStdString(error), std::nullopt;
+    if (!config) {
+        *why = "its model config: " + QString::fromStdString(error);
+        return std::nullopt;
+    }
     model::CheckpointMeta meta;
     meta.config = *config;
     meta.preprocessJson = metadata.value("preprocess").toStdString();
@@ -73,11 +83,15 @@ std::optional<model::LoadedCheckpoint> readWeightsFile(const QString& path,
     if (!content) return std::nullopt;
     QString why;
     const auto meta = metaOf(content->metadata, &why);
-    if (!meta) return *error = path + ": " + why, std::nullopt;
+    if (!meta) {
+        *error = path + ": " + why;
+        return std::nullopt;
+    }
     model::LoadedCheckpoint out{model::Alfee(meta->config), *meta};
-    if (!copyTensors(*content, out.model, &why))
-        return *error = path + ": the weights do not fit the model config (" + why + ")",
-               std::nullopt;
+    if (!copyTensors(*content, out.model, &why)) {
+        *error = path + ": the weights do not fit the model config (" + why + ")";
+        return std::nullopt;
+    }
     out.model->to(device);
     return out;
 }

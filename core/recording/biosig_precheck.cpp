@@ -9,7 +9,10 @@ namespace {
 
 // GDF 1.x and 2.x fixed header: the channel count, the header length and the record count.
 bool gdfHeaderFits(const QByteArray& head, qint64 fileSize, QString* why) {
-    if (head.size() < 256) return *why = "shorter than the 256-byte GDF header", false;
+    if (head.size() < 256) {
+        *why = "shorter than the 256-byte GDF header";
+        return false;
+    }
     const bool v1 = head.at(4) == '1';
     const uchar* h = reinterpret_cast<const uchar*>(head.constData());
     const qint64 channels =
@@ -17,18 +20,23 @@ bool gdfHeaderFits(const QByteArray& head, qint64 fileSize, QString* why) {
     const qint64 headerBytes =
         v1 ? qFromLittleEndian<qint64>(h + 184) : 256 * qint64(qFromLittleEndian<quint16>(h + 184));
     const qint64 records = qFromLittleEndian<qint64>(h + 236);
-    if (channels <= 0 || channels > 65535)
-        return *why = QStringLiteral("the GDF header gives %1 channels").arg(channels), false;
-    if (headerBytes < 256 * (channels + 1) || headerBytes > fileSize)
-        return *why = QStringLiteral(
-                          "the GDF header length %1 does not fit %2 channels in a "
-                          "file of %3 bytes")
-                          .arg(headerBytes)
-                          .arg(channels)
-                          .arg(fileSize),
-               false;
-    if (records < -1)
-        return *why = QStringLiteral("the GDF header gives %1 records").arg(records), false;
+    if (channels <= 0 || channels > 65535) {
+        *why = QStringLiteral("the GDF header gives %1 channels").arg(channels);
+        return false;
+    }
+    if (headerBytes < 256 * (channels + 1) || headerBytes > fileSize) {
+        *why = QStringLiteral(
+                   "the GDF header length %1 does not fit %2 channels in a "
+                   "file of %3 bytes")
+                   .arg(headerBytes)
+                   .arg(channels)
+                   .arg(fileSize);
+        return false;
+    }
+    if (records < -1) {
+        *why = QStringLiteral("the GDF header gives %1 records").arg(records);
+        return false;
+    }
     return true;
 }
 
@@ -36,12 +44,17 @@ bool gdfHeaderFits(const QByteArray& head, qint64 fileSize, QString* why) {
 
 bool biosigMayOpen(const QString& path, QString* why) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return *why = file.errorString(), false;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
     const QByteArray head = file.read(256);
     if (head.startsWith("GDF ")) return gdfHeaderFits(head, file.size(), why);
     if (QFileInfo(path).suffix().compare("vhdr", Qt::CaseInsensitive) == 0 &&
-        !head.contains("Brain Vision") && !head.contains("BrainVision"))
-        return *why = "not a BrainVision header (its first line says otherwise)", false;
+        !head.contains("Brain Vision") && !head.contains("BrainVision")) {
+        *why = "not a BrainVision header (its first line says otherwise)";
+        return false;
+    }
     return true;
 }
 

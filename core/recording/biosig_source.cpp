@@ -62,8 +62,10 @@ std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<He
             *why = printed.isEmpty() ? QStringLiteral("BioSig cannot read it") : printed;
         return nullptr;
     }
-    if (biosig_get_number_of_channels(hdr) <= 0 || biosig_get_number_of_samples(hdr) == 0)
-        return *why = QStringLiteral("BioSig finds no signals in it"), nullptr;
+    if (biosig_get_number_of_channels(hdr) <= 0 || biosig_get_number_of_samples(hdr) == 0) {
+        *why = QStringLiteral("BioSig finds no signals in it");
+        return nullptr;
+    }
     for (const QString& line : printed.split('\n', Qt::SkipEmptyParts))
         issues->push_back(
             {HeaderIssue::Severity::Warning, QStringLiteral("BioSig"), line.trimmed()});

@@ -33,41 +33,58 @@ QString notEdfReason(const QByteArray& start) {
 // The first bytes of an existing, readable, non-empty file, or why there are none.
 bool readStart(const QString& path, QByteArray* start, QString* why) {
     const QFileInfo fi(path);
-    if (!fi.exists())
-        return *why = QCoreApplication::translate("alfee::core", "no such file"), false;
-    if (fi.isDir())
-        return *why = QCoreApplication::translate("alfee::core",
-                                                  "is a directory, not an EDF/BDF file"),
-               false;
+    if (!fi.exists()) {
+        *why = QCoreApplication::translate("alfee::core", "no such file");
+        return false;
+    }
+    if (fi.isDir()) {
+        *why = QCoreApplication::translate("alfee::core", "is a directory, not an EDF/BDF file");
+        return false;
+    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return *why = file.errorString(), false;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
     *start = file.read(16);
-    if (start->isEmpty())
-        return *why = QCoreApplication::translate("alfee::core", "the file is empty"), false;
+    if (start->isEmpty()) {
+        *why = QCoreApplication::translate("alfee::core", "the file is empty");
+        return false;
+    }
     return true;
 }
 
 // Reads the header bytes, or says in words why this is no EDF/BDF file (after readStart).
 bool readHeaderBytes(const QString& path, QByteArray* bytes, qint64* fileSize, QString* why) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return *why = file.errorString(), false;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
     *fileSize = file.size();
-    if (*fileSize == 0)
-        return *why = QCoreApplication::translate("alfee::core", "the file is empty"), false;
+    if (*fileSize == 0) {
+        *why = QCoreApplication::translate("alfee::core", "the file is empty");
+        return false;
+    }
     const QByteArray first = file.read(256);
-    if (first.size() < 256)
-        return *why = QStringLiteral(
-                          "the file is %1 bytes long, shorter than the 256-byte EDF "
-                          "header")
-                          .arg(first.size()),
-               false;
-    if (!looksLikeEdf(first)) return *why = notEdfReason(first), false;
+    if (first.size() < 256) {
+        *why = QStringLiteral(
+                   "the file is %1 bytes long, shorter than the 256-byte EDF "
+                   "header")
+                   .arg(first.size());
+        return false;
+    }
+    if (!looksLikeEdf(first)) {
+        *why = notEdfReason(first);
+        return false;
+    }
     const qint64 headerBytes = announcedHeaderBytes(first);
-    if (headerBytes < 256 || headerBytes > 256LL * 4097)
-        return *why = QCoreApplication::translate("alfee::core",
-                                                  "the header size field '%1' is not a valid size")
-                          .arg(QString::fromLatin1(first.mid(184, 8)).trimmed()),
-               false;
+    if (headerBytes < 256 || headerBytes > 256LL * 4097) {
+        *why = QCoreApplication::translate("alfee::core",
+                                           "the header size field '%1' is not a valid size")
+                   .arg(QString::fromLatin1(first.mid(184, 8)).trimmed());
+        return false;
+    }
     *bytes = first + file.read(headerBytes - 256);
     return true;
 }
