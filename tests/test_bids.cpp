@@ -149,10 +149,10 @@ class TestBids : public QObject {
             QCOMPARE(int(plainStore.importFile(eegmat + "/" + f).kind),
                      int(ImportOutcome::Kind::Imported));
         DatasetBuild fromBids, fromPlain;
-        QVERIFY2(
-            buildDataset(restVersusArithmetic("_task-rest_", "_task-arithmetic_", R"(^sub-(\d+))"),
-                         bidsStore, &fromBids, &error),
-            qPrintable(error));
+        QVERIFY2(buildDataset(restVersusArithmetic("_task-rest_", "_task-arithmetic_",
+                                                   DatasetSpec().subjectPattern),  // "sub-" label
+                              bidsStore, &fromBids, &error),
+                 qPrintable(error));
         QVERIFY2(buildDataset(restVersusArithmetic("_1$", "_2$", R"(^Subject(\d+))"), plainStore,
                               &fromPlain, &error),
                  qPrintable(error));

@@ -92,39 +92,44 @@
         <translation>数据集至少需要两个类别</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="32"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="31"/>
+        <source>labels from participants need the column&apos;s name</source>
+        <translation>按参与者标注需要给出列名</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_spec.cpp" line="35"/>
         <source>class &apos;%1&apos;: &apos;%2&apos; is not a regular expression</source>
         <translation>类别“%1”：“%2”不是正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="36"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="39"/>
         <source>filter &apos;%1&apos; is not a regular expression</source>
         <translation>筛选条件“%1”不是正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="40"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="43"/>
         <source>subject pattern &apos;%1&apos; needs one capture group</source>
         <translation>受试者模式“%1”需要一个捕获组</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="44"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="47"/>
         <source>the window length must be a whole number of seconds (one patch per second)</source>
         <translation>窗口长度必须是整数秒（每秒一个片段）</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="48"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="51"/>
         <source>the stride must be positive</source>
         <translation>步长必须为正数</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="51"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="54"/>
         <location filename="../core/electrodes/channel_mapping.cpp" line="101"/>
         <location filename="../core/electrodes/channel_mapping.cpp" line="166"/>
         <source>&apos;%1&apos; is not an electrode of the vocabulary</source>
         <translation>“%1”不是电极词表中的电极</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="56"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="59"/>
         <source>split fractions must be non-negative and add up to 1</source>
         <translation>划分比例必须非负且总和为 1</translation>
     </message>
@@ -176,7 +181,6 @@
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="68"/>
         <location filename="../core/recording/recording.cpp" line="37"/>
-        <location filename="../core/recording/recording.cpp" line="54"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -343,7 +347,7 @@
         <translation>受试者模式“%1”不匹配</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="169"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="172"/>
         <source>dataset &apos;%1&apos;: test subject &apos;%2&apos; is not one of its subjects (%3)</source>
         <translation>数据集“%1”：测试受试者“%2”不在其受试者之中（%3）</translation>
     </message>
@@ -473,14 +477,13 @@
         <translation>无法将文件映射到内存</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="39"/>
-        <location filename="../core/recording/recording.cpp" line="56"/>
+        <location filename="../core/recording/recording.cpp" line="41"/>
         <source>is a directory, not an EDF/BDF file</source>
         <translation>是一个目录，不是 EDF/BDF 文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="46"/>
-        <location filename="../core/recording/recording.cpp" line="63"/>
+        <location filename="../core/recording/recording.cpp" line="51"/>
+        <location filename="../core/recording/recording.cpp" line="66"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -490,47 +493,47 @@
         <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="74"/>
+        <location filename="../core/recording/recording.cpp" line="83"/>
         <source>the header size field &apos;%1&apos; is not a valid size</source>
         <translation>文件头大小字段“%1”不是有效的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="147"/>
+        <location filename="../core/recording/recording.cpp" line="157"/>
         <source>%1: the file %2 that its header names is missing</source>
         <translation>%1：其头文件所指的文件 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="154"/>
+        <location filename="../core/recording/recording.cpp" line="164"/>
         <source>%1: not a recording this program reads (EDF and BDF, and through BioSig GDF, BrainVision .vhdr, Neuroscan CNT, BCI2000 and more): %2</source>
         <translation>%1：不是本程序能读取的记录（EDF 和 BDF，以及通过 BioSig 读取的 GDF、BrainVision .vhdr、Neuroscan CNT、BCI2000 等）：%2</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="174"/>
+        <location filename="../core/recording/recording.cpp" line="184"/>
         <source>%1: no signal %2 (the file has %3)</source>
         <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="182"/>
+        <location filename="../core/recording/recording.cpp" line="192"/>
         <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
         <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="252"/>
+        <location filename="../core/recording/recording.cpp" line="262"/>
         <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
         <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
     </message>
     <message>
-        <location filename="../core/recording/tal_parser.cpp" line="49"/>
+        <location filename="../core/recording/tal_parser.cpp" line="51"/>
         <source>a TAL has no 0x14 after its onset</source>
         <translation>某个 TAL 的起始时间后没有 0x14</translation>
     </message>
     <message>
-        <location filename="../core/recording/tal_parser.cpp" line="56"/>
-        <source>TAL onset &apos;%1&apos; is not a signed number of seconds</source>
-        <translation>TAL 起始时间“%1”不是带符号的秒数</translation>
+        <location filename="../core/recording/tal_parser.cpp" line="58"/>
+        <source>TAL onset &apos;%1&apos; is not a signed number of seconds within 10^10 s</source>
+        <translation>TAL 起始时间“%1”不是 10^10 秒以内的带符号秒数</translation>
     </message>
     <message>
-        <location filename="../core/recording/tal_parser.cpp" line="66"/>
+        <location filename="../core/recording/tal_parser.cpp" line="69"/>
         <source>TAL duration &apos;%1&apos; is not a number of seconds</source>
         <translation>TAL 时长“%1”不是秒数</translation>
     </message>
@@ -802,164 +805,174 @@
 <context>
     <name>alfee::ui::DatasetBuilder</name>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="41"/>
+        <location filename="../ui/dataset_builder.cpp" line="42"/>
         <source>New dataset</source>
         <translation>新建数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="47"/>
+        <location filename="../ui/dataset_builder.cpp" line="48"/>
         <source>Preview counts</source>
         <translation>预览计数</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="48"/>
+        <location filename="../ui/dataset_builder.cpp" line="49"/>
         <source>Save dataset</source>
         <translation>保存数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="59"/>
+        <location filename="../ui/dataset_builder.cpp" line="60"/>
         <source>Windows per class, split and subject</source>
         <translation>按类别、划分和受试者统计的窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="67"/>
+        <location filename="../ui/dataset_builder.cpp" line="68"/>
         <source>Replace dataset</source>
         <translation>替换数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="68"/>
+        <location filename="../ui/dataset_builder.cpp" line="69"/>
         <source>A dataset named %1 exists already. Replace it with this one?</source>
         <translation>已存在名为 %1 的数据集。要用当前数据集替换它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="78"/>
+        <location filename="../ui/dataset_builder.cpp" line="79"/>
         <source>(choose a task)</source>
         <translation>（请选择任务）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="80"/>
+        <location filename="../ui/dataset_builder.cpp" line="81"/>
         <source>File names (a pattern per class)</source>
         <translation>文件名（每个类别一个模式）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="81"/>
+        <location filename="../ui/dataset_builder.cpp" line="82"/>
         <source>Annotation texts (a text per class)</source>
         <translation>注释文本（每个类别一个文本）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="84"/>
+        <location filename="../ui/dataset_builder.cpp" line="83"/>
+        <source>A participants.tsv column (a value per class)</source>
+        <translation>participants.tsv 中的一列（每个类别一个值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_builder.cpp" line="85"/>
+        <source>column of an imported BIDS dataset, e.g. group</source>
+        <translation>已导入 BIDS 数据集的列，例如 group</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_builder.cpp" line="90"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="84"/>
-        <source>Pattern or annotation</source>
-        <translation>模式或注释</translation>
+        <location filename="../ui/dataset_builder.cpp" line="90"/>
+        <source>Pattern, annotation or value</source>
+        <translation>模式、注释或取值</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="86"/>
+        <location filename="../ui/dataset_builder.cpp" line="92"/>
         <source>Add class</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="90"/>
+        <location filename="../ui/dataset_builder.cpp" line="96"/>
         <source>regular expression on file names; empty: all</source>
         <translation>文件名正则表达式；留空：全部</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="92"/>
+        <location filename="../ui/dataset_builder.cpp" line="98"/>
         <source>required electrodes, e.g. Fp1,Fp2,C3; empty: all mapped</source>
         <translation>必需电极，例如 Fp1,Fp2,C3；留空：全部已映射电极</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="101"/>
+        <location filename="../ui/dataset_builder.cpp" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="102"/>
+        <location filename="../ui/dataset_builder.cpp" line="108"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="103"/>
+        <location filename="../ui/dataset_builder.cpp" line="109"/>
         <source>Labels from</source>
         <translation>标签来源</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="105"/>
+        <location filename="../ui/dataset_builder.cpp" line="113"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="107"/>
+        <location filename="../ui/dataset_builder.cpp" line="115"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="108"/>
+        <location filename="../ui/dataset_builder.cpp" line="116"/>
         <source>Channel set</source>
         <translation>通道集合</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="109"/>
+        <location filename="../ui/dataset_builder.cpp" line="117"/>
         <source>Window (s)</source>
         <translation>窗口（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="110"/>
+        <location filename="../ui/dataset_builder.cpp" line="118"/>
         <source>Stride (s)</source>
         <translation>步长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="111"/>
+        <location filename="../ui/dataset_builder.cpp" line="119"/>
         <source>Train / validation / test</source>
         <translation>训练 / 验证 / 测试</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="114"/>
+        <location filename="../ui/dataset_builder.cpp" line="122"/>
         <source>Split seed</source>
         <translation>划分随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="186"/>
+        <location filename="../ui/dataset_builder.cpp" line="200"/>
         <source>Nothing left out.</source>
         <translation>没有排除任何记录。</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="187"/>
+        <location filename="../ui/dataset_builder.cpp" line="201"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_builder.cpp" line="188"/>
+        <location filename="../ui/dataset_builder.cpp" line="202"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="196"/>
+        <location filename="../ui/dataset_builder.cpp" line="212"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="203"/>
+        <location filename="../ui/dataset_builder.cpp" line="214"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="206"/>
+        <location filename="../ui/dataset_builder.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="209"/>
+        <location filename="../ui/dataset_builder.cpp" line="219"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="230"/>
+        <location filename="../ui/dataset_builder.cpp" line="247"/>
         <source>Not saved: a dataset named %1 exists already</source>
         <translation>未保存：已存在名为 %1 的数据集</translation>
     </message>
@@ -967,195 +980,195 @@
 <context>
     <name>alfee::ui::DatasetManager</name>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="48"/>
+        <location filename="../ui/dataset_manager.cpp" line="49"/>
         <source>Import files...</source>
         <translation>导入文件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="49"/>
+        <location filename="../ui/dataset_manager.cpp" line="50"/>
         <source>Import folder...</source>
         <translation>导入文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="50"/>
+        <location filename="../ui/dataset_manager.cpp" line="51"/>
         <source>New dataset...</source>
         <translation>新建数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="53"/>
+        <location filename="../ui/dataset_manager.cpp" line="54"/>
         <source>Filter recordings (file, subject, format...)</source>
         <translation>筛选记录（文件、受试者、格式……）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="64"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="64"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="64"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="64"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Rates</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="67"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="91"/>
+        <location filename="../ui/dataset_manager.cpp" line="92"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="51"/>
+        <location filename="../ui/dataset_manager.cpp" line="52"/>
         <source>or drop recordings, folders or a BIDS dataset here</source>
         <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="92"/>
+        <location filename="../ui/dataset_manager.cpp" line="93"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="96"/>
+        <location filename="../ui/dataset_manager.cpp" line="97"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="144"/>
+        <location filename="../ui/dataset_manager.cpp" line="145"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="147"/>
+        <location filename="../ui/dataset_manager.cpp" line="148"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="204"/>
+        <location filename="../ui/dataset_manager.cpp" line="205"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="211"/>
+        <location filename="../ui/dataset_manager.cpp" line="212"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="218"/>
+        <location filename="../ui/dataset_manager.cpp" line="220"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="265"/>
+        <location filename="../ui/dataset_manager.cpp" line="263"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="266"/>
+        <location filename="../ui/dataset_manager.cpp" line="264"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="267"/>
+        <location filename="../ui/dataset_manager.cpp" line="265"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="325"/>
+        <location filename="../ui/dataset_manager.cpp" line="323"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="326"/>
+        <location filename="../ui/dataset_manager.cpp" line="324"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="335"/>
+        <location filename="../ui/dataset_manager.cpp" line="333"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="336"/>
+        <location filename="../ui/dataset_manager.cpp" line="334"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="337"/>
+        <location filename="../ui/dataset_manager.cpp" line="335"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="340"/>
+        <location filename="../ui/dataset_manager.cpp" line="338"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="354"/>
+        <location filename="../ui/dataset_manager.cpp" line="352"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="361"/>
+        <location filename="../ui/dataset_manager.cpp" line="359"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="370"/>
+        <location filename="../ui/dataset_manager.cpp" line="368"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="371"/>
+        <location filename="../ui/dataset_manager.cpp" line="369"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="388"/>
+        <location filename="../ui/dataset_manager.cpp" line="386"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="388"/>
+        <location filename="../ui/dataset_manager.cpp" line="386"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="240"/>
+        <location filename="../ui/dataset_manager.cpp" line="239"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2240,64 +2253,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="241"/>
+        <location filename="../ui/runs_dashboard.cpp" line="242"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="242"/>
+        <location filename="../ui/runs_dashboard.cpp" line="246"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="247"/>
+        <location filename="../ui/runs_dashboard.cpp" line="253"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="255"/>
+        <location filename="../ui/runs_dashboard.cpp" line="261"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="278"/>
+        <location filename="../ui/runs_dashboard.cpp" line="284"/>
         <source>Folder for the EDF+ copies with the predictions</source>
         <translation>存放带预测的 EDF+ 副本的文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="283"/>
+        <location filename="../ui/runs_dashboard.cpp" line="289"/>
         <source>%n recording(s) with the predictions as annotations in %1</source>
         <translation>
             <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="295"/>
+        <location filename="../ui/runs_dashboard.cpp" line="301"/>
         <source>Run %1 has no checkpoint</source>
         <translation>运行 %1 没有检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="298"/>
+        <location filename="../ui/runs_dashboard.cpp" line="304"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="299"/>
+        <location filename="../ui/runs_dashboard.cpp" line="305"/>
         <source>safetensors (*.safetensors)</source>
         <translation>safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="302"/>
+        <location filename="../ui/runs_dashboard.cpp" line="308"/>
         <source>Weights written to %1 (python/alfee_torch loads them)</source>
         <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="310"/>
+        <location filename="../ui/runs_dashboard.cpp" line="316"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="256"/>
+        <location filename="../ui/runs_dashboard.cpp" line="262"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -2307,77 +2320,77 @@
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="257"/>
+        <location filename="../ui/runs_dashboard.cpp" line="263"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="265"/>
+        <location filename="../ui/runs_dashboard.cpp" line="271"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="266"/>
+        <location filename="../ui/runs_dashboard.cpp" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="270"/>
+        <location filename="../ui/runs_dashboard.cpp" line="276"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="311"/>
+        <location filename="../ui/runs_dashboard.cpp" line="317"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="338"/>
+        <location filename="../ui/runs_dashboard.cpp" line="344"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="339"/>
+        <location filename="../ui/runs_dashboard.cpp" line="345"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="409"/>
+        <location filename="../ui/runs_dashboard.cpp" line="415"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="420"/>
+        <location filename="../ui/runs_dashboard.cpp" line="426"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="445"/>
+        <location filename="../ui/runs_dashboard.cpp" line="451"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="453"/>
+        <location filename="../ui/runs_dashboard.cpp" line="459"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="459"/>
+        <location filename="../ui/runs_dashboard.cpp" line="465"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="460"/>
+        <location filename="../ui/runs_dashboard.cpp" line="466"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="479"/>
+        <location filename="../ui/runs_dashboard.cpp" line="485"/>
         <source>The adaptation ended %1 (%2): the fine-tuning run was not started</source>
         <translation>适配以 %1 结束（%2）：未开始微调运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="484"/>
+        <location filename="../ui/runs_dashboard.cpp" line="490"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2600,7 +2613,7 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="433"/>
+        <location filename="../ui/signal_viewer.cpp" line="439"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
@@ -2779,17 +2792,17 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>数据集 %1 需要的某个记录已不在工作区中</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_edits.cpp" line="90"/>
+        <location filename="../ui/workspace_edits.cpp" line="91"/>
         <source>Rename dataset %1 to %2</source>
         <translation>将数据集 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_edits.cpp" line="124"/>
+        <location filename="../ui/workspace_edits.cpp" line="125"/>
         <source>Delete recording %1</source>
         <translation>删除记录 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_edits.cpp" line="166"/>
+        <location filename="../ui/workspace_edits.cpp" line="170"/>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>

@@ -80,9 +80,14 @@ QWidget* DatasetBuilder::makeForm() {
     for (const QString& name : core::paradigmNames()) task_->addItem(name, name);
     byFileName_ = new QRadioButton(tr("File names (a pattern per class)"), form);
     byAnnotation_ = new QRadioButton(tr("Annotation texts (a text per class)"), form);
+    byParticipant_ = new QRadioButton(tr("A participants.tsv column (a value per class)"), form);
+    column_ = new QLineEdit(form);
+    column_->setPlaceholderText(tr("column of an imported BIDS dataset, e.g. group"));
+    column_->setEnabled(false);
+    connect(byParticipant_, &QRadioButton::toggled, column_, &QLineEdit::setEnabled);
     byFileName_->setChecked(true);
     classes_ = new QTableWidget(2, 2, form);
-    classes_->setHorizontalHeaderLabels({tr("Class"), tr("Pattern or annotation")});
+    classes_->setHorizontalHeaderLabels({tr("Class"), tr("Pattern, annotation or value")});
     classes_->horizontalHeader()->setStretchLastSection(true);
     auto* addClass = new QPushButton(tr("Add class"), form);
     connect(addClass, &QPushButton::clicked, this,
@@ -103,6 +108,8 @@ QWidget* DatasetBuilder::makeForm() {
     f->addRow(tr("Task"), task_);
     f->addRow(tr("Labels from"), byFileName_);
     f->addRow(QString(), byAnnotation_);
+    f->addRow(QString(), byParticipant_);
+    f->addRow(QString(), column_);
     f->addRow(tr("Classes"), classes_);
     f->addRow(QString(), addClass);
     f->addRow(tr("Recordings"), filter_);
@@ -120,8 +127,10 @@ core::DatasetSpec DatasetBuilder::spec() const {
     core::DatasetSpec s;
     s.name = name_->text().trimmed();
     s.task = task_->currentData().toString();
-    s.label.source = byFileName_->isChecked() ? core::LabelRule::Source::FileName
-                                              : core::LabelRule::Source::Annotation;
+    s.label.source = byFileName_->isChecked()     ? core::LabelRule::Source::FileName
+                     : byAnnotation_->isChecked() ? core::LabelRule::Source::Annotation
+                                                  : core::LabelRule::Source::Participant;
+    s.label.column = column_->text().trimmed();
     for (int r = 0; r < classes_->rowCount(); ++r) {
         const auto* name = classes_->item(r, 0);
         const auto* pattern = classes_->item(r, 1);
@@ -144,8 +153,11 @@ core::DatasetSpec DatasetBuilder::spec() const {
 void DatasetBuilder::setSpec(const core::DatasetSpec& s) {
     name_->setText(s.name);
     task_->setCurrentIndex(std::max(0, task_->findData(s.task)));
-    (s.label.source == core::LabelRule::Source::FileName ? byFileName_ : byAnnotation_)
+    (s.label.source == core::LabelRule::Source::FileName     ? byFileName_
+     : s.label.source == core::LabelRule::Source::Annotation ? byAnnotation_
+                                                             : byParticipant_)
         ->setChecked(true);
+    column_->setText(s.label.column);
     classes_->setRowCount(s.label.classes.size());
     for (int r = 0; r < s.label.classes.size(); ++r) {
         classes_->setItem(r, 0, new QTableWidgetItem(s.label.classes[r].first));

@@ -44,7 +44,8 @@ class DatasetBuilder : public QDialog {
     QString workspace_;
     QLineEdit *name_ = nullptr, *filter_ = nullptr, *electrodes_ = nullptr;
     QComboBox* task_ = nullptr;
-    QRadioButton *byFileName_ = nullptr, *byAnnotation_ = nullptr;
+    QRadioButton *byFileName_ = nullptr, *byAnnotation_ = nullptr, *byParticipant_ = nullptr;
+    QLineEdit* column_ = nullptr;  // the participants.tsv column of byParticipant_
     QTableWidget* classes_ = nullptr;
     QDoubleSpinBox *window_ = nullptr, *stride_ = nullptr, *train_ = nullptr,
                    *validation_ = nullptr, *test_ = nullptr;

@@ -27,6 +27,9 @@ QString DatasetSpec::validate() const {
                                            "no classes given (--class NAME=PATTERN)");
     if (classNames().size() < 2)
         return QCoreApplication::translate("alfee::core", "a dataset needs at least two classes");
+    if (label.source == LabelRule::Source::Participant && label.column.isEmpty())
+        return QCoreApplication::translate("alfee::core",
+                                           "labels from participants need the column's name");
     for (const auto& c : label.classes)
         if (label.source == LabelRule::Source::FileName && !QRegularExpression(c.second).isValid())
             return QCoreApplication::translate("alfee::core",

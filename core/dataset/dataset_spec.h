@@ -35,7 +35,9 @@ struct DatasetSpec {
     QString name;
     QString task;             // one of paradigmNames()
     QString recordingFilter;  // regular expression on file names; empty takes every recording
-    QString subjectPattern = R"(^([A-Za-z]*\d+))";  // group 1 of a match in the base name
+    // Group 1 of a match in the base name: "Subject00" of Subject00_1, "S001" of S001R04, and
+    // of an EEG-BIDS name the label after "sub-" ("01" of sub-01_task-rest_eeg).
+    QString subjectPattern = R"(^(?:sub-)?([A-Za-z]*\d+))";
     LabelRule label;
     double windowSeconds = 10, strideSeconds = 10;
     QStringList electrodes;  // required electrodes; empty: each recording's mapped electrodes
