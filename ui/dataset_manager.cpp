@@ -156,8 +156,9 @@ void DatasetManager::fillRecordings() {
                                    status};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem;
+            // Counts and seconds sort as numbers; a subject label such as "00" stays text.
             bool numeric = false;
-            const double value = cells[c].toDouble(&numeric);
+            const double value = c == 1 ? 0.0 : cells[c].toDouble(&numeric);
             item->setData(Qt::DisplayRole, numeric ? QVariant(value) : QVariant(cells[c]));
             table_->setItem(row, c, item);
         }
