@@ -1,7 +1,11 @@
 #include "model/checkpoint.h"
 
 #include <torch/torch.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 namespace alfee::model {
@@ -75,6 +79,34 @@ int64_t weightsChecksum(Alfee& model) {
     return static_cast<int64_t>(hash);
 }
 
+namespace {
+
+// Writes the archive with checked writes of our own. LibTorch 1.13's file writer throws from its
+// destructor after a failed write (a full disk), which terminates the process: here the archive
+// always completes, a failed write is remembered, and the partial file is removed.
+bool writeArchive(torch::serialize::OutputArchive& ar, const std::string& temporary,
+                  std::string* error) {
+    FILE* file = std::fopen(temporary.c_str(), "wb");
+    if (!file) {
+        *error = std::strerror(errno);
+        return false;
+    }
+    int failure = 0;
+    ar.save_to([&](const void* data, size_t size) -> size_t {
+        if (!failure && std::fwrite(data, 1, size, file) != size) failure = errno ? errno : EIO;
+        return size;
+    });
+    if (!failure && (std::fflush(file) != 0 || ::fsync(::fileno(file)) != 0)) failure = errno;
+    if (std::fclose(file) != 0 && !failure) failure = errno;
+    if (!failure) return true;
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    *error = std::strerror(failure);
+    return false;
+}
+
+}  // namespace
+
 bool saveCheckpoint(const std::string& path, Alfee& model, const torch::optim::Optimizer* optimizer,
                     const CheckpointMeta& meta, std::string* error) {
     const std::string temporary = path + ".partial";
@@ -94,7 +126,10 @@ bool saveCheckpoint(const std::string& path, Alfee& model, const torch::optim::O
             optimizer->save(state);
             ar.write("optimizer", state);
         }
-        ar.save_to(temporary);
+        if (!writeArchive(ar, temporary, error)) {
+            *error = path + ": cannot write the checkpoint (" + *error + ")";
+            return false;
+        }
         std::filesystem::rename(temporary, path);  // a crash never leaves half a checkpoint
     } catch (const std::exception& e) {
         std::error_code ignored;

@@ -2,7 +2,10 @@
 // truncated, foreign, damaged or mismatched file.
 #include <torch/torch.h>
 
+#include <sys/resource.h>
 #include <unistd.h>
+
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
@@ -107,6 +110,41 @@ MODEL_TEST(bad_checkpoints_give_clear_errors) {
     torch::optim::AdamW opt(m->parameters(), torch::optim::AdamWOptions(1e-3));
     MODEL_CHECK(!loadOptimizerState(path, opt, &error));
     MODEL_CHECK(error.find("holds no optimizer state") != std::string::npos);
+}
+
+// A full disk while a checkpoint is written (injected: a file-size limit, so that the write
+// fails part way as on a full file system): the save fails with a message naming the file, the
+// previous checkpoint at that path still loads with its weights, and no partial file is left.
+MODEL_TEST(full_disk_keeps_the_previous_checkpoint) {
+    torch::manual_seed(5);
+    Alfee m(smallConfig());
+    CheckpointMeta meta{smallConfig(), "{}", kVocabularyVersion, 7, {}};
+    std::string error;
+    const std::string path = tempPath("full_disk.pt");
+    MODEL_CHECK(saveCheckpoint(path, m, nullptr, meta, &error));
+    const int64_t before = weightsChecksum(m);
+    const auto size = std::filesystem::file_size(path);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : m->parameters()) p.add_(1.0);  // other weights to write
+    }
+    struct rlimit saved {};
+    getrlimit(RLIMIT_FSIZE, &saved);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of a signal
+    struct rlimit small = saved;
+    small.rlim_cur = rlim_t(size / 3);
+    setrlimit(RLIMIT_FSIZE, &small);
+    meta.step = 8;
+    const bool saved8 = saveCheckpoint(path, m, nullptr, meta, &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+    MODEL_CHECK(!saved8);
+    MODEL_CHECK(error.find(path) != std::string::npos);
+    MODEL_CHECK(!std::filesystem::exists(path + ".partial"));
+    auto loaded = loadCheckpoint(path, torch::kCPU, &error);
+    MODEL_CHECK(loaded.has_value());
+    MODEL_CHECK(loaded->meta.step == 7);
+    MODEL_CHECK(weightsChecksum(loaded->model) == before);
 }
 
 MODEL_TEST(config_serialises_every_choice) {
