@@ -50,6 +50,7 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     auto* importFolder = new QPushButton(tr("Import folder..."), this);
     auto* create = new QPushButton(tr("New dataset..."), this);
     auto* hint = new QLabel(tr("or drop recordings, folders or a BIDS dataset here"), this);
+    hint->setWordWrap(true);  // two lines rather than a window wider than 900 pixels
     filter_ = new QLineEdit(this);
     filter_->setPlaceholderText(tr("Filter recordings (file, subject, format...)"));
     filter_->setClearButtonEnabled(true);
