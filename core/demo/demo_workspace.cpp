@@ -1,12 +1,11 @@
 #include "core/demo/demo_workspace.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 
 #include "core/dataset/dataset_store.h"
 #include "core/montage/montage_store.h"
+#include "core/resources/resource_location.h"
 #include "core/workspace/recording_store.h"
 
 namespace alfee::core {
@@ -30,15 +29,8 @@ DatasetSpec demoSpec(const QString& name, const QString& task, LabelRule::Source
 }  // namespace
 
 QString demoRecordingsDir() {
-    const QString env = QProcessEnvironment::systemEnvironment().value("ALFEE_RESOURCES");
-    const QStringList candidates = {
-        env.isEmpty() ? QString() : env + "/demo",
-        QCoreApplication::applicationDirPath() + "/../share/alfee-workbench/demo",
-        QStringLiteral(ALFEE_SOURCE_RESOURCES) + "/demo"};
-    for (const QString& dir : candidates)
-        if (!dir.isEmpty() && QFileInfo::exists(dir + "/Subject00_1.edf"))
-            return QDir(dir).absolutePath();
-    return {};
+    const QString first = findResource(QStringLiteral("demo/Subject00_1.edf"));
+    return first.isEmpty() ? QString() : QFileInfo(first).absolutePath();
 }
 
 bool createDemoWorkspace(const QString& path, QStringList* log, QString* error) {

@@ -5,8 +5,8 @@
 
 namespace alfee::core {
 
-// The folder of the bundled sample recordings: $ALFEE_RESOURCES/demo, the installed share
-// folder, or the source tree's resources/demo; empty when none is found.
+// The folder of the bundled sample recordings (core/resources/resource_location.h: demo/ in
+// $ALFEE_RESOURCES or in share/alfee-workbench beside bin/); empty when none is found.
 QString demoRecordingsDir();
 
 // Creates a workspace at `path` (unless it exists) with the demo recordings, the double-banana

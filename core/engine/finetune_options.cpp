@@ -1,9 +1,8 @@
 #include "core/engine/finetune_options.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QProcessEnvironment>
+
+#include "core/resources/resource_location.h"
 
 namespace alfee::core {
 
@@ -68,15 +67,7 @@ QString FineTuneOptions::validate() const {
 }
 
 QString bundledCheckpoint() {
-    const QString env = QProcessEnvironment::systemEnvironment().value("ALFEE_RESOURCES");
-    const QStringList candidates = {
-        env.isEmpty() ? QString() : env + "/checkpoints/alfee-tiny-pretrained.alfee-ckpt",
-        QCoreApplication::applicationDirPath() +
-            "/../share/alfee-workbench/checkpoints/alfee-tiny-pretrained.alfee-ckpt",
-        QStringLiteral(ALFEE_SOURCE_RESOURCES) + "/checkpoints/alfee-tiny-pretrained.alfee-ckpt"};
-    for (const QString& path : candidates)
-        if (!path.isEmpty() && QFileInfo::exists(path)) return QFileInfo(path).absoluteFilePath();
-    return {};
+    return findResource(QStringLiteral("checkpoints/alfee-tiny-pretrained.alfee-ckpt"));
 }
 
 }  // namespace alfee::core
