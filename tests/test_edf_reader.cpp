@@ -163,6 +163,10 @@ void TestEdfReader::badInputGivesOneClearMessage_data() {
         {"crlf_corrupted.edf", crlf},
         {"bad_digital_min.edf", badDigital},
         {"gdf_header_only.gdf", QByteArray("GDF 2.10") + QByteArray(300, ' ')},
+        // Another format BioSig would guess at (and crash on: fuzz/regressions/recording).
+        {"alpha_trace.edf", QByteArray("\xa5"
+                                       "0ALPHA-TRACE-MEDICAL   29.0") +
+                                QByteArray(900, 0)},
     };
     for (const auto& [name, bytes] : files) QVERIFY(writeAll(tmp_.filePath(name), bytes));
     QTest::newRow("missing") << tmp_.filePath("missing.edf") << "no such file";
@@ -177,6 +181,9 @@ void TestEdfReader::badInputGivesOneClearMessage_data() {
     QTest::newRow("wrong magic") << tmp_.filePath("wrong_magic.edf") << notRecording;
     QTest::newRow("crlf") << tmp_.filePath("crlf_corrupted.edf") << "extra bytes";
     QTest::newRow("digital range") << tmp_.filePath("bad_digital_min.edf") << "digital";
+    QTest::newRow("other format") << tmp_.filePath("alpha_trace.edf")
+                                  << (alfee::core::haveBiosig() ? "are not those of an EDF, BDF"
+                                                                : "not an EDF or BDF file");
     QTest::newRow("gdf") << tmp_.filePath("gdf_header_only.gdf")
                          << (alfee::core::haveBiosig() ? notRecording
                                                        : "GDF files are not supported");
@@ -253,6 +260,14 @@ void TestEdfReader::talTimesBeyondTheRangeAreRefused() {
     QString error;
     QVERIFY(!parseTals(QByteArray("+92233720368547\x14\x14\0", 18), &tals, &error));
     QVERIFY2(error.contains("within 10^10 s"), qPrintable(error));
+    // EDF+ durations carry no sign; a negative one is refused (found by fuzz/).
+    QVERIFY(!parseTals(QByteArray("+1\x15-4.2\x14T0\x14\0", 12), &tals, &error));
+    QVERIFY2(error.contains("duration '-4.2'"), qPrintable(error));
+    QVERIFY(parseTals(QByteArray("+1\x15"
+                                 "4.2\x14T0\x14\0",
+                                 12),
+                      &tals, &error));
+    QCOMPARE(tals.front().duration100ns, 42000000LL);
 }
 
 QTEST_GUILESS_MAIN(TestEdfReader)

@@ -7,7 +7,9 @@
 
 namespace alfee::core {
 
-// False with *why (plain words) when the file must not be handed to BioSig.
+// False with *why (plain words) when the file must not be handed to BioSig: not one of the
+// formats read through it (GDF, BrainVision, Neuroscan CNT, BCI2000) by its signature, or a GDF
+// header that BioSig would trust into a crash.
 bool biosigMayOpen(const QString& path, QString* why);
 
 }  // namespace alfee::core

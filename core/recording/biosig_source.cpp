@@ -71,7 +71,7 @@ std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<He
             {HeaderIssue::Severity::Warning, QStringLiteral("BioSig"), line.trimmed()});
     biosig_reset_flag(
         hdr, BIOSIG_FLAG_UCAL | BIOSIG_FLAG_OVERFLOWDETECTION | BIOSIG_FLAG_ROW_BASED_CHANNELS);
-    source->describe(path);
+    if (!source->describe(path, why)) return nullptr;
     source->readEvents();
     return source;
 }
@@ -82,8 +82,12 @@ BiosigSource::~BiosigSource() {
     destructHDR(hdr_);
 }
 
-void BiosigSource::describe(const QString& path) {
+bool BiosigSource::describe(const QString& path, QString* why) {
     info_.path = path;
+    if (!(biosig_get_samplerate(hdr_) > 0) || !(std::isfinite)(biosig_get_samplerate(hdr_))) {
+        *why = QStringLiteral("its sampling rate is %1 Hz").arg(biosig_get_samplerate(hdr_));
+        return false;
+    }
     info_.format = text(GetFileTypeString(biosig_get_filetype(hdr_)));
     info_.patient = text(biosig_get_patient_id(hdr_));
     info_.recordingId = text(biosig_get_recording_id(hdr_));
@@ -97,6 +101,19 @@ void BiosigSource::describe(const QString& path) {
         CHANNEL_TYPE* ch = biosig_get_channel(hdr_, c);
         double physMax = 0, physMin = 0, digMax = 0, digMin = 0;
         biosig_channel_get_scaling(ch, &physMax, &physMin, &digMax, &digMin);
+        // BioSig asserts (aborts) in biosig_channel_get_cal on a scaling like this one.
+        if (!(std::isfinite)(physMax - physMin) || !(std::isfinite)(digMax - digMin) ||
+            digMax == digMin) {
+            *why = QStringLiteral(
+                       "channel %1 has no usable scaling (physical %2 to %3, digital "
+                       "%4 to %5)")
+                       .arg(c + 1)
+                       .arg(physMin)
+                       .arg(physMax)
+                       .arg(digMin)
+                       .arg(digMax);
+            return false;
+        }
         SignalInfo s;
         s.headerIndex = c;
         s.label = text(biosig_channel_get_label(ch));
@@ -114,6 +131,7 @@ void BiosigSource::describe(const QString& path) {
         info_.signalInfos << s;
     }
     info_.segments = {{0, info_.records, 0.0}};
+    return true;
 }
 
 void BiosigSource::readEvents() {

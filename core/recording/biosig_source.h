@@ -37,7 +37,7 @@ class BiosigSource : public SampleSource {
 
   private:
     BiosigSource() = default;
-    void describe(const QString& path);
+    bool describe(const QString& path, QString* why);
     void readEvents();
     bool loadAll(QString* error);
 

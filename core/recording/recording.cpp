@@ -164,7 +164,7 @@ std::unique_ptr<Recording> Recording::openWithBiosig(const QString& path, QStrin
         *error = QCoreApplication::translate(
                      "alfee::core",
                      "%1: not a recording this program reads (EDF and BDF, and through BioSig "
-                     "GDF, BrainVision .vhdr, Neuroscan CNT, BCI2000 and more): %2")
+                     "GDF, BrainVision .vhdr, Neuroscan CNT and BCI2000): %2")
                      .arg(path, why);
         return nullptr;
     }

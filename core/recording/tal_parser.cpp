@@ -64,8 +64,9 @@ bool parseOne(const QByteArray& tal, Tal* out, QString* error) {
     out->onset100ns = *onset;
     out->duration100ns = -1;
     if (durSep >= 0) {
+        // EDF+ 2.2.2: no sign precedes a duration; a '-' would make it negative (found by fuzz/).
         const auto duration = parseTalTime(stamp.mid(durSep + 1), false);
-        if (!duration) {
+        if (!duration || *duration < 0) {
             *error = QCoreApplication::translate("alfee::core",
                                                  "TAL duration '%1' is not a number of seconds")
                          .arg(QString::fromLatin1(stamp.mid(durSep + 1)));
