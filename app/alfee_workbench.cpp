@@ -28,6 +28,9 @@ int main(int argc, char* argv[]) {
     parser.addOption({"dark", "Use the dark theme."});
     parser.addOption(
         {"language", "Language for this run (en, zh_CN), instead of the setting's.", "CODE"});
+    parser.addPositionalArgument(
+        "files", "Recordings to import into the workspace and show (EDF, BDF, GDF...).",
+        "[FILE...]");
     parser.process(app);
     const QString demo =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo/demo.alfee";
@@ -75,6 +78,7 @@ int main(int argc, char* argv[]) {
             Qt::QueuedConnection);  // shown may come before the event loop runs
     }
     window.show();
+    window.openFilesWhenShown(parser.positionalArguments());
     window.openWorkspace(parser.isSet("workspace") ? parser.value("workspace") : demo);
     const int rc = app.exec();
     return exitCode ? exitCode : rc;

@@ -8,8 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/engine/interrupted_work.h"
 #include "core/engine/run_registry.h"
 #include "core/export/predictions_csv.h"
+#include "core/workspace/import_journal.h"
 #include "core/workspace/schema.h"
 #include "core/workspace/sql_util.h"
 
@@ -21,6 +23,7 @@ class TestRunRegistry : public QObject {
     void migratesVersionOneWorkspace();
     void recordsARun();
     void deadProcessMeansInterrupted();
+    void interruptedWorkIsSaidOnce();
     void resumeForgetsRedoneMetrics();
     void exportsPredictionsAsCsv();
 };
@@ -118,6 +121,53 @@ void TestRunRegistry::deadProcessMeansInterrupted() {
     const auto run = registry.find("killed", &error);
     QCOMPARE(run->status, run_status::kInterrupted);
     QVERIFY(run->message.contains("--resume"));
+}
+
+namespace {
+
+// The pid of a process that has ended (and was reaped): nothing runs under it.
+qint64 deadPid() {
+    QProcess child;
+    child.start("sleep", {"0.1"});
+    if (!child.waitForStarted()) return -1;
+    const qint64 pid = child.processId();
+    child.waitForFinished();
+    return pid;
+}
+
+}  // namespace
+
+// What a killed GUI or CLI left behind (an import's journal, a running run) is said by the next
+// takeInterruptedWork, once; the work of a live process is not.
+void TestRunRegistry::interruptedWorkIsSaidOnce() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    QVERIFY(ws);
+    QVERIFY(beginImportJournal(*ws, {"/data/lab"}, &error));
+    RunRegistry registry(*ws);
+    const auto id = registry.create({"finetune", "killed", {}, {}, "d", "h", "cpu", 1, 1}, &error);
+    QVERIFY(id);
+    QVERIFY(takeInterruptedWork(*ws, &error).isEmpty());  // this process runs both
+    QVERIFY(readImportJournal(*ws, &error));
+    const qint64 dead = deadPid();
+    QVERIFY(dead > 0);
+    QSqlQuery q(ws->db());
+    QVERIFY(execSql(q, "UPDATE runs SET pid = ?", {dead}, &error));
+    QVERIFY(execSql(q, "UPDATE meta SET value = replace(value, ?, ?) WHERE key = ?",
+                    {QString("\"pid\":%1").arg(QCoreApplication::applicationPid()),
+                     QString("\"pid\":%1").arg(dead), "import_in_progress"},
+                    &error));
+    const QStringList said = takeInterruptedWork(*ws, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(said.size(), 2);
+    QVERIFY2(said[0].contains("import of /data/lab") && said[0].contains("0 new recording"),
+             qPrintable(said[0]));
+    QVERIFY2(said[1].contains("Run 1 \"killed\"") && said[1].contains("no checkpoint yet"),
+             qPrintable(said[1]));
+    QCOMPARE(registry.find("killed", &error)->status, run_status::kInterrupted);
+    QVERIFY(takeInterruptedWork(*ws, &error).isEmpty());  // said once
+    QVERIFY(!readImportJournal(*ws, &error));
 }
 
 void TestRunRegistry::resumeForgetsRedoneMetrics() {

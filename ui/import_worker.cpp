@@ -3,6 +3,7 @@
 #include <QFileInfo>
 
 #include "core/bids/bids_import.h"
+#include "core/workspace/import_journal.h"
 #include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
 
@@ -51,6 +52,11 @@ void ImportWorker::run() {
             emit finished({{workspace_, ImportLine::Result::Failed, error}}, false);
             return;
         }
+        // Left behind if this process is killed: the next start says the import was interrupted.
+        if (!core::beginImportJournal(*ws, paths_, &error)) {
+            emit finished({{workspace_, ImportLine::Result::Failed, error}}, false);
+            return;
+        }
         core::RecordingStore store(*ws);
         QStringList plain;
         for (const QString& p : paths_)
@@ -68,6 +74,8 @@ void ImportWorker::run() {
             lines.push_back(lineFor(o, files[i]));
             emit progress(i + 1, files.size(), o.message);
         }
+        if (!core::endImportJournal(*ws, &error))
+            lines.push_back({workspace_, ImportLine::Result::Warning, error});
     }  // the connection closes on this thread before the GUI reopens the workspace
     emit finished(lines, cancelled_);
 }

@@ -17,8 +17,10 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent>
+#include <cstdio>
 
 #include "core/demo/demo_workspace.h"
+#include "core/engine/interrupted_work.h"
 #include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
 #include "ui/annotation_list.h"
@@ -189,10 +191,14 @@ void MainWindow::createWorkspace() {
 
 void MainWindow::showWorkspace(const QString& path) {
     QString error;
-    if (!core::Workspace::open(path, &error)) {
+    auto ws = core::Workspace::open(path, &error);
+    if (!ws) {
         QMessageBox::critical(this, tr("Open workspace"), error);
         return;
     }
+    // Before the runs tab lists the runs (which marks dead ones interrupted without a word).
+    const QStringList interrupted = core::takeInterruptedWork(*ws, &error);
+    ws.reset();  // each tab opens its own connection
     workspacePath_ = path;
     viewer_->clear();
     datasets_->setWorkspace(path);
@@ -202,7 +208,57 @@ void MainWindow::showWorkspace(const QString& path) {
     rememberRecent(path);
     setWindowTitle(tr("ALFEE Workbench - %1").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("%n recording(s) in %1", nullptr, recordingCount()).arg(path));
+    interrupted_ = interrupted;
+    if (!interrupted.isEmpty()) reportInterrupted(interrupted);
     emit workspaceShown();
+}
+
+void MainWindow::reportInterrupted(const QStringList& lines) {
+    for (const QString& line : lines) std::fprintf(stderr, "interrupted: %s\n", qPrintable(line));
+    statusBar()->showMessage(lines.front());
+    // Not modal: the workspace is usable at once, the note stays until read.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Interrupted work"),
+                                lines.join("\n\n"), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::openFilesWhenShown(const QStringList& files) {
+    if (files.isEmpty()) return;
+    auto* once = new QObject(this);  // deleted after the first showing: one import
+    connect(this, &MainWindow::workspaceShown, once, [this, once, files] {
+        once->deleteLater();
+        importAndView(files);
+    });
+}
+
+void MainWindow::importAndView(const QStringList& files) {
+    auto* once = new QObject(this);
+    const QString first = QFileInfo(files.front()).absoluteFilePath();
+    connect(datasets_, &DatasetManager::importFinished, once, [this, once, first] {
+        once->deleteLater();
+        viewFile(first);
+    });
+    datasets_->importPaths(files);
+}
+
+// By its workspace entry (with the stored mapping) where the import took it, else as a file.
+void MainWindow::viewFile(const QString& path) {
+    QString error;
+    auto ws = core::Workspace::open(workspacePath_, &error);
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (const core::StoredRecording& r :
+         ws ? core::RecordingStore(*ws).list(&error) : QVector<core::StoredRecording>())
+        if (QFileInfo(r.path).canonicalFilePath() == canonical) {
+            ws.reset();
+            viewRecordingId(r.id);
+            return;
+        }
+    if (!viewer_->openRecording(path, &error))
+        QMessageBox::warning(this, tr("Open recording"), error);
+    else
+        tabs_->setCurrentWidget(viewer_);
 }
 
 void MainWindow::rememberRecent(const QString& path) {

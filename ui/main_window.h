@@ -26,6 +26,11 @@ class MainWindow : public QMainWindow {
     // Opens `path`, or creates the demo workspace there first when it does not exist yet; the
     // creation runs on a worker thread.
     void openWorkspace(const QString& path);
+    // Files handed over on the command line (a file manager's "Open with"): imported into the
+    // workspace once it shows, the first one then opened in the viewer.
+    void openFilesWhenShown(const QStringList& files);
+    // What the last workspace opened said was interrupted (an import, runs), one line each.
+    QStringList interruptedWork() const { return interrupted_; }
     QString workspacePath() const { return workspacePath_; }
     int recordingCount() const;
     // Opens a recording of the workspace (by table row) in the viewer, with its stored mapping.
@@ -54,6 +59,9 @@ class MainWindow : public QMainWindow {
     void chooseWorkspace();
     void createWorkspace();
     void showWorkspace(const QString& path);
+    void reportInterrupted(const QStringList& lines);
+    void importAndView(const QStringList& files);
+    void viewFile(const QString& path);
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     void showSettings();
@@ -70,6 +78,7 @@ class MainWindow : public QMainWindow {
     QMenu* recent_ = nullptr;
     QAction *undo_ = nullptr, *redo_ = nullptr;
     QString workspacePath_;
+    QStringList interrupted_;
     bool dockHiddenForRuns_ = false;
 };
 

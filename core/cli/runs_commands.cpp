@@ -35,7 +35,10 @@ int listRuns(RunRegistry& registry, CliContext& ctx, bool json) {
     if (!error.isEmpty()) return fail(ctx, error);
     QJsonArray array;
     for (const RunRecord& r : runs) array.append(r.toJson());
-    if (json) return printJson(array, ctx.out), kOk;
+    if (json) {
+        printJson(array, ctx.out);
+        return kOk;
+    }
     ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg("run", 4)
                    .arg("kind", -9)

@@ -12,8 +12,10 @@
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/paradigms.h"
 #include "core/dataset/summary_rows.h"
+#include "core/engine/interrupted_work.h"
 #include "core/export/dataset_bids_export.h"
 #include "core/montage/montage_store.h"
+#include "core/workspace/import_journal.h"
 #include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
 
@@ -131,9 +133,15 @@ int runWorkspace(CliContext& ctx) {
                 << Qt::endl;
         return kOk;
     }
-    if (action != "info") return fail(ctx, "usage: " + usage), kUsage;
+    if (action != "info") {
+        fail(ctx, "usage: " + usage);
+        return kUsage;
+    }
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
+    for (const QString& line : takeInterruptedWork(*ws, &error))
+        ctx.out << "note: " << line << "\n";
+    if (!error.isEmpty()) return fail(ctx, error);
     RecordingStore store(*ws);
     const auto recs = store.list(&error);
     if (!error.isEmpty()) return fail(ctx, error);  // a damaged workspace, not an empty one
@@ -189,18 +197,10 @@ int importBidsRoot(Workspace& ws, const QString& root, CliContext& ctx) {
 
 }  // namespace
 
-int runImport(CliContext& ctx) {
-    QCommandLineParser p;
-    p.addPositionalArgument("paths", "EDF/BDF files or folders (searched recursively).", "PATH...");
-    const QString usage = "alfee import [--workspace PATH] FILE|DIR...|BIDS_ROOT";
-    if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
-    if (p.positionalArguments().isEmpty()) return fail(ctx, "usage: " + usage), kUsage;
-    auto ws = openWorkspace(p, ctx);
-    if (!ws) return kFailed;
-    if (p.positionalArguments().size() == 1 && isBidsRoot(p.positionalArguments().front()))
-        return importBidsRoot(*ws, p.positionalArguments().front(), ctx);
-    const QStringList files = findRecordingFiles(p.positionalArguments());
-    RecordingStore store(*ws);
+namespace {
+
+int importFiles(Workspace& ws, const QStringList& files, CliContext& ctx) {
+    RecordingStore store(ws);
     int imported = 0, present = 0, failed = 0;
     for (int i = 0; i < files.size(); ++i) {
         const ImportOutcome o = store.importFile(files[i]);
@@ -218,6 +218,30 @@ int runImport(CliContext& ctx) {
                    .arg(failed)
             << Qt::endl;
     return failed ? kFailed : kOk;
+}
+
+}  // namespace
+
+int runImport(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("paths", "EDF/BDF files or folders (searched recursively).", "PATH...");
+    const QString usage = "alfee import [--workspace PATH] FILE|DIR...|BIDS_ROOT";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
+    const QStringList paths = p.positionalArguments();
+    if (paths.isEmpty()) {
+        fail(ctx, "usage: " + usage);
+        return kUsage;
+    }
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return kFailed;
+    QString error;
+    // Left behind if this process is killed: the next start says the import was interrupted.
+    if (!beginImportJournal(*ws, paths, &error)) return fail(ctx, error);
+    const int rc = paths.size() == 1 && isBidsRoot(paths.front())
+                       ? importBidsRoot(*ws, paths.front(), ctx)
+                       : importFiles(*ws, findRecordingFiles(paths), ctx);
+    if (!endImportJournal(*ws, &error)) return fail(ctx, error);
+    return rc;
 }
 
 int runDataset(CliContext& ctx) {
@@ -263,8 +287,8 @@ int runMapping(CliContext& ctx) {
     const QString usage = "alfee mapping show|set RECORDING [LABEL=ELECTRODE...]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
     const QStringList pos = p.positionalArguments();
-    if (pos.size() < 2 || (pos[0] != "show" && pos[0] != "set"))
-        return fail(ctx, "usage: " + usage), kUsage;
+    if (pos.size() < 2 || (pos[0] != "show" && pos[0] != "set")) fail(ctx, "usage: " + usage);
+    return kUsage;
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
     RecordingStore store(*ws);

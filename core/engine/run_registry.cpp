@@ -4,14 +4,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSysInfo>
-#include <cerrno>
 #include <cmath>
-#include <csignal>
 
+#include "core/workspace/process_state.h"
 #include "core/workspace/sql_util.h"
 
 namespace alfee::core {
@@ -32,16 +30,6 @@ QString compact(const QJsonArray& a) {
 QJsonValue parsed(const QString& json) {
     const QJsonDocument d = QJsonDocument::fromJson(json.toUtf8());
     return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-}
-
-// A zombie (killed, not yet reaped: in a container nobody may ever reap it) is not alive.
-bool processAlive(qint64 pid) {
-    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM)) return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) return true;
-    const QByteArray text = stat.readAll();
-    const int close = text.lastIndexOf(')');  // the state follows the command name
-    return close < 0 || text.mid(close + 2, 1) != "Z";
 }
 
 const char* kRunColumns =
