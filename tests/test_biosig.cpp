@@ -175,6 +175,7 @@ class TestBiosig : public QObject {
         data.close();
         QVERIFY(QFile::copy(dir.filePath("Subject00_2_12s.vhdr"), dir.filePath("copy.vhdr")));
         const ImportOutcome second = store.importFile(dir.filePath("copy.vhdr"));
+        QVERIFY2(second.kind != ImportOutcome::Kind::Failed, qPrintable(second.message));
         QCOMPARE(int(second.kind),
                  int(ImportOutcome::Kind::Imported));  // other data: not a duplicate
         QCOMPARE(isRecordingFileName("a/b/rec.VHDR"), true);

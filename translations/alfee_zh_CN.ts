@@ -504,8 +504,8 @@
     </message>
     <message>
         <location filename="../core/recording/recording.cpp" line="164"/>
-        <source>%1: not a recording this program reads (EDF and BDF, and through BioSig GDF, BrainVision .vhdr, Neuroscan CNT, BCI2000 and more): %2</source>
-        <translation>%1：不是本程序能读取的记录（EDF 和 BDF，以及通过 BioSig 读取的 GDF、BrainVision .vhdr、Neuroscan CNT、BCI2000 等）：%2</translation>
+        <source>%1: not a recording this program reads (EDF and BDF, and through BioSig GDF, BrainVision .vhdr, Neuroscan CNT and BCI2000): %2</source>
+        <translation>%1：不是本程序能读取的记录（EDF 和 BDF，以及通过 BioSig 读取的 GDF、BrainVision .vhdr、Neuroscan CNT 和 BCI2000）：%2</translation>
     </message>
     <message>
         <location filename="../core/recording/recording.cpp" line="184"/>
@@ -533,7 +533,7 @@
         <translation>TAL 起始时间“%1”不是 10^10 秒以内的带符号秒数</translation>
     </message>
     <message>
-        <location filename="../core/recording/tal_parser.cpp" line="69"/>
+        <location filename="../core/recording/tal_parser.cpp" line="70"/>
         <source>TAL duration &apos;%1&apos; is not a number of seconds</source>
         <translation>TAL 时长“%1”不是秒数</translation>
     </message>
@@ -571,6 +571,28 @@
         <location filename="../core/recording/recording_formats.cpp" line="58"/>
         <source>not a recording (EDF, BDF, GDF, BrainVision .vhdr or CNT)</source>
         <translation>不是记录文件（EDF、BDF、GDF、BrainVision .vhdr 或 CNT）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/interrupted_work.cpp" line="30"/>
+        <source>The import of %1 started %2 was interrupted after %n new recording(s); import the same files again to finish (those already imported are recognised).</source>
+        <translation>
+            <numerusform>于 %2 开始的 %1 导入在新增 %n 个记录后被中断；再次导入相同的文件即可完成（已导入的文件会被识别）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/interrupted_work.cpp" line="62"/>
+        <source>Run %1 &quot;%2&quot; (%3) was interrupted after step %4; </source>
+        <translation>运行 %1“%2”（%3）在第 %4 步之后被中断；</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/interrupted_work.cpp" line="69"/>
+        <source>it had written no checkpoint yet: resuming starts it over.</source>
+        <translation>它尚未写入检查点：恢复时将从头开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/interrupted_work.cpp" line="71"/>
+        <source>resume it from its checkpoint of step %1.</source>
+        <translation>可从其第 %1 步的检查点恢复。</translation>
     </message>
 </context>
 <context>
@@ -995,52 +1017,52 @@
         <translation>新建数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="54"/>
+        <location filename="../ui/dataset_manager.cpp" line="55"/>
         <source>Filter recordings (file, subject, format...)</source>
         <translation>筛选记录（文件、受试者、格式……）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="67"/>
         <source>Rates</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="67"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="67"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="67"/>
+        <location filename="../ui/dataset_manager.cpp" line="68"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="92"/>
+        <location filename="../ui/dataset_manager.cpp" line="93"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
@@ -1050,125 +1072,125 @@
         <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="93"/>
+        <location filename="../ui/dataset_manager.cpp" line="94"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="97"/>
+        <location filename="../ui/dataset_manager.cpp" line="98"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="145"/>
+        <location filename="../ui/dataset_manager.cpp" line="146"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="148"/>
+        <location filename="../ui/dataset_manager.cpp" line="149"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="205"/>
+        <location filename="../ui/dataset_manager.cpp" line="207"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="212"/>
+        <location filename="../ui/dataset_manager.cpp" line="214"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="220"/>
+        <location filename="../ui/dataset_manager.cpp" line="222"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="263"/>
+        <location filename="../ui/dataset_manager.cpp" line="265"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="264"/>
+        <location filename="../ui/dataset_manager.cpp" line="266"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="265"/>
+        <location filename="../ui/dataset_manager.cpp" line="267"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="323"/>
+        <location filename="../ui/dataset_manager.cpp" line="325"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="324"/>
+        <location filename="../ui/dataset_manager.cpp" line="326"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="333"/>
+        <location filename="../ui/dataset_manager.cpp" line="335"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="334"/>
+        <location filename="../ui/dataset_manager.cpp" line="336"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="335"/>
+        <location filename="../ui/dataset_manager.cpp" line="337"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="338"/>
+        <location filename="../ui/dataset_manager.cpp" line="340"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="352"/>
+        <location filename="../ui/dataset_manager.cpp" line="354"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="359"/>
+        <location filename="../ui/dataset_manager.cpp" line="361"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="368"/>
+        <location filename="../ui/dataset_manager.cpp" line="370"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="369"/>
+        <location filename="../ui/dataset_manager.cpp" line="371"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="386"/>
+        <location filename="../ui/dataset_manager.cpp" line="388"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="386"/>
+        <location filename="../ui/dataset_manager.cpp" line="388"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="239"/>
+        <location filename="../ui/dataset_manager.cpp" line="241"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1331,204 +1353,210 @@
 <context>
     <name>alfee::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="36"/>
+        <location filename="../ui/main_window.cpp" line="38"/>
         <source>ALFEE Workbench</source>
         <translation>ALFEE 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="41"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="44"/>
         <source>Montage</source>
         <translation>导联</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="45"/>
         <source>Viewer</source>
         <translation>查看器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Inspect</source>
         <translation>检视</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>Interrupted work</source>
+        <translation>被中断的工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>

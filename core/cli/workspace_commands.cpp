@@ -287,8 +287,10 @@ int runMapping(CliContext& ctx) {
     const QString usage = "alfee mapping show|set RECORDING [LABEL=ELECTRODE...]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return usageOrHelp(p);
     const QStringList pos = p.positionalArguments();
-    if (pos.size() < 2 || (pos[0] != "show" && pos[0] != "set")) fail(ctx, "usage: " + usage);
-    return kUsage;
+    if (pos.size() < 2 || (pos[0] != "show" && pos[0] != "set")) {
+        fail(ctx, "usage: " + usage);
+        return kUsage;
+    }
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
     RecordingStore store(*ws);

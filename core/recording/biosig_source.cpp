@@ -11,6 +11,7 @@
 #include "core/recording/biosig_precheck.h"
 #include "core/recording/brainvision_markers.h"
 #include "core/recording/library_output.h"
+#include "core/recording/recording_formats.h"
 
 namespace alfee::core {
 namespace {
@@ -48,13 +49,25 @@ std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<He
                                                  QString* why) {
     if (!biosigMayOpen(path, why)) return nullptr;
     std::unique_ptr<BiosigSource> source(new BiosigSource);
-    HDRTYPE* hdr = constructHDR(0, 0);
+    HDRTYPE* hdr = nullptr;
     const QByteArray name = QFile::encodeName(path);
     bool failed = false;  // serror2 prints the error as well: inside the capture
-    const QString printed = captureLibraryOutput([&] {
-        hdr = sopen(name.constData(), "r", hdr);
-        failed = !hdr || serror2(hdr);
-    });
+    QString printed;
+    // BioSig 2.5 compares bytes past the end of a short header that it never initialised
+    // (valgrind: bcmp in sopen_extended), so that now and then a BrainVision header opens with
+    // no samples; a second open reads it right.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (hdr) {
+            sclose(hdr);
+            destructHDR(hdr);
+        }
+        hdr = constructHDR(0, 0);
+        printed = captureLibraryOutput([&] {
+            hdr = sopen(name.constData(), "r", hdr);
+            failed = !hdr || serror2(hdr);
+        });
+        if (failed || biosig_get_number_of_samples(hdr) != 0) break;
+    }
     source->hdr_ = hdr;
     if (failed) {
         *why = hdr ? text(biosig_get_errormsg(hdr)) : QStringLiteral("BioSig cannot open it");
@@ -155,11 +168,26 @@ bool BiosigSource::loadAll(QString* error) {
     if (!samples_.isEmpty()) return true;
     const qint64 columns = info_.signalInfos.size();
     rows_ = info_.records * samplesPerRecord_;
-    if (rows_ * columns * qint64(sizeof(float)) > kMaxBytes) {
+    // A damaged header can declare any number of samples (fuzz/ found a 13 KB GDF declaring
+    // 4 GB): no format read here stores a sample in less than a byte.
+    qint64 fileBytes = 0;
+    for (const QString& part : recordingFileSet(info_.path)) fileBytes += QFileInfo(part).size();
+    if (rows_ < 0 || columns <= 0 || rows_ > fileBytes / columns) {  // no overflow either
+        *error = QStringLiteral(
+                     "%1: the header declares %2 x %3 samples, more than its %4 bytes "
+                     "hold")
+                     .arg(info_.path)
+                     .arg(rows_)
+                     .arg(columns)
+                     .arg(fileBytes);
+        return false;
+    }
+    // BioSig hands the samples over as doubles before they are kept as floats.
+    if (rows_ * columns * qint64(sizeof(biosig_data_type)) > kMaxBytes) {
         *error =
             QStringLiteral("%1: %2 GB of samples, more than this reader holds in memory (%3 GB)")
                 .arg(info_.path)
-                .arg(rows_ * columns * 4 / 1e9, 0, 'f', 1)
+                .arg(rows_ * columns * qint64(sizeof(biosig_data_type)) / 1e9, 0, 'f', 1)
                 .arg(kMaxBytes / 1e9, 0, 'f', 1);
         return false;
     }
