@@ -36,12 +36,12 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_CONTACT
     "ALFEE Workbench maintainers <maintainers@users.noreply.r-seed-0b0120a3.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "EEG foundation model workbench (ALFEE)")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "EEG foundation model workbench (ALFEE)
- ALFEE Workbench brings ALFEE, an adaptive large foundation model for EEG
- representation, to EEG laboratories: a desktop application and the alfee
- command line that read EDF, BDF, GDF, BrainVision and EEG-BIDS recordings,
- keep them with their montages and datasets in a workspace, fine-tune the
- pretrained model on a lab's data and record every run.")
+# The synopsis is the summary above; CPack indents these lines of the long description.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "ALFEE Workbench brings ALFEE, an adaptive large foundation model for EEG
+representation, to EEG laboratories: a desktop application and the alfee
+command line that read EDF, BDF, GDF, BrainVision and EEG-BIDS recordings,
+keep them with their montages and datasets in a workspace, fine-tune the
+pretrained model on a lab's data and record every run.")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

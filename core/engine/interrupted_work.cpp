@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSysInfo>
+#include <algorithm>
 #include <utility>
 
 #include "core/engine/run_registry.h"
@@ -23,13 +24,14 @@ QString interruptedImport(Workspace& ws, QString* error) {
     if (!journal || !orphaned(journal->pid, journal->host)) return {};
     QSqlQuery q(ws.db());
     if (!execSql(q, "SELECT COUNT(*) FROM recordings", {}, error) || !q.next()) return {};
-    const qint64 added = q.value(0).toLongLong() - journal->recordingsBefore;
+    // (computed apart: lupdate 6.4 hangs on a template argument inside translate's arguments)
+    const int added = int(std::max(q.value(0).toLongLong() - journal->recordingsBefore, 0LL));
     if (!endImportJournal(ws, error)) return {};
     return QCoreApplication::translate(
                "alfee::core",
                "The import of %1 started %2 was interrupted after %n new recording(s); import "
                "the same files again to finish (those already imported are recognised).",
-               nullptr, int(qMax<qint64>(added, 0)))
+               nullptr, added)
         .arg(journal->paths.join(", "), journal->started.toLocalTime().toString(Qt::ISODate));
 }
 
