@@ -32,7 +32,8 @@ QString interruptedImport(Workspace& ws, QString* error) {
                "The import of %1 started %2 was interrupted after %n new recording(s); import "
                "the same files again to finish (those already imported are recognised).",
                nullptr, added)
-        .arg(journal->paths.join(", "), journal->started.toLocalTime().toString(Qt::ISODate));
+        .arg(journal->paths.join(", "),
+             journal->started.toLocalTime().toString("yyyy-MM-dd HH:mm"));
 }
 
 // Runs of this machine whose process is gone, before RunRegistry marks them interrupted.

@@ -1,6 +1,7 @@
 #include "core/workspace/import_journal.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,13 @@ qint64 recordingCount(Workspace& ws, QString* error) {
     return q.value(0).toLongLong();
 }
 
+// As given on a command line they may be relative to a folder the next start does not know.
+QStringList absolute(const QStringList& paths) {
+    QStringList out;
+    for (const QString& p : paths) out << QFileInfo(p).absoluteFilePath();
+    return out;
+}
+
 }  // namespace
 
 bool beginImportJournal(Workspace& ws, const QStringList& paths, QString* error) {
@@ -28,7 +36,7 @@ bool beginImportJournal(Workspace& ws, const QStringList& paths, QString* error)
     const QJsonObject record{{"pid", QCoreApplication::applicationPid()},
                              {"host", QSysInfo::machineHostName()},
                              {"started", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                             {"paths", QJsonArray::fromStringList(paths)},
+                             {"paths", QJsonArray::fromStringList(absolute(paths))},
                              {"recordings_before", before}};
     QSqlQuery q(ws.db());
     return execSql(q, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)",
