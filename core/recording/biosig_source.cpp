@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/recording/biosig_precheck.h"
+#include "core/recording/biosig_trial.h"
 #include "core/recording/brainvision_markers.h"
 #include "core/recording/library_output.h"
 #include "core/recording/recording_formats.h"
@@ -47,7 +48,7 @@ Annotation annotationOf(HDRTYPE* hdr, size_t n, double rate) {
 
 std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<HeaderIssue>* issues,
                                                  QString* why) {
-    if (!biosigMayOpen(path, why)) return nullptr;
+    if (!biosigMayOpen(path, why) || !biosigSurvivesTrialRead(path, why)) return nullptr;
     std::unique_ptr<BiosigSource> source(new BiosigSource);
     HDRTYPE* hdr = nullptr;
     const QByteArray name = QFile::encodeName(path);
@@ -135,7 +136,10 @@ bool BiosigSource::describe(const QString& path, QString* why) {
         s.samplesPerRecord = qint64(biosig_channel_get_samples_per_record(ch));
         s.rateHz = biosig_get_channel_samplerate(hdr_, c);
         s.samples = s.samplesPerRecord * info_.records;
-        cal_ << biosig_channel_get_cal(ch), offset_ << biosig_channel_get_off(ch);
+        // BioSig's Cal and Off by their definition (biosig_channel_get_cal asserts that they
+        // are, and aborts the process on a damaged file where they are not).
+        cal_ << (physMax - physMin) / (digMax - digMin);
+        offset_ << physMin - cal_.back() * digMin;
         // The physical range from the scaling BioSig applies (its own Phys fields can be unset).
         s.digMin = qint64(std::llround(digMin)), s.digMax = qint64(std::llround(digMax));
         s.physMin = digMin * cal_.back() + offset_.back();
