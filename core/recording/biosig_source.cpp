@@ -2,7 +2,7 @@
 
 #include <biosig.h>
 
-#include <QFileInfo>
+#include <QFile>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -174,8 +174,7 @@ bool BiosigSource::loadAll(QString* error) {
     rows_ = info_.records * samplesPerRecord_;
     // A damaged header can declare any number of samples (fuzz/ found a 13 KB GDF declaring
     // 4 GB): no format read here stores a sample in less than a byte.
-    qint64 fileBytes = 0;
-    for (const QString& part : recordingFileSet(info_.path)) fileBytes += QFileInfo(part).size();
+    const qint64 fileBytes = recordingFileBytes(info_.path);
     if (rows_ < 0 || columns <= 0 || rows_ > fileBytes / columns) {  // no overflow either
         *error = QStringLiteral(
                      "%1: the header declares %2 x %3 samples, more than its %4 bytes "

@@ -7,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <csignal>
 #include <vector>
 
@@ -27,6 +26,9 @@ bool plausibleSize(size_t samples, size_t channels, qint64 fileBytes) {
 
 // In the child: only C and BioSig from here on (the parent's threads and locks are not here).
 [[noreturn]] void readInChild(const char* name, qint64 fileBytes) {
+    // A crash here must end this process plainly, not run the handlers it inherited (a crash
+    // reporter, a sanitizer's or fuzzer's) as if the parent had crashed.
+    for (int signal : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) std::signal(signal, SIG_DFL);
     const int devnull = ::open("/dev/null", O_WRONLY);
     if (devnull >= 0) {
         ::dup2(devnull, STDOUT_FILENO);
@@ -52,17 +54,11 @@ bool plausibleSize(size_t samples, size_t channels, qint64 fileBytes) {
     ::_exit(0);
 }
 
-qint64 recordingBytes(const QString& path) {
-    qint64 bytes = 0;
-    for (const QString& part : recordingFileSet(path)) bytes += QFileInfo(part).size();
-    return bytes;
-}
-
 }  // namespace
 
 bool biosigSurvivesTrialRead(const QString& path, QString* why) {
     const QByteArray name = QFile::encodeName(path);
-    const qint64 bytes = recordingBytes(path);
+    const qint64 bytes = recordingFileBytes(path);
     const pid_t child = ::fork();
     if (child < 0) return true;  // no process to spare: read it as before
     if (child == 0) readInChild(name.constData(), bytes);

@@ -48,6 +48,12 @@ QStringList recordingFileSet(const QString& path) {
     return files;
 }
 
+qint64 recordingFileBytes(const QString& path) {
+    qint64 bytes = 0;
+    for (const QString& part : recordingFileSet(path)) bytes += QFileInfo(part).size();
+    return bytes;
+}
+
 QString notARecordingReason(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     auto tr = [](const char* text) { return QCoreApplication::translate("alfee::core", text); };

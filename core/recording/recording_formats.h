@@ -20,6 +20,8 @@ QString recordingFilePatterns();
 // The files that hold a recording: `path`, and for a BrainVision header the data and marker
 // files it names (they take part in its content hash).
 QStringList recordingFileSet(const QString& path);
+// Their bytes together (what a header's sample count must fit in).
+qint64 recordingFileBytes(const QString& path);
 
 // Why a file found in a folder is not imported, from its name.
 QString notARecordingReason(const QString& path);
