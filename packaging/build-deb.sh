@@ -7,14 +7,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${ALFEE_BUILD_DIR:-$root/build}"
 "$root/packaging/build.sh"
-command -v dpkg-shlibdeps >/dev/null || apt-get install -y -q dpkg-dev
+# dpkg-shlibdeps computes the dependencies; lintian checks the result.
+for tool in dpkg-shlibdeps:dpkg-dev lintian:lintian; do
+    command -v "${tool%%:*}" >/dev/null || apt-get install -y -q "${tool##*:}" >/dev/null
+done
 rm -rf "$build/dist"
 (cd "$build" && cpack -G DEB)
 deb="$(ls "$build"/dist/alfee-workbench_*.deb)"
 echo "package: $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
-if command -v lintian >/dev/null; then
-    lintian --info "$deb" || echo "lintian found errors (listed above)"
-else
-    echo "lintian is not installed: apt-get install lintian, then lintian $deb"
-fi
+dpkg-deb --field "$deb"
+lintian --info --display-info "$deb" || echo "lintian found errors (listed above)"
