@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QSysInfo>
-#include <algorithm>
 #include <utility>
 
 #include "core/engine/run_registry.h"
@@ -22,10 +21,8 @@ bool orphaned(qint64 pid, const QString& host) {
 QString interruptedImport(Workspace& ws, QString* error) {
     const auto journal = readImportJournal(ws, error);
     if (!journal || !orphaned(journal->pid, journal->host)) return {};
-    QSqlQuery q(ws.db());
-    if (!execSql(q, "SELECT COUNT(*) FROM recordings", {}, error) || !q.next()) return {};
     // (computed apart: lupdate 6.4 hangs on a template argument inside translate's arguments)
-    const int added = int(std::max(q.value(0).toLongLong() - journal->recordingsBefore, 0LL));
+    const int added = int(recordingsAddedSince(ws, *journal, error));
     if (!endImportJournal(ws, error)) return {};
     return QCoreApplication::translate(
                "alfee::core",

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <algorithm>
 
 #include "core/workspace/sql_util.h"
 #include "core/workspace/workspace.h"
@@ -42,6 +43,10 @@ bool beginImportJournal(Workspace& ws, const QStringList& paths, QString* error)
     return execSql(q, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)",
                    {kKey, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))},
                    error);
+}
+
+qint64 recordingsAddedSince(Workspace& ws, const ImportJournal& journal, QString* error) {
+    return std::max<qint64>(recordingCount(ws, error) - journal.recordingsBefore, 0);
 }
 
 bool endImportJournal(Workspace& ws, QString* error) {

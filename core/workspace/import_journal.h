@@ -25,6 +25,8 @@ struct ImportJournal {
 bool beginImportJournal(Workspace& ws, const QStringList& paths, QString* error);
 // Removes the record: the import ended, finished or cancelled.
 bool endImportJournal(Workspace& ws, QString* error);
+// How many recordings the workspace gained since the journal was begun (never below 0).
+qint64 recordingsAddedSince(Workspace& ws, const ImportJournal& journal, QString* error);
 // The recorded import, if any (nullopt also on error, with *error set).
 std::optional<ImportJournal> readImportJournal(Workspace& ws, QString* error);
 
