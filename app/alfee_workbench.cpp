@@ -11,12 +11,15 @@
 #include "ui/screenshot_tour.h"
 #include "ui/translations.h"
 
-int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName("ALFEE Workbench");
-    QApplication::setOrganizationName("ALFEE");
-    QApplication::setApplicationVersion(ALFEE_VERSION);
-    QCommandLineParser parser;
+namespace {
+
+void nameApplication() {
+    QCoreApplication::setApplicationName("ALFEE Workbench");
+    QCoreApplication::setOrganizationName("ALFEE");
+    QCoreApplication::setApplicationVersion(ALFEE_VERSION);
+}
+
+void addOptions(QCommandLineParser& parser) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({"workspace", "Workspace to open (default: the demo workspace).", "PATH"});
@@ -31,6 +34,30 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(
         "files", "Recordings to import into the workspace and show (EDF, BDF, GDF...).",
         "[FILE...]");
+}
+
+// --help and --version answer without a display (a QApplication needs one to start).
+void answerHelpWithoutDisplay(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a != "--help" && a != "-h" && a != "--help-all" && a != "--version" && a != "-v")
+            continue;
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(core);  // prints and exits
+    }
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    answerHelpWithoutDisplay(argc, argv);
+    QApplication app(argc, argv);
+    nameApplication();
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
     const QString demo =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo/demo.alfee";

@@ -41,6 +41,7 @@ class TestCli : public QObject {
     void datasetCreateShowsCountsPerClassSubjectAndSplit();
     void modelInfoRunsTheLibTorchTool();
     void unknownCommandShowsUsage();
+    void trainingOptionsAreCheckedFlagByFlag();
 
   private:
     QTemporaryDir tmp_;
@@ -198,6 +199,37 @@ void TestCli::unknownCommandShowsUsage() {
     const Run r = runAlfee({"frobnicate"});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("unknown command"));
+}
+
+void TestCli::trainingOptionsAreCheckedFlagByFlag() {
+    QTemporaryDir dir;
+    const QStringList finetune = {"finetune",
+                                  "--workspace",
+                                  dir.filePath("ws.alfee"),
+                                  "--data",
+                                  testData("Subject00_2.edf"),
+                                  "--class",
+                                  "a=_1$",
+                                  "--class",
+                                  "b=_2$"};
+    // --checkpoint-every after --patience once overwrote the flag that said patience was no
+    // number, and patience 0 ended the run before its first epoch.
+    const QVector<QPair<QStringList, QByteArray>> cases = {
+        {{"--patience", "abc", "--checkpoint-every", "10"},
+         "--patience takes a whole number, not 'abc'"},
+        {{"--patience", "0"}, "--patience must be 1 or more"},
+        {{"--epochs", "2.5"}, "--epochs takes a whole number, not '2.5'"},
+        {{"--lr", "fast"}, "--lr takes a number, not 'fast'"},
+        {{"--checkpoint-every", "0"}, "--checkpoint-every must be 1 or more"}};
+    for (const auto& [flags, message] : cases) {
+        const Run r = runAlfee(finetune + flags);
+        QVERIFY2(r.code != 0, qPrintable(flags.join(' ')));
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+    const Run pretrain = runAlfee({"pretrain", "--workspace", dir.filePath("ws.alfee"), "--data",
+                                   testData("Subject00_2.edf"), "--window", "ten"});
+    QVERIFY(pretrain.code != 0);
+    QVERIFY2(pretrain.err.contains("--window takes a number, not 'ten'"), pretrain.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

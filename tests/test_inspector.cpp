@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -16,6 +17,7 @@
 #include "core/engine/finetune_options.h"
 #include "core/workspace/workspace.h"
 #include "ui/attention_view.h"
+#include "ui/figure_export.h"
 #include "ui/lane_traces.h"
 #include "ui/model_inspector.h"
 #include "ui/reconstruction_view.h"
@@ -32,6 +34,7 @@ class TestInspector : public QObject {
     void attentionFollowsTheSlider();
     void pageDownStepsAWindow();
     void exportsPngAndSvg();
+    void pngFiguresHoldNoControls();
 
   private:
     void showAndWait();
@@ -110,6 +113,29 @@ void TestInspector::exportsPngAndSvg() {
     QVERIFY(text.contains("<image"));  // the scalp map's interpolated surface
     QVERIFY(!inspector_.exportFigure(dir_.filePath("figure.bmp"), &error));
     QVERIFY(error.contains(".png or .svg"));
+}
+
+// The PNG was a screenshot of the whole view: its combo box, slider and text field were in the
+// figure. Only plots, labels and figure parts are drawn now, as in the SVG.
+void TestInspector::pngFiguresHoldNoControls() {
+    QWidget figure;
+    figure.resize(400, 200);
+    auto* plot = new QCustomPlot(&figure);
+    plot->setGeometry(0, 0, 400, 150);
+    auto* field = new QLineEdit("########", &figure);
+    field->setGeometry(10, 160, 380, 30);
+    field->setStyleSheet("background: rgb(0, 200, 0)");
+    figure.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&figure));
+    QString error;
+    const QString png = dir_.filePath("controls.png");
+    QVERIFY2(ui::exportFigure(&figure, png, &error), qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.width(), 800);
+    int green = 0;
+    for (int y = 320; y < 380; ++y)
+        for (int x = 20; x < 780; ++x) green += image.pixelColor(x, y) == QColor(0, 200, 0);
+    QCOMPARE(green, 0);
 }
 
 QTEST_MAIN(TestInspector)

@@ -51,7 +51,7 @@ void TestModelTraining::initTestCase() {
     QVector<core::PreparedWindow> windows;
     addWindows("Subject00_2.edf", {0, 20, 40}, &windows);
     addWindows("S001R04.edf", {4.2}, &windows);
-    if (QTest::currentTestFailed()) return;  // the helper's QVERIFY left only the helper
+    if (QTest::currentTestFailed()) return;           // the helper's QVERIFY left only the helper
     batch_ = core::makeBatch(windows, {9, 9, 9, 1});  // workload, workload, workload, motor imagery
 }
 
@@ -175,6 +175,15 @@ void TestModelTraining::makeBatchRejectsUnequalWindows() {
     core::PreparedWindow empty = windows[0];
     empty.electrodes.clear();
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::makeBatch({empty}));
+    // Each row needs its electrode's row of the embedding table: a short index list read past
+    // its end, an electrode outside the vocabulary (-1) read the table before its start.
+    core::PreparedWindow unindexed = windows[0];
+    unindexed.vocabularyIndex.removeLast();
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::makeBatch({unindexed}));
+    core::PreparedWindow unknown = windows[0];
+    unknown.vocabularyIndex[3] = -1;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::makeBatch({unknown}));
+    QCOMPARE(core::makeBatch({windows[0]}).channels.size(1), qint64(windows[0].electrodes.size()));
 }
 
 QTEST_GUILESS_MAIN(TestModelTraining)

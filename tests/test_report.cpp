@@ -1,18 +1,22 @@
 // The HTML report of a run: self-contained, every user text escaped (class, dataset, subject
 // and run names with <script> and &), the per-subject results next to the band-power
 // baseline's on the same data and split, and the command line that runs it again.
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <cmath>
 
 #include "core/engine/run_registry.h"
 #include "core/report/html_report.h"
 #include "core/report/pdf_report.h"
 #include "core/report/reproducing_command.h"
+#include "core/viewer/scalp_map.h"
 #include "core/workspace/workspace.h"
 
 using namespace alfee::core;
@@ -24,6 +28,9 @@ class TestReport : public QObject {
     void commandLineRunsItAgain();
     void pdfShowsUserTextLiterally();
     void modelFiguresGoInBothFormats();
+    void reportLetsAReaderRerunTheRun();
+    void headingsStayWithTheirText();
+    void scalpMapNamesReadOnADarkTheme();
 };
 
 namespace {
@@ -189,6 +196,84 @@ void TestReport::modelFiguresGoInBothFormats() {
             red += qRed(rec.pixel(x, y)) > 180 && qGreen(rec.pixel(x, y)) < 90;
     QVERIFY(red > 200);
     QVERIFY2(writeReportPdf(pdf, "title", dir.filePath("r.pdf"), &error), qPrintable(error));
+}
+
+// A dataset run's report showed the unused label options (empty classes, task, electrodes), no
+// starting checkpoint, a command without --name and curves without a step axis.
+void TestReport::reportLetsAReaderRerunTheRun() {
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+    QVERIFY(ws);
+    RunRegistry registry(*ws);
+    NewRun run;
+    run.kind = "finetune", run.name = "workload fold 1", run.experiment = "folds";
+    run.config = {{"datasets", QJsonArray{"eegmat"}},
+                  {"spec", QJsonObject{{"classes", QJsonArray{}}, {"task", ""}}},
+                  {"from", ""},
+                  {"starting_checkpoint", "/models/alfee-tiny-pretrained.alfee-ckpt"},
+                  {"tasks", QJsonArray{QJsonObject{{"name", "eegmat"},
+                                                   {"paradigm", "workload"},
+                                                   {"classes", QJsonArray{"rest", "task"}}}}},
+                  {"epochs", 8},
+                  {"lr", 0.0005}};
+    const qint64 id = *registry.create(run, &error);
+    registry.logMetrics(id, 1, 0, {{"train_loss", 1.0}}, &error);
+    registry.logMetrics(id, 40, 1, {{"train_loss", 0.5}}, &error);
+    registry.finish(id, run_status::kFinished, "done", &error);
+    const QString html = runReportHtml(*ws, id, &error);
+    QVERIFY2(!html.isEmpty(), qPrintable(error));
+    QVERIFY(html.contains("/models/alfee-tiny-pretrained.alfee-ckpt"));
+    QVERIFY(html.contains("&quot;classes&quot;:[&quot;rest&quot;,&quot;task&quot;]") ||
+            html.contains("\"classes\":[\"rest\",\"task\"]"));
+    QVERIFY(!html.contains("<td>spec</td>"));
+    QVERIFY(html.contains("training step") && html.contains(">40</text>"));
+    QVERIFY(html.contains("--dataset eegmat"));
+    QVERIFY(html.contains("--name &#x27;workload fold 1&#x27; --experiment folds") ||
+            html.contains("--name 'workload fold 1' --experiment folds"));
+}
+
+// The dark theme drew the names in its white text colour over the pale end of the map.
+void TestReport::scalpMapNamesReadOnADarkTheme() {
+    const ScalpMap map({"CZ", "C3", "C4"});
+    QImage image(400, 400, QImage::Format_ARGB32);
+    image.fill(QColor(30, 30, 30));  // a dark window
+    {
+        QPainter p(&image);
+        map.paint(p, image.rect(), {0, 0, 0}, 0, 1, QColor(230, 230, 230), true);  // all pale
+    }
+    // Under Cz's dot (the head's centre) its name: dark ink on the pale map.
+    int dark = 0;
+    for (int y = 206; y < 222; ++y)
+        for (int x = 185; x < 215; ++x) dark += image.pixelColor(x, y).lightness() < 90;
+    QVERIFY2(dark > 10, qPrintable(QString::number(dark)));
+}
+
+void TestReport::headingsStayWithTheirText() {
+    QTextDocument document;
+    document.setDocumentMargin(0);
+    QString html;
+    for (int i = 0; i < 36; ++i) html += QStringLiteral("<p>line %1</p>").arg(i);
+    html += "<h2>Curves</h2><p>under the heading</p>";
+    document.setHtml(html);
+    auto heading = [&] {
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+            if (b.blockFormat().headingLevel() > 0)
+                return document.documentLayout()->blockBoundingRect(b);
+        return QRectF();
+    };
+    document.setPageSize({400, 1e6});
+    const QRectF alone = heading();
+    // A page that ends just under the heading: its text would start the next page.
+    const qreal page = alone.bottom() + 2;
+    document.setPageSize({400, page});
+    QVERIFY(heading().top() < page);
+    keepHeadingsWithTheirText(document, page, page / 10);
+    QVERIFY2(heading().top() >= page && heading().top() < page * 1.1,  // it starts page two
+             qPrintable(QStringLiteral("%1 on pages of %2").arg(heading().top()).arg(page)));
+    const QString again = document.toHtml();
+    keepHeadingsWithTheirText(document, page, page / 10);  // nothing more to move
+    QCOMPARE(document.toHtml(), again);
 }
 
 QTEST_MAIN(TestReport)

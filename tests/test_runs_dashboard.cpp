@@ -23,6 +23,7 @@
 #include "core/modeling/finetune_job.h"
 #include "core/workspace/workspace.h"
 #include "ui/job_controller.h"
+#include "ui/main_window.h"
 #include "ui/run_details.h"
 #include "ui/run_list_model.h"
 #include "ui/runs_dashboard.h"
@@ -42,6 +43,8 @@ class TestRunsDashboard : public QObject {
     void deleteIsUndoableUntilTheWorkspaceCloses();
     void trainingLeavesTheGuiResponsive();
     void cancelAndResumeFromTheDashboard();
+    void buttonsAndRowsFollowTheRunningJob();
+    void quittingDuringTrainingAsksAndIsSaidNextTime();
 
   private:
     core::FineTuneOptions demoOptions(const QString& workspace, int epochs) const;
@@ -256,6 +259,108 @@ void TestRunsDashboard::cancelAndResumeFromTheDashboard() {
     QString error;
     auto ws = Workspace::open(workspace, &error);
     QCOMPARE(RunRegistry(*ws).find(QString::number(run), &error)->status, run_status::kFinished);
+}
+
+// In a real window: a new run was not selected after Start, its Steps lagged until a
+// checkpoint, Cancel run was enabled (and cancelled the running run) with a finished run
+// selected, Delete was enabled on the running run, and a resumed run showed "cancelled" until
+// Refresh.
+void TestRunsDashboard::buttonsAndRowsFollowTheRunningJob() {
+    RunsDashboard dashboard;
+    const QString workspace = dir_.filePath("buttons.alfee");
+    QString error;
+    qint64 finished = 0;
+    {
+        auto ws = Workspace::create(workspace, &error);
+        QVERIFY2(ws, qPrintable(error));
+        RunRegistry registry(*ws);
+        finished =
+            *registry.create({"finetune", "done before", {}, {}, "x", "", "cpu", 1, 1}, &error);
+        QVERIFY(registry.finish(finished, run_status::kFinished, "best epoch 1", &error));
+    }
+    dashboard.setWorkspace(workspace);
+    dashboard.resize(1200, 800);
+    dashboard.show();
+    auto* cancel = dashboard.findChild<QPushButton*>("cancelRun");
+    auto* remove = dashboard.findChild<QPushButton*>("deleteRuns");
+    QSignalSpy done(dashboard.jobs(), &JobController::finished);
+    QString stepsAtTwo;
+    bool checked = false;
+    connect(dashboard.jobs(), &JobController::progress, [&](const core::JobProgress& p) {
+        if (p.phase != "training" || p.done != 2 || checked) return;
+        checked = true;  // after the dashboard's own handler (connected first)
+        stepsAtTwo = dashboard.model()
+                         ->indexOfRun(p.run)
+                         .siblingAtColumn(RunListModel::Steps)
+                         .data()
+                         .toString();
+        QCOMPARE(dashboard.selectedRuns(), QList<qint64>{p.run});
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        dashboard.selectRuns({finished});
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(remove->isEnabled());
+        dashboard.selectRuns({p.run});
+        cancel->click();
+    });
+    QVERIFY(dashboard.startFineTune(demoOptions(workspace, 2)));
+    QVERIFY(done.wait(300000));
+    QVERIFY(checked);
+    QCOMPARE(stepsAtTwo, QStringLiteral("2"));
+    QCOMPARE(done.takeFirst()[0].toString(), run_status::kCancelled);
+    const qint64 run = dashboard.jobs()->runId();
+    QTRY_COMPARE(dashboard.model()->statusOf(run), QStringLiteral("cancelled"));
+    dashboard.selectRuns({run});
+    dashboard.resumeSelected();
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard.model()->statusOf(run), QStringLiteral("running"), 5000);
+    QVERIFY(done.wait(300000));
+    QTRY_COMPARE(dashboard.model()->statusOf(run), QStringLiteral("finished"));
+}
+
+// Closing the window during training asked nothing, and the next start did not say that the
+// run had been cancelled.
+void TestRunsDashboard::quittingDuringTrainingAsksAndIsSaidNextTime() {
+    const QString workspace = dir_.filePath("quit.alfee");
+    QString error;
+    QVERIFY(Workspace::create(workspace, &error));
+    QStringList asked;
+    bool agree = false;
+    qint64 run = 0;
+    {
+        MainWindow window;
+        window.confirmQuit = [&](const QString& question) {
+            asked << question;
+            return agree;
+        };
+        window.openWorkspace(workspace);
+        window.show();
+        QTRY_COMPARE(window.workspacePath(), workspace);
+        RunsDashboard* runs = window.runsDashboard();
+        QSignalSpy done(runs->jobs(), &JobController::finished);
+        QVERIFY(runs->startFineTune(demoOptions(workspace, 3)));
+        QTRY_VERIFY_WITH_TIMEOUT(runs->jobs()->runId() > 0, 60000);
+        run = runs->jobs()->runId();
+        QVERIFY(!window.close());  // "no": the window stays, the run goes on
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked[0].contains(QStringLiteral("Run %1 is training").arg(run)),
+                 qPrintable(asked[0]));
+        QVERIFY(runs->jobs()->busy());
+        agree = true;
+        QVERIFY(window.close());
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.first()[0].toString(), run_status::kCancelled);
+    }
+    MainWindow next;
+    next.openWorkspace(workspace);
+    QTRY_COMPARE(next.workspacePath(), workspace);
+    const QString said = next.interruptedWork().join("\n");
+    QVERIFY2(said.contains(QStringLiteral("Run %1 ").arg(run)) &&
+                 said.contains("was cancelled when the workbench was closed"),
+             qPrintable(said));
+    MainWindow third;  // said once
+    third.openWorkspace(workspace);
+    QTRY_COMPARE(third.workspacePath(), workspace);
+    QVERIFY(third.interruptedWork().isEmpty());
 }
 
 QTEST_MAIN(TestRunsDashboard)

@@ -4,6 +4,7 @@
 // recorded, and its PDF report holds its balanced accuracy. Cancelling leaves nothing behind.
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +41,7 @@ class TestWizard : public QObject {
     void endToEndStartsARunThatTheDashboardShows();
     void cancelLeavesTheWorkspaceAsItWas();
     void adaptationRunsBeforeFineTuning();
+    void pagesSayWhyNextIsDisabled();
 
   private:
     QTemporaryDir dir_;
@@ -132,9 +134,14 @@ void TestWizard::endToEndStartsARunThatTheDashboardShows() {
     QCOMPARE(rowsOf(workspace, "runs"), 0);
     QCOMPARE(rowsOf(workspace, "recordings"), 0);
     QSignalSpy done(dashboard.jobs(), &JobController::finished);
+    QElapsedTimer took;
+    took.start();
     w->accept();
     QTRY_VERIFY_WITH_TIMEOUT(dashboard.model()->rowCount() > 0, 60000);  // shows at once
     QVERIFY(done.wait(600000));
+    // For the record (a figure, not a bound: timings belong in benchmarks).
+    qInfo("run-time estimate %.1f s, the run took %.1f s", estimated.front().front().toDouble(),
+          took.elapsed() / 1000.0);
     QCOMPARE(done.front().front().toString(), run_status::kFinished);
     auto ws = Workspace::open(workspace, &error);
     const QVector<RunRecord> runs = RunRegistry(*ws).list(&error);
@@ -230,6 +237,52 @@ void TestWizard::adaptationRunsBeforeFineTuning() {
     QCOMPARE(runs[0].kind, QStringLiteral("finetune"));
     QCOMPARE(runs[0].config["from"].toString(),
              RunRegistry(*ws).runFolder(runs[1].id) + "/pretrained.alfee-ckpt");
+}
+
+// A class with no window let Next through, and Next was disabled on the split page without a
+// word of why.
+void TestWizard::pagesSayWhyNextIsDisabled() {
+    const QString workspace = dir_.filePath("why.alfee");
+    QString error;
+    QVERIFY(Workspace::create(workspace, &error));
+    RunsDashboard dashboard;
+    dashboard.setWorkspace(workspace);
+    FineTuneWizard* w = dashboard.openWizard();
+    fillDataPage(w);
+    auto* data = page<DataPage>(w, FineTuneWizard::kData);
+    data->classes()->setItem(2, 0, new QTableWidgetItem("never"));
+    data->classes()->setItem(2, 1, new QTableWidgetItem("_9$"));
+    w->next();
+    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
+    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading() && w->draft().previewed, 120000);
+    channels->confirmation()->setChecked(true);
+    w->next();
+    auto* labels = page<LabelsPage>(w, FineTuneWizard::kLabels);
+    QCOMPARE(w->currentPage(), labels);
+    QVERIFY(!labels->isComplete());
+    QVERIFY2(labels->notes()->text().contains("No window for never"),
+             qPrintable(labels->notes()->text()));
+    w->reject();
+    w = dashboard.openWizard();
+    fillDataPage(w);
+    w->next();
+    channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
+    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading() && w->draft().previewed, 120000);
+    channels->confirmation()->setChecked(true);
+    w->next();
+    QVERIFY(page<LabelsPage>(w, FineTuneWizard::kLabels)->isComplete());
+    w->next();
+    auto* split = page<SplitPage>(w, FineTuneWizard::kSplit);
+    QVERIFY(split->subTitle().contains("Tick the subjects"));
+    for (int i = 0; i < split->subjects()->count(); ++i)
+        split->subjects()->item(i)->setCheckState(Qt::Checked);
+    QVERIFY(!split->isComplete());
+    QVERIFY2(split->summary()->text().contains("No subject is left for training"),
+             qPrintable(split->summary()->text()));
+    split->subjects()->item(0)->setCheckState(Qt::Unchecked);
+    split->subjects()->item(1)->setCheckState(Qt::Unchecked);
+    QVERIFY(split->isComplete());
+    w->reject();
 }
 
 QTEST_MAIN(TestWizard)

@@ -5,11 +5,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStyleOptionButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -17,8 +19,10 @@
 #include <QTranslator>
 #include <QUndoStack>
 
+#include "core/dataset/dataset_builder.h"
 #include "core/dataset/dataset_store.h"
 #include "core/dsp/spherical_spline.h"
+#include "core/engine/display_names.h"
 #include "core/recording/recording.h"
 #include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
@@ -110,12 +114,14 @@ void TestWorkspaceGui::builderShowsCountsBeforeSaving() {
     QCOMPARE(counts->item(0, 1)->text(), QStringLiteral("7"));   // right
     QCOMPARE(counts->item(0, 2)->text(), QStringLiteral("15"));  // total
     QCOMPARE(builder.summary()["subjects"].toObject().keys(), QStringList{"S001"});
-    QVERIFY(builder.eventWarning().isEmpty());  // 4 s windows on 4.1 s events
+    QVERIFY(builder.warnings().isEmpty());  // 4 s windows on 4.1 s events
     spec.windowSeconds = 10;
     spec.strideSeconds = 10;
     builder.setSpec(spec);
-    QVERIFY(builder.preview());
-    QVERIFY2(builder.eventWarning().contains("T1 lasts 4.1 s"), qPrintable(builder.eventWarning()));
+    // A 10 s window from a 4.1 s cue holds the next rest (T0): no window is cut across classes.
+    QVERIFY(!builder.preview());
+    QVERIFY2(builder.message().contains("15 event(s) gave no window"),
+             qPrintable(builder.message()));
     spec.windowSeconds = 4;
     spec.strideSeconds = 4;
     builder.setSpec(spec);
@@ -207,8 +213,27 @@ void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {
     QVERIFY(writeAll(crlf, readAll(testData("S001R04.edf")).replace("\n", "\r\n")));
     QVERIFY(!core::Recording::open(crlf, &why));
     QVERIFY2(why.contains("CR LF") && why.contains("文件已损坏"), qPrintable(why));
+    // Stored in English, shown in Chinese: split names, run statuses, job phases, mapping notes
+    // with a value in them; and the settings show the language this run shows.
+    QCOMPARE(core::splitDisplayName("validation"), QStringLiteral("验证"));
+    QCOMPARE(core::runStatusDisplayName("cancelled"), QStringLiteral("已取消"));
+    QCOMPARE(core::phaseDisplayName("preparing data"), QStringLiteral("准备数据"));
+    QCOMPARE(core::mappingNoteText("FP1 is already given by 'EEG Fp1-REF'"),
+             QStringLiteral("FP1 已由“EEG Fp1-REF”提供"));
+    QCOMPARE(core::mappingNoteText("a EOG channel"), QStringLiteral("EOG 通道"));
+    QCOMPARE(ui::currentLanguage(), QStringLiteral("zh_CN"));
+    core::DatasetSpec unnamed;
+    unnamed.label.classes = {{"a", "1"}, {"b", "2"}};
+    QString noName;
+    auto ws = core::Workspace::open(workspace_, &noName);
+    QVERIFY(ws);
+    core::RecordingStore store(*ws);
+    core::DatasetBuild build;
+    QVERIFY(!core::buildDataset(unnamed, store, &build, &noName));
+    QCOMPARE(noName, QStringLiteral("数据集需要一个名称"));  // no "dataset '':" before it
     for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>())
         QCoreApplication::removeTranslator(t);
+    QVERIFY(ui::installTranslations("en", &error));
 }
 
 void TestWorkspaceGui::importErrorsAreListedWithReasons() {
@@ -283,11 +308,33 @@ void TestWorkspaceGui::pairsWithUnknownElectrodesAreRefused() {
     emit pairs->editingFinished();
     QVERIFY(!messages.isEmpty());
     QVERIFY(messages.back()[0].toString().contains("XX"));
-    QVERIFY(editor.montage().pairs.isEmpty() || !pairs->text().contains("XX"));
+    // The typed pairs stay to be corrected (they were wiped), the refusal beside them (it was
+    // only in the status bar, under the viewer's messages); nothing is applied.
+    QCOMPARE(pairs->text(), QStringLiteral("Fp1-F7, XX-C3"));
+    auto* refusal = editor.findChild<QLabel*>("montageRefusal");
+    QVERIFY(refusal && !refusal->isHidden() && refusal->text().contains("XX"));
+    QVERIFY(editor.headView()->reference().pairs.isEmpty());
     pairs->setText("Fp1-F7, C3-C4");
     emit pairs->editingFinished();
     QCOMPARE(editor.montage().pairs.size(), 2);
     QCOMPARE(editor.headView()->reference().pairs.size(), 2);  // drawn on the head
+    QVERIFY(refusal->isHidden());
+    // Linked ears and the double banana only where they apply: S001R04 has no ears, BioSemi's
+    // A1/A2 are cap positions (and no banana pair either).
+    QString error;
+    auto ws = core::Workspace::open(workspace_, &error);
+    QHash<QString, qint64> ids;
+    for (const core::StoredRecording& r : core::RecordingStore(*ws).list(&error))
+        ids[r.fileName()] = r.id;
+    editor.setWorkspace(workspace_);
+    auto* items = qobject_cast<QStandardItemModel*>(reference->model());
+    QVERIFY(editor.showRecording(ids["S001R04.edf"]));
+    QVERIFY(!items->item(2)->isEnabled());
+    QVERIFY(items->item(3)->isEnabled());
+    QVERIFY(editor.showRecording(ids["Newtest17-256.bdf"]));
+    QVERIFY(!items->item(2)->isEnabled());
+    QVERIFY(!items->item(3)->isEnabled());
+    QVERIFY(editor.showRecording(ids["short_psg.edf"]));
 }
 
 void TestWorkspaceGui::recordingsTableSortsAndFilters() {
@@ -301,7 +348,8 @@ void TestWorkspaceGui::recordingsTableSortsAndFilters() {
     QString error;
     auto ws = core::Workspace::open(workspace_, &error);
     const auto stored = core::RecordingStore(*ws).byId(manager.recordingIdAt(0), &error);
-    QVERIFY(stored && t->item(0, 0)->text() == stored->path);  // the row still knows its id
+    QVERIFY(stored && t->item(0, 0)->text() == stored->fileName());  // the row knows its id
+    QVERIFY(t->item(0, 0)->toolTip().startsWith(stored->path));      // the path on hover
     manager.applyFilter("S001");
     int shown = 0;
     for (int r = 0; r < t->rowCount(); ++r) shown += !t->isRowHidden(r);

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="48"/>
+        <location filename="../ui/montage_editor.cpp" line="49"/>
         <source>Reference: %1</source>
         <translation>参考：%1</translation>
     </message>
@@ -14,57 +14,57 @@
         <translation>通道编码器层</translation>
     </message>
     <message>
-        <location filename="../ui/figure_export.cpp" line="60"/>
+        <location filename="../ui/figure_export.cpp" line="70"/>
         <source>%1: save the figure as .png or .svg</source>
         <translation>%1：请将图保存为 .png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../ui/figure_export.cpp" line="63"/>
+        <location filename="../ui/figure_export.cpp" line="73"/>
         <source>%1: could not be written</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="40"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="42"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="41"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="43"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="42"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="44"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="48"/>
         <source>Add recordings</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="47"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="49"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="51"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="53"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="31"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="36"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="32"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="37"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="33"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="38"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -72,96 +72,116 @@
 <context>
     <name>alfee::core</name>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="21"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="22"/>
         <source>the dataset needs a name</source>
         <translation>数据集需要一个名称</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="23"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="24"/>
         <source>task &apos;%1&apos; is not one of: %2</source>
         <translation>任务“%1”不在以下之列：%2</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="26"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="27"/>
         <source>no classes given (--class NAME=PATTERN)</source>
         <translation>未给出类别（--class 名称=模式）</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="29"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="30"/>
         <source>a dataset needs at least two classes</source>
         <translation>数据集至少需要两个类别</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="31"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="32"/>
         <source>labels from participants need the column&apos;s name</source>
         <translation>按参与者标注需要给出列名</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="35"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="36"/>
         <source>class &apos;%1&apos;: &apos;%2&apos; is not a regular expression</source>
         <translation>类别“%1”：“%2”不是正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="39"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="40"/>
         <source>filter &apos;%1&apos; is not a regular expression</source>
         <translation>筛选条件“%1”不是正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="43"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="44"/>
         <source>subject pattern &apos;%1&apos; needs one capture group</source>
         <translation>受试者模式“%1”需要一个捕获组</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="47"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="48"/>
         <source>the window length must be a whole number of seconds (one patch per second)</source>
         <translation>窗口长度必须是整数秒（每秒一个片段）</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="51"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="52"/>
         <source>the stride must be positive</source>
         <translation>步长必须为正数</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="54"/>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="101"/>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="166"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="55"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="132"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="197"/>
         <source>&apos;%1&apos; is not an electrode of the vocabulary</source>
         <translation>“%1”不是电极词表中的电极</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_spec.cpp" line="59"/>
+        <location filename="../core/dataset/dataset_spec.cpp" line="60"/>
         <source>split fractions must be non-negative and add up to 1</source>
         <translation>划分比例必须非负且总和为 1</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="31"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="51"/>
+        <source>a BioSemi cap position (A1-H32): where it sits depends on the cap; map it by hand</source>
+        <translation>BioSemi 电极帽位置（A1-H32）：其头皮位置取决于电极帽，请手动映射</translation>
+    </message>
+    <message>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="62"/>
         <source>a bipolar derivation, not one electrode</source>
         <translation>双极导联，不是单个电极</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="35"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="66"/>
         <source>not in the electrode vocabulary</source>
         <translation>不在电极词表中</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="87"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="118"/>
         <source>no channel is labelled &apos;%1&apos;</source>
         <translation>没有标签为“%1”的通道</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="95"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="126"/>
         <source>unmapped by the user</source>
         <translation>已被用户取消映射</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="107"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="138"/>
         <source>mapping clash: %1 is already given by channel &apos;%2&apos;</source>
         <translation>映射冲突：%1 已由通道“%2”提供</translation>
     </message>
     <message>
-        <location filename="../core/electrodes/channel_mapping.cpp" line="146"/>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="147"/>
+        <source>set by the user</source>
+        <translation>由用户设置</translation>
+    </message>
+    <message>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="177"/>
         <source>the mapping was made for another electrode vocabulary version</source>
         <translation>该映射是为另一版本的电极词表建立的</translation>
+    </message>
+    <message>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="214"/>
+        <source>%1 is already given by &apos;%2&apos;</source>
+        <translation>%1 已由“%2”提供</translation>
+    </message>
+    <message>
+        <location filename="../core/electrodes/channel_mapping.cpp" line="217"/>
+        <source>a %1 channel</source>
+        <translation>%1 通道</translation>
     </message>
     <message>
         <location filename="../core/montage/montage_store.cpp" line="13"/>
@@ -206,7 +226,7 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="79"/>
-        <location filename="../core/recording/recording_formats.cpp" line="59"/>
+        <location filename="../core/recording/recording_formats.cpp" line="65"/>
         <source>not an EDF or BDF file</source>
         <translation>不是 EDF 或 BDF 文件</translation>
     </message>
@@ -282,16 +302,6 @@
         <translation>%1：有 %2 个记录同名；请使用 id</translation>
     </message>
     <message>
-        <location filename="../core/dataset/event_coverage.cpp" line="33"/>
-        <source>%1 lasts %2 s</source>
-        <translation>%1 持续 %2 秒</translation>
-    </message>
-    <message>
-        <location filename="../core/dataset/event_coverage.cpp" line="38"/>
-        <source>%1 s windows run past the events they are labelled from (median: %2)</source>
-        <translation>%1 秒的窗口超出了其标签所来自的事件（中位时长：%2）</translation>
-    </message>
-    <message>
         <location filename="../core/dataset/dataset_store.cpp" line="67"/>
         <source>no dataset named &apos;%1&apos;</source>
         <translation>没有名为“%1”的数据集</translation>
@@ -337,67 +347,89 @@
         <translation>%1：无法重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="52"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="64"/>
         <source>dataset &apos;%1&apos;: no window matches (%2)</source>
         <translation>数据集“%1”：没有匹配的窗口（%2）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/dataset/dataset_builder.cpp" line="96"/>
+        <source>%n recording(s) follow no known naming scheme: their subjects are guessed as the letters and digits that start their names (%1); check them, or give a subject pattern</source>
+        <translation>
+            <numerusform>%n 个记录不符合任何已知命名方案：其被试按文件名开头的字母和数字推测（%1）；请核对，或给出被试模式</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="66"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="107"/>
+        <source>%1 event(s) gave no window: shorter than the %2 s window, or every window would hold an event of another class (%3)</source>
+        <translation>%1 个事件没有得到窗口：短于 %2 秒的窗口，或每个窗口都会包含另一类别的事件（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_builder.cpp" line="120"/>
         <source>the subject pattern &apos;%1&apos; does not match</source>
         <translation>受试者模式“%1”不匹配</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="172"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="123"/>
+        <source>no subject in the name under any known naming scheme (%1); give a subject pattern</source>
+        <translation>文件名在任何已知命名方案下都没有被试（%1）；请给出被试模式</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset_builder.cpp" line="251"/>
         <source>dataset &apos;%1&apos;: test subject &apos;%2&apos; is not one of its subjects (%3)</source>
         <translation>数据集“%1”：测试受试者“%2”不在其受试者之中（%3）</translation>
     </message>
     <message>
-        <location filename="../core/dataset/window_extractor.cpp" line="46"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="290"/>
+        <source>dataset &apos;%1&apos;: %2</source>
+        <translation>数据集“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/window_extractor.cpp" line="50"/>
+        <source>%1: the window %2-%3 s lies outside the recording&apos;s data (past its end or across a gap between segments)</source>
+        <translation>%1：窗口 %2-%3 秒超出记录的数据（超过结尾或跨越片段之间的间隙）</translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/window_extractor.cpp" line="78"/>
         <source>%1: no channel maps to %2</source>
         <translation>%1：没有通道映射到 %2</translation>
     </message>
     <message>
-        <location filename="../core/dataset/window_extractor.cpp" line="78"/>
-        <source>%1: the window %2-%3 s lies outside the recording</source>
-        <translation>%1：窗口 %2-%3 秒超出了记录范围</translation>
-    </message>
-    <message>
-        <location filename="../core/montage/montage.cpp" line="50"/>
+        <location filename="../core/montage/montage.cpp" line="58"/>
         <source>the recording has no mapped electrodes</source>
         <translation>该记录没有已映射的电极</translation>
     </message>
     <message>
-        <location filename="../core/montage/montage.cpp" line="70"/>
+        <location filename="../core/montage/montage.cpp" line="78"/>
         <source>linked ears need A1 and A2; the recording has %1</source>
         <translation>双耳连接参考需要 A1 和 A2；该记录只有 %1</translation>
     </message>
     <message>
-        <location filename="../core/montage/montage.cpp" line="92"/>
+        <location filename="../core/montage/montage.cpp" line="100"/>
         <source>none of the montage&apos;s pairs has both electrodes here</source>
         <translation>该导联方案中没有一对电极在此记录中同时存在</translation>
     </message>
     <message>
-        <location filename="../core/montage/montage.cpp" line="111"/>
+        <location filename="../core/montage/montage.cpp" line="119"/>
         <source>not an ALFEE montage (the &apos;format&apos; field is not &apos;alfee-montage&apos;)</source>
         <translation>不是 ALFEE 导联方案（“format”字段不是“alfee-montage”）</translation>
     </message>
     <message>
-        <location filename="../core/montage/montage.cpp" line="122"/>
+        <location filename="../core/montage/montage.cpp" line="130"/>
         <source>unknown montage kind &apos;%1&apos;</source>
         <translation>未知的导联类型“%1”</translation>
     </message>
     <message>
-        <location filename="../core/montage/montage.cpp" line="131"/>
+        <location filename="../core/montage/montage.cpp" line="139"/>
         <source>pair electrode &apos;%1&apos; is not in the vocabulary</source>
         <translation>导联对中的电极“%1”不在词表中</translation>
     </message>
     <message>
-        <location filename="../core/montage/montage.cpp" line="140"/>
+        <location filename="../core/montage/montage.cpp" line="148"/>
         <source>a bipolar montage needs at least one pair</source>
         <translation>双极导联方案至少需要一对电极</translation>
     </message>
     <message>
-        <location filename="../core/montage/montage.cpp" line="166"/>
+        <location filename="../core/montage/montage.cpp" line="174"/>
         <source>%1: not JSON (%2)</source>
         <translation>%1：不是 JSON（%2）</translation>
     </message>
@@ -558,41 +590,151 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="55"/>
+        <location filename="../core/recording/recording_formats.cpp" line="61"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="57"/>
+        <location filename="../core/recording/recording_formats.cpp" line="63"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="58"/>
+        <location filename="../core/recording/recording_formats.cpp" line="64"/>
         <source>not a recording (EDF, BDF, GDF, BrainVision .vhdr or CNT)</source>
         <translation>不是记录文件（EDF、BDF、GDF、BrainVision .vhdr 或 CNT）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/interrupted_work.cpp" line="30"/>
+        <location filename="../core/engine/interrupted_work.cpp" line="27"/>
         <source>The import of %1 started %2 was interrupted after %n new recording(s); import the same files again to finish (those already imported are recognised).</source>
         <translation>
             <numerusform>于 %2 开始的 %1 导入在新增 %n 个记录后被中断；再次导入相同的文件即可完成（已导入的文件会被识别）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/interrupted_work.cpp" line="62"/>
+        <location filename="../core/engine/interrupted_work.cpp" line="60"/>
         <source>Run %1 &quot;%2&quot; (%3) was interrupted after step %4; </source>
         <translation>运行 %1“%2”（%3）在第 %4 步之后被中断；</translation>
     </message>
     <message>
-        <location filename="../core/engine/interrupted_work.cpp" line="69"/>
+        <location filename="../core/engine/interrupted_work.cpp" line="67"/>
         <source>it had written no checkpoint yet: resuming starts it over.</source>
         <translation>它尚未写入检查点：恢复时将从头开始。</translation>
     </message>
     <message>
-        <location filename="../core/engine/interrupted_work.cpp" line="71"/>
+        <location filename="../core/engine/interrupted_work.cpp" line="69"/>
         <source>resume it from its checkpoint of step %1.</source>
         <translation>可从其第 %1 步的检查点恢复。</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/interrupted_work.cpp" line="102"/>
+        <source>Run %1 &quot;%2&quot; (%3) was cancelled when the workbench was closed, after step %4; </source>
+        <translation>运行 %1“%2”（%3）在关闭工作台时于第 %4 步后被取消；</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/interrupted_work.cpp" line="108"/>
+        <source>it had written no checkpoint: resuming starts it over.</source>
+        <translation>它尚未写入检查点：恢复将从头开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/interrupted_work.cpp" line="112"/>
+        <source>Resume continues it from its checkpoint of step %1.</source>
+        <translation>“恢复”将从第 %1 步的检查点继续。</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="19"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="20"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="21"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="25"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="26"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="27"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="28"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="29"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="34"/>
+        <source>preparing data</source>
+        <translation>准备数据</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="35"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="36"/>
+        <source>validating</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="37"/>
+        <source>testing</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="38"/>
+        <source>predicting</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="39"/>
+        <source>reading windows</source>
+        <translation>读取窗口</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="40"/>
+        <source>running the model on an example window</source>
+        <translation>在示例窗口上运行模型</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/display_names.cpp" line="41"/>
+        <source>writing the report</source>
+        <translation>撰写报告</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/finetune_job.cpp" line="250"/>
+        <source>epoch training loss (no validation windows)</source>
+        <translation>每轮训练损失（没有验证窗口）</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/finetune_job.cpp" line="256"/>
+        <source>validation balanced accuracy</source>
+        <translation>验证集平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/finetune_job.cpp" line="620"/>
+        <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
+        <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
 </context>
 <context>
@@ -692,65 +834,65 @@
 <context>
     <name>alfee::ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="186"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="196"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="188"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="188"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
         <source>Which channels of each recording the model gets as which electrode. Check them before going on: nothing is left out silently.</source>
         <translation>每个记录的哪些通道作为哪个电极输入模型。继续之前请检查：不会有任何通道被悄悄丢弃。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="196"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
         <source>The channel mapping is right for every recording</source>
         <translation>每个记录的通道映射都正确</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="218"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="220"/>
         <source>Reading the recordings (from a scratch copy of the workspace)...</source>
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="278"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="280"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="262"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
         <source>%n electrode(s)</source>
         <translation>
             <numerusform>%n 个电极</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="265"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
         <source>model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="265"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
         <source>not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="268"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="270"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="265"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
         <source>missing here</source>
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="291"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="293"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -758,68 +900,68 @@
 <context>
     <name>alfee::ui::DataPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="88"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="87"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
         <source>Fine-tune on a dataset of this workspace, or on files and folders labelled by their names.</source>
         <translation>在本工作区的数据集上微调，或在按文件名标注的文件和文件夹上微调。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="91"/>
         <source>A dataset of this workspace</source>
         <translation>本工作区的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="93"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
         <source>File name matches (regular expression)</source>
         <translation>文件名匹配（正则表达式）</translation>
     </message>
     <message>
         <location filename="../ui/wizard_data_pages.cpp" line="103"/>
-        <source>Group 1 of this expression in a file&apos;s name is its subject</source>
-        <translation>该表达式在文件名中的第 1 组即为受试者</translation>
+        <source>auto: the subject of a known naming scheme (%1); otherwise group 1 of this regular expression in a file&apos;s name is its subject</source>
+        <translation>auto：按已知命名方案确定被试（%1）；否则此正则表达式在文件名中的第 1 组即为被试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="105"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="107"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="108"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="112"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="111"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="113"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="112"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="114"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="136"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="138"/>
         <source>A dataset of this workspace (none yet)</source>
         <translation>本工作区的数据集（尚无）</translation>
     </message>
@@ -974,27 +1116,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="212"/>
+        <location filename="../ui/dataset_builder.cpp" line="216"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="214"/>
+        <location filename="../ui/dataset_builder.cpp" line="218"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="215"/>
+        <location filename="../ui/dataset_builder.cpp" line="219"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="219"/>
+        <location filename="../ui/dataset_builder.cpp" line="223"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_builder.cpp" line="247"/>
+        <location filename="../ui/dataset_builder.cpp" line="251"/>
         <source>Not saved: a dataset named %1 exists already</source>
         <translation>未保存：已存在名为 %1 的数据集</translation>
     </message>
@@ -1002,195 +1144,195 @@
 <context>
     <name>alfee::ui::DatasetManager</name>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="49"/>
+        <location filename="../ui/dataset_manager.cpp" line="53"/>
         <source>Import files...</source>
         <translation>导入文件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="50"/>
+        <location filename="../ui/dataset_manager.cpp" line="54"/>
         <source>Import folder...</source>
         <translation>导入文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="51"/>
+        <location filename="../ui/dataset_manager.cpp" line="55"/>
         <source>New dataset...</source>
         <translation>新建数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="55"/>
+        <location filename="../ui/dataset_manager.cpp" line="59"/>
         <source>Filter recordings (file, subject, format...)</source>
         <translation>筛选记录（文件、受试者、格式……）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="70"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="70"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="70"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="70"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="67"/>
+        <location filename="../ui/dataset_manager.cpp" line="71"/>
         <source>Rates</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="67"/>
+        <location filename="../ui/dataset_manager.cpp" line="71"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="67"/>
+        <location filename="../ui/dataset_manager.cpp" line="71"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="68"/>
+        <location filename="../ui/dataset_manager.cpp" line="72"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="93"/>
+        <location filename="../ui/dataset_manager.cpp" line="97"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="52"/>
+        <location filename="../ui/dataset_manager.cpp" line="56"/>
         <source>or drop recordings, folders or a BIDS dataset here</source>
         <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="94"/>
+        <location filename="../ui/dataset_manager.cpp" line="98"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="98"/>
+        <location filename="../ui/dataset_manager.cpp" line="102"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="146"/>
+        <location filename="../ui/dataset_manager.cpp" line="149"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="149"/>
+        <location filename="../ui/dataset_manager.cpp" line="152"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="207"/>
+        <location filename="../ui/dataset_manager.cpp" line="215"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="214"/>
+        <location filename="../ui/dataset_manager.cpp" line="222"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="222"/>
+        <location filename="../ui/dataset_manager.cpp" line="230"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="265"/>
+        <location filename="../ui/dataset_manager.cpp" line="274"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="266"/>
+        <location filename="../ui/dataset_manager.cpp" line="275"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="267"/>
+        <location filename="../ui/dataset_manager.cpp" line="276"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="325"/>
+        <location filename="../ui/dataset_manager.cpp" line="334"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="326"/>
+        <location filename="../ui/dataset_manager.cpp" line="335"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="335"/>
+        <location filename="../ui/dataset_manager.cpp" line="344"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="336"/>
+        <location filename="../ui/dataset_manager.cpp" line="345"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="337"/>
+        <location filename="../ui/dataset_manager.cpp" line="346"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="340"/>
+        <location filename="../ui/dataset_manager.cpp" line="349"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="354"/>
+        <location filename="../ui/dataset_manager.cpp" line="363"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="361"/>
+        <location filename="../ui/dataset_manager.cpp" line="370"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="370"/>
+        <location filename="../ui/dataset_manager.cpp" line="379"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="371"/>
+        <location filename="../ui/dataset_manager.cpp" line="380"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="388"/>
+        <location filename="../ui/dataset_manager.cpp" line="397"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="388"/>
+        <location filename="../ui/dataset_manager.cpp" line="397"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="241"/>
+        <location filename="../ui/dataset_manager.cpp" line="250"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1305,47 +1447,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="304"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="305"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="307"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="341"/>
-        <source>A class has no window: check its rule.</source>
-        <translation>某个类别没有窗口：请检查其规则。</translation>
+        <location filename="../ui/wizard_data_pages.cpp" line="347"/>
+        <source>No window for %1: check the class rule (Back). Next needs a window in every class.</source>
+        <translation>%1 没有窗口：请检查类别规则（上一步）。每个类别都有窗口才能继续。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="343"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="351"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="347"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="355"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -1353,210 +1495,220 @@
 <context>
     <name>alfee::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="38"/>
+        <location filename="../ui/main_window.cpp" line="41"/>
         <source>ALFEE Workbench</source>
         <translation>ALFEE 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="46"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="44"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Montage</source>
         <translation>导联</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Viewer</source>
         <translation>查看器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Inspect</source>
         <translation>检视</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="397"/>
+        <source>Run %1 is training. Closing the workbench cancels it after its current step; it keeps its last checkpoint and can be resumed from the Runs tab. Close anyway?</source>
+        <translation>运行 %1 正在训练。关闭工作台会在当前步骤后取消它；它保留最后的检查点，可在“运行”页恢复。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="401"/>
+        <source>A run is training</source>
+        <translation>有运行正在训练</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Interrupted work</source>
         <translation>被中断的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>
@@ -1707,166 +1859,176 @@
 <context>
     <name>alfee::ui::MontageEditor</name>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="66"/>
-        <location filename="../ui/montage_editor.cpp" line="145"/>
+        <location filename="../ui/montage_editor.cpp" line="67"/>
+        <location filename="../ui/montage_editor.cpp" line="153"/>
         <source>Select a recording in the Datasets tab to edit its mapping.</source>
         <translation>在“数据集”页中选择一个记录以编辑其通道映射。</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="69"/>
+        <location filename="../ui/montage_editor.cpp" line="70"/>
         <source>File label</source>
         <translation>文件标签</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="69"/>
+        <location filename="../ui/montage_editor.cpp" line="70"/>
         <source>Electrode</source>
         <translation>电极</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="69"/>
+        <location filename="../ui/montage_editor.cpp" line="70"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="69"/>
+        <location filename="../ui/montage_editor.cpp" line="70"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="69"/>
+        <location filename="../ui/montage_editor.cpp" line="70"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="73"/>
+        <location filename="../ui/montage_editor.cpp" line="74"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="73"/>
+        <location filename="../ui/montage_editor.cpp" line="74"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="73"/>
+        <location filename="../ui/montage_editor.cpp" line="74"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="74"/>
+        <location filename="../ui/montage_editor.cpp" line="75"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="74"/>
+        <location filename="../ui/montage_editor.cpp" line="75"/>
         <source>Custom bipolar pairs</source>
         <translation>自定义双极导联对</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="76"/>
+        <location filename="../ui/montage_editor.cpp" line="77"/>
         <source>custom pairs, e.g. Fp1-F7, C3-C4</source>
         <translation>自定义导联对，例如 Fp1-F7, C3-C4</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="77"/>
+        <location filename="../ui/montage_editor.cpp" line="84"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="78"/>
+        <location filename="../ui/montage_editor.cpp" line="85"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="79"/>
+        <location filename="../ui/montage_editor.cpp" line="86"/>
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="80"/>
+        <location filename="../ui/montage_editor.cpp" line="87"/>
         <source>Save montage...</source>
         <translation>保存导联...</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="81"/>
+        <location filename="../ui/montage_editor.cpp" line="88"/>
         <source>Load montage...</source>
         <translation>载入导联...</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="91"/>
+        <location filename="../ui/montage_editor.cpp" line="98"/>
         <source>Mapping saved</source>
         <translation>映射已保存</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="95"/>
+        <location filename="../ui/montage_editor.cpp" line="102"/>
         <source>Save montage</source>
         <translation>保存导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="95"/>
-        <location filename="../ui/montage_editor.cpp" line="101"/>
+        <location filename="../ui/montage_editor.cpp" line="102"/>
+        <location filename="../ui/montage_editor.cpp" line="108"/>
         <source>Montages (*.json)</source>
         <translation>导联文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="101"/>
+        <location filename="../ui/montage_editor.cpp" line="108"/>
         <source>Load montage</source>
         <translation>载入导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="114"/>
+        <location filename="../ui/montage_editor.cpp" line="121"/>
         <source>Reference</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="178"/>
+        <location filename="../ui/montage_editor.cpp" line="186"/>
         <source>Mapping of %1 (unsaved changes)</source>
         <translation>%1 的通道映射（有未保存的修改）</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="179"/>
+        <location filename="../ui/montage_editor.cpp" line="187"/>
         <source>Mapping of %1</source>
         <translation>%1 的通道映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="227"/>
+        <location filename="../ui/montage_editor.cpp" line="235"/>
+        <source>This recording has no A1 and A2 (ears)</source>
+        <translation>此记录没有 A1 和 A2（耳部）</translation>
+    </message>
+    <message>
+        <location filename="../ui/montage_editor.cpp" line="240"/>
+        <source>None of the double banana&apos;s pairs has both electrodes here</source>
+        <translation>双香蕉导联的电极对在此都不完整</translation>
+    </message>
+    <message>
+        <location filename="../ui/montage_editor.cpp" line="254"/>
         <source>Map %1 to %2</source>
         <translation>将 %1 映射到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="227"/>
+        <location filename="../ui/montage_editor.cpp" line="254"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="256"/>
+        <location filename="../ui/montage_editor.cpp" line="283"/>
         <source>No recording is selected: select one in the Datasets tab first</source>
         <translation>未选择记录：请先在“数据集”页中选择一个</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="269"/>
+        <location filename="../ui/montage_editor.cpp" line="296"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="271"/>
+        <location filename="../ui/montage_editor.cpp" line="298"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="275"/>
+        <location filename="../ui/montage_editor.cpp" line="302"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="282"/>
+        <location filename="../ui/montage_editor.cpp" line="309"/>
         <source>as recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="301"/>
-        <source>Unknown electrode(s) in the pairs: %1</source>
-        <translation>导联对中有未知电极：%1</translation>
+        <location filename="../ui/montage_editor.cpp" line="328"/>
+        <source>Not applied: %1 is not an electrode of the vocabulary; the reference stays %2.</source>
+        <translation>未应用：%1 不是词表中的电极；参考保持为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1955,77 +2117,77 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="232"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="252"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="233"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="253"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="238"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="258"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="245"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="265"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="246"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="266"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="251"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="271"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="252"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="272"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="256"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="276"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="274"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="257"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="277"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="258"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="278"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="259"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="279"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="261"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="281"/>
         <source>Adaptation first: %1 steps of continued pretraining on the same recordings</source>
         <translation>先适配：在相同记录上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="263"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="283"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="271"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="291"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2033,82 +2195,82 @@
 <context>
     <name>alfee::ui::RunDetails</name>
     <message>
-        <location filename="../ui/run_details.cpp" line="109"/>
+        <location filename="../ui/run_details.cpp" line="110"/>
         <source>Select a run to see its curves and results; select two to compare.</source>
         <translation>选择一个运行以查看其曲线和结果；选择两个以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="138"/>
+        <location filename="../ui/run_details.cpp" line="139"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3, &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; dataset %5 &amp;nbsp; start: %6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3，&lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 数据集 %5 &amp;nbsp; 起点：%6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="143"/>
+        <location filename="../ui/run_details.cpp" line="144"/>
         <source>%1 steps, epoch %2</source>
         <translation>%1 步，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="156"/>
+        <location filename="../ui/run_details.cpp" line="157"/>
         <source>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;This run did not finish. Resume continues it from its last checkpoint.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;此运行未完成。“继续”将从其最后一个检查点继续。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="178"/>
+        <location filename="../ui/run_details.cpp" line="179"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="179"/>
+        <location filename="../ui/run_details.cpp" line="180"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="180"/>
+        <location filename="../ui/run_details.cpp" line="181"/>
         <source>validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="229"/>
+        <location filename="../ui/run_details.cpp" line="230"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="230"/>
+        <location filename="../ui/run_details.cpp" line="231"/>
         <source>true (test split)</source>
         <translation>真实（测试集）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="241"/>
+        <location filename="../ui/run_details.cpp" line="242"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="241"/>
+        <location filename="../ui/run_details.cpp" line="242"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="241"/>
+        <location filename="../ui/run_details.cpp" line="242"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="256"/>
+        <location filename="../ui/run_details.cpp" line="257"/>
         <source>subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="256"/>
+        <location filename="../ui/run_details.cpp" line="257"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="256"/>
+        <location filename="../ui/run_details.cpp" line="257"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="256"/>
+        <location filename="../ui/run_details.cpp" line="257"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
@@ -2116,67 +2278,67 @@
 <context>
     <name>alfee::ui::RunListModel</name>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="33"/>
+        <location filename="../ui/run_list_model.cpp" line="34"/>
         <source>band power (no model)</source>
         <translation>频带功率（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="37"/>
+        <location filename="../ui/run_list_model.cpp" line="38"/>
         <source>new %1 model</source>
         <translation>新的 %1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="39"/>
+        <location filename="../ui/run_list_model.cpp" line="40"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="41"/>
+        <location filename="../ui/run_list_model.cpp" line="42"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="47"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="47"/>
         <source>Test bal. acc.</source>
         <translation>测试平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="47"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="47"/>
+        <location filename="../ui/run_list_model.cpp" line="48"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="51"/>
+        <location filename="../ui/run_list_model.cpp" line="52"/>
         <source>No experiment</source>
         <translation>无实验</translation>
     </message>
@@ -2184,241 +2346,241 @@
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="100"/>
+        <location filename="../ui/runs_dashboard.cpp" line="102"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="103"/>
+        <location filename="../ui/runs_dashboard.cpp" line="105"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="106"/>
+        <location filename="../ui/runs_dashboard.cpp" line="109"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="116"/>
+        <location filename="../ui/runs_dashboard.cpp" line="119"/>
         <source>New fine-tuning run...</source>
         <translation>新建微调运行...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="117"/>
+        <location filename="../ui/runs_dashboard.cpp" line="120"/>
         <source>Fine-tune the model on your data, step by step</source>
         <translation>一步步在你的数据上微调模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="118"/>
+        <location filename="../ui/runs_dashboard.cpp" line="121"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="120"/>
+        <location filename="../ui/runs_dashboard.cpp" line="124"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="122"/>
+        <location filename="../ui/runs_dashboard.cpp" line="126"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="123"/>
-        <source>Stop the run this window started; it can be resumed</source>
-        <translation>停止本窗口启动的运行；之后可以继续</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_dashboard.cpp" line="124"/>
+        <location filename="../ui/runs_dashboard.cpp" line="131"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="126"/>
+        <location filename="../ui/runs_dashboard.cpp" line="134"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="128"/>
+        <location filename="../ui/runs_dashboard.cpp" line="136"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="132"/>
+        <location filename="../ui/runs_dashboard.cpp" line="140"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="134"/>
+        <location filename="../ui/runs_dashboard.cpp" line="142"/>
         <source>The selected run&apos;s predictions (CSV, or as annotations on EDF+ copies of its recordings) or its weights for PyTorch</source>
         <translation>所选运行的预测（CSV，或作为其记录的 EDF+ 副本上的注释）或供 PyTorch 使用的权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="137"/>
+        <location filename="../ui/runs_dashboard.cpp" line="145"/>
         <source>Predictions as CSV...</source>
         <translation>预测导出为 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="138"/>
+        <location filename="../ui/runs_dashboard.cpp" line="146"/>
         <source>Predictions as EDF+ annotations...</source>
         <translation>预测导出为 EDF+ 注释...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="140"/>
+        <location filename="../ui/runs_dashboard.cpp" line="148"/>
         <source>Weights for PyTorch (safetensors)...</source>
         <translation>PyTorch 权重 (safetensors)...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="230"/>
+        <location filename="../ui/runs_dashboard.cpp" line="239"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="236"/>
+        <location filename="../ui/runs_dashboard.cpp" line="245"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="242"/>
+        <location filename="../ui/runs_dashboard.cpp" line="251"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="246"/>
+        <location filename="../ui/runs_dashboard.cpp" line="255"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="253"/>
+        <location filename="../ui/runs_dashboard.cpp" line="262"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="261"/>
+        <location filename="../ui/runs_dashboard.cpp" line="270"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="284"/>
+        <location filename="../ui/runs_dashboard.cpp" line="293"/>
         <source>Folder for the EDF+ copies with the predictions</source>
         <translation>存放带预测的 EDF+ 副本的文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="289"/>
+        <location filename="../ui/runs_dashboard.cpp" line="298"/>
         <source>%n recording(s) with the predictions as annotations in %1</source>
         <translation>
             <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="301"/>
+        <location filename="../ui/runs_dashboard.cpp" line="310"/>
         <source>Run %1 has no checkpoint</source>
         <translation>运行 %1 没有检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="304"/>
+        <location filename="../ui/runs_dashboard.cpp" line="313"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="305"/>
+        <location filename="../ui/runs_dashboard.cpp" line="314"/>
         <source>safetensors (*.safetensors)</source>
         <translation>safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="308"/>
+        <location filename="../ui/runs_dashboard.cpp" line="317"/>
         <source>Weights written to %1 (python/alfee_torch loads them)</source>
         <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="316"/>
+        <location filename="../ui/runs_dashboard.cpp" line="325"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="262"/>
+        <location filename="../ui/runs_dashboard.cpp" line="271"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="130"/>
+        <location filename="../ui/runs_dashboard.cpp" line="129"/>
+        <source>Stop the selected run, which this window is running; it can be resumed</source>
+        <translation>停止本窗口正在运行的所选运行；之后可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="138"/>
         <source>The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects beside the band-power baseline, curves, reconstruction, attention, command line</source>
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="263"/>
+        <location filename="../ui/runs_dashboard.cpp" line="272"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="271"/>
+        <location filename="../ui/runs_dashboard.cpp" line="280"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="272"/>
+        <location filename="../ui/runs_dashboard.cpp" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="276"/>
+        <location filename="../ui/runs_dashboard.cpp" line="285"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="317"/>
+        <location filename="../ui/runs_dashboard.cpp" line="326"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="344"/>
+        <location filename="../ui/runs_dashboard.cpp" line="353"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="345"/>
+        <location filename="../ui/runs_dashboard.cpp" line="354"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="415"/>
+        <location filename="../ui/runs_dashboard.cpp" line="427"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="426"/>
+        <location filename="../ui/runs_dashboard.cpp" line="438"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="451"/>
+        <location filename="../ui/runs_dashboard.cpp" line="464"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="459"/>
+        <location filename="../ui/runs_dashboard.cpp" line="472"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="465"/>
+        <location filename="../ui/runs_dashboard.cpp" line="478"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="466"/>
+        <location filename="../ui/runs_dashboard.cpp" line="479"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="485"/>
+        <location filename="../ui/runs_dashboard.cpp" line="504"/>
         <source>The adaptation ended %1 (%2): the fine-tuning run was not started</source>
         <translation>适配以 %1 结束（%2）：未开始微调运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="490"/>
+        <location filename="../ui/runs_dashboard.cpp" line="509"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2426,112 +2588,117 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="115"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="121"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="126"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="122"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="128"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="130"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="129"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="130"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="131"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="137"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="142"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="138"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="143"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="144"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="146"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="150"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="155"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="158"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="159"/>
+        <source>About %1 (the whole run was timed).</source>
+        <translation>约 %1（已对整个运行计时）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="196"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="210"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="219"/>
         <source>Timing: %1 %2 of %3...</source>
         <translation>计时：%1 %2/%3...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="241"/>
         <source>About %1: data preparation %2, then %3 s a step x %4 steps, and validation and test.</source>
         <translation>约 %1：数据准备 %2，然后每步 %3 秒 × %4 步，另加验证和测试。</translation>
     </message>
@@ -2539,7 +2706,7 @@
 <context>
     <name>alfee::ui::SignalViewer</name>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="71"/>
+        <location filename="../ui/signal_viewer.cpp" line="72"/>
         <source>No recording open.
 
 Double-click a recording in the Datasets tab to view it here, or import EDF/BDF files there first (File &gt; Import recordings).</source>
@@ -2548,115 +2715,115 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 在“数据集”页中双击一个记录即可在此查看，或先在那里导入 EDF/BDF 文件（文件 &gt; 导入记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="85"/>
+        <location filename="../ui/signal_viewer.cpp" line="86"/>
         <source>%1 s/page</source>
         <translation>%1 秒/页</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="88"/>
+        <location filename="../ui/signal_viewer.cpp" line="89"/>
         <source>%1 µV/div</source>
         <translation>%1 µV/格</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="90"/>
+        <location filename="../ui/signal_viewer.cpp" line="91"/>
         <source>EEG scale; EOG, ECG and EMG keep their ratio to it (+ and - keys)</source>
         <translation>脑电幅度标尺；眼电、心电和肌电按比例随之缩放（+ 和 - 键）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="115"/>
+        <location filename="../ui/signal_viewer.cpp" line="122"/>
         <source>Band-pass</source>
         <translation>带通</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="120"/>
-        <location filename="../ui/signal_viewer.cpp" line="125"/>
+        <location filename="../ui/signal_viewer.cpp" line="128"/>
+        <location filename="../ui/signal_viewer.cpp" line="134"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="127"/>
+        <location filename="../ui/signal_viewer.cpp" line="136"/>
         <source>No notch</source>
         <translation>无陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="129"/>
+        <location filename="../ui/signal_viewer.cpp" line="138"/>
         <source>Notch 60 Hz</source>
         <translation>60 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="130"/>
+        <location filename="../ui/signal_viewer.cpp" line="139"/>
         <source>Remove DC</source>
         <translation>去除直流</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="132"/>
+        <location filename="../ui/signal_viewer.cpp" line="141"/>
         <source>Subtract each trace&apos;s mean over the page (display only)</source>
         <translation>减去每条曲线在本页的均值（仅用于显示）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="158"/>
+        <location filename="../ui/signal_viewer.cpp" line="180"/>
         <source>The band-pass needs its low edge below its high edge (%1 &gt;= %2 Hz)</source>
         <translation>带通的下限必须低于上限（%1 &gt;= %2 Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="181"/>
+        <location filename="../ui/signal_viewer.cpp" line="203"/>
         <source>No recording</source>
         <translation>无记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signal_viewer.cpp" line="207"/>
+        <location filename="../ui/signal_viewer.cpp" line="229"/>
         <source>%n annotation(s), no signals</source>
         <translation>
             <numerusform>%n 条注释，无信号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="246"/>
+        <location filename="../ui/signal_viewer.cpp" line="268"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="250"/>
+        <location filename="../ui/signal_viewer.cpp" line="271"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="245"/>
+        <location filename="../ui/signal_viewer.cpp" line="267"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="246"/>
+        <location filename="../ui/signal_viewer.cpp" line="268"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="250"/>
+        <location filename="../ui/signal_viewer.cpp" line="272"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="276"/>
+        <location filename="../ui/signal_viewer.cpp" line="299"/>
         <source>Montage editor: %1</source>
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="439"/>
+        <location filename="../ui/signal_viewer.cpp" line="462"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="251"/>
+        <location filename="../ui/signal_viewer.cpp" line="274"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="128"/>
+        <location filename="../ui/signal_viewer.cpp" line="137"/>
         <source>Notch 50 Hz</source>
         <translation>50 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="283"/>
+        <location filename="../ui/signal_viewer.cpp" line="306"/>
         <source>Montage not available: %1</source>
         <translation>无法使用该导联：%1</translation>
     </message>
@@ -2664,115 +2831,121 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::SplitPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="75"/>
-        <source>train</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="76"/>
-        <source>validation</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="77"/>
-        <source>test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="352"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="364"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="354"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="399"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="359"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="371"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="365"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="377"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="378"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="425"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="402"/>
+        <source>A workspace dataset keeps the subject split it was built with (the Datasets tab builds it again): each subject and its split.</source>
+        <translation>工作区数据集保留其构建时的被试划分（可在“数据集”页重新构建）：下面是每个被试及其划分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="442"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="432"/>
-        <source>. A workspace dataset keeps its own split (the Datasets tab edits it).</source>
-        <translation>。工作区数据集保留其自身的划分（可在“数据集”页中编辑）。</translation>
+        <location filename="../ui/wizard_data_pages.cpp" line="450"/>
+        <source>No subject is left for training: untick some test subjects.</source>
+        <translation>没有剩余被试用于训练：请取消勾选一些测试被试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="451"/>
+        <source>The dataset has no training subject: build it again with a larger training share (Datasets tab).</source>
+        <translation>该数据集没有训练被试：请以更大的训练比例重新构建（“数据集”页）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="454"/>
+        <source>No test subject: tick one, or use more subjects.</source>
+        <translation>没有测试被试：请勾选一个，或使用更多被试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="455"/>
+        <source>The dataset has no test subject: build it again with a test share (Datasets tab).</source>
+        <translation>该数据集没有测试被试：请设置测试比例后重新构建（“数据集”页）。</translation>
     </message>
 </context>
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="48"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="50"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="48"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="55"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="51"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="56"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="58"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="54"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="59"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="66"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="71"/>
         <source>First adapt the checkpoint to these recordings by continued pretraining (no labels), for</source>
         <translation>先在这些记录上继续预训练（不使用标签）以适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="71"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="76"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="75"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="80"/>
         <source>Adaptation is a pretraining run of its own on every recording of the data, the test subjects&apos; included (their labels are never read); fine-tuning then starts from its weights.</source>
         <translation>适配是一次独立的预训练运行，使用数据中的全部记录，包括测试受试者的记录（从不读取其标签）；随后微调从其权重开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="89"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="94"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="95"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>
@@ -2780,29 +2953,29 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::TracePlot</name>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="42"/>
+        <location filename="../ui/trace_plot.cpp" line="45"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="185"/>
+        <location filename="../ui/trace_plot.cpp" line="188"/>
         <source>no data
 %1 s</source>
         <translation>无数据
 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="238"/>
+        <location filename="../ui/trace_plot.cpp" line="241"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="242"/>
+        <location filename="../ui/trace_plot.cpp" line="245"/>
         <source>%1 s  %2: no data</source>
         <translation>%1 秒  %2：无数据</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="244"/>
+        <location filename="../ui/trace_plot.cpp" line="247"/>
         <source>%1 s  %2: %3 %4</source>
         <translation>%1 秒  %2：%3 %4</translation>
     </message>

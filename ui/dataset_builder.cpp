@@ -17,10 +17,10 @@
 #include <QVBoxLayout>
 
 #include "core/dataset/dataset_store.h"
-#include "core/dataset/event_coverage.h"
 #include "core/dataset/paradigms.h"
 #include "core/dataset/summary_rows.h"
 #include "core/electrodes/channel_label.h"
+#include "core/engine/display_names.h"
 
 namespace alfee::ui {
 namespace {
@@ -193,7 +193,7 @@ bool DatasetBuilder::preview() {
     built_ = build;  // what Save stores, without building it again
     showCounts();
     const QJsonArray excluded = summary_["excluded"].toArray();
-    warning_ = core::windowsPastEventsWarning(spec(), store);
+    warning_ = build.warnings.join("\n");
     message_->setText(
         (warning_.isEmpty() ? QString() : warning_ + "\n") +
         (excluded.isEmpty()
@@ -205,14 +205,18 @@ bool DatasetBuilder::preview() {
     return true;
 }
 
+QString DatasetBuilder::message() const {
+    return message_->text();
+}
+
 void DatasetBuilder::showCounts() {
     const QStringList classes = spec().classNames();
     QVector<QPair<QString, QJsonObject>> rows;
     for (const core::SummaryRow& r : core::summaryRows(summary_))
         rows.push_back({r.kind == core::SummaryRow::Kind::All ? tr("all")
                         : r.kind == core::SummaryRow::Kind::Split
-                            ? tr("split: %1").arg(r.name)
-                            : tr("%1 (%2)").arg(r.name, r.split),
+                            ? tr("split: %1").arg(core::splitDisplayName(r.name))
+                            : tr("%1 (%2)").arg(r.name, core::splitDisplayName(r.split)),
                         r.counts});
     counts_->clear();
     counts_->setColumnCount(classes.size() + 1);

@@ -33,8 +33,9 @@ class DatasetBuilder : public QDialog {
     bool save();
     std::function<bool(const QString& name)> confirmReplace;
     const QJsonObject& summary() const { return summary_; }
-    // Set by preview when windows are longer than the events they are labelled from.
-    const QString& eventWarning() const { return warning_; }
+    // What the last preview warned of (guessed subjects, events that gave no window), one a line.
+    const QString& warnings() const { return warning_; }
+    QString message() const;  // the reason or the notes shown under the counts
     QTableWidget* countsTable() const { return counts_; }
 
   private:

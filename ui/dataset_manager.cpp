@@ -22,7 +22,9 @@
 #include <QVBoxLayout>
 
 #include "core/dataset/dataset_store.h"
+#include "core/dataset/subject_identity.h"
 #include "core/dataset/summary_rows.h"
+#include "core/engine/display_names.h"
 #include "core/export/dataset_bids_export.h"
 #include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
@@ -34,6 +36,8 @@
 
 namespace alfee::ui {
 namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;  // on the file column: the whole path
 
 QString ratesText(const QVector<double>& rates) {
     QStringList out;
@@ -66,11 +70,14 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     table_->setHorizontalHeaderLabels({tr("File"), tr("Subject"), tr("Format"), tr("Channels"),
                                        tr("Rates"), tr("Duration (s)"), tr("Annotations"),
                                        tr("Mapping")});
+    // The file name takes what the counts leave (at 900 px fixed-width columns cut it to 7
+    // characters); the counts are as wide as their contents.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);  // by path at first
+    table_->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);  // by name at first
     datasets_ = new QListWidget(this);
     details_ = new QTextBrowser(this);
     auto* lower = new QSplitter(this);
@@ -138,7 +145,6 @@ void DatasetManager::fillRecordings() {
     table_->setRowCount(0);
     table_->setSortingEnabled(false);  // rows are filled by index; sorted again below
     if (!ws) return;
-    static const QRegularExpression subject(core::DatasetSpec().subjectPattern);
     for (const core::StoredRecording& r : core::RecordingStore(*ws).list(&error)) {
         const int row = table_->rowCount();
         table_->insertRow(row);
@@ -147,8 +153,9 @@ void DatasetManager::fillRecordings() {
             (r.mapping.duplicates().isEmpty()
                  ? QString()
                  : tr(", %n duplicate(s)", nullptr, r.mapping.duplicates().size()));
-        const QStringList cells = {r.path,
-                                   subject.match(QFileInfo(r.path).completeBaseName()).captured(1),
+        // The name: at 900 px every full path read the same long folder prefix.
+        const QStringList cells = {r.fileName(),
+                                   core::subjectOfFile(r.path, core::kAutoSubjects).subject,
                                    r.segments.size() > 1 ? r.format + "D" : r.format,
                                    QString::number(r.signalCount),
                                    ratesText(r.ratesHz),
@@ -164,7 +171,9 @@ void DatasetManager::fillRecordings() {
             table_->setItem(row, c, item);
         }
         table_->item(row, 0)->setData(Qt::UserRole, r.id);
-        if (!r.warnings.isEmpty()) table_->item(row, 0)->setToolTip(r.warnings.join('\n'));
+        table_->item(row, 0)->setData(kPathRole, r.path);
+        table_->item(row, 0)->setToolTip(
+            r.warnings.isEmpty() ? r.path : r.path + "\n" + r.warnings.join('\n'));
     }
     table_->setSortingEnabled(true);
     applyFilter(filter_->text());
@@ -180,6 +189,8 @@ void DatasetManager::applyFilter(const QString& text) {
         bool match = text.isEmpty();
         for (int c = 0; c < table_->columnCount() && !match; ++c)
             match = table_->item(r, c)->text().contains(text, Qt::CaseInsensitive);
+        match = match || table_->item(r, 0)->data(kPathRole).toString().contains(
+                             text, Qt::CaseInsensitive);  // a folder of the path
         table_->setRowHidden(r, !match);
     }
 }
@@ -219,9 +230,10 @@ void DatasetManager::showDataset() {
         html += "<td>" + QString::number(counts["total"].toInt()) + "</td></tr>";
     };
     for (const core::SummaryRow& r : core::summaryRows(d->summary))
-        row(r.kind == core::SummaryRow::Kind::All       ? tr("all")
-            : r.kind == core::SummaryRow::Kind::Subject ? r.name + " (" + r.split + ")"
-                                                        : r.name,
+        row(r.kind == core::SummaryRow::Kind::All ? tr("all")
+            : r.kind == core::SummaryRow::Kind::Subject
+                ? r.name + " (" + core::splitDisplayName(r.split) + ")"
+                : core::splitDisplayName(r.name),
             r.counts);
     details_->setHtml(html + "</table>");
 }

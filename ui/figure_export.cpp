@@ -43,6 +43,20 @@ bool exportSvg(QWidget* figure, const QString& path) {
     return painter.end();
 }
 
+// The same parts as the SVG, as pixels at twice the screen's resolution: rendering the whole
+// widget put its combo boxes, sliders and text fields into the figure.
+bool exportPng(QWidget* figure, const QString& path) {
+    const qreal scale = 2.0;
+    QPixmap pixels(figure->size() * scale);
+    pixels.setDevicePixelRatio(scale);
+    pixels.fill(figure->palette().color(QPalette::Window));
+    QCPPainter painter;
+    if (!painter.begin(&pixels)) return false;
+    paintVector(figure, painter);
+    painter.end();
+    return pixels.save(path, "PNG");
+}
+
 }  // namespace
 
 bool exportFigure(QWidget* figure, const QString& path, QString* error) {
@@ -51,11 +65,7 @@ bool exportFigure(QWidget* figure, const QString& path, QString* error) {
     if (suffix == "svg") {
         ok = exportSvg(figure, path);
     } else if (suffix == "png") {
-        const qreal scale = 2.0;
-        QPixmap pixels(figure->size() * scale);
-        pixels.setDevicePixelRatio(scale);
-        figure->render(&pixels);
-        ok = pixels.save(path, "PNG");
+        ok = exportPng(figure, path);
     } else {
         *error = QObject::tr("%1: save the figure as .png or .svg").arg(path);
         return false;

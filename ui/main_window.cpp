@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -26,6 +28,7 @@
 #include "ui/annotation_list.h"
 #include "ui/contrast_style.h"
 #include "ui/dataset_manager.h"
+#include "ui/job_controller.h"
 #include "ui/model_inspector.h"
 #include "ui/montage_editor.h"
 #include "ui/runs_dashboard.h"
@@ -66,6 +69,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(datasets_, &DatasetManager::message, this, say);
     connect(montage_, &MontageEditor::message, this, say);
     connect(inspector_, &ModelInspector::message, this, say);
+    connect(runs_, &RunsDashboard::message, this, say);
+    // What stays true sits in a permanent field; messages pass (a count of recordings written
+    // once as a message went stale with the next import).
+    workspaceLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(workspaceLabel_);
+    connect(datasets_, &DatasetManager::importFinished, this, &MainWindow::showWorkspaceLabel);
     connect(datasets_, &DatasetManager::recordingActivated, this, &MainWindow::viewRecordingId);
     connect(datasets_, &DatasetManager::recordingSelected, montage_, &MontageEditor::showRecording);
     connect(montage_, &MontageEditor::mappingSaved, this, [this] { datasets_->refresh(); });
@@ -87,6 +96,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     makeMenus();
     menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
     resize(1280, 800);
+    restoreGeometry(QSettings().value("window/geometry").toByteArray());  // as it was left
+}
+
+void MainWindow::showWorkspaceLabel() {
+    workspaceLabel_->setText(tr("%n recording(s) in %1", nullptr, recordingCount())
+                                 .arg(QFileInfo(workspacePath_).fileName()));
+    workspaceLabel_->setToolTip(workspacePath_);
 }
 
 void MainWindow::makeMenus() {
@@ -207,7 +223,8 @@ void MainWindow::showWorkspace(const QString& path) {
     inspector_->setWorkspace(path);
     rememberRecent(path);
     setWindowTitle(tr("ALFEE Workbench - %1").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("%n recording(s) in %1", nullptr, recordingCount()).arg(path));
+    statusBar()->clearMessage();
+    showWorkspaceLabel();
     interrupted_ = interrupted;
     if (!interrupted.isEmpty()) reportInterrupted(interrupted);
     emit workspaceShown();
@@ -215,7 +232,7 @@ void MainWindow::showWorkspace(const QString& path) {
 
 void MainWindow::reportInterrupted(const QStringList& lines) {
     for (const QString& line : lines) std::fprintf(stderr, "interrupted: %s\n", qPrintable(line));
-    statusBar()->showMessage(lines.front());
+    statusBar()->showMessage(lines.front(), 30000);
     // Not modal: the workspace is usable at once, the note stays until read.
     auto* box = new QMessageBox(QMessageBox::Information, tr("Interrupted work"),
                                 lines.join("\n\n"), QMessageBox::Ok, this);
@@ -287,7 +304,7 @@ void MainWindow::showSettings() {
     theme->addItem(tr("Light"), "light");
     theme->addItem(tr("Dark"), "dark");
     QSettings settings;
-    language->setCurrentIndex(language->findData(settings.value("language", "en")));
+    language->setCurrentIndex(language->findData(currentLanguage()));
     theme->setCurrentIndex(theme->findData(settings.value("theme", "system")));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -367,6 +384,33 @@ QPalette MainWindow::darkPalette() {
     p.setColor(QPalette::Disabled, QPalette::Base, QColor(32, 32, 34));
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(70, 70, 75));
     return p;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    JobController* jobs = runs_->jobs();
+    if (!jobs->busy()) {
+        QSettings().setValue("window/geometry", saveGeometry());
+        return QMainWindow::closeEvent(event);
+    }
+    const qint64 run = jobs->runId();
+    const QString question =
+        tr("Run %1 is training. Closing the workbench cancels it after its current step; it "
+           "keeps its last checkpoint and can be resumed from the Runs tab. Close anyway?")
+            .arg(run);
+    const bool close = confirmQuit ? confirmQuit(question)
+                                   : QMessageBox::question(this, tr("A run is training"), question,
+                                                           QMessageBox::Yes | QMessageBox::No,
+                                                           QMessageBox::No) == QMessageBox::Yes;
+    if (!close) {
+        event->ignore();
+        return;
+    }
+    QString error;
+    if (auto ws = core::Workspace::open(workspacePath_, &error); ws && run > 0)
+        core::noteCancelledOnQuit(*ws, run, &error);
+    jobs->cancel();  // the job ends at its next step; the controller waits for it on the way out
+    QSettings().setValue("window/geometry", saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 }  // namespace alfee::ui

@@ -3,7 +3,9 @@
 // dashboard as tabs, an annotation dock, recent workspaces and settings.
 
 #include <QMainWindow>
+#include <functional>
 
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QUndoStack;
@@ -51,8 +53,15 @@ class MainWindow : public QMainWindow {
     static void applyTheme(bool dark) { applyTheme(QString(dark ? "dark" : "light")); }
     static QPalette darkPalette();
 
+    // Asked when the window closes while a run trains here; true closes (the run is cancelled
+    // with a checkpoint and named at the next start). A question box when not set.
+    std::function<bool(const QString& question)> confirmQuit;
+
   signals:
     void workspaceShown();
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
 
   private:
     void makeMenus();
@@ -60,6 +69,7 @@ class MainWindow : public QMainWindow {
     void createWorkspace();
     void showWorkspace(const QString& path);
     void reportInterrupted(const QStringList& lines);
+    void showWorkspaceLabel();
     void importAndView(const QStringList& files);
     void viewFile(const QString& path);
     void rememberRecent(const QString& path);
@@ -76,6 +86,7 @@ class MainWindow : public QMainWindow {
     ModelInspector* inspector_ = nullptr;
     AnnotationList* annotations_ = nullptr;
     QMenu* recent_ = nullptr;
+    QLabel* workspaceLabel_ = nullptr;  // the workspace and its recordings, always shown
     QAction *undo_ = nullptr, *redo_ = nullptr;
     QString workspacePath_;
     QStringList interrupted_;

@@ -91,7 +91,9 @@ qint64 newestRun(RunsDashboard* runs) {
     for (int e = 0; e < runs->model()->rowCount(); ++e)
         for (int r = 0; r < runs->model()->item(e)->rowCount(); ++r) {
             const QStandardItem* experiment = runs->model()->item(e);
-            if (experiment->child(r, RunListModel::Status)->text() != "finished") continue;
+            if (experiment->child(r, RunListModel::Status)->data(RunListModel::SortRole) !=
+                "finished")
+                continue;
             newest =
                 std::max(newest, experiment->child(r)->data(RunListModel::RunIdRole).toLongLong());
         }

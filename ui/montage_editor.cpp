@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -74,6 +75,12 @@ MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
                           tr("Double banana"), tr("Custom bipolar pairs")});
     pairs_ = new QLineEdit(this);
     pairs_->setPlaceholderText(tr("custom pairs, e.g. Fp1-F7, C3-C4"));
+    // Refusals stay beside the pairs (the status bar is shared with the viewer's messages).
+    refusal_ = new QLabel(this);
+    refusal_->setWordWrap(true);
+    refusal_->setObjectName("montageRefusal");
+    refusal_->setStyleSheet("color: #c0392b");
+    refusal_->setVisible(false);
     auto* undoButton = new QPushButton(tr("Undo"), this);
     auto* redoButton = new QPushButton(tr("Redo"), this);
     auto* saveMap = new QPushButton(tr("Save mapping"), this);
@@ -123,6 +130,7 @@ MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
     leftLayout->addLayout(actions);
     leftLayout->addWidget(table_, 1);
     leftLayout->addLayout(reference);
+    leftLayout->addWidget(refusal_);
     auto* split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(head_);
@@ -198,8 +206,7 @@ void MontageEditor::fillTable() {
         included->setFlags((included->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
         included->setCheckState(e.isModelInput() ? Qt::Checked : Qt::Unchecked);
         // Notes are stored in English; shown in the user's language.
-        auto* note = new QTableWidgetItem(
-            QCoreApplication::translate("alfee::core", e.note.toUtf8().constData()));
+        auto* note = new QTableWidgetItem(core::mappingNoteText(e.note));
         note->setFlags(note->flags() & ~Qt::ItemIsEditable);
         table_->setItem(r, kLabel, label);
         table_->setItem(r, kElectrode,
@@ -210,7 +217,27 @@ void MontageEditor::fillTable() {
         if (e.isModelInput()) covered << e.electrode;
     }
     head_->setCovered(covered);
+    offerApplicableReferences();
     filling_ = false;
+}
+
+// Linked ears and the double banana are offered only where they apply (greyed otherwise, with
+// the reason), so that choosing one never leaves the viewer with nothing to show.
+void MontageEditor::offerApplicableReferences() {
+    QStringList electrodes;
+    for (const core::ChannelMapEntry& e : mapping_.mapped()) electrodes << e.electrode;
+    auto* items = qobject_cast<QStandardItemModel*>(reference_->model());
+    const bool none = recordingId_ < 0;  // before a recording: every scheme, to edit files
+    const core::Montage ears{{}, core::Montage::Kind::LinkedEars, {}};
+    QStandardItem* earsItem = items->item(2);
+    earsItem->setEnabled(none || ears.appliesTo(electrodes));
+    earsItem->setToolTip(earsItem->isEnabled() ? QString()
+                                               : tr("This recording has no A1 and A2 (ears)"));
+    QStandardItem* banana = items->item(3);
+    banana->setEnabled(none || core::Montage::doubleBanana().appliesTo(electrodes));
+    banana->setToolTip(banana->isEnabled()
+                           ? QString()
+                           : tr("None of the double banana's pairs has both electrodes here"));
 }
 
 void MontageEditor::push(const core::ChannelMapping& after, const QString& text) {
@@ -263,7 +290,7 @@ bool MontageEditor::saveMapping(QString* error) {
     return true;
 }
 
-core::Montage MontageEditor::montage() const {
+core::Montage MontageEditor::montageFromControls() const {
     switch (reference_->currentIndex()) {
         case 1:
             return {tr("average"), core::Montage::Kind::Average, {}};
@@ -294,14 +321,18 @@ QStringList MontageEditor::unknownElectrodes(const core::Montage& m) const {
 
 void MontageEditor::referenceEdited() {
     if (filling_) return;
-    const core::Montage after = montage();
-    if (after.toJson() == current_.toJson()) return;
+    const core::Montage after = montageFromControls();
+    if (after.toJson() == current_.toJson()) return refusal_->setVisible(false);
     const QStringList unknown = unknownElectrodes(after);
-    if (!unknown.isEmpty()) {  // refused: the pairs go back to what they were
-        emit message(tr("Unknown electrode(s) in the pairs: %1").arg(unknown.join(", ")));
-        setMontage(current_);
+    if (!unknown.isEmpty()) {  // refused: the typed pairs stay, to be corrected
+        refusal_->setText(tr("Not applied: %1 is not an electrode of the vocabulary; the "
+                             "reference stays %2.")
+                              .arg(unknown.join(", "), current_.name));
+        refusal_->setVisible(true);
+        emit message(refusal_->text());
         return;
     }
+    refusal_->setVisible(false);
     undoStack()->push(new ReferenceEdit(this, current_, after));
 }
 
@@ -324,7 +355,7 @@ void MontageEditor::setMontage(const core::Montage& m) {
     QStringList pairs;
     for (const auto& [plus, minus] : m.pairs) pairs << plus + "-" + minus;
     pairs_->setText(banana ? QString() : pairs.join(", "));
-    current_ = montage();
+    current_ = montageFromControls();
     filling_ = false;
     head_->setReference(current_);
     emit montageChanged(current_);

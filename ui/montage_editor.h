@@ -37,7 +37,8 @@ class MontageEditor : public QWidget {
 
     const core::ChannelMapping& mapping() const { return mapping_; }
     void setMapping(const core::ChannelMapping& mapping);  // used by the undo commands
-    core::Montage montage() const;
+    // The reference scheme in force (typed pairs that were refused are not part of it).
+    const core::Montage& montage() const { return current_; }
     void setMontage(const core::Montage& montage);
     bool saveMontageFile(const QString& path, QString* error) const;
     bool loadMontageFile(const QString& path, QString* error);
@@ -57,6 +58,8 @@ class MontageEditor : public QWidget {
 
   private:
     void fillTable();
+    void offerApplicableReferences();
+    core::Montage montageFromControls() const;
     void cellEdited(int row, int column);
     void referenceEdited();
     void push(const core::ChannelMapping& after, const QString& text);
@@ -71,6 +74,7 @@ class MontageEditor : public QWidget {
     QComboBox* reference_ = nullptr;
     QLineEdit* pairs_ = nullptr;
     QLabel* title_ = nullptr;
+    QLabel* refusal_ = nullptr;  // why the typed pairs were not applied
     QUndoGroup* undoGroup_ = nullptr;
     QUndoStack* idleStack_ = nullptr;
     QHash<qint64, QUndoStack*> stacks_;            // per recording

@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/engine/display_names.h"
 #include "core/engine/run_registry.h"
 #include "core/workspace/workspace.h"
 #include "ui/plot_style.h"
@@ -260,7 +261,7 @@ void RunDetails::showSubjects(const QJsonArray& results) {
         const int r = subjects_->rowCount();
         subjects_->insertRow(r);
         subjects_->setItem(r, 0, readOnly(v["subject"].toString()));
-        subjects_->setItem(r, 1, readOnly(v["split"].toString()));
+        subjects_->setItem(r, 1, readOnly(core::splitDisplayName(v["split"].toString())));
         subjects_->setItem(r, 2, readOnly(number(v["balanced_accuracy"])));
         subjects_->setItem(r, 3, readOnly(number(v["n_windows"])));
     }

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include "core/engine/display_names.h"
 #include "core/engine/run_registry.h"
 #include "core/workspace/workspace.h"
 
@@ -61,15 +62,16 @@ QStandardItem* RunListModel::experimentItem(const QString& name) {
 }
 
 QList<QStandardItem*> RunListModel::rowFor(const core::RunRecord& run, double balancedAccuracy) {
+    const qint64 step = std::max(run.step, liveSteps_.value(run.id));
     QList<QStandardItem*> row{
         cell(QStringLiteral("%1  %2").arg(run.id).arg(run.name), run.id),
         cell(run.kind),
-        cell(run.status),
+        cell(core::runStatusDisplayName(run.status), run.status),
         cell(run.dataset),
         cell(runStartingPoint(run)),
         cell(std::isnan(balancedAccuracy) ? QString() : QString::number(balancedAccuracy, 'f', 3),
              std::isnan(balancedAccuracy) ? -1.0 : balancedAccuracy),
-        cell(QString::number(run.step), run.step),
+        cell(QString::number(step), step),
         cell(run.updatedAt.left(19).replace('T', ' '))};
     row.front()->setData(run.id, RunIdRole);
     if (run.status == "failed" || run.status == "interrupted")
@@ -91,6 +93,22 @@ bool RunListModel::reload(core::Workspace& workspace, QString* error) {
             ->appendRow(rowFor(run, testBalancedAccuracy(registry, run.id)));
     }
     return true;
+}
+
+void RunListModel::setLiveStep(qint64 run, qint64 step) {
+    liveSteps_[run] = step;
+    const QModelIndex i = indexOfRun(run);
+    if (!i.isValid()) return;
+    QStandardItem* cell = itemFromIndex(i.siblingAtColumn(Steps));
+    if (step > cell->data(SortRole).toLongLong()) {
+        cell->setText(QString::number(step));
+        cell->setData(step, SortRole);
+    }
+}
+
+QString RunListModel::statusOf(qint64 run) const {
+    const QModelIndex i = indexOfRun(run);
+    return i.isValid() ? i.siblingAtColumn(Status).data(SortRole).toString() : QString();
 }
 
 QModelIndex RunListModel::indexOfRun(qint64 run) const {

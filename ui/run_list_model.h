@@ -2,6 +2,7 @@
 // The run registry as a tree for the dashboard: experiments, and under each its runs (newest
 // first) with their key figures. Read again on demand; the dashboard polls while runs are live.
 
+#include <QHash>
 #include <QSet>
 #include <QStandardItemModel>
 
@@ -19,6 +20,8 @@ class RunListModel : public QStandardItemModel {
     enum Column { Name, Kind, Status, Dataset, Start, BalancedAccuracy, Steps, Updated, Columns };
     static constexpr int RunIdRole = Qt::UserRole + 1;  // on column Name of run rows
     static constexpr int SortRole = Qt::UserRole + 2;   // numbers sort as numbers
+    // (the Status column's SortRole holds the English status the registry stores; it shows
+    // translated)
 
     explicit RunListModel(QObject* parent = nullptr);
 
@@ -28,6 +31,11 @@ class RunListModel : public QStandardItemModel {
     QModelIndex indexOfRun(qint64 run) const;
     // The runs the dashboard shows with a "hidden" mark (deleted, undoable) are left out.
     void setHiddenRuns(const QSet<qint64>& runs) { hidden_ = runs; }
+    // The step a running job of this window has reached: the registry's step column is
+    // written only at checkpoints, so the Steps column shows this until the run ends.
+    void setLiveStep(qint64 run, qint64 step);
+    void clearLiveSteps() { liveSteps_.clear(); }
+    QString statusOf(qint64 run) const;  // the registry's English status
 
   private:
     QList<QStandardItem*> rowFor(const core::RunRecord& run, double balancedAccuracy);
@@ -35,6 +43,7 @@ class RunListModel : public QStandardItemModel {
 
     bool running_ = false;
     QSet<qint64> hidden_;
+    QHash<qint64, qint64> liveSteps_;
 };
 
 // Where a run started from, in words: the bundled checkpoint, a file, scratch, a baseline.

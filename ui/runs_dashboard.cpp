@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/engine/display_names.h"
 #include "core/engine/run_registry.h"
 #include "core/export/predictions_csv.h"
 #include "core/export/predictions_edf.h"
@@ -58,7 +59,8 @@ class RunFilter : public QSortFilterProxyModel {
         if (!parent.isValid()) return false;  // experiments: shown through their runs
         const QAbstractItemModel* m = sourceModel();
         if (!status.isEmpty() &&
-            m->index(row, RunListModel::Status, parent).data().toString() != status)
+            m->index(row, RunListModel::Status, parent).data(RunListModel::SortRole).toString() !=
+                status)
             return false;
         if (text.isEmpty()) return true;
         for (int c = 0; c < RunListModel::Columns; ++c)
@@ -102,7 +104,8 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     status_ = new QComboBox(this);
     status_->addItem(tr("Any status"), QString());
     for (const char* s : {"running", "finished", "interrupted", "cancelled", "failed"})
-        status_->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+        status_->addItem(core::runStatusDisplayName(QString::fromLatin1(s)),
+                         QString::fromLatin1(s));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     problem_ = new QLabel(this);
     problem_->setVisible(false);
@@ -116,12 +119,17 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     newRun_ = new QPushButton(tr("New fine-tuning run..."), this);
     newRun_->setToolTip(tr("Fine-tune the model on your data, step by step"));
     resume_ = new QPushButton(tr("Resume"), this);
+    resume_->setObjectName("resumeRun");
     resume_->setToolTip(
         tr("Continue an interrupted, cancelled or failed run from its last "
            "checkpoint"));
     cancel_ = new QPushButton(tr("Cancel run"), this);
-    cancel_->setToolTip(tr("Stop the run this window started; it can be resumed"));
+    cancel_->setObjectName("cancelRun");
+    cancel_->setToolTip(
+        tr("Stop the selected run, which this window is running; it can be "
+           "resumed"));
     delete_ = new QPushButton(tr("Delete"), this);
+    delete_->setObjectName("deleteRuns");
     delete_->setToolTip(
         tr("Delete the selected runs and their checkpoints (Edit > Undo brings "
            "them back until the workspace is closed)"));
@@ -193,8 +201,10 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     updateActions();
     poll_ = new QTimer(this);
     poll_->setInterval(2000);
+    // A run this window resumes is still "cancelled" in the model until the next read: poll
+    // while a job runs here too.
     connect(poll_, &QTimer::timeout, this, [this] {
-        if (model_->anyRunning() && isVisible()) refresh();
+        if ((model_->anyRunning() || jobs_->busy()) && isVisible()) refresh();
     });
     poll_->start();
 }
@@ -225,8 +235,7 @@ void RunsDashboard::setHidden(const QList<qint64>& runs, bool hidden) {
 void RunsDashboard::deleteSelected() {
     QList<qint64> runs;
     for (qint64 run : selectedRuns()) {
-        const QModelIndex row = model_->indexOfRun(run);
-        if (row.siblingAtColumn(RunListModel::Status).data().toString() == "running")
+        if (model_->statusOf(run) == "running")
             emit message(tr("Run %1 is running: cancel it before deleting it").arg(run));
         else
             runs << run;
@@ -395,12 +404,15 @@ void RunsDashboard::showSelection() {
 void RunsDashboard::updateActions() {
     const QList<qint64> runs = selectedRuns();
     const QModelIndex row = runs.size() == 1 ? model_->indexOfRun(runs.front()) : QModelIndex();
-    const QString status = row.siblingAtColumn(RunListModel::Status).data().toString();
+    const QString status = runs.size() == 1 ? model_->statusOf(runs.front()) : QString();
     const QString kind = row.siblingAtColumn(RunListModel::Kind).data().toString();
     resume_->setEnabled(!jobs_->busy() && (kind == "finetune" || kind == "pretrain") &&
                         (status == "interrupted" || status == "cancelled" || status == "failed"));
-    cancel_->setEnabled(jobs_->busy());
-    delete_->setEnabled(!runs.isEmpty());
+    // Cancel acts on the selected run, and only on the one this window runs.
+    cancel_->setEnabled(jobs_->busy() && runs.size() == 1 && runs.front() == jobs_->runId());
+    bool anyRunning = false;
+    for (qint64 run : runs) anyRunning = anyRunning || model_->statusOf(run) == "running";
+    delete_->setEnabled(!runs.isEmpty() && !anyRunning);
     report_->setEnabled(runs.size() == 1);
     predictions_->setEnabled(runs.size() == 1);
     newRun_->setEnabled(!workspace_.isEmpty() && !jobs_->busy());
@@ -429,6 +441,7 @@ bool RunsDashboard::startFineTune(const core::FineTuneOptions& options, int adap
         return true;
     }
     jobs_->start(std::make_unique<core::FineTuneJob>(options));
+    selectNextRun_ = true;
     progress_->start(options.name);
     progress_->setVisible(true);
     updateActions();
@@ -461,14 +474,20 @@ void RunsDashboard::cancelRunning() {
 }
 
 void RunsDashboard::onProgress(const core::JobProgress& p) {
-    QString text = p.phase;
+    QString text = core::phaseDisplayName(p.phase);
     if (p.epochs > 0) text += tr(", epoch %1 of %2").arg(p.epoch).arg(p.epochs);
     if (!std::isnan(p.loss)) text += tr(", loss %1").arg(p.loss, 0, 'f', 4);
     progress_->update(int(p.done), int(p.total), text, p.phase == "training" ? p.secondsLeft : -1);
-    if (p.run > 0 && !model_->indexOfRun(p.run).isValid()) {  // a new run: show it live
-        refresh();
-        if (selectedRuns().isEmpty()) selectRuns({p.run});
+    if (p.run <= 0) return;
+    // A new run, or a resumed one the model still shows as it was: read the registry again.
+    const bool known = model_->indexOfRun(p.run).isValid();
+    if (!known || model_->statusOf(p.run) != core::run_status::kRunning) refresh();
+    if (!known || selectNextRun_) {  // the run just started here is the one to look at
+        selectNextRun_ = false;
+        selectRuns({p.run});
     }
+    if (p.phase == "training") model_->setLiveStep(p.run, p.done);
+    updateActions();
 }
 
 void RunsDashboard::onFinished(const QString& status, const QString& text,
@@ -488,6 +507,7 @@ void RunsDashboard::onFinished(const QString& status, const QString& text,
     progress_->finish();
     progress_->setVisible(false);
     emit message(tr("Run %1: %2").arg(status, text));
+    model_->clearLiveSteps();
     refresh();
 }
 

@@ -108,6 +108,7 @@ class RunsDashboard : public QWidget {
     QUndoStack* undo_ = nullptr;
     QSet<qint64> deleted_;  // hidden, deleted for good when the workspace closes
     bool selecting_ = false;
+    bool selectNextRun_ = false;  // the next run a job of this window reports is selected
 };
 
 }  // namespace alfee::ui

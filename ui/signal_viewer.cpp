@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "ui/annotation_list.h"
@@ -65,7 +66,11 @@ SignalViewer::SignalViewer(QWidget* parent) : QWidget(parent) {
     clear();
 }
 
-SignalViewer::~SignalViewer() = default;
+SignalViewer::~SignalViewer() {
+    // The children go after the members: an edge box losing its focus then must not redraw
+    // from a reader that is already gone.
+    for (QDoubleSpinBox* edge : {lowBox_, highBox_}) edge->disconnect(this);
+}
 
 QString SignalViewer::emptyHint() const {
     return tr(
@@ -75,8 +80,15 @@ QString SignalViewer::emptyHint() const {
 
 QWidget* SignalViewer::makeToolbar() {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(4, 2, 4, 2);
+    // The toolbar sets no minimum width (its controls wrap instead): the window can be narrow.
+    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(4, 2, 4, 2);
+    rows->setSpacing(2);
+    firstRow_ = new QHBoxLayout;
+    secondRow_ = new QHBoxLayout;
+    rows->addLayout(firstRow_);
+    rows->addLayout(secondRow_);
     file_ = new QLabel(bar);
     QFont bold = file_->font();
     bold.setBold(true);
@@ -89,16 +101,27 @@ QWidget* SignalViewer::makeToolbar() {
     gainBox_->setCurrentIndex(3);
     gainBox_->setToolTip(tr("EEG scale; EOG, ECG and EMG keep their ratio to it (+ and - keys)"));
     montageBox_ = new QComboBox(bar);
+    montageBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     channels_ = new ChannelChooser(bar);
-    row->addWidget(file_);
-    row->addSpacing(8);
-    for (QWidget* w : {static_cast<QWidget*>(pageBox_), static_cast<QWidget*>(gainBox_),
-                       static_cast<QWidget*>(montageBox_)})
-        row->addWidget(w);
-    row->addWidget(makeFilterControls(bar));
-    row->addWidget(channels_);
-    row->addStretch();
+    filterControls_ = makeFilterControls(bar);
+    firstRow_->addWidget(file_);
+    firstRow_->addSpacing(8);
+    for (QWidget* w :
+         {static_cast<QWidget*>(pageBox_), static_cast<QWidget*>(gainBox_),
+          static_cast<QWidget*>(montageBox_), filterControls_, static_cast<QWidget*>(channels_)}) {
+        // Whole labels or none: squeezed, "Band-pass" read "Band-p" and the edges "0.50 H".
+        w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        firstRow_->addWidget(w);
+    }
+    firstRow_->addStretch();
+    secondRow_->addStretch();
+    // Paging keys belong to the viewer: the toolbar takes no focus, except the band edges,
+    // which are typed into (Enter or leaving the box applies them, and gives the keys back).
     for (QWidget* w : bar->findChildren<QWidget*>()) w->setFocusPolicy(Qt::NoFocus);
+    for (QDoubleSpinBox* edge : {lowBox_, highBox_}) {
+        edge->setFocusPolicy(Qt::ClickFocus);
+        for (QWidget* inner : edge->findChildren<QWidget*>()) inner->setFocusPolicy(Qt::ClickFocus);
+    }
     connect(pageBox_, &QComboBox::activated, this,
             [this](int i) { setPageSeconds(pageBox_->itemData(i).toDouble()); });
     connect(gainBox_, &QComboBox::activated, this,
@@ -108,17 +131,43 @@ QWidget* SignalViewer::makeToolbar() {
     return bar;
 }
 
+// The filters go to a second row when one row would not hold every control at its size.
+void SignalViewer::placeFilterControls() {
+    const bool inFirst = firstRow_->indexOf(filterControls_) >= 0;
+    int needed = 16 + file_->sizeHint().width();
+    for (QWidget* w :
+         {static_cast<QWidget*>(pageBox_), static_cast<QWidget*>(gainBox_),
+          static_cast<QWidget*>(montageBox_), filterControls_, static_cast<QWidget*>(channels_)})
+        needed += w->sizeHint().width() + firstRow_->spacing();
+    const bool fits = width() >= needed;
+    if (fits == inFirst) return;
+    if (fits) {
+        secondRow_->removeWidget(filterControls_);
+        firstRow_->insertWidget(firstRow_->indexOf(channels_), filterControls_);
+    } else {
+        firstRow_->removeWidget(filterControls_);
+        secondRow_->insertWidget(0, filterControls_);
+    }
+}
+
+void SignalViewer::resizeEvent(QResizeEvent* event) {
+    placeFilterControls();
+    QWidget::resizeEvent(event);
+}
+
 QWidget* SignalViewer::makeFilterControls(QWidget* bar) {
     auto* box = new QWidget(bar);
     auto* row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     bandpassBox_ = new QCheckBox(tr("Band-pass"), box);
     lowBox_ = new QDoubleSpinBox(box);
+    lowBox_->setObjectName("lowEdge");
     lowBox_->setRange(0.01, 100);
     lowBox_->setDecimals(2);
     lowBox_->setValue(filters_.lowHz);
     lowBox_->setSuffix(tr(" Hz"));
     highBox_ = new QDoubleSpinBox(box);
+    highBox_->setObjectName("highEdge");
     highBox_->setRange(1, 5000);
     highBox_->setDecimals(1);
     highBox_->setValue(filters_.highHz);
@@ -136,8 +185,21 @@ QWidget* SignalViewer::makeFilterControls(QWidget* bar) {
         row->addWidget(w);
     connect(bandpassBox_, &QCheckBox::toggled, this, &SignalViewer::filtersEdited);
     connect(dcBox_, &QCheckBox::toggled, this, &SignalViewer::filtersEdited);
-    connect(lowBox_, &QDoubleSpinBox::editingFinished, this, &SignalViewer::filtersEdited);
-    connect(highBox_, &QDoubleSpinBox::editingFinished, this, &SignalViewer::filtersEdited);
+    // Arrow keys and the wheel step an edge at once; typed digits wait for Enter (no keyboard
+    // tracking), so that "3" of "30" is not applied on the way. Steps in a row are applied once.
+    edgeTimer_ = new QTimer(this);
+    edgeTimer_->setSingleShot(true);
+    edgeTimer_->setInterval(150);
+    connect(edgeTimer_, &QTimer::timeout, this, &SignalViewer::filtersEdited);
+    for (QDoubleSpinBox* edge : {lowBox_, highBox_}) {
+        edge->setKeyboardTracking(false);
+        connect(edge, &QDoubleSpinBox::valueChanged, edgeTimer_, qOverload<>(&QTimer::start));
+        connect(edge, &QDoubleSpinBox::editingFinished, this, [this] {
+            edgeTimer_->stop();
+            filtersEdited();
+            setFocus();
+        });
+    }
     connect(notchBox_, &QComboBox::activated, this, &SignalViewer::filtersEdited);
     return box;
 }
@@ -244,11 +306,12 @@ QStringList SignalViewer::traceNames() const {
 void SignalViewer::fillMontages() {
     montages_ = {{tr("As recorded"), asRecorded()},
                  {tr("Average reference"), {tr("average"), core::Montage::Kind::Average, {}}}};
+    // Only what applies here: linked ears with both ears, the banana with one of its pairs.
     const QStringList electrodes = reader_->electrodes();
-    if (electrodes.contains("A1") && electrodes.contains("A2"))
-        montages_.push_back(
-            {tr("Linked ears (A1, A2)"), {tr("linked ears"), core::Montage::Kind::LinkedEars, {}}});
-    montages_.push_back({tr("Double banana"), core::Montage::doubleBanana()});
+    const core::Montage ears{tr("linked ears"), core::Montage::Kind::LinkedEars, {}};
+    if (ears.appliesTo(electrodes)) montages_.push_back({tr("Linked ears (A1, A2)"), ears});
+    if (core::Montage::doubleBanana().appliesTo(electrodes))
+        montages_.push_back({tr("Double banana"), core::Montage::doubleBanana()});
     builtInMontages_ = montages_.size();
     montageBox_->clear();
     for (const NamedMontage& m : montages_) montageBox_->addItem(m.label);

@@ -15,6 +15,8 @@ class QCustomPlot;
 class QComboBox;
 class QCheckBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
+class QTimer;
 class QLabel;
 class QStackedWidget;
 
@@ -82,10 +84,12 @@ class SignalViewer : public QWidget {
   protected:
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     QWidget* makeToolbar();
     QWidget* makeFilterControls(QWidget* bar);
+    void placeFilterControls();
     void fillMontages();
     void fillChannels();
     void rescale();
@@ -115,6 +119,9 @@ class SignalViewer : public QWidget {
               *notchBox_ = nullptr;
     QCheckBox *bandpassBox_ = nullptr, *dcBox_ = nullptr;
     QDoubleSpinBox *lowBox_ = nullptr, *highBox_ = nullptr;
+    QTimer* edgeTimer_ = nullptr;  // applies stepped band edges once the steps pause
+    QHBoxLayout *firstRow_ = nullptr, *secondRow_ = nullptr;  // the toolbar's rows
+    QWidget* filterControls_ = nullptr;                       // in the first row when it fits
     ChannelChooser* channels_ = nullptr;
     double start_ = 0, page_ = 10;
     int readWidth_ = 0;

@@ -14,7 +14,10 @@ namespace alfee::ui {
 namespace {
 
 constexpr int kMinLanePixels = 14;  // an 8 pt label and a little air
-constexpr int kBandPixels = 18;     // the annotation band above the first lane
+// As MNE's browser (n_channels=20): 64 lanes in one screen are 12 px each, a black band of
+// traces; more lanes are reached with the scroll bar, Up/Down and Shift+wheel.
+constexpr int kMaxLanesPerScreen = 20;
+constexpr int kBandPixels = 18;  // the annotation band above the first lane
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 bool isDark(const QPalette& p) {
@@ -154,7 +157,7 @@ void TracePlot::fitLanes() {
     const int rectHeight = plot_->axisRect()->height() > 60 ? plot_->axisRect()->height()
                                                             : std::max(60, plot_->height() - 40);
     const int usable = std::max(kMinLanePixels, rectHeight - kBandPixels);
-    visible_ = std::clamp(usable / kMinLanePixels, 1, std::max(1, n));
+    visible_ = std::clamp(usable / kMinLanePixels, 1, std::max(1, std::min(n, kMaxLanesPerScreen)));
     {
         const QSignalBlocker quiet(scroll_);
         scroll_->setRange(0, std::max(0, n - visible_));

@@ -6,8 +6,22 @@
 
 namespace alfee::ui {
 
+namespace {
+QString& installedLanguage() {
+    static QString language = QStringLiteral("en");
+    return language;
+}
+}  // namespace
+
+QString currentLanguage() {
+    return installedLanguage();
+}
+
 bool installTranslations(const QString& language, QString* error) {
-    if (language == "en") return true;
+    if (language == "en") {
+        installedLanguage() = language;
+        return true;
+    }
     auto* own = new QTranslator(QCoreApplication::instance());
     if (!own->load(":/i18n/alfee_" + language + ".qm")) {
         *error = QStringLiteral("no translation of ALFEE Workbench for %1").arg(language);
@@ -15,6 +29,7 @@ bool installTranslations(const QString& language, QString* error) {
         return false;
     }
     QCoreApplication::installTranslator(own);
+    installedLanguage() = language;
     // Qt's own dialogs and buttons: Debian's qt6-translations-l10n.
     auto* qt = new QTranslator(QCoreApplication::instance());
     const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);

@@ -10,6 +10,10 @@ namespace alfee::ui {
 // missing file named in *error, when ALFEE's or Qt's translation cannot be loaded.
 bool installTranslations(const QString& language, QString* error);
 
+// The language this run shows ("en" until installTranslations installs another): a run
+// started with --language shows that language, whatever the setting says.
+QString currentLanguage();
+
 // The languages the settings offer: code and name in that language.
 QList<QPair<QString, QString>> availableLanguages();
 

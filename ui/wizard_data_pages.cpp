@@ -23,9 +23,11 @@
 #include <QtConcurrent>
 
 #include "core/dataset/dataset_store.h"
+#include "core/dataset/subject_identity.h"
 #include "core/dataset/subject_split.h"
 #include "core/electrodes/electrode_vocabulary.h"
 #include "core/engine/data_preview.h"
+#include "core/engine/display_names.h"
 #include "core/recording/recording_formats.h"
 #include "core/workspace/workspace.h"
 #include "ui/finetune_wizard.h"
@@ -72,10 +74,7 @@ QMap<QString, core::ClassCounts> countsBySubject(const core::TrainingData& data)
 
 // A split's name in the user's language.
 QString splitName(const QString& split) {
-    if (split == "train") return SplitPage::tr("train");
-    if (split == "validation") return SplitPage::tr("validation");
-    if (split == "test") return SplitPage::tr("test");
-    return split;
+    return core::splitDisplayName(split);
 }
 
 QString fileNameOf(const QString& path) {
@@ -100,7 +99,10 @@ DataPage::DataPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent),
     classes_->horizontalHeader()->setStretchLastSection(true);
     classes_->verticalHeader()->setVisible(false);
     subjectPattern_ = new QLineEdit(core::DatasetSpec().subjectPattern, this);
-    subjectPattern_->setToolTip(tr("Group 1 of this expression in a file's name is its subject"));
+    subjectPattern_->setToolTip(
+        tr("auto: the subject of a known naming scheme (%1); otherwise group 1 of this regular "
+           "expression in a file's name is its subject")
+            .arg(core::namingSchemes().join("; ")));
     window_ = new QDoubleSpinBox(this);
     window_->setRange(1, 60), window_->setValue(10), window_->setSuffix(tr(" s"));
     auto* files = new QWidget(this);
@@ -337,8 +339,14 @@ void LabelsPage::initializePage() {
         smallest = std::min(smallest, windows[k]), largest = std::max(largest, windows[k]);
     }
     QStringList notes;
-    if (smallest == 0)
-        notes << tr("A class has no window: check its rule.");
+    everyClassHasWindows_ = smallest > 0;
+    QStringList empty;
+    for (int k = 0; k < classes.size(); ++k)
+        if (windows[k] == 0) empty << classes[k];
+    if (!empty.isEmpty())
+        notes << tr("No window for %1: check the class rule (Back). Next needs a window in "
+                    "every class.")
+                     .arg(empty.join(", "));
     else if (largest > 3 * smallest)
         notes << tr("The classes are unbalanced (%1:%2): balanced accuracy and the balanced "
                     "weights of the loss account for it.")
@@ -346,6 +354,10 @@ void LabelsPage::initializePage() {
                      .arg(smallest);
     if (!data.excluded.isEmpty()) notes << tr("Left out: %1").arg(data.excluded.join("; "));
     notes_->setText(notes.join("\n"));
+}
+
+bool LabelsPage::isComplete() const {
+    return everyClassHasWindows_;
 }
 
 SplitPage::SplitPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
@@ -384,6 +396,11 @@ void SplitPage::initializePage() {
         if (files) item->setCheckState(Qt::Unchecked);
     }
     validation_->setEnabled(files), seed_->setEnabled(files);
+    setSubTitle(files ? tr("Tick the subjects to test on: they are never used to choose the "
+                           "model. Without any ticked, about 15% of the subjects are drawn for "
+                           "the test.")
+                      : tr("A workspace dataset keeps the subject split it was built with (the "
+                           "Datasets tab builds it again): each subject and its split."));
     updateSummary();
 }
 
@@ -426,11 +443,18 @@ void SplitPage::updateSummary() {
                      .arg(splitName(s))
                      .arg(subjects[s])
                      .arg(windows[s]);
-    summary_->setText(parts.join("; ") +
-                      (draft_.options.datasets.isEmpty()
-                           ? QString()
-                           : tr(". A workspace dataset keeps its own split (the Datasets tab "
-                                "edits it).")));
+    // Next is disabled without a training and a test subject: say which is missing, and how.
+    const bool files = draft_.options.datasets.isEmpty();
+    QString why;
+    if (subjects["train"] == 0)
+        why = files ? tr("No subject is left for training: untick some test subjects.")
+                    : tr("The dataset has no training subject: build it again with a larger "
+                         "training share (Datasets tab).");
+    else if (subjects["test"] == 0)
+        why = files ? tr("No test subject: tick one, or use more subjects.")
+                    : tr("The dataset has no test subject: build it again with a test share "
+                         "(Datasets tab).");
+    summary_->setText(parts.join("; ") + (why.isEmpty() ? QString() : "\n" + why));
     emit completeChanged();
 }
 

@@ -87,12 +87,16 @@ class LabelsPage : public QWizardPage {
   public:
     explicit LabelsPage(FineTuneDraft& draft, QWidget* parent = nullptr);
     void initializePage() override;
+    // Every class has a window: a class without any cannot be learned or tested.
+    bool isComplete() const override;
     QTableWidget* balance() const { return table_; }
+    QLabel* notes() const { return notes_; }
 
   private:
     FineTuneDraft& draft_;
     QTableWidget* table_ = nullptr;
     QLabel* notes_ = nullptr;
+    bool everyClassHasWindows_ = false;
 };
 
 // Which subjects are tested on (never used for model selection), and how the others are shared

@@ -15,7 +15,9 @@
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "core/engine/display_names.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
 #include "core/report/reproducing_command.h"
@@ -25,7 +27,10 @@
 namespace alfee::ui {
 namespace {
 
-constexpr int kTimedSteps = 3;  // after the first, which pays for warm-up
+// LibTorch's first steps allocate and choose kernels: timing them (wave 2 timed steps 2-4) said
+// 5 minutes for a run that took 2. The median of the next steps' intervals is the step time.
+constexpr int kWarmupSteps = 2;
+constexpr int kTimedSteps = 5;
 
 QString duration(double seconds) {
     if (seconds < 90) return QObject::tr("%1 s").arg(seconds, 0, 'f', 0);
@@ -143,12 +148,19 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     timing_ = new JobController(this);
     connect(measure_, &QPushButton::clicked, this, &SettingsPage::estimate);
     connect(timing_, &JobController::progress, this, &SettingsPage::onProgress);
-    connect(timing_, &JobController::finished, this,
-            [this](const QString& status, const QString& m) {
-                measure_->setEnabled(true);
-                if (status == core::run_status::kFailed)
-                    estimate_->setText(tr("Could not time it: %1").arg(m));
-            });
+    connect(
+        timing_, &JobController::finished, this, [this](const QString& status, const QString& m) {
+            measure_->setEnabled(true);
+            if (status == core::run_status::kFailed)
+                estimate_->setText(tr("Could not time it: %1").arg(m));
+            // A run shorter than the timing: it ran whole, and took this long.
+            if (status == core::run_status::kFinished && !estimated_) {
+                const double total = clock_.elapsed() / 1000.0;
+                estimate_->setText(tr("About %1 (the whole run was timed).").arg(duration(total)));
+                estimated_ = true;
+                emit estimateReady(total);
+            }
+        });
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -191,9 +203,11 @@ void SettingsPage::estimate() {
     // timing stay in the scratch folder.
     o.workspace = QDir(draft_.scratch.path()).filePath("preview.alfee");
     o.name = "timing", o.experiment.clear();
-    preparedAt_ = -1, firstStep_ = -1, estimated_ = false;
+    preparedAt_ = -1, lastStep_ = -1, estimated_ = false;
+    stepAt_.clear();
     clock_.start();
-    estimate_->setText(tr("Preparing the data and timing %1 steps...").arg(kTimedSteps + 1));
+    estimate_->setText(
+        tr("Preparing the data and timing %1 steps...").arg(kWarmupSteps + kTimedSteps + 1));
     measure_->setEnabled(false);
     timing_->start(std::make_unique<core::FineTuneJob>(o));
 }
@@ -202,15 +216,21 @@ void SettingsPage::onProgress(const core::JobProgress& p) {
     if (estimated_) return;  // the timing run's last messages, after its cancel
     const double now = clock_.elapsed() / 1000.0;
     if (p.phase != "training") {
-        estimate_->setText(tr("Timing: %1 %2 of %3...").arg(p.phase).arg(p.done).arg(p.total));
+        estimate_->setText(tr("Timing: %1 %2 of %3...")
+                               .arg(core::phaseDisplayName(p.phase))
+                               .arg(p.done)
+                               .arg(p.total));
         return;
     }
-    if (firstStep_ < 0) {
-        preparedAt_ = now, firstStep_ = p.done, firstStepAt_ = now;
-        return;
-    }
-    if (p.done - firstStep_ < kTimedSteps) return;
-    const double perStep = (now - firstStepAt_) / double(p.done - firstStep_);
+    if (stepAt_.isEmpty()) preparedAt_ = now;
+    if (!stepAt_.isEmpty() && p.done <= lastStep_) return;  // the same step again
+    stepAt_ << now, lastStep_ = p.done;
+    if (stepAt_.size() < kWarmupSteps + kTimedSteps + 1) return;
+    QVector<double> intervals;
+    for (int i = kWarmupSteps + 1; i < stepAt_.size(); ++i)
+        intervals << stepAt_[i] - stepAt_[i - 1];
+    std::sort(intervals.begin(), intervals.end());
+    const double perStep = intervals[intervals.size() / 2];
     const core::TrainingData& d = draft_.preview;
     const int batch = std::max(1, batch_->value());
     // Validation and test are forward passes only: about a third of a training step a batch.

@@ -3,6 +3,7 @@
 // estimate measured on a few real steps, and the review.
 
 #include <QElapsedTimer>
+#include <QVector>
 #include <QWizardPage>
 
 #include "core/engine/job.h"
@@ -83,8 +84,8 @@ class SettingsPage : public QWizardPage {
     JobController* timing_ = nullptr;
     QElapsedTimer clock_;
     double preparedAt_ = -1;  // seconds from the start to the first training step
-    qint64 firstStep_ = -1;
-    double firstStepAt_ = 0;
+    qint64 lastStep_ = -1;
+    QVector<double> stepAt_;  // seconds from the start at which each training step was reported
     bool estimated_ = false;
 };
 

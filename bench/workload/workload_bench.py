@@ -11,6 +11,9 @@ workspace; the script can be stopped and started again: finished runs are read b
 interrupted one resumes. Prints the table (mean +- std over folds x seeds) and, with
 --readme, writes it into bench/README.md between the workload markers.
 
+An arm may name its learning rate after '@' ("pretrained@5e-5"); without one the fine-tuning
+default (alfee finetune --help) is used.
+
 usage: workload_bench.py BUILD_DIR WORKDIR [--checkpoint FILE] [--seeds 1,2,3] [--epochs N]
                          [--threads N] [--arms pretrained,scratch,baseline] [--readme]"""
 import argparse
@@ -50,9 +53,12 @@ def run_one(a, workspace, name, arm, fold, seed):
         args = ["finetune", "--baseline", "bandpower", "--data", EEGMAT, *LABELS,
                 "--test-subjects", test]
     else:
-        start = ["--from", a.checkpoint] if arm == "pretrained" else ["--scratch"]
+        base, _, lr = arm.partition("@")  # "pretrained@5e-5": another learning rate
+        start = ["--from", a.checkpoint] if base == "pretrained" else ["--scratch"]
         args = ["finetune", "--data", EEGMAT, *LABELS, "--test-subjects", test, *start,
                 "--epochs", str(a.epochs), "--seed", str(seed), "--device", "cpu"]
+        if lr:
+            args += ["--lr", lr]
     args += ["--workspace", workspace, "--threads", str(a.threads), "--json"]
     if "--resume" not in args:
         args += ["--name", name, "--experiment", f"workload fold {fold}"]

@@ -41,9 +41,15 @@ void printSummary(const QJsonObject& summary, const QStringList& classes, QTextS
             out << QStringLiteral(" %1=%2").arg(c).arg(r.counts[c].toInt());
         out << QStringLiteral("  total=%1\n").arg(r.counts["total"].toInt());
     }
+    const QJsonObject naming = summary["subject_naming"].toObject();
+    QStringList schemes;
+    for (auto it = naming.begin(); it != naming.end(); ++it)
+        schemes << QStringLiteral("%1 (%2 recordings)").arg(it.key()).arg(it.value().toInt());
+    if (!schemes.isEmpty()) out << "subjects named by: " << schemes.join(", ") << "\n";
     const QJsonArray excluded = summary["excluded"].toArray();
     if (!excluded.isEmpty()) out << "left out:\n";
     for (const auto& e : excluded) out << "  " << e.toString() << "\n";
+    for (const auto& w : summary["warnings"].toArray()) out << "warning: " << w.toString() << "\n";
     out.flush();
 }
 

@@ -6,8 +6,10 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <numeric>
 
 #include "core/bids/bids_import.h"
+#include "core/dataset/subject_identity.h"
 #include "core/dataset/subject_split.h"
 
 namespace alfee::core {
@@ -18,6 +20,13 @@ void windowsIn(double begin, double end, const DatasetSpec& spec, QVector<double
     for (double t = begin; t + spec.windowSeconds <= end + 1e-9; t += spec.strideSeconds)
         onsets->push_back(t);
 }
+
+// A labelled annotation and the span of recording time its windows may take.
+struct LabelledEvent {
+    double begin = 0, end = 0;
+    int label = 0;
+    QString text;
+};
 
 const Segment* segmentAt(const StoredRecording& r, double t) {
     for (const Segment& s : r.segments)
@@ -47,11 +56,13 @@ class Builder {
             if (out->items.size() == before) continue;  // matched nothing: not part of it
             ++out->recordingsUsed;
         }
+        out->warnings = warnings();
+        out->subjectSchemes = schemeCounts_;
         if (out->items.isEmpty()) {
+            const QStringList why = out->warnings + out->excluded;
             *error =
                 QCoreApplication::translate("alfee::core", "dataset '%1': no window matches (%2)")
-                    .arg(spec_.name, out->excluded.isEmpty() ? "check --filter and --class"
-                                                             : out->excluded.join("; "));
+                    .arg(spec_.name, why.isEmpty() ? "check --filter and --class" : why.join("; "));
             return false;
         }
         assignSplits(out);
@@ -60,12 +71,9 @@ class Builder {
 
   private:
     bool addRecording(const StoredRecording& r, DatasetBuild* out, QString* reason) {
-        const QString base = QFileInfo(r.path).completeBaseName();
-        const auto subject = QRegularExpression(spec_.subjectPattern).match(base);
-        if (!subject.hasMatch()) {
-            *reason = QCoreApplication::translate("alfee::core",
-                                                  "the subject pattern '%1' does not match")
-                          .arg(spec_.subjectPattern);
+        const SubjectIdentity who = subjectOfFile(r.path, spec_.subjectPattern);
+        if (who.subject.isEmpty()) {
+            *reason = noSubjectReason();
             return false;
         }
         if (!checkChannels(r, reason)) return false;
@@ -73,12 +81,56 @@ class Builder {
         if (spec_.label.source == LabelRule::Source::FileName)
             labelByFileName(r, &windows);
         else if (spec_.label.source == LabelRule::Source::Participant)
-            labelByParticipant(r, subject.captured(1), &windows);
+            labelByParticipant(r, who.subject, &windows);
         else if (!labelByAnnotations(r, &windows, reason))
             return false;
         for (const auto& [onset, label] : windows)
-            out->items.push_back({r.id, onset, label, subject.captured(1), {}});
+            out->items.push_back({r.id, onset, label, who.subject, {}});
+        if (!windows.isEmpty()) noteSubject(r, who);
         return true;
+    }
+
+    QStringList warnings() const {
+        QStringList out;
+        if (!guessExamples_.isEmpty())
+            out << QCoreApplication::translate(
+                       "alfee::core",
+                       "%n recording(s) follow no known naming scheme: their subjects are guessed "
+                       "as the letters and digits that start their names (%1); check them, or "
+                       "give a subject pattern",
+                       nullptr, guessed_)
+                       .arg(guessExamples_.join(", "));
+        QStringList events;
+        for (auto it = eventsWithoutWindow_.cbegin(); it != eventsWithoutWindow_.cend(); ++it)
+            events << QStringLiteral("%1 x%2").arg(it.key()).arg(it.value());
+        if (!events.isEmpty())
+            out << QCoreApplication::translate("alfee::core",
+                                               "%1 event(s) gave no window: shorter than the %2 s "
+                                               "window, or every window would hold an event of "
+                                               "another class (%3)")
+                       .arg(std::accumulate(eventsWithoutWindow_.cbegin(),
+                                            eventsWithoutWindow_.cend(), 0))
+                       .arg(spec_.windowSeconds)
+                       .arg(events.join(", "));
+        return out;
+    }
+
+    QString noSubjectReason() const {
+        if (spec_.subjectPattern != kAutoSubjects)
+            return QCoreApplication::translate("alfee::core",
+                                               "the subject pattern '%1' does not match")
+                .arg(spec_.subjectPattern);
+        return QCoreApplication::translate("alfee::core",
+                                           "no subject in the name under any known naming "
+                                           "scheme (%1); give a subject pattern")
+            .arg(namingSchemes().join("; "));
+    }
+
+    // How each subject was named, for the summary; guessed names are said as a warning.
+    void noteSubject(const StoredRecording& r, const SubjectIdentity& who) {
+        ++schemeCounts_[who.scheme];
+        if (!who.guessed) return;
+        if (++guessed_ <= 3) guessExamples_ << r.fileName() + " -> " + who.subject;
     }
 
     bool checkChannels(const StoredRecording& r, QString* reason) {
@@ -140,23 +192,50 @@ class Builder {
             *reason = error;
             return false;
         }
+        const QVector<LabelledEvent> events = labelledEvents(r, annotations);
+        for (const LabelledEvent& e : events) {
+            QVector<double> onsets;
+            windowsIn(e.begin, e.end, spec_, &onsets);
+            int kept = 0;
+            for (double t : onsets)
+                if (!overlapsOtherClass(events, e, t, t + spec_.windowSeconds))
+                    windows->push_back({t, e.label}), ++kept;
+            if (kept == 0) ++eventsWithoutWindow_[e.text];
+        }
+        return true;
+    }
+
+    // The annotations that name a class, each with the span its windows must stay inside: the
+    // event itself, or a window from the onset for an event without duration; never past the
+    // end of its segment.
+    QVector<LabelledEvent> labelledEvents(const StoredRecording& r,
+                                          const QVector<Annotation>& annotations) const {
         const QStringList names = spec_.classNames();
+        QVector<LabelledEvent> events;
         for (const Annotation& a : annotations) {
             int label = -1;
             for (const auto& [className, text] : spec_.label.classes)
                 if (a.text == text) label = names.indexOf(className);
             if (label < 0) continue;
             const Segment* seg = segmentAt(r, a.onsetSeconds());
-            if (!seg) continue;
-            // At least one window from the onset; more while they stay inside the event.
-            const double eventEnd =
-                a.onsetSeconds() + std::max(a.durationSeconds(), spec_.windowSeconds);
-            const double end = std::min(eventEnd, seg->onsetSeconds + r.segmentSeconds(*seg));
-            QVector<double> onsets;
-            windowsIn(a.onsetSeconds(), end, spec_, &onsets);
-            for (double t : onsets) windows->push_back({t, label});
+            const double length =
+                a.durationSeconds() > 0 ? a.durationSeconds() : spec_.windowSeconds;
+            const double end = seg ? std::min(a.onsetSeconds() + length,
+                                              seg->onsetSeconds + r.segmentSeconds(*seg))
+                                   : a.onsetSeconds();
+            events.push_back({a.onsetSeconds(), end, label, a.text});
         }
-        return true;
+        return events;
+    }
+
+    // A window labelled by `e` must not hold any of an event of another class.
+    static bool overlapsOtherClass(const QVector<LabelledEvent>& events, const LabelledEvent& e,
+                                   double from, double to) {
+        constexpr double slack = 1e-9;
+        for (const LabelledEvent& other : events)
+            if (other.label != e.label && other.begin < to - slack && other.end > from + slack)
+                return true;
+        return false;
     }
 
     // Named test subjects (a cross-validation fold) must be subjects of the dataset: a typo
@@ -193,6 +272,10 @@ class Builder {
     const DatasetSpec& spec_;
     RecordingStore& store_;
     const QSet<qint64>* only_;
+    QMap<QString, int> schemeCounts_;
+    QStringList guessExamples_;  // the first three
+    int guessed_ = 0;
+    QMap<QString, int> eventsWithoutWindow_;  // by annotation text
 };
 
 }  // namespace
@@ -201,7 +284,11 @@ bool buildDataset(const DatasetSpec& spec, RecordingStore& store, DatasetBuild* 
                   const QSet<qint64>* onlyRecordings) {
     const QString problem = spec.validate();
     if (!problem.isEmpty()) {
-        *error = QStringLiteral("dataset '%1': %2").arg(spec.name, problem);
+        // No "dataset '':" before the reason when the name is what is missing.
+        *error = spec.name.trimmed().isEmpty()
+                     ? problem
+                     : QCoreApplication::translate("alfee::core", "dataset '%1': %2")
+                           .arg(spec.name, problem);
         return false;
     }
     error->clear();
@@ -233,12 +320,17 @@ QJsonObject DatasetBuild::summary() const {
         subjects[it.key()] = row(it.value());
     for (auto it = bySplit.cbegin(); it != bySplit.cend(); ++it) splits[it.key()] = row(it.value());
     for (const DatasetItem& item : items) subjectSplits[item.subject] = item.split;
+    QJsonObject schemes;  // recordings per naming scheme
+    for (auto it = subjectSchemes.cbegin(); it != subjectSchemes.cend(); ++it)
+        schemes[it.key()] = it.value();
     return {{"windows", int(items.size())},
             {"recordings", recordingsUsed},
             {"classes", row(byClass)},
             {"subjects", subjects},
             {"splits", splits},
             {"subject_split", subjectSplits},
+            {"subject_naming", schemes},
+            {"warnings", QJsonArray::fromStringList(warnings)},
             {"excluded", QJsonArray::fromStringList(excluded)}};
 }
 

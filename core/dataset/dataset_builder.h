@@ -2,6 +2,7 @@
 // Cuts labelled windows out of a workspace's recordings according to a DatasetSpec.
 
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 #include <QVector>
@@ -25,6 +26,9 @@ struct DatasetBuild {
     DatasetSpec spec;
     QVector<DatasetItem> items;
     QStringList excluded;  // "file: reason"
+    // What a user must know before training on it: guessed subjects, events that gave no window.
+    QStringList warnings;
+    QMap<QString, int> subjectSchemes;  // recordings per naming scheme that named their subject
     int recordingsUsed = 0;
 
     // Counts per class, subject, split and split x class, as shown before saving.

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include "core/dataset/paradigms.h"
+#include "core/dataset/subject_identity.h"
 #include "core/electrodes/electrode_vocabulary.h"
 
 namespace alfee::core {
@@ -39,7 +40,7 @@ QString DatasetSpec::validate() const {
         return QCoreApplication::translate("alfee::core", "filter '%1' is not a regular expression")
             .arg(recordingFilter);
     const QRegularExpression subject(subjectPattern);
-    if (!subject.isValid() || subject.captureCount() < 1)
+    if (subjectPattern != kAutoSubjects && (!subject.isValid() || subject.captureCount() < 1))
         return QCoreApplication::translate("alfee::core",
                                            "subject pattern '%1' needs one capture group")
             .arg(subjectPattern);

@@ -35,9 +35,9 @@ struct DatasetSpec {
     QString name;
     QString task;             // one of paradigmNames()
     QString recordingFilter;  // regular expression on file names; empty takes every recording
-    // Group 1 of a match in the base name: "Subject00" of Subject00_1, "S001" of S001R04, and
-    // of an EEG-BIDS name the label after "sub-" ("01" of sub-01_task-rest_eeg).
-    QString subjectPattern = R"(^(?:sub-)?([A-Za-z]*\d+))";
+    // "auto": the known naming schemes of subject_identity.h (EEG-BIDS, Sleep-EDF, EEGMMIDB,
+    // EEGMAT, ...); otherwise a regular expression whose group 1 in the base name is the subject.
+    QString subjectPattern = QStringLiteral("auto");
     LabelRule label;
     double windowSeconds = 10, strideSeconds = 10;
     QStringList electrodes;  // required electrodes; empty: each recording's mapped electrodes

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/electrodes/electrode_vocabulary.h"
+#include "core/recording/recording_timeline.h"
 
 namespace alfee::core {
 namespace {
@@ -13,7 +14,8 @@ namespace {
 struct RateGroup {
     double rateHz = 0;
     qint64 first = 0, last = 0;
-    QVector<int> rows;  // rows of the window, in order
+    double firstSeconds = 0;  // recording time of sample `first`
+    QVector<int> rows;        // rows of the window, in order
     std::vector<std::vector<double>> data;
 };
 
@@ -29,6 +31,30 @@ bool readGroup(const Recording& rec, const QVector<int>& signalsOfRows, RateGrou
     return true;
 }
 
+// Samples of a group's rate around the window, never across the edges of the segment that
+// holds it: EDF+D segments are stored back to back, so sample k is not at k / rate seconds.
+void placeGroup(const Segment& segment, qint64 samplesPerRecord, qint64 signalSamples,
+                double onsetSeconds, double seconds, double contextSeconds, RateGroup* g) {
+    const qint64 segmentFirst = segment.firstRecord * samplesPerRecord;
+    const qint64 segmentEnd =
+        std::min(signalSamples, segmentFirst + segment.recordCount * samplesPerRecord);
+    const double local = onsetSeconds - segment.onsetSeconds;
+    g->first =
+        segmentFirst + std::max<qint64>(0, std::llround((local - contextSeconds) * g->rateHz));
+    g->last = std::min(segmentEnd,
+                       segmentFirst + std::llround((local + seconds + contextSeconds) * g->rateHz));
+    g->firstSeconds = segment.onsetSeconds + (g->first - segmentFirst) / g->rateHz;
+}
+
+QString outsideMessage(const Recording& recording, double onsetSeconds, double seconds) {
+    return QCoreApplication::translate("alfee::core",
+                                       "%1: the window %2-%3 s lies outside the recording's data "
+                                       "(past its end or across a gap between segments)")
+        .arg(recording.info().path)
+        .arg(onsetSeconds)
+        .arg(onsetSeconds + seconds);
+}
+
 }  // namespace
 
 bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
@@ -38,6 +64,12 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
     QStringList wanted = electrodes;
     if (wanted.isEmpty())
         for (const ChannelMapEntry& e : mapping.mapped()) wanted << e.electrode;
+    const RecordingTimeline timeline(recording.info());
+    const Segment* segment = timeline.segmentHolding(onsetSeconds, onsetSeconds + seconds);
+    if (!segment) {
+        *error = outsideMessage(recording, onsetSeconds, seconds);
+        return false;
+    }
     QVector<int> signalsOfRows;
     QVector<RateGroup> groups;
     for (const QString& electrode : wanted) {
@@ -53,9 +85,8 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
         if (it == groups.end()) {
             RateGroup g;
             g.rateHz = s.rateHz;
-            g.first = std::max<qint64>(0, std::llround((onsetSeconds - contextSeconds) * s.rateHz));
-            g.last = std::min<qint64>(
-                s.samples, std::llround((onsetSeconds + seconds + contextSeconds) * s.rateHz));
+            placeGroup(*segment, s.samplesPerRecord, s.samples, onsetSeconds, seconds,
+                       contextSeconds, &g);
             groups.push_back(g);
             it = groups.end() - 1;
         }
@@ -70,16 +101,11 @@ bool extractWindow(const Recording& recording, const ChannelMapping& mapping,
     for (RateGroup& g : groups) {
         if (!readGroup(recording, signalsOfRows, &g, error)) return false;
         dsp::preprocessChannels(g.data, g.rateHz, config);
-        const qint64 offset =
-            std::llround((onsetSeconds - g.first / g.rateHz) * config.targetRateHz);
+        const qint64 offset = std::llround((onsetSeconds - g.firstSeconds) * config.targetRateHz);
         for (int k = 0; k < g.rows.size(); ++k) {
             std::vector<double>& y = g.data[k];
             if (offset < 0 || offset + w.samplesPerChannel > qint64(y.size())) {
-                *error = QCoreApplication::translate(
-                             "alfee::core", "%1: the window %2-%3 s lies outside the recording")
-                             .arg(recording.info().path)
-                             .arg(onsetSeconds)
-                             .arg(onsetSeconds + seconds);
+                *error = outsideMessage(recording, onsetSeconds, seconds);
                 return false;
             }
             std::vector<double> cut(y.begin() + offset, y.begin() + offset + w.samplesPerChannel);

@@ -33,6 +33,15 @@ PreprocessConfig PreprocessConfig::fromJson(const QJsonObject& j) {
     return c;
 }
 
+QString PreprocessConfig::describe() const {
+    const QString band =
+        bandpass ? QStringLiteral("band-pass %1-%2 Hz (order %3)").arg(lowHz).arg(highHz).arg(order)
+                 : QStringLiteral("no band-pass");
+    const QString notch =
+        notchHz > 0 ? QStringLiteral("notch %1 Hz").arg(notchHz) : QStringLiteral("no notch");
+    return QStringLiteral("%1, %2, %3 Hz").arg(band, notch).arg(targetRateHz);
+}
+
 QString PreprocessConfig::problemAt(double rateHz) const {
     const double nyquist = rateHz / 2;
     if (bandpass && (lowHz <= 0 || highHz <= lowHz || highHz >= nyquist))

@@ -18,6 +18,8 @@ struct PreprocessConfig {
 
     QJsonObject toJson() const;
     static PreprocessConfig fromJson(const QJsonObject& json);
+    // "band-pass 0.5-45 Hz (order 4), notch 50 Hz, 256 Hz", for messages and reports.
+    QString describe() const;
     // Empty when usable at `rateHz`, else why not (a band above Nyquist, ...).
     QString problemAt(double rateHz) const;
 };

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include "core/electrodes/electrode_vocabulary.h"
 
@@ -9,8 +10,32 @@ namespace alfee::core {
 
 using Status = ChannelMapEntry::Status;
 
+namespace {
+
+const QRegularExpression& biosemiCapLabel() {
+    static const QRegularExpression re(QStringLiteral("^([A-H])(\\d{1,3})$"));
+    return re;
+}
+
+// BioSemi caps name their positions A1-A32, B1-B32... (the "ABC" layout): there A1 and A2 are
+// two scalp positions, not the ears, and C3 or F7 are not the 10-20 sites of those names. A
+// recording is taken as such when a label of that form names no 10-20/10-10 site (A3, B12...).
+bool hasBiosemiCapLabels(const RecordingInfo& info) {
+    const auto& vocabulary = ElectrodeVocabulary::instance();
+    for (const SignalInfo& s : info.signalInfos) {
+        const QString label = s.label.trimmed();
+        if (biosemiCapLabel().match(label).hasMatch() &&
+            vocabulary.indexOf(normaliseChannelLabel(label)) < 0)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 ChannelMapping ChannelMapping::fromRecording(const RecordingInfo& info) {
     const auto& vocabulary = ElectrodeVocabulary::instance();
+    const bool biosemiCap = hasBiosemiCapLabels(info);
     ChannelMapping mapping;
     for (int i = 0; i < info.signalInfos.size(); ++i) {
         const SignalInfo& s = info.signalInfos[i];
@@ -18,9 +43,15 @@ ChannelMapping ChannelMapping::fromRecording(const RecordingInfo& info) {
         e.signal = i;
         e.label = s.label;
         const QString name = normaliseChannelLabel(s.label);
-        const bool known = vocabulary.indexOf(name) >= 0;
-        e.type = guessChannelType(s.label, s.unit, known);
-        if (known && e.type == ChannelType::Eeg) {
+        const bool capPosition =
+            biosemiCap && biosemiCapLabel().match(s.label.trimmed()).hasMatch();
+        const bool known = vocabulary.indexOf(name) >= 0 && !capPosition;
+        e.type = capPosition ? ChannelType::Eeg : guessChannelType(s.label, s.unit, known);
+        if (capPosition) {
+            e.note = QT_TRANSLATE_NOOP("alfee::core",
+                                       "a BioSemi cap position (A1-H32): where it sits depends on "
+                                       "the cap; map it by hand");
+        } else if (known && e.type == ChannelType::Eeg) {
             const int taken = mapping.signalForElectrode(name);
             e.electrode = name;
             e.status = taken < 0 ? Status::Mapped : Status::Duplicate;
@@ -113,7 +144,7 @@ bool ChannelMapping::overrideLabel(const QString& label, const QString& electrod
     e.status = Status::Mapped;
     e.type = ChannelType::Eeg;
     e.overridden = true;
-    e.note = "set by the user";
+    e.note = QT_TRANSLATE_NOOP("alfee::core", "set by the user");
     return true;
 }
 
@@ -172,6 +203,19 @@ bool ChannelMapping::fromJson(const QJsonObject& json, ChannelMapping* out, QStr
     }
     *out = m;
     return true;
+}
+
+QString mappingNoteText(const QString& note) {
+    // The notes are stored in English (workspaces and JSON are read in any language); those
+    // with a value in them are matched by their shape and translated with it.
+    static const QRegularExpression given(QStringLiteral("^(\\S+) is already given by '(.*)'$"));
+    static const QRegularExpression typed(QStringLiteral("^a (\\S+) channel$"));
+    if (const auto m = given.match(note); m.hasMatch())
+        return QCoreApplication::translate("alfee::core", "%1 is already given by '%2'")
+            .arg(m.captured(1), m.captured(2));
+    if (const auto m = typed.match(note); m.hasMatch())
+        return QCoreApplication::translate("alfee::core", "a %1 channel").arg(m.captured(1));
+    return QCoreApplication::translate("alfee::core", note.toUtf8().constData());
 }
 
 }  // namespace alfee::core

@@ -55,4 +55,7 @@ class ChannelMapping {
     QVector<ChannelMapEntry> entries_;
 };
 
+// A mapping note (stored in English) in the user's language.
+QString mappingNoteText(const QString& note);
+
 }  // namespace alfee::core

@@ -57,8 +57,12 @@ QString FineTuneOptions::validate() const {
     if (datasets.isEmpty() && dataPaths.isEmpty()) return "give --data PATH... or --dataset NAME";
     if (!datasets.isEmpty() && !dataPaths.isEmpty()) return "give --data or --dataset, not both";
     if (!from.isEmpty() && scratch) return "give --from or --scratch, not both";
-    if (epochs < 1 || batch < 1 || lr <= 0 || checkpointEvery < 1)
-        return "--epochs, --batch and --lr must be positive";
+    if (epochs < 1) return "--epochs must be 1 or more";
+    if (batch < 1) return "--batch must be 1 or more";
+    if (!(lr > 0)) return "--lr must be positive";
+    if (patience < 1) return "--patience must be 1 or more (epochs without a better validation)";
+    if (checkpointEvery < 1) return "--checkpoint-every must be 1 or more";
+    if (threads < 0) return "--threads must be 0 (every core) or more";
     if (!dataPaths.isEmpty()) {
         const QString problem = spec.validate();
         if (!problem.isEmpty()) return problem;

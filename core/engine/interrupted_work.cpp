@@ -84,13 +84,58 @@ QStringList interruptedRuns(Workspace& ws, QString* error) {
     return lines;
 }
 
+const QString kCancelledOnQuit = QStringLiteral("runs_cancelled_on_quit");
+
+// The runs noted by noteCancelledOnQuit, as sentences; the note is cleared.
+QStringList runsCancelledOnQuit(Workspace& ws, QString* error) {
+    QSqlQuery q(ws.db());
+    if (!execSql(q, "SELECT value FROM meta WHERE key = ?", {kCancelledOnQuit}, error) || !q.next())
+        return {};
+    const QStringList ids = q.value(0).toString().split(',', Qt::SkipEmptyParts);
+    if (!execSql(q, "DELETE FROM meta WHERE key = ?", {kCancelledOnQuit}, error)) return {};
+    RunRegistry registry(ws);
+    QStringList lines;
+    for (const QString& id : ids) {
+        const auto run = registry.find(id, error);
+        if (!run || run->status != run_status::kCancelled) continue;  // resumed since
+        const auto [step, checkpointStep] = lastSteps(ws, run->id, error);
+        lines << QCoreApplication::translate("alfee::core",
+                                             "Run %1 \"%2\" (%3) was cancelled when the "
+                                             "workbench was closed, after step %4; ")
+                         .arg(run->id)
+                         .arg(run->name, run->kind)
+                         .arg(step) +
+                     (checkpointStep < 0 ? QCoreApplication::translate(
+                                               "alfee::core",
+                                               "it had written no checkpoint: resuming starts it "
+                                               "over.")
+                                         : QCoreApplication::translate(
+                                               "alfee::core",
+                                               "Resume continues it from its checkpoint of step "
+                                               "%1.")
+                                               .arg(checkpointStep));
+    }
+    return lines;
+}
+
 }  // namespace
 
 QStringList takeInterruptedWork(Workspace& ws, QString* error) {
     QStringList lines;
     const QString import = interruptedImport(ws, error);
     if (!import.isEmpty()) lines << import;
-    return lines + interruptedRuns(ws, error);
+    return lines + interruptedRuns(ws, error) + runsCancelledOnQuit(ws, error);
+}
+
+bool noteCancelledOnQuit(Workspace& ws, qint64 run, QString* error) {
+    QSqlQuery q(ws.db());
+    if (!execSql(q, "SELECT value FROM meta WHERE key = ?", {kCancelledOnQuit}, error))
+        return false;
+    QStringList ids =
+        q.next() ? q.value(0).toString().split(',', Qt::SkipEmptyParts) : QStringList();
+    ids << QString::number(run);
+    return execSql(q, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)",
+                   {kCancelledOnQuit, ids.join(',')}, error);
 }
 
 }  // namespace alfee::core

@@ -8,12 +8,18 @@
 
 namespace alfee::core {
 
-// Adds one source's windows to *data (whose spec gives the window length and preprocessing).
-bool addPretrainSource(Workspace& workspace, const PretrainSource& source, TrainingData* data,
-                       QString* error);
+// Adds one source's windows to *data (whose spec gives the window length and preprocessing);
+// files are of the subject `subjectPattern` (kAutoSubjects or a regex) finds in their names.
+bool addPretrainSource(Workspace& workspace, const PretrainSource& source,
+                       const QString& subjectPattern, TrainingData* data, QString* error);
 // All sources of `options`, the windows of the last `validationSubjects` subjects (by name)
 // split "validation", the rest "train".
 bool loadPretrainData(Workspace& workspace, const PretrainOptions& options, TrainingData* out,
                       QString* error);
+
+// At most `maxWindows` of `indices`, shared evenly between their subjects and spread evenly
+// over each subject's windows (not the first ones by index, which are one subject's start).
+QVector<int> spreadAcrossSubjects(const TrainingData& data, const QVector<int>& indices,
+                                  int maxWindows);
 
 }  // namespace alfee::core

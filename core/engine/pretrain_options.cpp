@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <cmath>
 
 #include "core/dataset/paradigms.h"
+#include "core/dataset/subject_identity.h"
 
 namespace alfee::core {
 
@@ -17,6 +19,7 @@ QJsonObject PretrainOptions::toJson() const {
     return {{"sources", list},
             {"window_seconds", windowSeconds},
             {"validation_subjects", validationSubjects},
+            {"subject_pattern", subjectPattern},
             {"size", size},
             {"from", from},
             {"steps", steps},
@@ -47,6 +50,7 @@ PretrainOptions PretrainOptions::fromJson(const QJsonObject& o) {
     }
     p.windowSeconds = o["window_seconds"].toDouble(p.windowSeconds);
     p.validationSubjects = o["validation_subjects"].toInt(p.validationSubjects);
+    p.subjectPattern = o["subject_pattern"].toString(p.subjectPattern);
     p.size = o["size"].toString(p.size);
     p.from = o["from"].toString();
     p.steps = o["steps"].toInteger(p.steps);
@@ -74,6 +78,12 @@ QString PretrainOptions::validate() const {
                 .arg(s.paradigm, paradigmNames().join(", "));
     if (windowSeconds < 1 || windowSeconds != std::floor(windowSeconds))
         return QStringLiteral("the window must be a whole number of seconds");
+    const QRegularExpression subject(subjectPattern);
+    if (subjectPattern != kAutoSubjects && (!subject.isValid() || subject.captureCount() < 1))
+        return QStringLiteral("--subject-pattern '%1' needs one capture group").arg(subjectPattern);
+    if (validationSubjects < 0 || validationWindows < 1)
+        return QStringLiteral(
+            "validation subjects must be 0 or more, validation windows 1 or more");
     if (steps < 1 || batch < 1 || lr <= 0 || checkpointEvery < 1 || logEvery < 1)
         return QStringLiteral("steps, batch, lr, checkpoint and log intervals must be positive");
     if (batch < distributed.worldSize)

@@ -24,6 +24,7 @@ struct PretrainOptions {
     QVector<PretrainSource> sources;
     double windowSeconds = 10;   // one patch per second
     int validationSubjects = 2;  // held out (the last ones by name) for a validation loss
+    QString subjectPattern = QStringLiteral("auto");  // how file names say their subject
 
     QString size = "tiny";
     QString from;  // checkpoint to continue pretraining from; empty: a fresh model of `size`
@@ -35,7 +36,7 @@ struct PretrainOptions {
     double clipNorm = 1.0;
     int checkpointEvery = 100;    // steps between resumable checkpoints and validation losses
     int logEvery = 10;            // steps between per-task training losses in the registry
-    int validationWindows = 256;  // at most this many held-out windows per validation
+    int validationWindows = 256;  // held-out windows per validation, spread over the subjects
     int maxBadSteps = 20;
 
     quint64 seed = 1;

@@ -162,6 +162,32 @@ bool RunRegistry::finish(qint64 run, const QString& status, const QString& messa
         error);
 }
 
+bool RunRegistry::addToConfig(qint64 run, const QString& key, const QJsonValue& value,
+                              QString* error) {
+    return ws_.transact(
+        [&](QString* why) {
+            QSqlQuery q(ws_.db());
+            if (!execSql(q, "SELECT config_json FROM runs WHERE id = ?", {run}, why)) return false;
+            if (!q.next()) {
+                *why = QStringLiteral("no run %1").arg(run);
+                return false;
+            }
+            QJsonObject config = parsed(q.value(0).toString()).toObject();
+            config[key] = value;
+            const QString text = value.isString()   ? value.toString()
+                                 : value.isArray()  ? compact(value.toArray())
+                                 : value.isObject() ? compact(value.toObject())
+                                                    : value.toVariant().toString();
+            return execSql(q, "UPDATE runs SET config_json = ? WHERE id = ?",
+                           {compact(config), run}, why) &&
+                   execSql(q, "DELETE FROM run_params WHERE run_id = ? AND key = ?", {run, key},
+                           why) &&
+                   execSql(q, "INSERT INTO run_params(run_id, key, value) VALUES(?, ?, ?)",
+                           {run, key, text}, why);
+        },
+        error);
+}
+
 bool RunRegistry::setProgress(qint64 run, qint64 step, qint64 epoch, qint64 skipped,
                               QString* error) {
     return ws_.transact(

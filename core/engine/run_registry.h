@@ -77,6 +77,9 @@ class RunRegistry {
     // The folder of a run's checkpoints: <workspace>.runs/<id>.
     QString runFolder(qint64 run) const;
     bool setProgress(qint64 run, qint64 step, qint64 epoch, qint64 skippedSteps, QString* error);
+    // Sets one key of the run's config (and its run_params row): what is known only once the
+    // run has started, such as the decoder attention its model chose.
+    bool addToConfig(qint64 run, const QString& key, const QJsonValue& value, QString* error);
     bool logMetrics(qint64 run, qint64 step, qint64 epoch,
                     const QVector<QPair<QString, double>>& values, QString* error);
     // Forgets metrics logged after `step` (work redone after a resume), keeps the rest.

@@ -60,7 +60,7 @@ QJsonObject TrainingData::summary() const {
     for (const WindowRef& w : windows) {
         auto& row = perSplit[w.split];
         if (row.isEmpty()) row.resize(classes.size());
-        if (w.label >= 0) ++row[w.label];
+        if (w.label >= 0 && w.label < row.size()) ++row[w.label];  // pretraining: paradigms
         subjects[w.split].insert(w.subject);
     }
     QJsonObject splits;
@@ -76,7 +76,8 @@ QJsonObject TrainingData::summary() const {
             {"recordings", int(recordings.size())},
             {"classes", QJsonArray::fromStringList(classes)},
             {"splits", splits},
-            {"excluded", QJsonArray::fromStringList(excluded)}};
+            {"excluded", QJsonArray::fromStringList(excluded)},
+            {"warnings", QJsonArray::fromStringList(warnings)}};
 }
 
 bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error) {
@@ -86,6 +87,7 @@ bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* ou
     out->name = name;
     out->spec = d->spec;
     for (const QJsonValue& e : d->summary["excluded"].toArray()) out->excluded << e.toString();
+    for (const QJsonValue& w : d->summary["warnings"].toArray()) out->warnings << w.toString();
     RecordingStore store(workspace);
     return appendWindows(store, d->items, out, error);
 }
@@ -114,6 +116,7 @@ bool loadFileData(Workspace& workspace, const QStringList& paths, const DatasetS
     DatasetBuild build;
     if (!buildDataset(spec, store, &build, error, &ids)) return false;
     out->excluded += build.excluded;
+    out->warnings += build.warnings;
     return appendWindows(store, build.items, out, error);
 }
 

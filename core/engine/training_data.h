@@ -34,6 +34,7 @@ struct TrainingData {
     QVector<SourceRecording> recordings;
     QVector<WindowRef> windows;
     QStringList excluded;  // "file: reason" of files that gave no window
+    QStringList warnings;  // what the run must say before it trains (guessed subjects...)
 
     QVector<int> indicesOf(const QString& split) const;
     // SHA-256 over the spec, the recordings' content hashes and every window.

@@ -33,6 +33,23 @@ QVector<int> classMap(const QStringList& dataClasses, const QStringList& modelCl
     return map;
 }
 
+// The head `name` names; without a name, the only one.
+int taskIndex(const CheckpointData& model, const QString& name, const QString& checkpoint) {
+    QStringList names;
+    for (const TaskHead& t : model.tasks) names << t.name;
+    if (name.isEmpty() && names.size() == 1) return 0;
+    if (name.isEmpty())
+        failJob(QStringLiteral("%1 has %2 tasks (%3): give --task NAME")
+                    .arg(checkpoint)
+                    .arg(names.size())
+                    .arg(names.join(", ")));
+    const int k = names.indexOf(name);
+    if (k < 0)
+        failJob(QStringLiteral("%1 has no task '%2' (its tasks: %3)")
+                    .arg(checkpoint, name, names.join(", ")));
+    return k;
+}
+
 // 0..n-1 over the windows of `data`.
 QVector<int> allIndices(const TrainingData& data) {
     QVector<int> all(data.windows.size());
@@ -40,11 +57,11 @@ QVector<int> allIndices(const TrainingData& data) {
     return all;
 }
 
-// Prepares the shards of `data` and predicts every window with the model's first task; returns
+// Prepares the shards of `data` and predicts every window with the model's task `task`; returns
 // an empty status when done, else cancelled or failed with *message.
 QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& data,
-                     model::AlfeeSession& session, QVector<QVector<double>>* probabilities,
-                     QString* message) {
+                     model::AlfeeSession& session, int task,
+                     QVector<QVector<double>>* probabilities, QString* message) {
     WindowReader reader(data, ShardCache::directoryFor(o.workspace));
     const int threads = o.threads > 0 ? o.threads : QThread::idealThreadCount();
     auto report = [&](int done, int total) { emit job.progress({"preparing data", done, total}); };
@@ -55,7 +72,7 @@ QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& d
     }
     const QVector<int> all = allIndices(data);
     *probabilities =
-        predictProbabilities(session, 0, reader, all, o.batch, job.cancelFlag(), [&](int done) {
+        predictProbabilities(session, task, reader, all, o.batch, job.cancelFlag(), [&](int done) {
             emit job.progress({"predicting", done, all.size()});
         });
     if (job.cancelRequested()) {
@@ -131,6 +148,37 @@ QJsonArray windowsJson(const QStringList& files, const TrainingData& data,
     return windows;
 }
 
+// The labelled windows, cut and preprocessed as the checkpoint was trained unless told
+// otherwise: files get its window and preprocessing; a dataset keeps its windows but is read
+// with the checkpoint's preprocessing. Every difference is a warning of the result.
+TrainingData evaluationData(const EvaluationOptions& o, Workspace& ws, const CheckpointData& model,
+                            const QString& checkpoint) {
+    DatasetSpec spec = o.spec;
+    spec.preprocess = dsp::PreprocessConfig::fromJson(model.preprocess);
+    spec.electrodes = model.electrodes;
+    spec.windowSeconds = o.windowSeconds > 0 ? o.windowSeconds : model.windowSeconds;
+    spec.strideSeconds = o.strideSeconds > 0 ? o.strideSeconds : spec.windowSeconds;
+    TrainingData data;
+    QString error;
+    const bool ok = o.datasets.isEmpty() ? loadFileData(ws, o.dataPaths, spec, &data, &error)
+                                         : loadDatasetData(ws, o.datasets.front(), &data, &error);
+    if (!ok) failJob(error);
+    if (data.spec.preprocess.toJson() != spec.preprocess.toJson()) {
+        data.warnings << QStringLiteral(
+                             "dataset '%1' is preprocessed with %2; read with %3, as "
+                             "%4 was trained")
+                             .arg(data.name, data.spec.preprocess.describe(),
+                                  spec.preprocess.describe(), checkpoint);
+        data.spec.preprocess = spec.preprocess;
+    }
+    if (data.spec.windowSeconds != model.windowSeconds)
+        data.warnings << QStringLiteral("%1 s windows, but %2 was trained on %3 s windows")
+                             .arg(data.spec.windowSeconds)
+                             .arg(checkpoint)
+                             .arg(model.windowSeconds);
+    return data;
+}
+
 }  // namespace
 
 EvaluateJob::EvaluateJob(const EvaluationOptions& options, QObject* parent)
@@ -142,20 +190,15 @@ QString EvaluateJob::execute(QString* message) {
     qint64 runId = 0;
     const QString path = selectedCheckpoint(o_, *ws, &runId);
     LoadedModel m = loadModel(path, o_);
-    const TaskHead& head = m.data.tasks.front();
-    DatasetSpec spec = o_.spec;
-    spec.preprocess = dsp::PreprocessConfig::fromJson(m.data.preprocess);
-    spec.electrodes = m.data.electrodes;
-    TrainingData data;
-    QString error;
-    const bool ok = o_.datasets.isEmpty()
-                        ? loadFileData(*ws, o_.dataPaths, spec, &data, &error)
-                        : loadDatasetData(*ws, o_.datasets.front(), &data, &error);
-    if (!ok) failJob(error);
+    const int task = taskIndex(m.data, o_.task, path);
+    const TaskHead& head = m.data.tasks[task];
+    TrainingData data = evaluationData(o_, *ws, m.data, path);
     for (const QString& line : data.excluded) emit log("left out: " + line);
+    for (const QString& line : data.warnings) emit log("warning: " + line);
     const QVector<int> toModel = classMap(data.spec.classNames(), head.classes);
     QVector<QVector<double>> probabilities;
-    if (const QString status = predictEvery(*this, o_, data, *m.session, &probabilities, message);
+    if (const QString status =
+            predictEvery(*this, o_, data, *m.session, task, &probabilities, message);
         !status.isEmpty())
         return status;
     const WindowEvaluation e = evaluateWindows(data, allIndices(data), probabilities,
@@ -163,10 +206,14 @@ QString EvaluateJob::execute(QString* message) {
     runId = recordEvaluation(*ws, runId, path, data, head.classes, e,
                              QString::fromStdString(m.session->device().str()));
     result_ = e.metrics;
+    result_["task"] = head.name;
     result_["classes"] = QJsonArray::fromStringList(head.classes);
     result_["per_subject"] = e.perSubject;
     result_["run"] = runId;
     result_["checkpoint"] = path;
+    result_["window_seconds"] = data.spec.windowSeconds;
+    result_["preprocess"] = data.spec.preprocess.toJson();
+    result_["warnings"] = QJsonArray::fromStringList(data.warnings);
     *message = QStringLiteral("%1 windows of %2 subjects")
                    .arg(data.windows.size())
                    .arg(e.perSubject.size());
@@ -179,13 +226,16 @@ InferJob::~InferJob() = default;
 QString InferJob::execute(QString* message) {
     const QString path = checkpointOfOptions(o_);
     LoadedModel m = loadModel(path, o_);
+    const int task = taskIndex(m.data, o_.task, path);
     const TrainingData data = windowsOfFiles(o_, m.data);
     QVector<QVector<double>> probabilities;
-    if (const QString status = predictEvery(*this, o_, data, *m.session, &probabilities, message);
+    if (const QString status =
+            predictEvery(*this, o_, data, *m.session, task, &probabilities, message);
         !status.isEmpty())
         return status;
-    const QStringList classes = m.data.tasks.front().classes;
-    result_ = {{"classes", QJsonArray::fromStringList(classes)},
+    const QStringList classes = m.data.tasks[task].classes;
+    result_ = {{"task", m.data.tasks[task].name},
+               {"classes", QJsonArray::fromStringList(classes)},
                {"checkpoint", path},
                {"windows", windowsJson(o_.dataPaths, data, classes, probabilities)}};
     *message = QStringLiteral("%1 windows").arg(data.windows.size());

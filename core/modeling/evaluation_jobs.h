@@ -17,9 +17,10 @@ struct EvaluationOptions {
     QString run;         // a fine-tuning run (its best checkpoint), or
     QString checkpoint;  // a checkpoint file
     QStringList datasets, dataPaths;
+    QString task;  // the head to use by name; empty: the only one (refused when there are several)
     DatasetSpec spec;          // label options for dataPaths (evaluation)
-    double windowSeconds = 0;  // inference: 0 = the checkpoint's window
-    double strideSeconds = 0;  // inference: 0 = the window
+    double windowSeconds = 0;  // files: 0 = the checkpoint's window
+    double strideSeconds = 0;  // files: 0 = the window
     int batch = 32;
     QString device = "auto";
     int threads = 0;

@@ -1,5 +1,6 @@
 #include "core/modeling/finetune_job.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include "core/engine/lr_schedule.h"
 #include "core/engine/metrics.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/run_splits.h"
 #include "core/engine/window_evaluation.h"
 #include "core/modeling/training_state.h"
 #include "core/modeling/training_support.h"
@@ -82,6 +84,12 @@ class FineTuneJob::Impl {
     void openWorkspace();
     void loadRunToResume();
     void loadTasks();
+    void alignSubjectSplits();
+    void chooseStart();
+    void chooseModelSelection();
+    void recordDecoderAttention();
+    QJsonArray taskDescriptions() const;
+    void warn(const QString& line);
     void createRun();
     bool prepareData();
     void setUpModel();
@@ -118,6 +126,10 @@ class FineTuneJob::Impl {
     QElapsedTimer clock_;
     qint64 stepsTimed_ = 0, samplesTimed_ = 0;
     double lastLoss_ = std::nan("");
+    QStringList jointlySplit_;  // subjects the tasks share, split once for all of them
+    QStringList warnings_;      // said in the log and kept in the run's config
+    StartingPoint start_;       // a new run's starting model
+    QString selection_;         // what chooses the best epoch
 };
 
 void FineTuneJob::Impl::openWorkspace() {
@@ -147,9 +159,14 @@ void FineTuneJob::Impl::loadTasks() {
                                        : loadDatasetData(*ws_, name, &t.data, &error);
         check(ok, error);
         for (const QString& line : t.data.excluded) emit job_.log("left out: " + line);
+        for (const QString& line : t.data.warnings) warn(line);
         // Files: the task is named by the spec (the CLI's "files", the wizard's folder name).
         const QString filesName = o_.spec.name.isEmpty() ? QStringLiteral("files") : o_.spec.name;
         t.head = {name.isEmpty() ? filesName : name, t.data.spec.classNames()};
+        tasks_.push_back(std::move(t));
+    }
+    alignSubjectSplits();
+    for (Task& t : tasks_) {
         t.train = t.data.indicesOf("train");
         t.validation = t.data.indicesOf("validation");
         t.test = t.data.indicesOf("test");
@@ -159,14 +176,123 @@ void FineTuneJob::Impl::loadTasks() {
                      .arg(t.data.summary()["splits"].toObject().size()));
         t.classWeights = classWeightsOf(t);
         checkpointData_.tasks << t.head;
-        tasks_.push_back(std::move(t));
-        tasks_.back().reader = std::make_unique<WindowReader>(
-            tasks_.back().data, ShardCache::directoryFor(o_.workspace));
+        t.reader = std::make_unique<WindowReader>(t.data, ShardCache::directoryFor(o_.workspace));
     }
+    chooseModelSelection();
     const DatasetSpec& spec = tasks_.front().data.spec;
     checkpointData_.preprocess = spec.preprocess.toJson();
     checkpointData_.windowSeconds = spec.windowSeconds;
     checkpointData_.electrodes = spec.electrodes;
+}
+
+// A person is in one split for every task: tasks that share subjects are split together, and
+// the run refuses to start if any subject still sits in two splits.
+void FineTuneJob::Impl::alignSubjectSplits() {
+    QVector<TrainingData*> data;
+    QVector<const TrainingData*> constData;
+    QStringList names;
+    for (Task& t : tasks_) data << &t.data, constData << &t.data, names << t.head.name;
+    if (tasks_.size() > 1) {
+        jointlySplit_ = splitSharedSubjectsJointly(data);
+        if (!jointlySplit_.isEmpty())
+            emit job_.log(QStringLiteral("the tasks share %1 subject(s) (%2): every subject of "
+                                         "the run was split again, once for all tasks")
+                              .arg(jointlySplit_.size())
+                              .arg(jointlySplit_.mid(0, 8).join(", ")));
+    }
+    const QStringList conflicts = subjectSplitConflicts(constData, names);
+    if (!conflicts.isEmpty())
+        fail("a subject is in more than one split: " + conflicts.mid(0, 5).join("; "));
+}
+
+// The starting model, and what a reader of the run must know of it: tensors it could not take
+// from the checkpoint, and data prepared otherwise than the checkpoint was trained on.
+void FineTuneJob::Impl::chooseStart() {
+    const QString from =
+        o_.scratch ? QString() : (o_.from.isEmpty() ? bundledCheckpoint() : o_.from);
+    if (!o_.scratch && o_.from.isEmpty() && from.isEmpty())
+        emit job_.log(
+            "no bundled pretrained checkpoint in this installation: starting from scratch");
+    start_ = startingModel(from, o_.size, checkpointData_.tasks);
+    if (start_.checkpoint.isEmpty()) return;
+    if (!start_.fresh.isEmpty())
+        emit job_.log(QStringLiteral("%1 tensor(s) start fresh, the checkpoint has none of them "
+                                     "(a new task head): %2")
+                          .arg(start_.fresh.size())
+                          .arg(start_.fresh.join(", ")));
+    if (!start_.reshaped.isEmpty())
+        warn(QStringLiteral("%1 tensor(s) of the checkpoint have another shape here and start "
+                            "fresh: %2")
+                 .arg(start_.reshaped.size())
+                 .arg(start_.reshaped.join(", ")));
+    const DatasetSpec& spec = tasks_.front().data.spec;
+    const QJsonObject ours = spec.preprocess.toJson(), theirs = start_.data.preprocess;
+    if (!theirs.isEmpty() && dsp::PreprocessConfig::fromJson(theirs).toJson() != ours)
+        warn(QStringLiteral("the data is preprocessed otherwise than %1 was trained on: %2 here, "
+                            "%3 there")
+                 .arg(start_.checkpoint, spec.preprocess.describe(),
+                      dsp::PreprocessConfig::fromJson(theirs).describe()));
+    if (start_.data.windowSeconds != spec.windowSeconds)
+        warn(QStringLiteral("%1 s windows here, %2 s in the training of %3")
+                 .arg(spec.windowSeconds)
+                 .arg(start_.data.windowSeconds)
+                 .arg(start_.checkpoint));
+}
+
+// The best epoch is the one with the best mean validation balanced accuracy over the tasks that
+// have validation windows; with none, the lowest training loss, which is said as a warning.
+void FineTuneJob::Impl::chooseModelSelection() {
+    QStringList without;
+    for (const Task& t : tasks_)
+        if (t.validation.isEmpty()) without << t.head.name;
+    if (without.size() == int(tasks_.size())) {
+        selection_ =
+            QT_TRANSLATE_NOOP("alfee::core", "epoch training loss (no validation windows)");
+        warn(
+            "no validation windows (no subject in the validation split; check --split): the "
+            "epoch with the lowest training loss is taken as the best model");
+        return;
+    }
+    selection_ = QT_TRANSLATE_NOOP("alfee::core", "validation balanced accuracy");
+    if (!without.isEmpty())
+        warn(QStringLiteral("task(s) %1 have no validation windows and take no part in choosing "
+                            "the best epoch")
+                 .arg(without.join(", ")));
+}
+
+void FineTuneJob::Impl::recordDecoderAttention() {
+    QVector<const TrainingData*> data;
+    for (const Task& t : tasks_) data << &t.data;
+    const QJsonObject use = decoderAttentionUse(session_->model()->config(), data);
+    emit job_.log("decoder attention: " + use["used"].toString() + " (" +
+                  use["queries_per_window"].toString() + " queries a window)");
+    QString error;
+    check(registry_->addToConfig(runId_, "decoder_attention", use, &error), error);
+}
+
+// What each task's windows are, as the data says (a dataset run's "spec" is unused): for the
+// run's record and its report.
+QJsonArray FineTuneJob::Impl::taskDescriptions() const {
+    QJsonArray out;
+    for (const Task& t : tasks_) {
+        const DatasetSpec& spec = t.data.spec;
+        out.append(QJsonObject{
+            {"name", t.head.name},
+            {"paradigm", spec.task},
+            {"classes", QJsonArray::fromStringList(t.head.classes)},
+            {"electrodes", spec.electrodes.isEmpty() ? QJsonValue("all mapped")
+                                                     : QJsonArray::fromStringList(spec.electrodes)},
+            {"window_s", spec.windowSeconds},
+            {"stride_s", spec.strideSeconds},
+            {"preprocess", spec.preprocess.describe()},
+            {"subject_pattern", spec.subjectPattern}});
+    }
+    return out;
+}
+
+void FineTuneJob::Impl::warn(const QString& line) {
+    warnings_ << line;
+    emit job_.log("warning: " + line);
 }
 
 void FineTuneJob::Impl::createRun() {
@@ -178,6 +304,16 @@ void FineTuneJob::Impl::createRun() {
     QJsonArray summaries;
     for (const Task& t : tasks_) summaries.append(t.data.summary());
     run.config["data_summary"] = summaries;
+    if (!jointlySplit_.isEmpty())
+        run.config["jointly_split_subjects"] = QJsonArray::fromStringList(jointlySplit_);
+    run.config["warnings"] = QJsonArray::fromStringList(warnings_);
+    run.config["model_selection"] = selection_;
+    run.config["tasks"] = taskDescriptions();
+    run.config["starting_checkpoint"] = start_.checkpoint;
+    if (!start_.checkpoint.isEmpty())
+        run.config["starting_checkpoint_sha256"] = fileSha256(start_.checkpoint);
+    run.config["fresh_tensors"] = QJsonArray::fromStringList(start_.fresh);
+    run.config["reshaped_tensors"] = QJsonArray::fromStringList(start_.reshaped);
     QStringList names, hashes;
     for (const Task& t : tasks_) names << t.head.name, hashes << t.data.contentHash();
     run.dataset = names.join(", ");
@@ -224,13 +360,9 @@ void FineTuneJob::Impl::setUpModel() {
         saved = TrainingState::fromJson(loaded.meta.trainingStateJson);
         startDescription_ = QStringLiteral("resumed from %1 at step %2").arg(last).arg(saved->step);
     } else {
-        const QString from =
-            o_.scratch ? QString() : (o_.from.isEmpty() ? bundledCheckpoint() : o_.from);
-        if (!o_.scratch && o_.from.isEmpty() && from.isEmpty())
-            emit job_.log(
-                "no bundled pretrained checkpoint in this installation yet: starting"
-                " from scratch");
-        net = startingModel(from, o_.size, checkpointData_.tasks, &startDescription_);
+        if (!start_.model) chooseStart();  // resumed before its first checkpoint: start over
+        net = start_.model;
+        startDescription_ = start_.description;
     }
     session_ = std::make_unique<model::AlfeeSession>(net, *device_);
     session_->model()->train();
@@ -469,7 +601,10 @@ QString FineTuneJob::Impl::execute(QString* message) {
     device_ = model::chooseDevice(o_.device.toStdString(), &why);
     if (!device_) fail(QString::fromStdString(why));
     loadTasks();
-    if (!resuming_) createRun();
+    if (!resuming_) {
+        chooseStart();
+        createRun();
+    }
     job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
     QString error;
     if (!prepareData()) {
@@ -478,13 +613,17 @@ QString FineTuneJob::Impl::execute(QString* message) {
         return run_status::kCancelled;
     }
     setUpModel();
+    recordDecoderAttention();
     const QString status = train(message);
     if (status == run_status::kFinished) {
         testBestModel();
-        *message = QStringLiteral("best epoch %1 of %2; %3 non-finite steps skipped")
-                       .arg(state_.bestEpoch + 1)
-                       .arg(state_.epoch)
-                       .arg(state_.skipped);
+        *message =
+            QCoreApplication::translate("alfee::core",
+                                        "best epoch %1 of %2 (by %3); %4 non-finite steps skipped")
+                .arg(state_.bestEpoch + 1)
+                .arg(state_.epoch)
+                .arg(QCoreApplication::translate("alfee::core", selection_.toUtf8().constData()))
+                .arg(state_.skipped);
     }
     check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error), error);
     check(registry_->finish(runId_, status, *message, &error), error);

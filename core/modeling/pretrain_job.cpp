@@ -104,6 +104,7 @@ class PretrainJob::Impl {
     void createRun();
     bool prepareData();
     void setUpModel();
+    void recordDecoderAttention();
     QString train(QString* message);
     bool trainStep(const WindowBatch& windows, int first, int global);
     model::Batch batchOf(const WindowBatch& windows) const;
@@ -170,8 +171,9 @@ void PretrainJob::Impl::loadData() {
     QString error;
     check(loadPretrainData(*ws_, o_, &data_, &error), error);
     for (const QString& line : data_.excluded) say("left out: " + line);
+    for (const QString& line : data_.warnings) say("warning: " + line);
     train_ = data_.indicesOf("train");
-    validation_ = data_.indicesOf("validation").mid(0, o_.validationWindows);
+    validation_ = spreadAcrossSubjects(data_, data_.indicesOf("validation"), o_.validationWindows);
     if (train_.isEmpty()) fail("no training windows: every subject was held out for validation");
     reader_ = std::make_unique<WindowReader>(data_, ShardCache::directoryFor(o_.workspace));
     checkpointData_.preprocess = data_.spec.preprocess.toJson();
@@ -187,6 +189,8 @@ void PretrainJob::Impl::createRun() {
     QJsonObject summary{{"recordings", data_.recordings.size()},
                         {"train_windows", train_.size()},
                         {"validation_windows", data_.indicesOf("validation").size()},
+                        {"validation_windows_used", validation_.size()},
+                        {"warnings", QJsonArray::fromStringList(data_.warnings)},
                         {"hours", data_.windows.size() * data_.spec.windowSeconds / 3600.0}};
     run.config["data_summary"] = summary;
     if (group_)
@@ -228,6 +232,14 @@ bool PretrainJob::Impl::prepareData() {
                 .arg(o_.batch)
                 .arg(train_.size()));
     return ok;
+}
+
+void PretrainJob::Impl::recordDecoderAttention() {
+    const QJsonObject use = decoderAttentionUse(session_->model()->config(), {&data_});
+    say("decoder attention: " + use["used"].toString() + " (" +
+        use["queries_per_window"].toString() + " queries a window)");
+    QString error;
+    check(registry_->addToConfig(runId_, "decoder_attention", use, &error), error);
 }
 
 void PretrainJob::Impl::setUpModel() {
@@ -530,6 +542,7 @@ QString PretrainJob::Impl::execute(QString* message) {
     joinGroup();
     if (!(leader() ? setUpLeader(message) : setUpFollower(message))) return run_status::kCancelled;
     setUpModel();
+    if (leader()) recordDecoderAttention();
     const QString status = train(message);
     if (status == run_status::kFinished)
         *message = QStringLiteral("%1 steps; %2 non-finite steps skipped")

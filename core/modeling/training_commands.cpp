@@ -28,6 +28,7 @@ EvaluationOptions evaluationOptions(const QCommandLineParser& p) {
     EvaluationOptions o;
     o.workspace = workspacePath(p);
     o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
+    o.task = p.value("task");
     o.device = p.value("device"), o.threads = p.value("threads").toInt();
     if (p.isSet("batch")) o.batch = p.value("batch").toInt();
     return o;
@@ -73,19 +74,12 @@ bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* e
     o->from = p.value("from");
     o->scratch = p.isSet("scratch");
     o->size = p.value("size");
-    bool ok[6] = {true, true, true, true, true, true};
-    if (p.isSet("epochs")) o->epochs = p.value("epochs").toInt(&ok[0]);
-    if (p.isSet("batch")) o->batch = p.value("batch").toInt(&ok[1]);
-    if (p.isSet("lr")) o->lr = p.value("lr").toDouble(&ok[2]);
-    o->seed = p.value("seed").toULongLong(&ok[3]);
-    o->threads = p.value("threads").toInt(&ok[4]);
-    if (p.isSet("patience")) o->patience = p.value("patience").toInt(&ok[5]);
-    if (p.isSet("checkpoint-every")) o->checkpointEvery = p.value("checkpoint-every").toInt(&ok[5]);
-    for (bool b : ok)
-        if (!b)
-            return *error =
-                       "--epochs, --batch, --lr, --seed, --threads and --patience take numbers",
-                   false;
+    if (!readNumber(p, "epochs", &o->epochs, error) || !readNumber(p, "batch", &o->batch, error) ||
+        !readNumber(p, "lr", &o->lr, error) || !readNumber(p, "seed", &o->seed, error) ||
+        !readNumber(p, "threads", &o->threads, error) ||
+        !readNumber(p, "patience", &o->patience, error) ||
+        !readNumber(p, "checkpoint-every", &o->checkpointEvery, error))
+        return false;
     o->device = p.value("device");
     o->deterministic = p.isSet("deterministic");
     o->name = p.value("name");
@@ -134,23 +128,15 @@ bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, Pretr
     o->sources = pretrainSources(args);
     o->size = p.value("size");
     o->from = p.value("from");
-    bool ok[9] = {true, true, true, true, true, true, true, true, true};
-    if (p.isSet("steps")) o->steps = p.value("steps").toLongLong(&ok[0]);
-    if (p.isSet("batch")) o->batch = p.value("batch").toInt(&ok[1]);
-    if (p.isSet("lr")) o->lr = p.value("lr").toDouble(&ok[2]);
-    o->seed = p.value("seed").toULongLong(&ok[3]);
-    o->threads = p.value("threads").toInt(&ok[4]);
-    if (p.isSet("checkpoint-every")) o->checkpointEvery = p.value("checkpoint-every").toInt(&ok[5]);
-    if (p.isSet("window")) o->windowSeconds = p.value("window").toDouble(&ok[6]);
-    if (p.isSet("validation-subjects"))
-        o->validationSubjects = p.value("validation-subjects").toInt(&ok[7]);
-    if (p.isSet("log-every")) o->logEvery = p.value("log-every").toInt(&ok[8]);
-    for (bool b : ok)
-        if (!b)
-            return *error =
-                       "--steps, --batch, --lr, --seed, --threads, --checkpoint-every,"
-                       " --window, --validation-subjects and --log-every take numbers",
-                   false;
+    if (!readNumber(p, "steps", &o->steps, error) || !readNumber(p, "batch", &o->batch, error) ||
+        !readNumber(p, "lr", &o->lr, error) || !readNumber(p, "seed", &o->seed, error) ||
+        !readNumber(p, "threads", &o->threads, error) ||
+        !readNumber(p, "checkpoint-every", &o->checkpointEvery, error) ||
+        !readNumber(p, "window", &o->windowSeconds, error) ||
+        !readNumber(p, "validation-subjects", &o->validationSubjects, error) ||
+        !readNumber(p, "log-every", &o->logEvery, error))
+        return false;
+    if (p.isSet("subject-pattern")) o->subjectPattern = p.value("subject-pattern");
     o->device = p.value("device");
     o->name = p.value("name");
     o->experiment = p.value("experiment");
@@ -173,6 +159,10 @@ int runPretrain(CliContext& ctx) {
          {"seed", "Seed of the data order, masks and initial weights", "N", "1"},
          {"window", "Window length in seconds", "S"},
          {"validation-subjects", "Subjects held out for the validation loss", "N"},
+         {"subject-pattern",
+          "Regex with one group that finds the subject in a file name (default: auto, the known "
+          "naming schemes)",
+          "REGEX"},
          {"checkpoint-every", "Steps between checkpoints and validation losses", "N"},
          {"log-every", "Steps between training losses in the registry", "N"},
          {"name", "Run name", "NAME"},
@@ -279,13 +269,14 @@ int runEvaluate(CliContext& ctx) {
     QCommandLineParser p;
     p.addOptions({{"run", "Fine-tuning run (its best checkpoint)", "RUN"},
                   {"checkpoint", "Checkpoint file", "FILE"},
+                  {"task", "Task (head) of a multi-task model to evaluate", "NAME"},
                   {"data", "EDF/BDF file or folder (repeat)", "PATH"},
                   {"dataset", "Workspace dataset", "NAME"}});
     addLabelOptions(p);
     addRuntimeOptions(p);
     const QString usage =
-        "alfee evaluate (--run RUN | --checkpoint FILE) (--data PATH... | --dataset NAME)"
-        " [label options] [--workspace W] [--json]";
+        "alfee evaluate (--run RUN | --checkpoint FILE) [--task NAME] (--data PATH... | --dataset "
+        "NAME) [label options] [--workspace W] [--json]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
     EvaluationOptions o = evaluationOptions(p);
     o.datasets = p.values("dataset"), o.dataPaths = p.values("data");
@@ -296,6 +287,9 @@ int runEvaluate(CliContext& ctx) {
         return fail(ctx, "give --data PATH... or --dataset NAME");
     if (!o.dataPaths.isEmpty() && !specFromLabelOptions(p, &o.spec, &error))
         return fail(ctx, error);
+    // Files are cut as the checkpoint was trained unless --window or --stride says otherwise.
+    if (p.isSet("window")) o.windowSeconds = o.spec.windowSeconds;
+    if (p.isSet("stride")) o.strideSeconds = o.spec.strideSeconds;
     EvaluateJob job(o);
     const QString status = runJob(job, ctx.out, ctx.err);
     if (!p.isSet("json") && status == run_status::kFinished) {
@@ -341,12 +335,14 @@ int runInfer(CliContext& ctx) {
     p.addPositionalArgument("files", "EDF/BDF files", "FILE...");
     p.addOptions({{"run", "Fine-tuning run (its best checkpoint)", "RUN"},
                   {"checkpoint", "Checkpoint file", "FILE"},
+                  {"task", "Task (head) of a multi-task model to predict", "NAME"},
                   {"window", "Window length in seconds (default: the model's)", "S"},
                   {"stride", "Window stride in seconds (default: the window)", "S"},
                   {"csv", "Write one row per window to this file", "OUT"}});
     addRuntimeOptions(p);
     const QString usage =
-        "alfee infer (--run RUN | --checkpoint FILE) FILE... [--window S] [--stride S]"
+        "alfee infer (--run RUN | --checkpoint FILE) [--task NAME] FILE... [--window S] [--stride "
+        "S]"
         " [--workspace W] [--csv OUT | --json]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
     EvaluationOptions o = evaluationOptions(p);

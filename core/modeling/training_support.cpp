@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "core/engine/batch_prefetcher.h"
@@ -14,19 +16,32 @@
 namespace alfee::core {
 namespace {
 
-// Copies every parameter and buffer of `from` whose name and shape `to` has as well.
-void copyMatchingWeights(model::Alfee& from, model::Alfee& to) {
+QString shapeText(const at::Tensor& t) {
+    QStringList dims;
+    for (int64_t d : t.sizes()) dims << QString::number(d);
+    return "[" + dims.join(", ") + "]";
+}
+
+// Copies every parameter and buffer of `from` whose name and shape `to` has as well; the others
+// of `to` keep their fresh values and are listed in *fresh / *reshaped.
+void copyMatchingWeights(model::Alfee& from, model::Alfee& to, QStringList* fresh,
+                         QStringList* reshaped) {
     torch::NoGradGuard noGrad;
-    auto source = from->named_parameters();
-    for (auto& p : to->named_parameters()) {
-        const auto* s = source.find(p.key());
-        if (s && s->sizes() == p.value().sizes()) p.value().copy_(*s);
-    }
-    auto sourceBuffers = from->named_buffers();
-    for (auto& b : to->named_buffers()) {
-        const auto* s = sourceBuffers.find(b.key());
-        if (s && s->sizes() == b.value().sizes()) b.value().copy_(*s);
-    }
+    auto copy = [&](const auto& source, auto targets) {
+        for (auto& p : targets) {
+            const auto* s = source.find(p.key());
+            const QString name = QString::fromStdString(p.key());
+            if (!s)
+                *fresh << name;
+            else if (s->sizes() != p.value().sizes())
+                *reshaped << QStringLiteral("%1 %2 (checkpoint: %3)")
+                                 .arg(name, shapeText(p.value()), shapeText(*s));
+            else
+                p.value().copy_(*s);
+        }
+    };
+    copy(from->named_parameters(), to->named_parameters());
+    copy(from->named_buffers(), to->named_buffers());
 }
 
 model::ModelConfig withTasks(model::ModelConfig config, const QVector<TaskHead>& tasks) {
@@ -64,20 +79,24 @@ CheckpointData CheckpointData::fromJson(const std::string& json) {
     return d;
 }
 
-model::Alfee startingModel(const QString& from, const QString& size, const QVector<TaskHead>& tasks,
-                           QString* description) {
+StartingPoint startingModel(const QString& from, const QString& size,
+                            const QVector<TaskHead>& tasks) {
+    StartingPoint start;
     if (from.isEmpty()) {
         const auto config = model::presetConfig(size.toStdString());
         if (!config) throw std::runtime_error("no model size '" + size.toStdString() + "'");
-        *description = QStringLiteral("from scratch (ALFEE-%1)").arg(size);
-        return model::Alfee(withTasks(*config, tasks));
+        start.description = QStringLiteral("from scratch (ALFEE-%1)").arg(size);
+        start.model = model::Alfee(withTasks(*config, tasks));
+        return start;
     }
     model::LoadedCheckpoint loaded = readCheckpoint(from, torch::kCPU);
-    model::Alfee fresh(withTasks(loaded.meta.config, tasks));
-    copyMatchingWeights(loaded.model, fresh);
-    *description = QStringLiteral("from %1 (ALFEE-%2)")
-                       .arg(from, QString::fromStdString(loaded.meta.config.name));
-    return fresh;
+    start.model = model::Alfee(withTasks(loaded.meta.config, tasks));
+    copyMatchingWeights(loaded.model, start.model, &start.fresh, &start.reshaped);
+    start.checkpoint = from;
+    start.data = CheckpointData::fromJson(loaded.meta.preprocessJson);
+    start.description = QStringLiteral("from %1 (ALFEE-%2)")
+                            .arg(from, QString::fromStdString(loaded.meta.config.name));
+    return start;
 }
 
 void writeCheckpoint(const QString& path, model::Alfee& model,
@@ -113,6 +132,30 @@ void saveResumable(RunRegistry& registry, qint64 run, const QString& path, model
                                 &error) ||
         !registry.setProgress(run, state.step, state.epoch, state.skipped, &error))
         throw std::runtime_error(error.toStdString());
+}
+
+QJsonObject decoderAttentionUse(const model::ModelConfig& config,
+                                const QVector<const TrainingData*>& data) {
+    qint64 fewest = std::numeric_limits<qint64>::max(), most = 0;
+    for (const TrainingData* d : data) {
+        const qint64 steps = std::llround(d->spec.windowSeconds);
+        for (const SourceRecording& r : d->recordings) {
+            const qint64 channels = d->spec.electrodes.isEmpty() ? r.mapping.mapped().size()
+                                                                 : d->spec.electrodes.size();
+            fewest = std::min(fewest, channels * steps), most = std::max(most, channels * steps);
+        }
+    }
+    const bool fullForFewest = config.fullDecoderAttention(fewest);
+    const bool fullForMost = config.fullDecoderAttention(most);
+    const QString used =
+        fullForMost ? QStringLiteral("full")
+        : !fullForFewest
+            ? QStringLiteral("step")
+            : QStringLiteral("full up to %1 queries, step above").arg(config.decoderFullLimit);
+    return {{"setting", QString::fromStdString(config.decoderAttention)},
+            {"full_limit_queries", config.decoderFullLimit},
+            {"queries_per_window", QStringLiteral("%1-%2").arg(fewest).arg(most)},
+            {"used", used}};
 }
 
 QVector<QVector<double>> predictProbabilities(model::AlfeeSession& session, int task,

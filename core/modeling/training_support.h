@@ -35,10 +35,20 @@ struct CheckpointData {
     static CheckpointData fromJson(const std::string& json);
 };
 
-// A model for `tasks`: from the checkpoint `from` (encoder weights kept, task heads new where
-// the tasks differ) or, with an empty `from`, a fresh model of `size`.
-model::Alfee startingModel(const QString& from, const QString& size, const QVector<TaskHead>& tasks,
-                           QString* description);
+// The model a fine-tuning run starts from, and what of the checkpoint it did not take.
+struct StartingPoint {
+    model::Alfee model{nullptr};
+    QString description;   // "from scratch (ALFEE-tiny)", "from FILE (ALFEE-tiny)"
+    QString checkpoint;    // empty from scratch
+    CheckpointData data;   // the checkpoint's preprocessing and window (default from scratch)
+    QStringList fresh;     // tensors the checkpoint lacks (a new task head): initialised fresh
+    QStringList reshaped;  // "name [shape] (checkpoint: [shape])": of another shape, fresh too
+};
+
+// A model for `tasks`: from the checkpoint `from` (every tensor of the same name and shape
+// kept, the others listed) or, with an empty `from`, a fresh model of `size`.
+StartingPoint startingModel(const QString& from, const QString& size,
+                            const QVector<TaskHead>& tasks);
 
 // Writes a checkpoint; throws std::runtime_error naming the file on failure.
 void writeCheckpoint(const QString& path, model::Alfee& model,
@@ -50,6 +60,11 @@ model::LoadedCheckpoint readCheckpoint(const QString& path, const c10::Device& d
 void saveResumable(RunRegistry& registry, qint64 run, const QString& path, model::Alfee& model,
                    const torch::optim::Optimizer& optimizer, const CheckpointData& data,
                    const TrainingState& state);
+
+// How the decoder attends over the windows of `data` under `config` ("auto" switches from full
+// to per-step attention above a number of queries, channels x steps): for the run's record.
+QJsonObject decoderAttentionUse(const model::ModelConfig& config,
+                                const QVector<const TrainingData*>& data);
 
 // Class probabilities of task `task` for `indices` of `reader`, in batches (no gradient).
 // `progress(done)` after each batch; stops with what it has when *cancel becomes true.

@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/electrodes/electrode_vocabulary.h"
+
 namespace alfee::core {
 
 namespace {
@@ -20,6 +22,16 @@ void checkWindows(const QVector<PreparedWindow>& windows) {
                                         " samples in one batch");
         if (w.electrodes.isEmpty() || w.data.size() != qsizetype(w.electrodes.size()) * samples)
             throw std::invalid_argument("a window without channels (or with missing samples)");
+        // The rows of the channel-embedding table: one per electrode, each in the vocabulary
+        // (an index out of it would read another electrode's embedding, or past the table).
+        if (w.vocabularyIndex.size() != w.electrodes.size())
+            throw std::invalid_argument(std::to_string(w.electrodes.size()) + " electrodes but " +
+                                        std::to_string(w.vocabularyIndex.size()) +
+                                        " vocabulary indices in a window");
+        for (int k = 0; k < w.vocabularyIndex.size(); ++k)
+            if (w.vocabularyIndex[k] < 0 || w.vocabularyIndex[k] >= ElectrodeVocabulary::kSize)
+                throw std::invalid_argument("electrode '" + w.electrodes[k].toStdString() +
+                                            "' is not in the vocabulary");
     }
 }
 

@@ -29,6 +29,14 @@ QString Montage::kindName(Kind kind) {
     return {};
 }
 
+bool Montage::appliesTo(const QStringList& electrodes) const {
+    if (kind == Kind::LinkedEars) return electrodes.contains("A1") && electrodes.contains("A2");
+    if (kind != Kind::Bipolar) return !electrodes.isEmpty();
+    for (const auto& [plus, minus] : pairs)
+        if (electrodes.contains(plus) && electrodes.contains(minus)) return true;
+    return false;
+}
+
 Montage Montage::doubleBanana() {
     Montage m;
     m.name = "double banana";

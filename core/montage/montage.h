@@ -35,6 +35,9 @@ struct Montage {
 
     static QString kindName(Kind kind);
     static Montage doubleBanana();  // the longitudinal bipolar chains of clinical EEG
+    // Whether derive() gives anything for these electrodes: linked ears need A1 and A2, a
+    // bipolar montage at least one pair with both electrodes.
+    bool appliesTo(const QStringList& electrodes) const;
 };
 
 // Applies derivations to channel data: out[d][i] = sum_k w_k * in[electrode_k][i].

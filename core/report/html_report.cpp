@@ -127,24 +127,43 @@ QString svgCurve(const QJsonArray& series, const char* colour, double lo, double
         .arg(colour, points.join(' '));
 }
 
+// Ticks and labels of the step axis under the plot box (x 40-590, y 10-190).
+QString stepAxis(double lastStep) {
+    QString svg;
+    for (int k = 0; k <= 4; ++k) {
+        const double x = 40 + 550 * k / 4.0;
+        svg += QStringLiteral(
+                   "<line x1=\"%1\" y1=\"190\" x2=\"%1\" y2=\"195\" stroke=\"#999\"/>"
+                   "<text x=\"%1\" y=\"207\" font-size=\"10\" text-anchor=\"middle\" "
+                   "fill=\"#444\">%2</text>")
+                   .arg(x, 0, 'f', 1)
+                   .arg(std::llround(lastStep * k / 4.0));
+    }
+    return svg +
+           "<text x=\"315\" y=\"222\" font-size=\"11\" text-anchor=\"middle\" "
+           "fill=\"#444\">training step</text>";
+}
+
 QString curvesSvg(const QJsonObject& history) {
     const QJsonArray loss = history["train_loss"].toArray();
     if (loss.isEmpty()) return {};
     double lo = 1e300, hi = -1e300, last = 1;
-    for (const QJsonValue& p : loss)
-        lo = std::min(lo, p[2].toDouble()), hi = std::max(hi, p[2].toDouble()),
+    for (const QJsonValue& p : loss) {
+        lo = std::min(lo, p[2].toDouble()), hi = std::max(hi, p[2].toDouble());
         last = std::max(last, p[0].toDouble());
+    }
     return QStringLiteral(
-               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"200\" "
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"226\" "
                "role=\"img\"><rect x=\"40\" y=\"10\" width=\"550\" height=\"180\" "
-               "fill=\"none\" stroke=\"#999\"/>%1%2"
+               "fill=\"none\" stroke=\"#999\"/>%1%2%5"
                "<text x=\"45\" y=\"24\" font-size=\"11\" fill=\"#1f77b4\">train loss "
                "%3-%4</text><text x=\"45\" y=\"38\" font-size=\"11\" "
                "fill=\"#2ca02c\">validation balanced accuracy 0-1</text></svg>\n")
         .arg(svgCurve(loss, "#1f77b4", lo, hi, last),
              svgCurve(history["val_balanced_accuracy"].toArray(), "#2ca02c", 0, 1, last))
         .arg(lo, 0, 'g', 3)
-        .arg(hi, 0, 'g', 3);
+        .arg(hi, 0, 'g', 3)
+        .arg(stepAxis(last));
 }
 
 // The newest finished baseline run on the same data (content hash) and split, if any.
@@ -202,7 +221,7 @@ class Figures {
 QString curves(const QJsonObject& history, Figures& figures) {
     const QString svg = curvesSvg(history);
     if (svg.isEmpty()) return "<p>No training curves (the run trains no network).</p>\n";
-    return figures.svg("curves", svg, {600, 200});
+    return figures.svg("curves", svg, {600, 226});
 }
 
 QString modelFigures(const ReportFigures& f, Figures& figures) {
@@ -236,6 +255,8 @@ ReportPage runReport(Workspace& workspace, qint64 run, const ReportFigures& show
     const QJsonArray results = d["results"].toArray();
     QJsonObject config = record->config;
     const QJsonValue summary = config.take("data_summary");
+    // A dataset run's windows are described by its "tasks"; its label options were not used.
+    if (!config["datasets"].toArray().isEmpty()) config.remove("spec");
     const QString title = QStringLiteral("Run %1: %2").arg(run).arg(esc(record->name));
     QString html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + title +
                    "</title><style>" + kStyle + "</style></head><body>\n<h1>" + title + "</h1>\n";

@@ -6,10 +6,28 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
+#include <cmath>
 
 namespace alfee::core {
+
+void keepHeadingsWithTheirText(QTextDocument& document, qreal pageHeight, qreal keepWith) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 0) continue;
+        const QRectF r = layout->blockBoundingRect(b);  // laid out again after each break
+        const qreal inPage = std::fmod(r.top(), pageHeight);
+        if (inPage < 1 || inPage + r.height() + keepWith <= pageHeight) continue;
+        QTextCursor cursor(b);
+        QTextBlockFormat f = b.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(f);
+    }
+}
+
 namespace {
 
 // Lays the page out at the writer's resolution and paints it page by page with page numbers.
@@ -32,6 +50,7 @@ void print(const ReportPage& page, const QString& title, const QString& path) {
     const QRect body = pdf.pageLayout().paintRectPixels(pdf.resolution());
     const QSizeF pageSize(body.width(), body.height() - 40);  // room for the page number
     document.setPageSize(pageSize);
+    keepHeadingsWithTheirText(document, pageSize.height(), pageSize.height() / 10);
     QPainter painter(&pdf);
     for (int n = 0; n < document.pageCount(); ++n) {
         if (n > 0) pdf.newPage();

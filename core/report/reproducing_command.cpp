@@ -78,17 +78,26 @@ QStringList pretrainCommand(const QJsonObject& c) {
       << num(c["window_seconds"]) << "--validation-subjects" << num(c["validation_subjects"])
       << "--checkpoint-every" << num(c["checkpoint_every"]) << "--device" << c["device"].toString();
     if (!c["from"].toString().isEmpty()) a << "--from" << c["from"].toString();
+    const QString subjects = c["subject_pattern"].toString(QStringLiteral("auto"));
+    if (subjects != "auto") a << "--subject-pattern" << subjects;
+    return a;
+}
+
+// The run's name and experiment, so that the rerun sits beside it in the dashboard.
+QStringList nameOptions(const RunRecord& run) {
+    QStringList a{"--name", run.name};
+    if (!run.experiment.isEmpty()) a << "--experiment" << run.experiment;
     return a;
 }
 
 }  // namespace
 
 QStringList reproducingCommand(const RunRecord& run) {
-    if (run.kind == "pretrain") return pretrainCommand(run.config);
+    if (run.kind == "pretrain") return pretrainCommand(run.config) + nameOptions(run);
     if (run.kind == "baseline")
         return QStringList{"alfee", "finetune", "--baseline", "bandpower"} +
-               dataOptions(run.config);
-    return fineTuneCommand(run.config);
+               dataOptions(run.config) + nameOptions(run);
+    return fineTuneCommand(run.config) + nameOptions(run);
 }
 
 QString shellCommand(const QStringList& arguments) {

@@ -12,8 +12,8 @@
 #include "core/electrodes/channel_mapping.h"
 #include "core/montage/montage.h"
 #include "core/recording/recording.h"
+#include "core/recording/recording_timeline.h"
 #include "core/viewer/display_scales.h"
-#include "core/viewer/page_timeline.h"
 
 namespace alfee::core {
 
@@ -48,7 +48,7 @@ class PageReader {
     QStringList traceNames() const;
     DisplayType traceType(int trace) const { return sources_.value(trace).type; }
     QStringList electrodes() const { return electrodes_; }  // mapped, canonical names
-    const PageTimeline& timeline() const { return timeline_; }
+    const RecordingTimeline& timeline() const { return timeline_; }
     // Which traces are shown (all by default); hidden ones are not read at all.
     void setShown(const QVector<bool>& shown) { shown_ = shown; }
     bool isShown(int trace) const { return trace >= shown_.size() || shown_[trace]; }
@@ -79,7 +79,7 @@ class PageReader {
 
     const Recording& rec_;
     ChannelMapping mapping_;
-    PageTimeline timeline_;
+    RecordingTimeline timeline_;
     QVector<Source> sources_;
     QStringList electrodes_;  // mapped electrodes, in mapping order
     QVector<int> electrodeSignal_;

@@ -74,6 +74,23 @@ QImage ScalpMap::image(const QVector<double>& values, double lo, double hi) cons
     return out;
 }
 
+namespace {
+
+// Dark ink on the light end of the map, light ink on the dark end, with a halo of the other:
+// the theme's text colour alone vanished into the map (white names on pale reds).
+void drawLabel(QPainter& p, const QRectF& box, const QString& text, const QColor& under) {
+    const bool lightUnder = under.lightnessF() > 0.55;
+    const QColor ink = lightUnder ? QColor(20, 20, 20) : QColor(250, 250, 250);
+    const QColor halo = lightUnder ? QColor(255, 255, 255, 170) : QColor(0, 0, 0, 170);
+    p.setPen(halo);
+    for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+        p.drawText(box.translated(d), Qt::AlignHCenter | Qt::AlignTop, text);
+    p.setPen(ink);
+    p.drawText(box, Qt::AlignHCenter | Qt::AlignTop, text);
+}
+
+}  // namespace
+
 void ScalpMap::paint(QPainter& p, const QRectF& area, const QVector<double>& values, double lo,
                      double hi, const QColor& ink, bool names) const {
     const auto [centre, radius] = headIn(area);
@@ -83,20 +100,24 @@ void ScalpMap::paint(QPainter& p, const QRectF& area, const QVector<double>& val
     QPainterPath disk;
     disk.addEllipse(centre, radius, radius);
     p.setClipPath(disk);
-    p.drawImage(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
-                image(values, lo, hi));
+    const QImage map = image(values, lo, hi);
+    const QRectF mapRect(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    p.drawImage(mapRect, map);
     p.setClipping(false);
     p.setPen(QPen(ink, std::max(1.0, radius / 80)));
     p.setBrush(Qt::NoBrush);
     drawHeadOutline(p, centre, radius);
     const double dot = std::max(1.5, radius / 45);
-    p.setBrush(ink);
     for (const QString& e : mapped_) {
         const QPointF at = centre + diskPositionOf(e) * (radius / extent_);
+        const QPointF inMap = (at - mapRect.topLeft()) * (map.width() / mapRect.width());
+        const QColor under =
+            map.valid(inMap.toPoint()) ? map.pixelColor(inMap.toPoint()) : QColor(Qt::white);
+        p.setPen(Qt::NoPen);
+        p.setBrush(under.lightnessF() > 0.55 ? QColor(20, 20, 20) : QColor(250, 250, 250));
         p.drawEllipse(at, dot, dot);
         if (names)
-            p.drawText(QRectF(at.x() - 20, at.y() + dot, 40, 14), Qt::AlignHCenter | Qt::AlignTop,
-                       electrodeDisplayName(e));
+            drawLabel(p, QRectF(at.x() - 20, at.y() + dot, 40, 14), electrodeDisplayName(e), under);
     }
     p.restore();
 }

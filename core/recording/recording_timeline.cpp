@@ -1,18 +1,18 @@
-#include "core/viewer/page_timeline.h"
+#include "core/recording/recording_timeline.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace alfee::core {
 
-PageTimeline::PageTimeline(const RecordingInfo& info)
+RecordingTimeline::RecordingTimeline(const RecordingInfo& info)
     : segments_(info.segments), recordSeconds_(info.recordDuration) {
     if (segments_.isEmpty()) segments_.push_back({0, info.records, 0.0});
     duration_ = segmentEnd(segments_.back());
 }
 
-QVector<SamplePiece> PageTimeline::pieces(qint64 samplesPerRecord, double rateHz, double start,
-                                          double end) const {
+QVector<SamplePiece> RecordingTimeline::pieces(qint64 samplesPerRecord, double rateHz, double start,
+                                               double end) const {
     QVector<SamplePiece> out;
     for (const Segment& s : segments_) {
         const double from = std::max(start, s.onsetSeconds), to = std::min(end, segmentEnd(s));
@@ -31,7 +31,7 @@ QVector<SamplePiece> PageTimeline::pieces(qint64 samplesPerRecord, double rateHz
     return out;
 }
 
-QVector<TimeGap> PageTimeline::gaps(double start, double end) const {
+QVector<TimeGap> RecordingTimeline::gaps(double start, double end) const {
     QVector<TimeGap> out;
     for (int i = 1; i < segments_.size(); ++i) {
         const double from = std::max(start, segmentEnd(segments_[i - 1]));
@@ -41,17 +41,25 @@ QVector<TimeGap> PageTimeline::gaps(double start, double end) const {
     return out;
 }
 
-double PageTimeline::nextData(double t) const {
+double RecordingTimeline::nextData(double t) const {
     for (const Segment& s : segments_)
         if (t < segmentEnd(s)) return std::max(t, s.onsetSeconds);
     return duration_;
 }
 
-double PageTimeline::dataEndBefore(double t) const {
+double RecordingTimeline::dataEndBefore(double t) const {
     double best = 0;
     for (const Segment& s : segments_)
         if (s.onsetSeconds < t) best = std::min(t, segmentEnd(s));
     return best;
+}
+
+const Segment* RecordingTimeline::segmentHolding(double start, double end) const {
+    // Onsets are sums of record durations: allow their rounding, not a sample.
+    constexpr double slack = 1e-6;
+    for (const Segment& s : segments_)
+        if (start >= s.onsetSeconds - slack && end <= segmentEnd(s) + slack) return &s;
+    return nullptr;
 }
 
 }  // namespace alfee::core

@@ -21,9 +21,9 @@ struct TimeGap {
 };
 
 // Segments of one recording in recording time.
-class PageTimeline {
+class RecordingTimeline {
   public:
-    explicit PageTimeline(const RecordingInfo& info);
+    explicit RecordingTimeline(const RecordingInfo& info);
 
     double duration() const { return duration_; }  // gaps included
     // The samples of a signal at `rateHz` (samplesPerRecord per record) within [start, end).
@@ -35,13 +35,16 @@ class PageTimeline {
     double nextData(double t) const;
     // The latest time at or before `t` up to which there is data (paging back over a gap).
     double dataEndBefore(double t) const;
+    // The segment that holds all of [start, end); null when the range crosses a gap or lies
+    // outside the recording.
+    const Segment* segmentHolding(double start, double end) const;
+    double segmentEnd(const Segment& s) const {
+        return s.onsetSeconds + s.recordCount * recordSeconds_;
+    }
 
   private:
     QVector<Segment> segments_;
     double recordSeconds_ = 0, duration_ = 0;
-    double segmentEnd(const Segment& s) const {
-        return s.onsetSeconds + s.recordCount * recordSeconds_;
-    }
 };
 
 }  // namespace alfee::core
