@@ -16,9 +16,11 @@
 #include "core/modeling/evaluation_jobs.h"
 #include "core/modeling/finetune_job.h"
 #include "core/modeling/training_support.h"
+#include "run_records.h"
 
 using namespace alfee;
 using namespace alfee::core;
+using alfee::tests::recordOf;
 
 class TestFineTuneJob : public QObject {
     Q_OBJECT
@@ -41,15 +43,6 @@ class TestFineTuneJob : public QObject {
 };
 
 namespace {
-
-// The registry's record of the run a job made.
-RunRecord recordOf(const QString& workspace, const Job& job) {
-    QString error;
-    auto ws = Workspace::open(workspace, &error);
-    const auto run =
-        RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
-    return run ? *run : RunRecord();
-}
 
 void copyDemo(const QStringList& names, const QString& to) {
     for (const QString& name : names)

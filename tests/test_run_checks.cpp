@@ -17,19 +17,13 @@
 #include "core/modeling/evaluation_jobs.h"
 #include "core/modeling/finetune_job.h"
 #include "core/workspace/recording_store.h"
+#include "run_records.h"
 
 using namespace alfee;
 using namespace alfee::core;
+using alfee::tests::recordOf;
 
 namespace {
-
-RunRecord recordOf(const QString& workspace, const Job& job) {
-    QString error;
-    auto ws = Workspace::open(workspace, &error);
-    const auto run =
-        RunRegistry(*ws).find(QString::number(job.result()["run"].toInteger()), &error);
-    return run ? *run : RunRecord();
-}
 
 QStringList strings(const QJsonValue& array) {
     QStringList out;
