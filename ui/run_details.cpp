@@ -139,7 +139,8 @@ void RunDetails::showHeader(const QJsonObject& d) {
         tr("<b>%1 %2</b> &nbsp; %3, <b>%4</b> &nbsp; dataset %5 &nbsp; start: %6 &nbsp; %7 "
            "&nbsp; %8<br><i>%9</i>")
             .arg(d["run"].toInteger())
-            .arg(d["name"].toString().toHtmlEscaped(), d["kind"].toString(), d["status"].toString(),
+            .arg(d["name"].toString().toHtmlEscaped(), d["kind"].toString(),
+                 core::runStatusDisplayName(d["status"].toString()),
                  d["dataset"].toString().toHtmlEscaped(), runStartingPoint(r).toHtmlEscaped())
             .arg(d["step"].toInteger() > 0 ? tr("%1 steps, epoch %2")
                                                  .arg(d["step"].toInteger())
