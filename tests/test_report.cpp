@@ -3,6 +3,7 @@
 // baseline's on the same data and split, and the command line that runs it again.
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
@@ -30,6 +31,7 @@ class TestReport : public QObject {
     void modelFiguresGoInBothFormats();
     void reportLetsAReaderRerunTheRun();
     void headingsStayWithTheirText();
+    void headingsStayWithTheirFigureAndTextAfterTablesStays();
     void scalpMapNamesReadOnADarkTheme();
 };
 
@@ -274,6 +276,42 @@ void TestReport::headingsStayWithTheirText() {
     const QString again = document.toHtml();
     keepHeadingsWithTheirText(document, page, page / 10);  // nothing more to move
     QCOMPARE(document.toHtml(), again);
+}
+
+// A heading, a sub-heading and a figure: the figure cannot split, so both headings go with it
+// (a report left "Inside the model" alone at a page foot). Text after a table, after the move,
+// is still laid out (a report lost its command line: blocks of height 0, never drawn).
+void TestReport::headingsStayWithTheirFigureAndTextAfterTablesStays() {
+    QTextDocument document;
+    document.setDocumentMargin(0);
+    QImage figure(200, 300, QImage::Format_RGB32);
+    figure.fill(Qt::gray);
+    document.addResource(QTextDocument::ImageResource, QUrl("figure.png"), figure);
+    QString html;
+    for (int i = 0; i < 20; ++i) html += QStringLiteral("<p>line %1</p>").arg(i);
+    html += "<h2>Inside</h2><h3>Example</h3><p><img src=\"figure.png\"></p>";
+    html += "<table border=\"1\">";
+    for (int i = 0; i < 40; ++i)
+        html += QStringLiteral("<tr><td>key %1</td><td>v</td></tr>").arg(i);
+    html += "</table><h2>Command line</h2><p>alfee finetune</p>";
+    document.setHtml(html);
+    auto block = [&](const QString& text) {
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+            if (b.text() == text) return document.documentLayout()->blockBoundingRect(b);
+        return QRectF();
+    };
+    document.setPageSize({400, 1e6});
+    // A page with room for both headings under the lines but not for the figure.
+    const qreal page = block("Example").bottom() + 100;
+    document.setPageSize({400, page});
+    keepHeadingsWithTheirText(document, page, page / 10);
+    QVERIFY2(
+        block("Inside").top() >= page - 1,
+        qPrintable(
+            QStringLiteral("heading at %1 on pages of %2").arg(block("Inside").top()).arg(page)));
+    QVERIFY(block("Command line").height() > 0);
+    QVERIFY(block("alfee finetune").height() > 0);
+    QVERIFY(block("alfee finetune").top() > block("Command line").top());
 }
 
 QTEST_MAIN(TestReport)

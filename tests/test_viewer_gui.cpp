@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -103,6 +104,7 @@ class TestViewerGui : public QObject {
     void electrodeNamesAndTheEditorsMontage();
     void annotationsJumpOnOneClickAndFollow();
     void emptyViewerNewWorkspaceAndHypnogram();
+    void everyTabFits900PixelsAndAnnotationsGoWithTheViewer();
 };
 
 void TestViewerGui::pageReaderReadsOnlyThePage() {
@@ -406,12 +408,12 @@ void TestViewerGui::manyChannelsOpenTwentyLanesAScreen() {
     QVERIFY(bandpass && pages);
     viewer.resize(900, 620);
     QTRY_COMPARE(bandpass->width(), bandpass->sizeHint().width());
-    QTRY_VERIFY2(bandpass->mapTo(&viewer, QPoint(0, 0)).y() >
-                     pages->mapTo(&viewer, QPoint(0, 0)).y() + 10,
-                 qPrintable(QStringLiteral("band-pass at %1, pages at %2, viewer %3 wide")
-                                .arg(bandpass->mapTo(&viewer, QPoint(0, 0)).y())
-                                .arg(pages->mapTo(&viewer, QPoint(0, 0)).y())
-                                .arg(viewer.width())));
+    QTRY_VERIFY2(
+        bandpass->mapTo(&viewer, QPoint(0, 0)).y() > pages->mapTo(&viewer, QPoint(0, 0)).y() + 10,
+        qPrintable(QStringLiteral("band-pass at %1, pages at %2, viewer %3 wide")
+                       .arg(bandpass->mapTo(&viewer, QPoint(0, 0)).y())
+                       .arg(pages->mapTo(&viewer, QPoint(0, 0)).y())
+                       .arg(viewer.width())));
     viewer.resize(1600, 620);  // wide: one row again
     QTRY_VERIFY(bandpass->mapTo(&viewer, QPoint(0, 0)).y() < 20);
 }
@@ -551,6 +553,31 @@ void TestViewerGui::emptyViewerNewWorkspaceAndHypnogram() {
     window.openWorkspace(workspaceWith(other, {}));
     QVERIFY(!window.viewer()->hasRecording());
     QCOMPARE(window.annotationList()->rowCount(), 0);
+}
+
+// At 900 px every tab fits (the inspector's one row of choosers made the window 1004 px wide on
+// every tab: a tab widget is as wide as its widest page) and the annotations dock shows with
+// the viewer only (beside the recordings table it cut the file names to 7 characters).
+void TestViewerGui::everyTabFits900PixelsAndAnnotationsGoWithTheViewer() {
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    window.openWorkspace(workspaceWith(dir, {"S001R04.edf"}));
+    window.resize(900, 620);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* dock = window.findChild<QDockWidget*>("annotations");
+    QVERIFY(dock);
+    for (int t = 0; t < window.tabs()->count(); ++t) {
+        window.tabs()->setCurrentIndex(t);
+        QCoreApplication::processEvents();
+        const QString tab = window.tabs()->tabText(t);
+        QVERIFY2(window.minimumSizeHint().width() <= 900,
+                 qPrintable(QStringLiteral("%1: at least %2 px")
+                                .arg(tab)
+                                .arg(window.minimumSizeHint().width())));
+        QTRY_COMPARE(window.width(), 900);
+        QCOMPARE(dock->isVisible(), window.tabs()->currentWidget() == window.viewer());
+    }
 }
 
 QTEST_MAIN(TestViewerGui)

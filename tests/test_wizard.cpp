@@ -130,6 +130,7 @@ void TestWizard::endToEndStartsARunThatTheDashboardShows() {
     const QString review = page<ReviewPage>(w, FineTuneWizard::kReview)->text()->toPlainText();
     QVERIFY2(review.contains("alfee finetune --data"), qPrintable(review));
     QVERIFY(review.contains("--test-subjects Subject06,Subject07"));
+    QVERIFY2(review.contains("--name 'wizard run'"), qPrintable(review));  // was --name ''
     // Nothing was written to the workspace by the preview or the timing.
     QCOMPARE(rowsOf(workspace, "runs"), 0);
     QCOMPARE(rowsOf(workspace, "recordings"), 0);

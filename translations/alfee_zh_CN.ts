@@ -2206,8 +2206,8 @@
     </message>
     <message>
         <location filename="../ui/run_details.cpp" line="144"/>
-        <source>%1 steps, epoch %2</source>
-        <translation>%1 步，第 %2 轮</translation>
+        <source>checkpoint at step %1, epoch %2</source>
+        <translation>检查点：第 %1 步，第 %2 轮</translation>
     </message>
     <message>
         <location filename="../ui/run_details.cpp" line="157"/>

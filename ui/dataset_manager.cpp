@@ -74,6 +74,9 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     // characters); the counts are as wide as their contents.
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Names differ at their end (Subject00_1, Subject00_2): when the column is narrow (the
+    // annotations dock beside it at 900 px), keep the end and cut the middle.
+    table_->setTextElideMode(Qt::ElideMiddle);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -56,14 +56,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     dock->setObjectName("annotations");
     dock->setWidget(annotations_);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    // The annotations belong to recordings: the runs dashboard and the inspector get the width,
-    // and the dock comes back as it was when another tab is shown.
-    connect(tabs_, &QTabWidget::currentChanged, this, [this, dock] {
-        const bool runs = tabs_->currentWidget() == runs_ || tabs_->currentWidget() == inspector_;
+    // The annotations are those of the recording in the viewer: the other tabs get the width
+    // (at 900 px the dock left the file names 7 characters), and the dock comes back as it was
+    // when the viewer is shown again.
+    auto fitDockToTab = [this, dock] {
+        const bool elsewhere = tabs_->currentWidget() != viewer_;
+        if (elsewhere && !dock->isHidden()) dock->hide(), dockHiddenAwayFromViewer_ = true;
+        if (!elsewhere && dockHiddenAwayFromViewer_)
+            dock->show(), dockHiddenAwayFromViewer_ = false;
+    };
+    connect(tabs_, &QTabWidget::currentChanged, this, [this, fitDockToTab] {
         if (tabs_->currentWidget() == inspector_) inspector_->refresh();
-        if (runs && dock->isVisible()) dock->hide(), dockHiddenForRuns_ = true;
-        if (!runs && dockHiddenForRuns_) dock->show(), dockHiddenForRuns_ = false;
+        fitDockToTab();
     });
+    fitDockToTab();  // the window opens on the datasets
     auto say = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
     connect(viewer_, &SignalViewer::problem, this, say);
     connect(datasets_, &DatasetManager::message, this, say);

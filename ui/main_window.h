@@ -90,7 +90,7 @@ class MainWindow : public QMainWindow {
     QAction *undo_ = nullptr, *redo_ = nullptr;
     QString workspacePath_;
     QStringList interrupted_;
-    bool dockHiddenForRuns_ = false;
+    bool dockHiddenAwayFromViewer_ = false;
 };
 
 }  // namespace alfee::ui

@@ -53,17 +53,22 @@ ModelInspector::ModelInspector(QWidget* parent) : QWidget(parent) {
     views_->addTab(reconstruction_, tr("Reconstruction"));
     views_->addTab(attention_, tr("Attention"));
     jobs_ = new JobController(this);
-    auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Model"), this));
-    row->addWidget(model_, 2);
-    row->addWidget(new QLabel(tr("Recording"), this));
-    row->addWidget(recording_, 2);
+    // Two rows: in one, the choosers and window controls made the whole main window at least
+    // 1004 px wide, even on other tabs (a tab widget is as wide as its widest page).
+    auto* choosers = new QHBoxLayout;
+    choosers->addWidget(new QLabel(tr("Model"), this));
+    choosers->addWidget(model_, 1);
+    choosers->addWidget(new QLabel(tr("Recording"), this));
+    choosers->addWidget(recording_, 1);
+    auto* windowRow = new QHBoxLayout;
     for (QWidget* w : {static_cast<QWidget*>(previous), static_cast<QWidget*>(onset_),
-                       static_cast<QWidget*>(next), static_cast<QWidget*>(task_),
-                       static_cast<QWidget*>(export_)})
-        row->addWidget(w);
+                       static_cast<QWidget*>(next), static_cast<QWidget*>(task_)})
+        windowRow->addWidget(w);
+    windowRow->addStretch(1);
+    windowRow->addWidget(export_);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(row);
+    layout->addLayout(choosers);
+    layout->addLayout(windowRow);
     layout->addWidget(views_, 1);
     connect(previous, &QPushButton::clicked, this, [this] { stepWindows(-1); });
     connect(next, &QPushButton::clicked, this, [this] { stepWindows(1); });

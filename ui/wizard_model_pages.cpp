@@ -288,6 +288,7 @@ void ReviewPage::initializePage() {
                  .arg(o.device);
     core::RunRecord run;
     run.kind = "finetune", run.config = o.toJson();
+    run.name = o.name, run.experiment = o.experiment;
     lines << "" << tr("The same run from the command line:")
           << core::shellCommand(core::reproducingCommand(run) << "--workspace" << o.workspace);
     text_->setPlainText(lines.join("\n"));

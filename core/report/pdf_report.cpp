@@ -14,17 +14,42 @@
 
 namespace alfee::core {
 
+namespace {
+
+// How far below a heading's top its page must reach: the headings right after it and the start
+// of the first text under them; all of that text when it is one line (a figure cannot split).
+qreal heightKeptWithHeading(QAbstractTextDocumentLayout* layout, const QTextBlock& heading,
+                            qreal pageHeight, qreal keepWith) {
+    const QRectF top = layout->blockBoundingRect(heading);
+    QTextBlock text = heading.next();
+    while (text.isValid() && text.blockFormat().headingLevel() > 0) text = text.next();
+    if (!text.isValid()) return top.height();
+    const QRectF r = layout->blockBoundingRect(text);
+    const bool figure = text.layout()->lineCount() <= 1;
+    const qreal needed =
+        r.top() - top.top() + (figure ? r.height() : std::min(r.height(), keepWith));
+    // What no page could hold starts where it is.
+    return needed <= pageHeight ? needed : r.top() - top.top() + keepWith;
+}
+
+}  // namespace
+
 void keepHeadingsWithTheirText(QTextDocument& document, qreal pageHeight, qreal keepWith) {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() == 0) continue;
-        const QRectF r = layout->blockBoundingRect(b);  // laid out again after each break
+        const QRectF r = layout->blockBoundingRect(b);
         const qreal inPage = std::fmod(r.top(), pageHeight);
-        if (inPage < 1 || inPage + r.height() + keepWith <= pageHeight) continue;
+        if (inPage < 1 ||
+            inPage + heightKeptWithHeading(layout, b, pageHeight, keepWith) <= pageHeight)
+            continue;
         QTextCursor cursor(b);
         QTextBlockFormat f = b.blockFormat();
         f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         cursor.setBlockFormat(f);
+        // A format change lays out again only part of the document: what followed a table kept
+        // a height of 0 and was never drawn (a report lost its command line). Lay out all of it.
+        document.markContentsDirty(0, document.characterCount());
     }
 }
 
