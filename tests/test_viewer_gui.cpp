@@ -26,6 +26,7 @@
 #include "ui/dataset_manager.h"
 #include "ui/main_window.h"
 #include "ui/montage_editor.h"
+#include "ui/plot_widget.h"
 #include "ui/signal_viewer.h"
 #include "ui/trace_plot.h"
 
@@ -105,6 +106,7 @@ class TestViewerGui : public QObject {
     void annotationsJumpOnOneClickAndFollow();
     void emptyViewerNewWorkspaceAndHypnogram();
     void everyTabFits900PixelsAndAnnotationsGoWithTheViewer();
+    void plotSqueezedToNothingLogsNothing();
 };
 
 void TestViewerGui::pageReaderReadsOnlyThePage() {
@@ -578,6 +580,35 @@ void TestViewerGui::everyTabFits900PixelsAndAnnotationsGoWithTheViewer() {
         QTRY_COMPARE(window.width(), 900);
         QCOMPARE(dock->isVisible(), window.tabs()->currentWidget() == window.viewer());
     }
+}
+
+namespace {
+int paintWarnings = 0;
+void countPaintWarnings(QtMsgType, const QMessageLogContext&, const QString& message) {
+    if (message.contains("QPainter::begin") || message.contains("inactive painter"))
+        ++paintWarnings;
+}
+}  // namespace
+
+// A plot that a layout squeezes to nothing and that is then drawn logs nothing (wave 2 logged
+// "QPainter::begin: Paint device returned engine == 0" hundreds of times a session).
+void TestViewerGui::plotSqueezedToNothingLogsNothing() {
+    QWidget window;
+    auto* plot = new ui::PlotWidget(&window);
+    plot->setGeometry(0, 0, 300, 200);
+    window.resize(300, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    paintWarnings = 0;
+    const QtMessageHandler previous = qInstallMessageHandler(countPaintWarnings);
+    plot->resize(300, 0);
+    plot->addGraph()->setData({0, 1, 2}, {1, 3, 2});
+    plot->replot();
+    plot->resize(300, 200);
+    plot->replot();
+    qInstallMessageHandler(previous);
+    QCOMPARE(paintWarnings, 0);
+    QCOMPARE(plot->viewport().size(), QSize(300, 200));
 }
 
 QTEST_MAIN(TestViewerGui)

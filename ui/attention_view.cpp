@@ -14,6 +14,7 @@
 #include "core/viewer/display_scales.h"
 #include "ui/lane_traces.h"
 #include "ui/plot_style.h"
+#include "ui/plot_widget.h"
 #include "ui/scalp_map_widget.h"
 #include "ui/window_lanes.h"
 
@@ -45,7 +46,7 @@ AttentionView::AttentionView(QWidget* parent) : QWidget(parent) {
     slider_->setToolTip(tr("The second the scalp map shows (Home, End, arrows)"));
     caption_ = new QLabel(this);
     caption_->setWordWrap(true);
-    traces_ = new QCustomPlot(this);
+    traces_ = new PlotWidget(this);
     traces_->setFocusPolicy(Qt::NoFocus);
     traces_->setNotAntialiasedElements(QCP::aeAll);
     traces_->yAxis->setSubTicks(false);

@@ -15,6 +15,7 @@
 #include "core/viewer/display_scales.h"
 #include "ui/lane_traces.h"
 #include "ui/plot_style.h"
+#include "ui/plot_widget.h"
 #include "ui/window_lanes.h"
 
 namespace alfee::ui {
@@ -25,7 +26,7 @@ constexpr int kBins = 129;  // 0..128 Hz in 1 Hz steps
 const QColor kReconstructed(214, 39, 40);
 
 QCustomPlot* newPlot(QWidget* parent) {
-    auto* plot = new QCustomPlot(parent);
+    auto* plot = new PlotWidget(parent);
     plot->setFocusPolicy(Qt::NoFocus);
     return plot;
 }

@@ -13,6 +13,7 @@
 #include "core/engine/run_registry.h"
 #include "core/workspace/workspace.h"
 #include "ui/plot_style.h"
+#include "ui/plot_widget.h"
 #include "ui/run_list_model.h"
 
 namespace alfee::ui {
@@ -70,9 +71,9 @@ RunDetails::RunDetails(QWidget* parent) : QWidget(parent) {
     header_ = new QLabel(this);
     header_->setWordWrap(true);
     header_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    curves_ = new QCustomPlot(this);
+    curves_ = new PlotWidget(this);
     curves_->setMinimumHeight(240);
-    confusion_ = new QCustomPlot(this);
+    confusion_ = new PlotWidget(this);
     confusion_->setMinimumSize(280, 240);
     confusion_->setMaximumWidth(460);  // about square: one cell per class pair
     metrics_ = table(this);
@@ -142,7 +143,7 @@ void RunDetails::showHeader(const QJsonObject& d) {
             .arg(d["name"].toString().toHtmlEscaped(), d["kind"].toString(),
                  core::runStatusDisplayName(d["status"].toString()),
                  d["dataset"].toString().toHtmlEscaped(), runStartingPoint(r).toHtmlEscaped())
-            .arg(d["step"].toInteger() > 0 ? tr("%1 steps, epoch %2")
+            .arg(d["step"].toInteger() > 0 ? tr("checkpoint at step %1, epoch %2")
                                                  .arg(d["step"].toInteger())
                                                  .arg(d["epoch"].toInteger())
                                            : QString())

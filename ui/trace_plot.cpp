@@ -9,6 +9,7 @@
 
 #include "ui/lane_traces.h"
 #include "ui/plot_style.h"
+#include "ui/plot_widget.h"
 
 namespace alfee::ui {
 namespace {
@@ -38,7 +39,7 @@ void fitToLane(const core::Trace& t, double offset, QVector<QPointF>* out) {
 }  // namespace
 
 TracePlot::TracePlot(QWidget* parent) : QWidget(parent) {
-    plot_ = new QCustomPlot(this);
+    plot_ = new PlotWidget(this);
     plot_->setFocusPolicy(Qt::NoFocus);
     plot_->setNotAntialiasedElements(QCP::aeAll);  // many points: speed before smoothness
     plot_->setNoAntialiasingOnDrag(true);

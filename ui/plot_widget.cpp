@@ -1,0 +1,12 @@
+#include "ui/plot_widget.h"
+
+#include <QResizeEvent>
+
+namespace alfee::ui {
+
+void PlotWidget::resizeEvent(QResizeEvent* event) {
+    if (event->size().isEmpty()) return;  // drawn again at its next real size
+    QCustomPlot::resizeEvent(event);
+}
+
+}  // namespace alfee::ui
