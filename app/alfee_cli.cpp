@@ -1,14 +1,14 @@
-// `alfee`: the command-line tool. Wiring only: each command lives in core/cli.
+// `alfee`: the command-line tool. Wiring only: the commands live in app/cli.
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
 
-#include "core/cli/command_table.h"
+#include "app/cli/cli_command_functions.h"
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("alfee");
     QCoreApplication::setApplicationVersion(ALFEE_VERSION);
     QTextStream out(stdout), err(stderr);
-    return alfee::core::cli::dispatch(app.arguments().mid(1), out, err);
+    return alfee::cli::runAlfee(app.arguments().mid(1), out, err);
 }

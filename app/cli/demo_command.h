@@ -1,0 +1,10 @@
+#pragma once
+// `alfee demo`: the bundled demo workspace, built and shown without a display.
+
+#include "app/cli/cli_context.h"
+
+namespace alfee::cli {
+
+int runDemo(CliContext& ctx);
+
+}  // namespace alfee::cli

@@ -1,0 +1,16 @@
+#pragma once
+// The label and window options shared by `alfee dataset create` and the training commands
+// (--label-from, --class, --filter, --window, --stride, --split, --band, --notch, ...).
+
+#include <QCommandLineParser>
+
+#include "app/cli/cli_context.h"
+#include "core/dataset/dataset_spec.h"
+
+namespace alfee::cli {
+
+void addLabelOptions(QCommandLineParser& parser);
+// Fills everything of *spec but its name and task; *error says which option is wrong.
+bool specFromLabelOptions(const QCommandLineParser& parser, DatasetSpec* spec, QString* error);
+
+}  // namespace alfee::cli

@@ -1,0 +1,371 @@
+#include "app/cli/training_commands.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "app/cli/cli_support.h"
+#include "app/cli/job_runner.h"
+#include "app/cli/label_options.h"
+#include "core/engine/baseline_job.h"
+#include "core/engine/run_registry.h"
+#include "core/modeling/evaluation_jobs.h"
+#include "core/modeling/finetune_job.h"
+#include "core/modeling/pretrain_job.h"
+
+namespace alfee::cli {
+namespace {
+
+void addRuntimeOptions(QCommandLineParser& p) {
+    p.addOptions({{"device", "cpu, cuda or auto", "DEVICE", "auto"},
+                  {"threads", "LibTorch threads (0: every core)", "N", "0"},
+                  {"batch", "Windows per batch", "N"},
+                  {"json", "Print the result as JSON"}});
+}
+
+// The model and runtime options that evaluate and infer share.
+EvaluationOptions evaluationOptions(const QCommandLineParser& p) {
+    EvaluationOptions o;
+    o.workspace = workspacePath(p);
+    o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
+    o.task = p.value("task");
+    o.device = p.value("device"), o.threads = p.value("threads").toInt();
+    if (p.isSet("batch")) o.batch = p.value("batch").toInt();
+    return o;
+}
+
+int printOutcome(const Job& job, const QString& status, CliContext& ctx, bool json) {
+    QJsonObject result = job.result();
+    result["status"] = status;
+    if (!job.message().isEmpty()) result["message"] = job.message();
+    if (json) {
+        ctx.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        ctx.out.flush();
+    }
+    if (status == run_status::kFinished) return kOk;
+    ctx.err << status << ": " << job.message() << Qt::endl;
+    return kFailed;
+}
+
+void printMetrics(const QJsonObject& m, QTextStream& out, const QString& title) {
+    out << title << " (" << m["n_windows"].toInt() << " windows):\n";
+    for (const char* key :
+         {"balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1", "accuracy"}) {
+        const QJsonValue v = m[QLatin1String(key)];
+        out << QStringLiteral("  %1 %2\n")
+                   .arg(QLatin1String(key), -18)
+                   .arg(v.isNull() ? QStringLiteral("undefined")
+                                   : QString::number(v.toDouble(), 'f', 4));
+    }
+    out << "  confusion matrix (rows = true class):";
+    for (const QJsonValue& row : m["confusion_matrix"].toArray()) {
+        out << "\n   ";
+        for (const QJsonValue& v : row.toArray()) out << QStringLiteral(" %1").arg(v.toInt(), 6);
+    }
+    out << Qt::endl;
+}
+
+bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* error) {
+    o->workspace = workspacePath(p);
+    o->datasets = p.values("dataset");
+    o->dataPaths = p.values("data");
+    o->spec.name = "files";
+    if (!o->dataPaths.isEmpty() && !specFromLabelOptions(p, &o->spec, error)) return false;
+    o->from = p.value("from");
+    o->scratch = p.isSet("scratch");
+    o->size = p.value("size");
+    if (!readNumber(p, "epochs", &o->epochs, error) || !readNumber(p, "batch", &o->batch, error) ||
+        !readNumber(p, "lr", &o->lr, error) || !readNumber(p, "seed", &o->seed, error) ||
+        !readNumber(p, "threads", &o->threads, error) ||
+        !readNumber(p, "patience", &o->patience, error) ||
+        !readNumber(p, "checkpoint-every", &o->checkpointEvery, error))
+        return false;
+    o->device = p.value("device");
+    o->deterministic = p.isSet("deterministic");
+    o->name = p.value("name");
+    o->experiment = p.value("experiment");
+    *error = o->validate();
+    return error->isEmpty();
+}
+
+// The id of the run --resume names (its workspace closed again), or -1 with the error printed.
+qint64 resumeRunId(const QCommandLineParser& p, CliContext& ctx) {
+    QString error;
+    auto ws = openWorkspace(p, ctx);
+    if (!ws) return -1;
+    const auto run = RunRegistry(*ws).find(p.value("resume"), &error);
+    if (!run) return fail(ctx, error), -1;
+    return run->id;
+}
+
+// The data sources in the order given: each --data or --dataset starts one, a --paradigm
+// names the class of the source before it (QCommandLineParser keeps no order across options).
+QVector<PretrainSource> pretrainSources(const QStringList& args) {
+    QVector<PretrainSource> sources;
+    for (int i = 0; i < args.size(); ++i) {
+        QString key = args[i], value;
+        if (key.contains('='))
+            value = key.section('=', 1), key = key.section('=', 0, 0);
+        else if (i + 1 < args.size())
+            value = args[i + 1];
+        if (key == "--data" || key == "--dataset") {
+            PretrainSource s;
+            if (key == "--data")
+                s.paths << value;
+            else
+                s.dataset = value;
+            sources << s;
+        } else if (key == "--paradigm" && !sources.isEmpty()) {
+            sources.back().paradigm = value;
+        }
+    }
+    return sources;
+}
+
+bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, PretrainOptions* o,
+                     QString* error) {
+    o->workspace = workspacePath(p);
+    o->sources = pretrainSources(args);
+    o->size = p.value("size");
+    o->from = p.value("from");
+    if (!readNumber(p, "steps", &o->steps, error) || !readNumber(p, "batch", &o->batch, error) ||
+        !readNumber(p, "lr", &o->lr, error) || !readNumber(p, "seed", &o->seed, error) ||
+        !readNumber(p, "threads", &o->threads, error) ||
+        !readNumber(p, "checkpoint-every", &o->checkpointEvery, error) ||
+        !readNumber(p, "window", &o->windowSeconds, error) ||
+        !readNumber(p, "validation-subjects", &o->validationSubjects, error) ||
+        !readNumber(p, "log-every", &o->logEvery, error))
+        return false;
+    if (p.isSet("subject-pattern")) o->subjectPattern = p.value("subject-pattern");
+    o->device = p.value("device");
+    o->name = p.value("name");
+    o->experiment = p.value("experiment");
+    *error = o->validate();
+    return error->isEmpty();
+}
+
+}  // namespace
+
+int runPretrain(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addOptions(
+        {{"data", "EDF/BDF file or folder: one data source each", "PATH"},
+         {"dataset", "Workspace dataset: one data source each", "NAME"},
+         {"paradigm", "Paradigm class of the data source before it", "NAME"},
+         {"size", "Model size: tiny, S, M, B, L, XL", "NAME", "tiny"},
+         {"from", "Checkpoint to continue pretraining from", "CHECKPOINT"},
+         {"steps", "Training steps", "N"},
+         {"lr", "Peak learning rate", "X"},
+         {"seed", "Seed of the data order, masks and initial weights", "N", "1"},
+         {"window", "Window length in seconds", "S"},
+         {"validation-subjects", "Subjects held out for the validation loss", "N"},
+         {"subject-pattern",
+          "Regex with one group that finds the subject in a file name (default: auto, the known "
+          "naming schemes)",
+          "REGEX"},
+         {"checkpoint-every", "Steps between checkpoints and validation losses", "N"},
+         {"log-every", "Steps between training losses in the registry", "N"},
+         {"name", "Run name", "NAME"},
+         {"experiment", "Experiment the run belongs to", "NAME"},
+         {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
+         {"timeout", "Data parallel: seconds a process waits for the others before it gives up",
+          "S", "1800"}});
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee pretrain (--data PATH... | --dataset NAME)... [--paradigm NAME per data source]"
+        " [--size NAME] [--steps N] [--batch N] [--lr X] [--seed N] [--device cpu|cuda]"
+        " [--json]\n       alfee pretrain --resume RUN";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    // Under torchrun or srun every process runs this command; rank 0 speaks for them all.
+    DistributedEnv distributed;
+    QString error;
+    if (!readDistributedEnv(QProcessEnvironment::systemEnvironment(), &distributed, &error))
+        return fail(ctx, "data parallel: " + error);
+    bool timeoutOk = false;
+    const int timeout = p.value("timeout").toInt(&timeoutOk);
+    if (!timeoutOk || timeout < 1) return fail(ctx, "--timeout takes a number of seconds");
+    std::unique_ptr<PretrainJob> job;
+    if (p.isSet("resume")) {
+        const qint64 run = resumeRunId(p, ctx);
+        if (run < 0) return kFailed;
+        job = std::make_unique<PretrainJob>(workspacePath(p), run);
+        job->setDistributed(distributed, timeout);
+    } else {
+        PretrainOptions o;
+        o.distributed = distributed;
+        o.distributedTimeoutSeconds = timeout;
+        if (!pretrainOptions(p, ctx.args, &o, &error)) return fail(ctx, error);
+        job = std::make_unique<PretrainJob>(o);
+    }
+    const QString status = runJob(*job, ctx.out, ctx.err, !distributed.leader());
+    if (!distributed.leader() && status == run_status::kFinished) return kOk;
+    const QString weights = job->result()["checkpoint"].toString();
+    if (!p.isSet("json"))
+        ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
+                << workspacePath(p) << (weights.isEmpty() ? QString() : "; weights in " + weights)
+                << Qt::endl;
+    return printOutcome(*job, status, ctx, p.isSet("json"));
+}
+
+int runFineTune(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addOptions({{"data", "EDF/BDF file or folder (repeat)", "PATH"},
+                  {"dataset", "Workspace dataset (repeat: one task each)", "NAME"},
+                  {"from", "Checkpoint to start from", "CHECKPOINT"},
+                  {"scratch", "Start from random weights"},
+                  {"size", "Model size from scratch: tiny, S, M, B, L, XL", "NAME", "tiny"},
+                  {"epochs", "Epochs", "N"},
+                  {"lr", "Peak learning rate", "X"},
+                  {"patience", "Epochs without a better validation score before stopping", "N"},
+                  {"seed", "Seed of the data order and the initial weights", "N", "1"},
+                  {"deterministic", "Deterministic algorithms (a resumed run ends identical)"},
+                  {"checkpoint-every", "Steps between resumable checkpoints", "N"},
+                  {"name", "Run name", "NAME"},
+                  {"experiment", "Experiment the run belongs to", "NAME"},
+                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
+                  {"baseline",
+                   "Fit a classical baseline on the same windows instead of the model: bandpower "
+                   "(log band power, logistic regression)",
+                   "NAME"}});
+    addLabelOptions(p);
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee finetune (--data PATH... | --dataset NAME) [label options] [--from CHECKPOINT |"
+        " --scratch] [--size NAME] [--epochs N] [--batch N] [--lr X] [--seed N]"
+        " [--device cpu|cuda] [--threads N] [--name NAME] [--experiment NAME] [--json]\n"
+        "       alfee finetune --resume RUN\n"
+        "       alfee finetune --baseline bandpower (--data PATH... | --dataset NAME) [label "
+        "options]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    std::unique_ptr<Job> job;
+    if (p.isSet("resume")) {
+        const qint64 run = resumeRunId(p, ctx);
+        if (run < 0) return kFailed;
+        job = std::make_unique<FineTuneJob>(workspacePath(p), run);
+    } else {
+        FineTuneOptions o;
+        QString error;
+        if (!fineTuneOptions(p, &o, &error)) return fail(ctx, error);
+        if (p.isSet("baseline") && p.value("baseline") != "bandpower")
+            return fail(ctx, "--baseline takes 'bandpower'");
+        if (p.isSet("baseline"))
+            job = std::make_unique<BandPowerBaselineJob>(o);
+        else
+            job = std::make_unique<FineTuneJob>(o);
+    }
+    const QString status = runJob(*job, ctx.out, ctx.err);
+    const QJsonObject metrics = job->result()["metrics"].toObject();
+    if (!p.isSet("json")) {
+        for (auto it = metrics.begin(); it != metrics.end(); ++it)
+            printMetrics(it.value().toObject(), ctx.out, it.key());
+        ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
+                << workspacePath(p) << "; alfee runs show " << job->result()["run"].toInteger()
+                << Qt::endl;
+    }
+    return printOutcome(*job, status, ctx, p.isSet("json"));
+}
+
+int runEvaluate(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addOptions({{"run", "Fine-tuning run (its best checkpoint)", "RUN"},
+                  {"checkpoint", "Checkpoint file", "FILE"},
+                  {"task", "Task (head) of a multi-task model to evaluate", "NAME"},
+                  {"data", "EDF/BDF file or folder (repeat)", "PATH"},
+                  {"dataset", "Workspace dataset", "NAME"}});
+    addLabelOptions(p);
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee evaluate (--run RUN | --checkpoint FILE) [--task NAME] (--data PATH... | --dataset "
+        "NAME) [label options] [--workspace W] [--json]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    EvaluationOptions o = evaluationOptions(p);
+    o.datasets = p.values("dataset"), o.dataPaths = p.values("data");
+    QString error;
+    o.spec.name = "files";
+    if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
+    if (o.datasets.isEmpty() == o.dataPaths.isEmpty())
+        return fail(ctx, "give --data PATH... or --dataset NAME");
+    if (!o.dataPaths.isEmpty() && !specFromLabelOptions(p, &o.spec, &error))
+        return fail(ctx, error);
+    // Files are cut as the checkpoint was trained unless --window or --stride says otherwise.
+    if (p.isSet("window")) o.windowSeconds = o.spec.windowSeconds;
+    if (p.isSet("stride")) o.strideSeconds = o.spec.strideSeconds;
+    EvaluateJob job(o);
+    const QString status = runJob(job, ctx.out, ctx.err);
+    if (!p.isSet("json") && status == run_status::kFinished) {
+        printMetrics(job.result(), ctx.out, "evaluation");
+        ctx.out << "recorded in run " << job.result()["run"].toInteger() << Qt::endl;
+    }
+    return printOutcome(job, status, ctx, p.isSet("json"));
+}
+
+namespace {
+
+bool writeCsv(const QJsonObject& result, const QString& path, QString* error) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString());
+        return false;
+    }
+    QTextStream out(&f);
+    const QJsonArray classes = result["classes"].toArray();
+    out << "file,onset_s";
+    for (const QJsonValue& c : classes) out << "," << c.toString();
+    out << ",predicted\n";
+    for (const QJsonValue& v : result["windows"].toArray()) {
+        const QJsonObject w = v.toObject();
+        out << '"' << w["file"].toString().replace('"', "\"\"") << "\","
+            << QString::number(w["onset_s"].toDouble(), 'g', 10);
+        for (const QJsonValue& p : w["probabilities"].toArray())
+            out << "," << QString::number(p.toDouble(), 'g', 17);
+        out << "," << w["predicted"].toString() << "\n";
+    }
+    out.flush();
+    if (f.error() != QFile::NoError) {
+        *error = QStringLiteral("%1: %2 (is the disk full?)").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int runInfer(CliContext& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument("files", "EDF/BDF files", "FILE...");
+    p.addOptions({{"run", "Fine-tuning run (its best checkpoint)", "RUN"},
+                  {"checkpoint", "Checkpoint file", "FILE"},
+                  {"task", "Task (head) of a multi-task model to predict", "NAME"},
+                  {"window", "Window length in seconds (default: the model's)", "S"},
+                  {"stride", "Window stride in seconds (default: the window)", "S"},
+                  {"csv", "Write one row per window to this file", "OUT"}});
+    addRuntimeOptions(p);
+    const QString usage =
+        "alfee infer (--run RUN | --checkpoint FILE) [--task NAME] FILE... [--window S] [--stride "
+        "S]"
+        " [--workspace W] [--csv OUT | --json]";
+    if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
+    EvaluationOptions o = evaluationOptions(p);
+    o.dataPaths = p.positionalArguments();
+    o.windowSeconds = p.value("window").toDouble();
+    o.strideSeconds = p.value("stride").toDouble();
+    if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
+    if (o.dataPaths.isEmpty()) return fail(ctx, "give the recordings: alfee infer ... FILE...");
+    InferJob job(o);
+    const QString status = runJob(job, ctx.out, ctx.err);
+    if (status != run_status::kFinished) return printOutcome(job, status, ctx, false);
+    QString error;
+    if (p.isSet("csv")) {
+        if (!writeCsv(job.result(), p.value("csv"), &error)) return fail(ctx, error);
+        ctx.out << job.message() << " written to " << p.value("csv") << Qt::endl;
+        return kOk;
+    }
+    if (p.isSet("json")) return printOutcome(job, status, ctx, true);
+    for (const QJsonValue& v : job.result()["windows"].toArray())
+        ctx.out << v["file"].toString() << " " << v["onset_s"].toDouble()
+                << " s: " << v["predicted"].toString() << "\n";
+    ctx.out.flush();
+    return kOk;
+}
+
+}  // namespace alfee::cli

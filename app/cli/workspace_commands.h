@@ -1,0 +1,14 @@
+#pragma once
+// `alfee workspace`, `import`, `dataset`, `mapping` and `montage`: commands on a workspace.
+
+#include "app/cli/cli_context.h"
+
+namespace alfee::cli {
+
+int runWorkspace(CliContext& ctx);
+int runImport(CliContext& ctx);
+int runDataset(CliContext& ctx);
+int runMapping(CliContext& ctx);
+int runMontage(CliContext& ctx);
+
+}  // namespace alfee::cli
