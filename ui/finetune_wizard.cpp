@@ -24,7 +24,7 @@ FineTuneWizard::FineTuneWizard(const QString& workspace, QWidget* parent) : QWiz
 FineTuneWizard::~FineTuneWizard() = default;
 
 void FineTuneWizard::done(int result) {
-    if (result == QDialog::Accepted) emit startRequested(draft_.options, draft_.adaptSteps);
+    if (result == QDialog::Accepted) emit startRequested(draft_.options);
     QWizard::done(result);
 }
 

@@ -15,7 +15,6 @@ namespace alfee::ui {
 // What the pages fill in and read: the run's options and the preview of its data.
 struct FineTuneDraft {
     core::FineTuneOptions options;
-    int adaptSteps = 0;          // continued pretraining on the data first (0: none)
     core::TrainingData preview;  // valid once `previewed`
     bool previewed = false;
     QString previewError;
@@ -34,9 +33,9 @@ class FineTuneWizard : public QWizard {
     core::FineTuneOptions options() const { return draft_.options; }
 
   signals:
-    // Finish: start this run (the dashboard's worker runs it), after `adaptSteps` steps of
-    // continued pretraining on the same recordings when that is above 0.
-    void startRequested(const alfee::core::FineTuneOptions& options, int adaptSteps);
+    // Finish: start this run (the dashboard's worker runs it; with options.adaptSteps above 0,
+    // continued pretraining on the same recordings comes first).
+    void startRequested(const alfee::core::FineTuneOptions& options);
 
   protected:
     void done(int result) override;

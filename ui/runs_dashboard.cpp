@@ -21,8 +21,6 @@
 #include "core/engine/run_registry.h"
 #include "core/export/predictions_csv.h"
 #include "core/export/predictions_edf.h"
-#include "core/modeling/finetune_job.h"
-#include "core/modeling/pretrain_job.h"
 #include "core/modeling/report_job.h"
 #include "core/modeling/weights_export.h"
 #include "ui/finetune_wizard.h"
@@ -34,19 +32,6 @@
 namespace alfee::ui {
 
 namespace {
-
-// The continued pretraining that adapts `o`'s starting checkpoint to `o`'s own recordings.
-core::PretrainOptions adaptationOf(const core::FineTuneOptions& o, int steps) {
-    core::PretrainOptions p;
-    p.workspace = o.workspace;
-    p.sources = {{o.dataPaths, o.datasets.value(0), o.spec.task}};
-    if (o.datasets.isEmpty()) p.windowSeconds = o.spec.windowSeconds;
-    p.from = o.from.isEmpty() ? core::bundledCheckpoint() : o.from;
-    p.steps = steps, p.batch = o.batch, p.checkpointEvery = std::min(100, steps);
-    p.device = o.device, p.threads = o.threads, p.seed = o.seed;
-    p.name = o.name + " (adaptation)", p.experiment = o.experiment;
-    return p;
-}
 
 // Filters runs by text (any column) and status; an experiment stays while a run of it does.
 class RunFilter : public QSortFilterProxyModel {
@@ -421,31 +406,29 @@ void RunsDashboard::updateActions() {
 FineTuneWizard* RunsDashboard::openWizard() {
     auto* wizard = new FineTuneWizard(workspace_, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &FineTuneWizard::startRequested, this,
-            [this](const core::FineTuneOptions& o, int adaptSteps) {
-                if (!startFineTune(o, adaptSteps))
-                    emit message(tr("A run is still going: start this one after it"));
-            });
+    connect(wizard, &FineTuneWizard::startRequested, this, [this](const core::FineTuneOptions& o) {
+        if (!startFineTune(o)) emit message(tr("A run is still going: start this one after it"));
+    });
     wizard->show();
     return wizard;
 }
 
-bool RunsDashboard::startFineTune(const core::FineTuneOptions& options, int adaptSteps) {
+bool RunsDashboard::startFineTune(const core::FineTuneOptions& options) {
     if (jobs_->busy()) return false;
-    if (adaptSteps > 0) {
-        afterAdaptation_ = options;
-        jobs_->start(std::make_unique<core::PretrainJob>(adaptationOf(options, adaptSteps)));
-        progress_->start(tr("%1: adaptation").arg(options.name));
-        progress_->setVisible(true);
-        updateActions();
-        return true;
-    }
-    jobs_->start(std::make_unique<core::FineTuneJob>(options));
-    selectNextRun_ = true;
-    progress_->start(options.name);
+    plan_ = std::make_unique<core::FineTunePlan>(options);
+    planName_ = options.name;
+    QString stopped;
+    startFromPlan(plan_->next({}, {}, &stopped));
+    return true;
+}
+
+void RunsDashboard::startFromPlan(std::unique_ptr<core::Job> job) {
+    const bool adaptation = plan_->stage() == "adaptation";
+    jobs_->start(std::move(job));
+    selectNextRun_ = !adaptation;
+    progress_->start(adaptation ? tr("%1: adaptation").arg(planName_) : planName_);
     progress_->setVisible(true);
     updateActions();
-    return true;
 }
 
 void RunsDashboard::resumeSelected() {
@@ -492,17 +475,16 @@ void RunsDashboard::onProgress(const core::JobProgress& p) {
 
 void RunsDashboard::onFinished(const QString& status, const QString& text,
                                const QJsonObject& result) {
-    if (afterAdaptation_) {  // the adaptation ended: fine-tune from its weights, if it finished
-        core::FineTuneOptions next = *afterAdaptation_;
-        afterAdaptation_.reset();
-        if (status == core::run_status::kFinished) {
-            next.from = result["checkpoint"].toString(), next.scratch = false;
+    if (plan_) {  // the next job of the plan (fine-tuning after the adaptation), if any
+        QString stopped;
+        std::unique_ptr<core::Job> next = plan_->next(status, result, &stopped);
+        if (next) {
             refresh();
-            startFineTune(next);
+            startFromPlan(std::move(next));
             return;
         }
-        emit message(tr("The adaptation ended %1 (%2): the fine-tuning run was not started")
-                         .arg(status, text));
+        plan_.reset();
+        if (!stopped.isEmpty()) emit message(stopped);
     }
     progress_->finish();
     progress_->setVisible(false);

@@ -6,12 +6,12 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QWidget>
-#include <optional>
 
 #include <memory>
 
 #include "core/engine/finetune_options.h"
 #include "core/engine/job.h"
+#include "core/modeling/finetune_plan.h"
 #include "core/workspace/workspace.h"
 
 class QComboBox;
@@ -54,10 +54,10 @@ class RunsDashboard : public QWidget {
     JobController* jobs() const { return jobs_; }
     // Opens the fine-tuning wizard (non-modal); its Start runs here.
     FineTuneWizard* openWizard();
-    // Starts a fine-tuning run on this window's worker, after `adaptSteps` steps of continued
-    // pretraining on the same data when above 0 (its own run; fine-tuning starts from its
-    // weights when it finishes). False when a run is still going.
-    bool startFineTune(const core::FineTuneOptions& options, int adaptSteps = 0);
+    // Starts the jobs of a fine-tuning request (core::FineTunePlan: with options.adaptSteps
+    // above 0, the adaptation run first) on this window's worker, one after the other. False
+    // when a run is still going.
+    bool startFineTune(const core::FineTuneOptions& options);
     // Resumes the selected run (interrupted, cancelled or failed) on the worker thread.
     void resumeSelected();
     // Cancels the job of this window (it checkpoints first: it can be resumed).
@@ -76,6 +76,7 @@ class RunsDashboard : public QWidget {
     void reportWritten(const QString& path);
 
   private:
+    void startFromPlan(std::unique_ptr<core::Job> job);
     void chooseReportFile();
     void choosePredictionsFile();
     void choosePredictionsFolder();
@@ -100,8 +101,9 @@ class RunsDashboard : public QWidget {
     RunDetails *first_ = nullptr, *second_ = nullptr;
     QTimer* poll_ = nullptr;
     JobController* jobs_ = nullptr;
-    JobController* reports_ = nullptr;                      // reports run beside a training job
-    std::optional<core::FineTuneOptions> afterAdaptation_;  // started when adaptation ends
+    JobController* reports_ = nullptr;          // reports run beside a training job
+    std::unique_ptr<core::FineTunePlan> plan_;  // the jobs of the last start, handed out in turn
+    QString planName_;
     ProgressPanel* progress_ = nullptr;
     QPushButton *newRun_ = nullptr, *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
     QPushButton *report_ = nullptr, *predictions_ = nullptr;

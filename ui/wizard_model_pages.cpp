@@ -23,6 +23,7 @@
 #include "core/report/reproducing_command.h"
 #include "ui/finetune_wizard.h"
 #include "ui/job_controller.h"
+#include "ui/option_spin_boxes.h"
 
 namespace alfee::ui {
 namespace {
@@ -31,6 +32,8 @@ namespace {
 // 5 minutes for a run that took 2. The median of the next steps' intervals is the step time.
 constexpr int kWarmupSteps = 2;
 constexpr int kTimedSteps = 5;
+// What the adaptation box offers once ticked (the option's default, 0, is no adaptation).
+constexpr int kSuggestedAdaptSteps = 200;
 
 QString duration(double seconds) {
     if (seconds < 90) return QObject::tr("%1 s").arg(seconds, 0, 'f', 0);
@@ -71,8 +74,8 @@ StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent
     adapt_ = new QCheckBox(tr("First adapt the checkpoint to these recordings by continued "
                               "pretraining (no labels), for"),
                            this);
-    adaptSteps_ = new QSpinBox(this);
-    adaptSteps_->setRange(1, 1000000), adaptSteps_->setValue(200),
+    adaptSteps_ = optionSpinBox(fineTuneOption("adapt-steps"), this);
+    adaptSteps_->setMinimum(1), adaptSteps_->setValue(kSuggestedAdaptSteps),
         adaptSteps_->setSuffix(tr(" steps"));
     auto* adaptRow = new QHBoxLayout;
     adaptRow->addWidget(adapt_), adaptRow->addWidget(adaptSteps_), adaptRow->addStretch();
@@ -106,7 +109,7 @@ bool StartPage::validatePage() {
     o.scratch = scratch_->isChecked();
     o.from = other_->isChecked() ? checkpoint_->text() : QString();
     o.size = size_->currentText();
-    draft_.adaptSteps = adapt_->isChecked() && !o.scratch ? adaptSteps_->value() : 0;
+    o.adaptSteps = adapt_->isChecked() && !o.scratch ? adaptSteps_->value() : 0;
     return true;
 }
 
@@ -116,19 +119,17 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     setSubTitle(
         tr("The defaults work for most lab datasets. Measure the run time before "
            "starting a long run."));
-    const core::FineTuneOptions defaults;
-    epochs_ = new QSpinBox(this), epochs_->setRange(1, 1000), epochs_->setValue(defaults.epochs);
-    lr_ = new QDoubleSpinBox(this);
-    lr_->setDecimals(6), lr_->setRange(1e-6, 1), lr_->setSingleStep(1e-4),
-        lr_->setValue(defaults.lr);
-    batch_ = new QSpinBox(this), batch_->setRange(1, 1024), batch_->setValue(defaults.batch);
+    epochs_ = optionSpinBox(fineTuneOption("epochs"), this);
+    lr_ = optionSpinBox(fineTuneOption("lr"), 6, this);
+    lr_->setSingleStep(1e-4);
+    batch_ = optionSpinBox(fineTuneOption("batch"), this);
     device_ = new QComboBox(this);
     device_->addItem(tr("GPU where there is one"), "auto");
     device_->addItem(tr("CPU"), "cpu");
     device_->addItem(tr("GPU (CUDA)"), "cuda");
-    threads_ = new QSpinBox(this), threads_->setRange(0, 256);
+    threads_ = optionSpinBox(fineTuneOption("threads"), this);
     threads_->setSpecialValueText(tr("all (%1)").arg(QThread::idealThreadCount()));
-    seed_ = new QSpinBox(this), seed_->setRange(0, 1 << 30), seed_->setValue(1);
+    seed_ = optionSpinBox(fineTuneOption("seed"), this);
     name_ = new QLineEdit(this);
     experiment_ = new QLineEdit(this);
     experiment_->setPlaceholderText(tr("groups runs in the dashboard"));
@@ -203,6 +204,7 @@ void SettingsPage::estimate() {
     // timing stay in the scratch folder.
     o.workspace = QDir(draft_.scratch.path()).filePath("preview.alfee");
     o.name = "timing", o.experiment.clear();
+    o.adaptSteps = 0;  // the adaptation is a run of its own, before this one: not timed here
     preparedAt_ = -1, lastStep_ = -1, estimated_ = false;
     stepAt_.clear();
     clock_.start();
@@ -277,9 +279,9 @@ void ReviewPage::initializePage() {
     lines << tr("Start: %1")
                  .arg(o.scratch ? tr("scratch (%1)").arg(o.size)
                                 : (o.from.isEmpty() ? tr("bundled pretrained") : o.from));
-    if (draft_.adaptSteps > 0)
+    if (o.adaptSteps > 0)
         lines << tr("Adaptation first: %1 steps of continued pretraining on the same recordings")
-                     .arg(draft_.adaptSteps);
+                     .arg(o.adaptSteps);
     lines << tr("Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5")
                  .arg(o.epochs)
                  .arg(o.batch)

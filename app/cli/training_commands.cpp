@@ -7,10 +7,11 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/job_runner.h"
 #include "app/cli/label_options.h"
-#include "core/engine/baseline_job.h"
+#include "app/cli/training_option_flags.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/evaluation_jobs.h"
 #include "core/modeling/finetune_job.h"
+#include "core/modeling/finetune_plan.h"
 #include "core/modeling/pretrain_job.h"
 
 namespace alfee::cli {
@@ -65,29 +66,6 @@ void printMetrics(const QJsonObject& m, QTextStream& out, const QString& title) 
     out << Qt::endl;
 }
 
-bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* error) {
-    o->workspace = workspacePath(p);
-    o->datasets = p.values("dataset");
-    o->dataPaths = p.values("data");
-    o->spec.name = "files";
-    if (!o->dataPaths.isEmpty() && !specFromLabelOptions(p, &o->spec, error)) return false;
-    o->from = p.value("from");
-    o->scratch = p.isSet("scratch");
-    o->size = p.value("size");
-    if (!readNumber(p, "epochs", &o->epochs, error) || !readNumber(p, "batch", &o->batch, error) ||
-        !readNumber(p, "lr", &o->lr, error) || !readNumber(p, "seed", &o->seed, error) ||
-        !readNumber(p, "threads", &o->threads, error) ||
-        !readNumber(p, "patience", &o->patience, error) ||
-        !readNumber(p, "checkpoint-every", &o->checkpointEvery, error))
-        return false;
-    o->device = p.value("device");
-    o->deterministic = p.isSet("deterministic");
-    o->name = p.value("name");
-    o->experiment = p.value("experiment");
-    *error = o->validate();
-    return error->isEmpty();
-}
-
 // The id of the run --resume names (its workspace closed again), or -1 with the error printed.
 qint64 resumeRunId(const QCommandLineParser& p, CliContext& ctx) {
     QString error;
@@ -122,55 +100,68 @@ QVector<PretrainSource> pretrainSources(const QStringList& args) {
     return sources;
 }
 
-bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, PretrainOptions* o,
-                     QString* error) {
-    o->workspace = workspacePath(p);
-    o->sources = pretrainSources(args);
-    o->size = p.value("size");
-    o->from = p.value("from");
-    if (!readNumber(p, "steps", &o->steps, error) || !readNumber(p, "batch", &o->batch, error) ||
-        !readNumber(p, "lr", &o->lr, error) || !readNumber(p, "seed", &o->seed, error) ||
-        !readNumber(p, "threads", &o->threads, error) ||
-        !readNumber(p, "checkpoint-every", &o->checkpointEvery, error) ||
-        !readNumber(p, "window", &o->windowSeconds, error) ||
-        !readNumber(p, "validation-subjects", &o->validationSubjects, error) ||
-        !readNumber(p, "log-every", &o->logEvery, error))
-        return false;
-    if (p.isSet("subject-pattern")) o->subjectPattern = p.value("subject-pattern");
-    o->device = p.value("device");
-    o->name = p.value("name");
-    o->experiment = p.value("experiment");
-    *error = o->validate();
-    return error->isEmpty();
+// Runs the plan's jobs one after the other (the adaptation, then fine-tuning); *last is the
+// last job run and *status how it ended. False when the plan stopped early (said on stderr).
+bool runPlan(FineTunePlan plan, CliContext& ctx, std::unique_ptr<Job>* last, QString* status) {
+    QString stopped;
+    for (auto job = plan.next({}, {}, &stopped); job;
+         job = plan.next(*status, (*last)->result(), &stopped)) {
+        *last = std::move(job);
+        *status = runJob(**last, ctx.out, ctx.err);
+    }
+    if (stopped.isEmpty()) return true;
+    fail(ctx, stopped);
+    return false;
 }
 
 }  // namespace
 
+void addPretrainFlags(QCommandLineParser& p) {
+    p.addOptions({{"data", "EDF/BDF file or folder: one data source each", "PATH"},
+                  {"dataset", "Workspace dataset: one data source each", "NAME"},
+                  {"paradigm", "Paradigm class of the data source before it", "NAME"},
+                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
+                  {"json", "Print the result as JSON"}});
+    addOptionFlags(p, pretrainOptionTable());
+}
+
+bool pretrainOptions(const QCommandLineParser& p, const QStringList& args, PretrainOptions* o,
+                     QString* error) {
+    o->workspace = workspacePath(p);
+    o->sources = pretrainSources(args);
+    if (!readOptionFlags(p, pretrainOptionTable(), o, error)) return false;
+    *error = o->validate();
+    return error->isEmpty();
+}
+
+void addFineTuneFlags(QCommandLineParser& p) {
+    p.addOptions({{"data", "EDF/BDF file or folder (repeat)", "PATH"},
+                  {"dataset", "Workspace dataset (repeat: one task each)", "NAME"},
+                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
+                  {"json", "Print the result as JSON"}});
+    addOptionFlags(p, fineTuneOptionTable());
+    addLabelOptions(p);
+}
+
+bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* error) {
+    o->workspace = workspacePath(p);
+    o->datasets = p.values("dataset");
+    o->dataPaths = p.values("data");
+    o->spec.name = "files";
+    if (!o->dataPaths.isEmpty() && !specFromLabelOptions(p, &o->spec, error)) return false;
+    if (!readOptionFlags(p, fineTuneOptionTable(), o, error)) return false;
+    if (const QString flag = flagOutsideUse(p, fineTuneOptionTable(), o->use()); !flag.isEmpty()) {
+        *error = o->baseline.isEmpty() ? flag + " applies to --baseline runs only"
+                                       : flag + " does not apply to the band-power baseline";
+        return false;
+    }
+    *error = o->validate();
+    return error->isEmpty();
+}
+
 int runPretrain(CliContext& ctx) {
     QCommandLineParser p;
-    p.addOptions(
-        {{"data", "EDF/BDF file or folder: one data source each", "PATH"},
-         {"dataset", "Workspace dataset: one data source each", "NAME"},
-         {"paradigm", "Paradigm class of the data source before it", "NAME"},
-         {"size", "Model size: tiny, S, M, B, L, XL", "NAME", "tiny"},
-         {"from", "Checkpoint to continue pretraining from", "CHECKPOINT"},
-         {"steps", "Training steps", "N"},
-         {"lr", "Peak learning rate", "X"},
-         {"seed", "Seed of the data order, masks and initial weights", "N", "1"},
-         {"window", "Window length in seconds", "S"},
-         {"validation-subjects", "Subjects held out for the validation loss", "N"},
-         {"subject-pattern",
-          "Regex with one group that finds the subject in a file name (default: auto, the known "
-          "naming schemes)",
-          "REGEX"},
-         {"checkpoint-every", "Steps between checkpoints and validation losses", "N"},
-         {"log-every", "Steps between training losses in the registry", "N"},
-         {"name", "Run name", "NAME"},
-         {"experiment", "Experiment the run belongs to", "NAME"},
-         {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
-         {"timeout", "Data parallel: seconds a process waits for the others before it gives up",
-          "S", "1800"}});
-    addRuntimeOptions(p);
+    addPretrainFlags(p);
     const QString usage =
         "alfee pretrain (--data PATH... | --dataset NAME)... [--paradigm NAME per data source]"
         " [--size NAME] [--steps N] [--batch N] [--lr X] [--seed N] [--device cpu|cuda]"
@@ -181,19 +172,16 @@ int runPretrain(CliContext& ctx) {
     QString error;
     if (!readDistributedEnv(QProcessEnvironment::systemEnvironment(), &distributed, &error))
         return fail(ctx, "data parallel: " + error);
-    bool timeoutOk = false;
-    const int timeout = p.value("timeout").toInt(&timeoutOk);
-    if (!timeoutOk || timeout < 1) return fail(ctx, "--timeout takes a number of seconds");
+    PretrainOptions o;
+    o.distributed = distributed;
+    if (!readOptionFlags(p, pretrainOptionTable(), &o, &error)) return fail(ctx, error);
     std::unique_ptr<PretrainJob> job;
     if (p.isSet("resume")) {
         const qint64 run = resumeRunId(p, ctx);
         if (run < 0) return kFailed;
         job = std::make_unique<PretrainJob>(workspacePath(p), run);
-        job->setDistributed(distributed, timeout);
+        job->setDistributed(distributed, o.distributedTimeoutSeconds);
     } else {
-        PretrainOptions o;
-        o.distributed = distributed;
-        o.distributedTimeoutSeconds = timeout;
         if (!pretrainOptions(p, ctx.args, &o, &error)) return fail(ctx, error);
         job = std::make_unique<PretrainJob>(o);
     }
@@ -209,51 +197,33 @@ int runPretrain(CliContext& ctx) {
 
 int runFineTune(CliContext& ctx) {
     QCommandLineParser p;
-    p.addOptions({{"data", "EDF/BDF file or folder (repeat)", "PATH"},
-                  {"dataset", "Workspace dataset (repeat: one task each)", "NAME"},
-                  {"from", "Checkpoint to start from", "CHECKPOINT"},
-                  {"scratch", "Start from random weights"},
-                  {"size", "Model size from scratch: tiny, S, M, B, L, XL", "NAME", "tiny"},
-                  {"epochs", "Epochs", "N"},
-                  {"lr", "Peak learning rate", "X"},
-                  {"patience", "Epochs without a better validation score before stopping", "N"},
-                  {"seed", "Seed of the data order and the initial weights", "N", "1"},
-                  {"deterministic", "Deterministic algorithms (a resumed run ends identical)"},
-                  {"checkpoint-every", "Steps between resumable checkpoints", "N"},
-                  {"name", "Run name", "NAME"},
-                  {"experiment", "Experiment the run belongs to", "NAME"},
-                  {"resume", "Resume an interrupted, cancelled or failed run", "RUN"},
-                  {"baseline",
-                   "Fit a classical baseline on the same windows instead of the model: bandpower "
-                   "(log band power, logistic regression)",
-                   "NAME"}});
-    addLabelOptions(p);
-    addRuntimeOptions(p);
+    addFineTuneFlags(p);
     const QString usage =
         "alfee finetune (--data PATH... | --dataset NAME) [label options] [--from CHECKPOINT |"
-        " --scratch] [--size NAME] [--epochs N] [--batch N] [--lr X] [--seed N]"
+        " --scratch] [--size NAME] [--adapt-steps N] [--epochs N] [--batch N] [--lr X] [--seed N]"
         " [--device cpu|cuda] [--threads N] [--name NAME] [--experiment NAME] [--json]\n"
         "       alfee finetune --resume RUN\n"
         "       alfee finetune --baseline bandpower (--data PATH... | --dataset NAME) [label "
         "options]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
     std::unique_ptr<Job> job;
+    QString status;
     if (p.isSet("resume")) {
         const qint64 run = resumeRunId(p, ctx);
         if (run < 0) return kFailed;
         job = std::make_unique<FineTuneJob>(workspacePath(p), run);
+        status = runJob(*job, ctx.out, ctx.err);
     } else {
         FineTuneOptions o;
         QString error;
         if (!fineTuneOptions(p, &o, &error)) return fail(ctx, error);
-        if (p.isSet("baseline") && p.value("baseline") != "bandpower")
-            return fail(ctx, "--baseline takes 'bandpower'");
-        if (p.isSet("baseline"))
-            job = std::make_unique<BandPowerBaselineJob>(o);
-        else
-            job = std::make_unique<FineTuneJob>(o);
+        if (o.adaptSteps > 0)
+            ctx.err << "first " << o.adaptSteps
+                    << " steps of continued pretraining on these recordings (a run of its own), "
+                       "then fine-tuning from its weights"
+                    << Qt::endl;
+        if (!runPlan(FineTunePlan(o), ctx, &job, &status)) return kFailed;
     }
-    const QString status = runJob(*job, ctx.out, ctx.err);
     const QJsonObject metrics = job->result()["metrics"].toObject();
     if (!p.isSet("json")) {
         for (auto it = metrics.begin(); it != metrics.end(); ++it)

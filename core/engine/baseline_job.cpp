@@ -1,7 +1,5 @@
 #include "core/engine/baseline_job.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -22,8 +20,6 @@ namespace {
 [[noreturn]] void fail(const QString& message) {
     throw std::runtime_error(message.toStdString());
 }
-
-constexpr double kC = 1.0;  // scikit-learn's default
 
 // The electrodes every window has, in the order of the first window's.
 QStringList commonElectrodes(const QVector<PreparedWindow>& windows) {
@@ -51,15 +47,20 @@ PreparedWindow selectRows(const PreparedWindow& window, const QStringList& elect
 
 }  // namespace
 
-class BandPowerBaselineJob::Impl {
+// The steps of a baseline run (RunJob runs them; a baseline is not resumed: it takes seconds).
+class BandPowerBaselineJob::Impl : public RunSteps {
   public:
-    Impl(BandPowerBaselineJob& job, FineTuneOptions options) : job_(job), o_(std::move(options)) {}
-    QString execute(QString* message);
-    void recordFailure(const QString& message);
+    Impl(BandPowerBaselineJob& job, FineTuneOptions options) : job_(job), o_(std::move(options)) {
+        o_.baseline = QStringLiteral("bandpower");  // the settings of this kind of run apply
+    }
+    void begin() override;
+    void adoptSavedConfig(const QJsonObject&) override {}
+    void load() override;
+    NewRun describeRun() override;
+    bool prepare() override;
+    QString train(QString* message) override;
 
   private:
-    void loadData();
-    void createRun();
     bool computeFeatures();
     void standardise();
     void fit();
@@ -67,7 +68,7 @@ class BandPowerBaselineJob::Impl {
     void writeFiles() const;
     void emitProgress(const QString& phase, qint64 done, qint64 total) {
         JobProgress p;
-        p.phase = phase, p.done = done, p.total = total, p.run = runId_;
+        p.phase = phase, p.done = done, p.total = total, p.run = job_.runId();
         emit job_.progress(p);
     }
     void check(bool ok, const QString& error) {
@@ -76,11 +77,8 @@ class BandPowerBaselineJob::Impl {
 
     BandPowerBaselineJob& job_;
     FineTuneOptions o_;
-    std::unique_ptr<Workspace> ws_;
-    std::unique_ptr<RunRegistry> registry_;
     TrainingData data_;
     std::unique_ptr<WindowReader> reader_;
-    qint64 runId_ = 0;
     QString runDir_;
     QStringList electrodes_;
     QVector<FrequencyBand> bands_ = standardBands();
@@ -89,42 +87,40 @@ class BandPowerBaselineJob::Impl {
     LogisticModel model_;
 };
 
-void BandPowerBaselineJob::Impl::loadData() {
+void BandPowerBaselineJob::Impl::begin() {
+    const QString problem = o_.validate();
+    if (!problem.isEmpty()) fail(problem);
+}
+
+void BandPowerBaselineJob::Impl::load() {
     QString error;
     if (o_.datasets.size() > 1) fail("the band-power baseline takes one dataset at a time");
     const bool ok = o_.datasets.isEmpty()
-                        ? loadFileData(*ws_, o_.dataPaths, o_.spec, &data_, &error)
-                        : loadDatasetData(*ws_, o_.datasets.front(), &data_, &error);
+                        ? loadFileData(job_.workspace(), o_.dataPaths, o_.spec, &data_, &error)
+                        : loadDatasetData(job_.workspace(), o_.datasets.front(), &data_, &error);
     check(ok, error);
     for (const QString& line : data_.excluded) emit job_.log("left out: " + line);
     if (data_.indicesOf("train").isEmpty()) fail("no training windows (check --split)");
     reader_ = std::make_unique<WindowReader>(data_, ShardCache::directoryFor(o_.workspace));
 }
 
-void BandPowerBaselineJob::Impl::createRun() {
+NewRun BandPowerBaselineJob::Impl::describeRun() {
     NewRun run;
     run.kind = "baseline";
     run.name = o_.name.isEmpty() ? "baseline bandpower " + data_.name : o_.name;
     run.experiment = o_.experiment;
     run.config = o_.toJson();
-    run.config["baseline"] = "bandpower";
     QJsonArray bands;
     for (const FrequencyBand& b : bands_)
         bands.append(QJsonObject{{"name", b.name}, {"low_hz", b.low}, {"high_hz", b.high}});
     run.config["bands"] = bands;
-    run.config["c"] = kC;
     run.config["class_weight"] = "balanced";
     run.config["data_summary"] = QJsonArray{data_.summary()};
     run.dataset = o_.datasets.isEmpty() ? QStringLiteral("files") : o_.datasets.front();
     run.datasetHash = data_.contentHash();
     run.device = "cpu";
     run.seed = qint64(o_.seed);
-    QString error;
-    const auto id = registry_->create(run, &error);
-    check(id.has_value(), error);
-    runId_ = *id;
-    runDir_ = QFileInfo(o_.workspace).absoluteFilePath() + ".runs/" + QString::number(runId_);
-    QDir().mkpath(runDir_);
+    return run;
 }
 
 // Features of every window; false when cancelled.
@@ -171,7 +167,8 @@ void BandPowerBaselineJob::Impl::fit() {
     for (int i : data_.indicesOf("train")) x << features_[i], y << data_.windows[i].label;
     const int classes = int(data_.spec.classNames().size());
     QString error;
-    check(fitLogistic(x, y, classes, balancedSampleWeights(y, classes), kC, &model_, &error),
+    check(fitLogistic(x, y, classes, balancedSampleWeights(y, classes), o_.baselineC, &model_,
+                      &error),
           error);
     emit job_.log(QStringLiteral("logistic regression fitted on %1 windows in %2 Newton steps")
                       .arg(x.size())
@@ -194,8 +191,12 @@ void BandPowerBaselineJob::Impl::evaluate() {
         metrics[split] = e.metrics;
     }
     QString error;
-    check(registry_->recordResults(runId_, "baseline:bandpower", classes, results, &error), error);
-    check(registry_->recordPredictions(runId_, "baseline:bandpower", predictions, &error), error);
+    check(
+        job_.registry().recordResults(job_.runId(), "baseline:bandpower", classes, results, &error),
+        error);
+    check(
+        job_.registry().recordPredictions(job_.runId(), "baseline:bandpower", predictions, &error),
+        error);
     job_.result_["metrics"] = metrics;
 }
 
@@ -238,26 +239,19 @@ void BandPowerBaselineJob::Impl::writeFiles() const {
     if (!json.commit() || !csv.commit()) fail(runDir_ + ": cannot write the baseline's files");
 }
 
-QString BandPowerBaselineJob::Impl::execute(QString* message) {
-    const QString problem = o_.validate();
-    if (!problem.isEmpty()) fail(problem);
+// Reads every window and computes its features; false when cancelled.
+bool BandPowerBaselineJob::Impl::prepare() {
     QString error;
-    ws_ = Workspace::openOrCreate(o_.workspace, &error);
-    check(ws_ != nullptr, error);
-    registry_ = std::make_unique<RunRegistry>(*ws_);
-    loadData();
-    createRun();
-    job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
     const int threads = std::max(1, o_.threads > 0 ? o_.threads : QThread::idealThreadCount());
     const bool ready = reader_->prepare(
         threads, [&](int done, int total) { emitProgress("preparing data", done, total); },
         job_.cancelFlag(), &error);
     if (!ready && !error.isEmpty()) fail(error);
-    if (!ready || !computeFeatures()) {
-        *message = "cancelled while reading the windows";
-        check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
-        return run_status::kCancelled;
-    }
+    return ready && computeFeatures();
+}
+
+QString BandPowerBaselineJob::Impl::train(QString* message) {
+    runDir_ = job_.runDirectory();
     standardise();
     fit();
     evaluate();
@@ -265,28 +259,15 @@ QString BandPowerBaselineJob::Impl::execute(QString* message) {
     *message = QStringLiteral("band power of %1 electrodes x %2 bands, logistic regression")
                    .arg(electrodes_.size())
                    .arg(bands_.size());
-    check(registry_->finish(runId_, run_status::kFinished, *message, &error), error);
-    job_.result_["status"] = run_status::kFinished;
     return run_status::kFinished;
 }
 
-void BandPowerBaselineJob::Impl::recordFailure(const QString& message) {
-    QString ignored;
-    if (registry_ && runId_ > 0) registry_->finish(runId_, run_status::kFailed, message, &ignored);
-    job_.result_["run"] = runId_;
-}
-
 BandPowerBaselineJob::BandPowerBaselineJob(const FineTuneOptions& options, QObject* parent)
-    : Job(parent), impl_(std::make_unique<Impl>(*this, options)) {}
+    : RunJob("baseline", options.workspace, 0, parent),
+      impl_(std::make_unique<Impl>(*this, options)) {
+    setSteps(impl_.get());
+}
 
 BandPowerBaselineJob::~BandPowerBaselineJob() = default;
-
-QString BandPowerBaselineJob::execute(QString* message) {
-    return impl_->execute(message);
-}
-
-void BandPowerBaselineJob::recordFailure(const QString& message) {
-    impl_->recordFailure(message);
-}
 
 }  // namespace alfee::core

@@ -1,45 +1,60 @@
 #pragma once
-// Everything a fine-tuning run is configured with; stored as the run's config JSON, so that a
-// resumed run continues with exactly the settings it started with.
+// Everything a fine-tuning (or band-power baseline) run is configured with; stored as the
+// run's config JSON, so that a resumed run continues with exactly the settings it started with.
+// Each setting is defined once, in fineTuneOptionTable().
 
 #include <QJsonObject>
 #include <QStringList>
 
 #include "core/dataset/dataset_spec.h"
+#include "core/engine/training_option.h"
 
 namespace alfee::core {
 
-// Data, starting point, recipe (MODEL.md section 7) and runtime of a fine-tuning run.
+// Data, starting point, recipe (MODEL.md section 7) and runtime of a fine-tuning run. The
+// defaults, ranges and flags of the settings are in fineTuneOptionTable().
 struct FineTuneOptions {
+    FineTuneOptions();  // every setting at its table default
+
     QString workspace;
     QStringList datasets;   // workspace datasets, one task each
     QStringList dataPaths;  // or files and folders, one task, cut with `spec`
     DatasetSpec spec;       // label options for dataPaths
 
     QString from;  // checkpoint to start from; empty with scratch = false: the bundled one
-    bool scratch = false;
-    QString size = "tiny";  // model size when starting from scratch
+    bool scratch;
+    QString size;          // model size when starting from scratch
+    int adaptSteps;        // continued pretraining on the run's own recordings first; 0: none
+    qint64 adaptationRun;  // the pretraining run that adapted `from` to these recordings (0: none)
 
-    int epochs = 8;
-    int batch = 16;
-    double lr = 5e-4;
-    double weightDecay = 0.05;
-    double warmupFraction = 0.1;  // of all steps, linear warm-up before the cosine
-    double clipNorm = 1.0;
-    int patience = 4;          // epochs without a better validation balanced accuracy
-    int checkpointEvery = 20;  // steps between resumable checkpoints (and at each epoch end)
-    int maxBadSteps = 20;      // non-finite steps in a row that end the run as failed
+    int epochs;
+    int batch;
+    double lr;
+    double weightDecay;
+    double warmupFraction;  // of all steps, linear warm-up before the cosine
+    double clipNorm;
+    int patience;         // epochs without a better validation balanced accuracy
+    int checkpointEvery;  // steps between resumable checkpoints (and at each epoch end)
+    int maxBadSteps;      // non-finite steps in a row that end the run as failed
 
-    quint64 seed = 1;
-    QString device = "auto";
-    int threads = 0;
-    bool deterministic = false;
+    QString baseline;  // empty: fine-tune the model; "bandpower": the classical baseline
+    double baselineC;  // the baseline's inverse L2 strength (scikit-learn's C)
+
+    quint64 seed;
+    QString device;
+    int threads;
+    bool deterministic;
     QString name, experiment;
 
+    // kModelRun or kBaselineRun: which of the table's settings apply.
+    unsigned use() const { return baseline.isEmpty() ? kModelRun : kBaselineRun; }
     QJsonObject toJson() const;
     static FineTuneOptions fromJson(const QJsonObject& json);
     QString validate() const;  // empty when usable
 };
+
+// The settings of `alfee finetune`, in the order the reproducing command line writes them.
+const QVector<TrainingOption<FineTuneOptions>>& fineTuneOptionTable();
 
 // The bundled pretrained checkpoint, when this installation ships one (empty otherwise).
 QString bundledCheckpoint();

@@ -1,12 +1,14 @@
 #pragma once
 // Everything a pretraining run is configured with (MODEL.md section 6); stored as the run's
-// config JSON so that a resumed run continues with the settings it started with.
+// config JSON so that a resumed run continues with the settings it started with. Each setting
+// is defined once, in pretrainOptionTable().
 
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 
 #include "core/engine/distributed_env.h"
+#include "core/engine/training_option.h"
 
 namespace alfee::core {
 
@@ -18,41 +20,47 @@ struct PretrainSource {
     QString paradigm;
 };
 
-// Data, model, recipe and runtime of a pretraining run.
+// Data, model, recipe and runtime of a pretraining run; the defaults, ranges and flags of the
+// settings are in pretrainOptionTable().
 struct PretrainOptions {
+    PretrainOptions();  // every setting at its table default
+
     QString workspace;
     QVector<PretrainSource> sources;
-    double windowSeconds = 10;   // one patch per second
-    int validationSubjects = 2;  // held out (the last ones by name) for a validation loss
-    QString subjectPattern = QStringLiteral("auto");  // how file names say their subject
+    double windowSeconds;    // one patch per second
+    int validationSubjects;  // held out (the last ones by name) for a validation loss
+    QString subjectPattern;  // how file names say their subject ("auto": the known schemes)
 
-    QString size = "tiny";
+    QString size;
     QString from;  // checkpoint to continue pretraining from; empty: a fresh model of `size`
-    qint64 steps = 1000;
-    int batch = 16;
-    double lr = 1e-4;
-    double weightDecay = 0.05;
-    double warmupFraction = 0.05;
-    double clipNorm = 1.0;
-    int checkpointEvery = 100;    // steps between resumable checkpoints and validation losses
-    int logEvery = 10;            // steps between per-task training losses in the registry
-    int validationWindows = 256;  // held-out windows per validation, spread over the subjects
-    int maxBadSteps = 20;
+    qint64 steps;
+    int batch;
+    double lr;
+    double weightDecay;
+    double warmupFraction;
+    double clipNorm;
+    int checkpointEvery;    // steps between resumable checkpoints and validation losses
+    int logEvery;           // steps between per-task training losses in the registry
+    int validationWindows;  // held-out windows per validation, spread over the subjects
+    int maxBadSteps;
 
-    quint64 seed = 1;
-    QString device = "auto";
-    int threads = 0;
-    bool deterministic = false;  // deterministic algorithms: a resumed run ends identical
+    quint64 seed;
+    QString device;
+    int threads;
+    bool deterministic;  // deterministic algorithms: a resumed run ends identical
     QString name, experiment;
 
     // Data parallel (not saved: a resumed run may be started on other processes): this
     // process's rank, and how long a rank waits for the others before giving up.
     DistributedEnv distributed;
-    int distributedTimeoutSeconds = 1800;
+    int distributedTimeoutSeconds;
 
     QJsonObject toJson() const;
     static PretrainOptions fromJson(const QJsonObject& json);
     QString validate() const;  // empty when usable
 };
+
+// The settings of `alfee pretrain`, in the order the reproducing command line writes them.
+const QVector<TrainingOption<PretrainOptions>>& pretrainOptionTable();
 
 }  // namespace alfee::core

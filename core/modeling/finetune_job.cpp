@@ -1,7 +1,6 @@
 #include "core/modeling/finetune_job.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -72,17 +71,22 @@ at::Tensor classWeightsOf(const Task& task) {
 
 }  // namespace
 
-class FineTuneJob::Impl {
+// The steps of a fine-tuning run (RunJob runs them).
+class FineTuneJob::Impl : public RunSteps {
   public:
-    Impl(FineTuneJob& job, FineTuneOptions options, qint64 resumeRun)
-        : job_(job), o_(std::move(options)), runId_(resumeRun), resuming_(resumeRun > 0) {}
+    Impl(FineTuneJob& job, FineTuneOptions options) : job_(job), o_(std::move(options)) {}
 
-    QString execute(QString* message);
-    void recordFailure(const QString& message);
+    void begin() override;
+    void adoptSavedConfig(const QJsonObject& config) override;
+    void load() override;
+    NewRun describeRun() override;
+    bool prepare() override { return prepareData(); }
+    QString train(QString* message) override;
+    std::optional<RunCounters> counters() const override {
+        return RunCounters{state_.step, state_.epoch, state_.skipped};
+    }
 
   private:
-    void openWorkspace();
-    void loadRunToResume();
     void loadTasks();
     void alignSubjectSplits();
     void chooseStart();
@@ -90,10 +94,9 @@ class FineTuneJob::Impl {
     void recordDecoderAttention();
     QJsonArray taskDescriptions() const;
     void warn(const QString& line);
-    void createRun();
     bool prepareData();
     void setUpModel();
-    QString train(QString* message);
+    QString trainEpochs(QString* message);
     QString cancelled(QString* message);
     std::vector<std::unique_ptr<BatchPrefetcher>> readersFor(const QVector<PlannedBatch>& plan);
     bool runBatch(const PlannedBatch& planned, BatchPrefetcher& reader, QString* message);
@@ -109,11 +112,6 @@ class FineTuneJob::Impl {
 
     FineTuneJob& job_;
     FineTuneOptions o_;
-    qint64 runId_ = 0;
-    bool resuming_ = false;
-    bool owned_ = false;  // the run was created or claimed by this job: its failure is ours
-    std::unique_ptr<Workspace> ws_;
-    std::unique_ptr<RunRegistry> registry_;
     std::vector<Task> tasks_;
     CheckpointData checkpointData_;
     std::optional<c10::Device> device_;
@@ -132,21 +130,25 @@ class FineTuneJob::Impl {
     QString selection_;         // what chooses the best epoch
 };
 
-void FineTuneJob::Impl::openWorkspace() {
-    QString error;
-    ws_ = Workspace::openOrCreate(o_.workspace, &error);
-    check(ws_ != nullptr, error);
-    registry_ = std::make_unique<RunRegistry>(*ws_);
+// "Adapt, then fine-tune" is two runs: FineTunePlan runs the adaptation first and hands this
+// job the adapted checkpoint with adaptSteps 0.
+void FineTuneJob::Impl::begin() {
+    if (o_.adaptSteps > 0)
+        fail("--adapt-steps: the adaptation is a run of its own before this one (FineTunePlan)");
 }
 
-void FineTuneJob::Impl::loadRunToResume() {
-    QString error;
-    const auto run = registry_->claimForResume(runId_, "finetune", &error);
-    check(run.has_value(), error);
-    owned_ = true;
+void FineTuneJob::Impl::adoptSavedConfig(const QJsonObject& config) {
     const QString workspace = o_.workspace;
-    o_ = FineTuneOptions::fromJson(run->config);
+    o_ = FineTuneOptions::fromJson(config);
     o_.workspace = workspace;
+}
+
+void FineTuneJob::Impl::load() {
+    model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
+    std::string why;
+    device_ = model::chooseDevice(o_.device.toStdString(), &why);
+    if (!device_) fail(QString::fromStdString(why));
+    loadTasks();
 }
 
 void FineTuneJob::Impl::loadTasks() {
@@ -155,8 +157,9 @@ void FineTuneJob::Impl::loadTasks() {
     tasks_.reserve(names.size());  // a reader keeps a reference to its task's data
     for (const QString& name : names) {
         Task t;
-        const bool ok = name.isEmpty() ? loadFileData(*ws_, o_.dataPaths, o_.spec, &t.data, &error)
-                                       : loadDatasetData(*ws_, name, &t.data, &error);
+        const bool ok = name.isEmpty()
+                            ? loadFileData(job_.workspace(), o_.dataPaths, o_.spec, &t.data, &error)
+                            : loadDatasetData(job_.workspace(), name, &t.data, &error);
         check(ok, error);
         for (const QString& line : t.data.excluded) emit job_.log("left out: " + line);
         for (const QString& line : t.data.warnings) warn(line);
@@ -267,7 +270,7 @@ void FineTuneJob::Impl::recordDecoderAttention() {
     emit job_.log("decoder attention: " + use["used"].toString() + " (" +
                   use["queries_per_window"].toString() + " queries a window)");
     QString error;
-    check(registry_->addToConfig(runId_, "decoder_attention", use, &error), error);
+    check(job_.registry().addToConfig(job_.runId(), "decoder_attention", use, &error), error);
 }
 
 // What each task's windows are, as the data says (a dataset run's "spec" is unused): for the
@@ -295,7 +298,8 @@ void FineTuneJob::Impl::warn(const QString& line) {
     emit job_.log("warning: " + line);
 }
 
-void FineTuneJob::Impl::createRun() {
+NewRun FineTuneJob::Impl::describeRun() {
+    chooseStart();
     NewRun run;
     run.kind = "finetune";
     run.name = o_.name.isEmpty() ? "finetune " + tasks_.front().head.name : o_.name;
@@ -321,11 +325,7 @@ void FineTuneJob::Impl::createRun() {
     run.device = device_->str().c_str();
     run.threads = o_.threads;
     run.seed = qint64(o_.seed);
-    QString error;
-    const auto id = registry_->create(run, &error);
-    check(id.has_value(), error);
-    runId_ = *id;
-    owned_ = true;
+    return run;
 }
 
 bool FineTuneJob::Impl::prepareData() {
@@ -349,12 +349,11 @@ bool FineTuneJob::Impl::prepareData() {
 }
 
 void FineTuneJob::Impl::setUpModel() {
-    runDir_ = QFileInfo(o_.workspace).absoluteFilePath() + ".runs/" + QString::number(runId_);
-    QDir().mkpath(runDir_);
+    runDir_ = job_.runDirectory();
     const QString last = runDir_ + "/last.alfee-ckpt";
     model::Alfee net{nullptr};
     std::optional<TrainingState> saved;
-    if (resuming_ && QFileInfo::exists(last)) {
+    if (job_.resuming() && QFileInfo::exists(last)) {
         auto loaded = readCheckpoint(last, torch::kCPU);
         net = loaded.model;
         saved = TrainingState::fromJson(loaded.meta.trainingStateJson);
@@ -378,12 +377,12 @@ void FineTuneJob::Impl::setUpModel() {
     }
     // Work done after the checkpoint (or, killed before the first one, all of it) is redone.
     QString why;
-    if (resuming_) check(registry_->forgetAfter(runId_, state_.step, &why), why);
+    if (job_.resuming()) check(job_.registry().forgetAfter(job_.runId(), state_.step, &why), why);
     totalSteps_ = 0;
     for (int e = 0; e < o_.epochs; ++e)
         totalSteps_ += epochPlan(tasks_, o_.seed, e, o_.batch).size();
     emit job_.log(QStringLiteral("run %1: %2, %3 epochs of %4 steps, batch %5, lr %6, on %7")
-                      .arg(runId_)
+                      .arg(job_.runId())
                       .arg(startDescription_)
                       .arg(o_.epochs)
                       .arg(totalSteps_ / o_.epochs)
@@ -394,7 +393,7 @@ void FineTuneJob::Impl::setUpModel() {
 
 void FineTuneJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
     JobProgress p;
-    p.phase = phase, p.run = runId_;
+    p.phase = phase, p.run = job_.runId();
     p.done = done, p.total = total;
     p.epoch = state_.epoch + 1, p.epochs = o_.epochs;
     p.loss = lastLoss_;
@@ -441,8 +440,8 @@ bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch
 }
 
 void FineTuneJob::Impl::saveResumable() {
-    core::saveResumable(*registry_, runId_, runDir_ + "/last.alfee-ckpt", session_->model(),
-                        *optimizer_, checkpointData_, state_);
+    core::saveResumable(job_.registry(), job_.runId(), runDir_ + "/last.alfee-ckpt",
+                        session_->model(), *optimizer_, checkpointData_, state_);
 }
 
 double FineTuneJob::Impl::validationScore() {
@@ -471,8 +470,8 @@ void FineTuneJob::Impl::endEpoch() {
     // Without validation windows the epoch's training loss selects the model.
     const double score = std::isnan(validation) ? -trainLoss : validation;
     QString error;
-    check(registry_->logMetrics(
-              runId_, state_.step, state_.epoch,
+    check(job_.registry().logMetrics(
+              job_.runId(), state_.step, state_.epoch,
               {{"epoch_train_loss", trainLoss}, {"val_balanced_accuracy", validation}}, &error),
           error);
     emit job_.epochFinished({{"epoch", state_.epoch + 1},
@@ -482,8 +481,8 @@ void FineTuneJob::Impl::endEpoch() {
         state_.bestScore = score, state_.bestEpoch = state_.epoch, state_.epochsWithoutGain = 0;
         const QString best = runDir_ + "/best.alfee-ckpt";
         writeCheckpoint(best, session_->model(), nullptr, checkpointData_, state_.step, {});
-        check(registry_->addCheckpoint(
-                  runId_, {best, fileSha256(best), state_.step, state_.epoch, true}, &error),
+        check(job_.registry().addCheckpoint(
+                  job_.runId(), {best, fileSha256(best), state_.step, state_.epoch, true}, &error),
               error);
     } else {
         ++state_.epochsWithoutGain;
@@ -498,7 +497,7 @@ QString FineTuneJob::Impl::cancelled(QString* message) {
     saveResumable();
     *message = QStringLiteral("cancelled at step %1; resume with alfee finetune --resume %2")
                    .arg(state_.step)
-                   .arg(runId_);
+                   .arg(job_.runId());
     return run_status::kCancelled;
 }
 
@@ -525,8 +524,8 @@ bool FineTuneJob::Impl::runBatch(const PlannedBatch& planned, BatchPrefetcher& r
         ++stepsTimed_, samplesTimed_ += planned.windows.size();
         QString error;
         const double rate = warmupCosineRate(o_.lr, state_.step, totalSteps_, o_.warmupFraction);
-        check(registry_->logMetrics(runId_, state_.step + 1, state_.epoch,
-                                    {{"train_loss", lastLoss_}, {"lr", rate}}, &error),
+        check(job_.registry().logMetrics(job_.runId(), state_.step + 1, state_.epoch,
+                                         {{"train_loss", lastLoss_}, {"lr", rate}}, &error),
               error);
     } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
         *message = QStringLiteral(
@@ -541,7 +540,7 @@ bool FineTuneJob::Impl::runBatch(const PlannedBatch& planned, BatchPrefetcher& r
     return true;
 }
 
-QString FineTuneJob::Impl::train(QString* message) {
+QString FineTuneJob::Impl::trainEpochs(QString* message) {
     clock_.start();
     while (state_.epoch < o_.epochs && state_.epochsWithoutGain < o_.patience) {
         const QVector<PlannedBatch> plan = epochPlan(tasks_, o_.seed, state_.epoch, o_.batch);
@@ -587,34 +586,17 @@ void FineTuneJob::Impl::testBestModel() {
         }
         QString error;
         const QString source = "finetune:" + t.head.name;
-        check(registry_->recordResults(runId_, source, t.head.classes, results, &error), error);
-        check(registry_->recordPredictions(runId_, source, predictions, &error), error);
+        check(job_.registry().recordResults(job_.runId(), source, t.head.classes, results, &error),
+              error);
+        check(job_.registry().recordPredictions(job_.runId(), source, predictions, &error), error);
     }
     job_.result_["metrics"] = metrics;
 }
 
-QString FineTuneJob::Impl::execute(QString* message) {
-    openWorkspace();
-    if (resuming_) loadRunToResume();
-    model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
-    std::string why;
-    device_ = model::chooseDevice(o_.device.toStdString(), &why);
-    if (!device_) fail(QString::fromStdString(why));
-    loadTasks();
-    if (!resuming_) {
-        chooseStart();
-        createRun();
-    }
-    job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
-    QString error;
-    if (!prepareData()) {
-        *message = "cancelled while preparing the data";
-        check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
-        return run_status::kCancelled;
-    }
+QString FineTuneJob::Impl::train(QString* message) {
     setUpModel();
     recordDecoderAttention();
-    const QString status = train(message);
+    const QString status = trainEpochs(message);
     if (status == run_status::kFinished) {
         testBestModel();
         *message =
@@ -625,37 +607,24 @@ QString FineTuneJob::Impl::execute(QString* message) {
                 .arg(QCoreApplication::translate("alfee::core", selection_.toUtf8().constData()))
                 .arg(state_.skipped);
     }
-    check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error), error);
-    check(registry_->finish(runId_, status, *message, &error), error);
-    job_.result_["status"] = status;
     job_.result_["checkpoint"] = runDir_ + "/best.alfee-ckpt";
     return status;
 }
 
-void FineTuneJob::Impl::recordFailure(const QString& message) {
-    QString ignored;
-    // A refused resume (finished, running elsewhere) leaves the run as it was.
-    if (registry_ && owned_) registry_->finish(runId_, run_status::kFailed, message, &ignored);
-    job_.result_["run"] = runId_;
+FineTuneJob::FineTuneJob(const FineTuneOptions& options, QObject* parent)
+    : RunJob("finetune", options.workspace, 0, parent),
+      impl_(std::make_unique<Impl>(*this, options)) {
+    setSteps(impl_.get());
 }
 
-FineTuneJob::FineTuneJob(const FineTuneOptions& options, QObject* parent)
-    : Job(parent), impl_(std::make_unique<Impl>(*this, options, 0)) {}
-
-FineTuneJob::FineTuneJob(const QString& workspace, qint64 run, QObject* parent) : Job(parent) {
+FineTuneJob::FineTuneJob(const QString& workspace, qint64 run, QObject* parent)
+    : RunJob("finetune", workspace, run, parent) {
     FineTuneOptions o;
     o.workspace = workspace;
-    impl_ = std::make_unique<Impl>(*this, o, run);
+    impl_ = std::make_unique<Impl>(*this, o);
+    setSteps(impl_.get());
 }
 
 FineTuneJob::~FineTuneJob() = default;
-
-QString FineTuneJob::execute(QString* message) {
-    return impl_->execute(message);
-}
-
-void FineTuneJob::recordFailure(const QString& message) {
-    impl_->recordFailure(message);
-}
 
 }  // namespace alfee::core

@@ -7,22 +7,18 @@
 #include <memory>
 
 #include "core/engine/finetune_options.h"
-#include "core/engine/job.h"
+#include "core/engine/run_job.h"
 
 namespace alfee::core {
 
 // A fine-tuning run, new or resumed.
-class FineTuneJob : public Job {
+class FineTuneJob : public RunJob {
     Q_OBJECT
   public:
     explicit FineTuneJob(const FineTuneOptions& options, QObject* parent = nullptr);
     // Resumes run `run` of `workspace` from its last checkpoint.
     FineTuneJob(const QString& workspace, qint64 run, QObject* parent = nullptr);
     ~FineTuneJob() override;
-
-  protected:
-    QString execute(QString* message) override;
-    void recordFailure(const QString& message) override;
 
   private:
     class Impl;

@@ -1,6 +1,5 @@
 #include "core/modeling/pretrain_job.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
@@ -73,13 +72,21 @@ QPair<int, int> shareOf(int size, int rank, int world) {
 
 }  // namespace
 
-class PretrainJob::Impl {
+// The steps of a pretraining run (RunJob runs them), in each process of a data-parallel one.
+class PretrainJob::Impl : public RunSteps {
   public:
-    Impl(PretrainJob& job, PretrainOptions options, qint64 resumeRun)
-        : job_(job), o_(std::move(options)), runId_(resumeRun), resuming_(resumeRun > 0) {}
+    Impl(PretrainJob& job, PretrainOptions options) : job_(job), o_(std::move(options)) {}
 
-    QString execute(QString* message);
-    void recordFailure(const QString& message);
+    void begin() override { joinGroup(); }
+    qint64 runToFollow() override;
+    void adoptSavedConfig(const QJsonObject& config) override;
+    void load() override;
+    NewRun describeRun() override;
+    bool prepare() override;
+    QString train(QString* message) override;
+    std::optional<RunCounters> counters() const override {
+        return RunCounters{state_.step, state_.epoch, state_.skipped};
+    }
     void setDistributed(const DistributedEnv& env, int timeoutSeconds) {
         o_.distributed = env;
         o_.distributedTimeoutSeconds = timeoutSeconds;
@@ -93,19 +100,13 @@ class PretrainJob::Impl {
     void chooseDevice();
     void joinGroup();
     void applyRuntime();
-    bool setUpLeader(QString* message);
-    bool setUpFollower(QString* message);
     void shareWeights();
     bool stopRequested();
-    void openWorkspace();
-    void loadRunToResume();
-    void adoptConfig(const QJsonObject& config);
     void loadData();
-    void createRun();
     bool prepareData();
     void setUpModel();
     void recordDecoderAttention();
-    QString train(QString* message);
+    QString trainSteps(QString* message);
     bool trainStep(const WindowBatch& windows, int first, int global);
     model::Batch batchOf(const WindowBatch& windows) const;
     void logTraining();
@@ -120,12 +121,7 @@ class PretrainJob::Impl {
 
     PretrainJob& job_;
     PretrainOptions o_;
-    qint64 runId_ = 0;
-    bool resuming_ = false;
-    bool owned_ = false;  // the run was created or claimed by this job: its failure is ours
     std::unique_ptr<DataParallelGroup> group_;  // null: one process
-    std::unique_ptr<Workspace> ws_;
-    std::unique_ptr<RunRegistry> registry_;
     TrainingData data_;
     std::unique_ptr<WindowReader> reader_;
     QVector<int> train_, validation_;
@@ -142,24 +138,16 @@ class PretrainJob::Impl {
     double lastLoss_ = std::nan("");
 };
 
-void PretrainJob::Impl::openWorkspace() {
-    QString error;
-    ws_ = Workspace::openOrCreate(o_.workspace, &error);
-    check(ws_ != nullptr, error);
-    registry_ = std::make_unique<RunRegistry>(*ws_);
-}
-
-void PretrainJob::Impl::loadRunToResume() {
-    QString error;
-    const auto run = registry_->claimForResume(runId_, "pretrain", &error);
-    check(run.has_value(), error);
-    owned_ = true;
-    adoptConfig(run->config);
+// The other ranks start once rank 0 is ready: the run's settings and the same windows, from
+// the shards rank 0 has just cached. They never write to the registry.
+qint64 PretrainJob::Impl::runToFollow() {
+    if (leader()) return 0;
+    return std::stoll(group_->shareFromLeader("run", ""));
 }
 
 // A resumed run, or a follower rank, takes the run's saved settings; the workspace and the
 // data-parallel place are this process's own.
-void PretrainJob::Impl::adoptConfig(const QJsonObject& config) {
+void PretrainJob::Impl::adoptSavedConfig(const QJsonObject& config) {
     PretrainOptions saved = PretrainOptions::fromJson(config);
     saved.workspace = o_.workspace;
     saved.distributed = o_.distributed;
@@ -169,7 +157,7 @@ void PretrainJob::Impl::adoptConfig(const QJsonObject& config) {
 
 void PretrainJob::Impl::loadData() {
     QString error;
-    check(loadPretrainData(*ws_, o_, &data_, &error), error);
+    check(loadPretrainData(job_.workspace(), o_, &data_, &error), error);
     for (const QString& line : data_.excluded) say("left out: " + line);
     for (const QString& line : data_.warnings) say("warning: " + line);
     train_ = data_.indicesOf("train");
@@ -180,7 +168,7 @@ void PretrainJob::Impl::loadData() {
     checkpointData_.windowSeconds = data_.spec.windowSeconds;
 }
 
-void PretrainJob::Impl::createRun() {
+NewRun PretrainJob::Impl::describeRun() {
     NewRun run;
     run.kind = "pretrain";
     run.name = o_.name.isEmpty() ? "pretrain " + o_.size : o_.name;
@@ -203,11 +191,7 @@ void PretrainJob::Impl::createRun() {
     run.device = device_->str().c_str();
     run.threads = o_.threads;
     run.seed = qint64(o_.seed);
-    QString error;
-    const auto id = registry_->create(run, &error);
-    check(id.has_value(), error);
-    runId_ = *id;
-    owned_ = true;
+    return run;
 }
 
 bool PretrainJob::Impl::prepareData() {
@@ -239,16 +223,15 @@ void PretrainJob::Impl::recordDecoderAttention() {
     say("decoder attention: " + use["used"].toString() + " (" +
         use["queries_per_window"].toString() + " queries a window)");
     QString error;
-    check(registry_->addToConfig(runId_, "decoder_attention", use, &error), error);
+    check(job_.registry().addToConfig(job_.runId(), "decoder_attention", use, &error), error);
 }
 
 void PretrainJob::Impl::setUpModel() {
-    runDir_ = QFileInfo(o_.workspace).absoluteFilePath() + ".runs/" + QString::number(runId_);
-    QDir().mkpath(runDir_);
+    runDir_ = job_.runDirectory();
     const QString last = runDir_ + "/last.alfee-ckpt";
     model::Alfee net{nullptr};
     std::optional<TrainingState> saved;
-    if (resuming_ && QFileInfo::exists(last)) {
+    if (job_.resuming() && QFileInfo::exists(last)) {
         auto loaded = readCheckpoint(last, torch::kCPU);
         net = loaded.model;
         saved = TrainingState::fromJson(loaded.meta.trainingStateJson);
@@ -272,10 +255,11 @@ void PretrainJob::Impl::setUpModel() {
         state_.restoreRandomState();
     }
     QString why;
-    if (resuming_ && leader()) check(registry_->forgetAfter(runId_, state_.step, &why), why);
+    if (job_.resuming() && leader())
+        check(job_.registry().forgetAfter(job_.runId(), state_.step, &why), why);
     if (group_) shareWeights();
     say(QStringLiteral("run %1: %2 model, %3 steps of %4 windows, lr %5, on %6%7%8")
-            .arg(runId_)
+            .arg(job_.runId())
             .arg(QString::fromStdString(session_->model()->config().name))
             .arg(o_.steps)
             .arg(o_.batch)
@@ -361,7 +345,8 @@ void PretrainJob::Impl::logTraining() {
     values << qMakePair(QStringLiteral("lr"),
                         warmupCosineRate(o_.lr, state_.step - 1, o_.steps, o_.warmupFraction));
     QString error;
-    check(registry_->logMetrics(runId_, state_.step, state_.epoch, values, &error), error);
+    check(job_.registry().logMetrics(job_.runId(), state_.step, state_.epoch, values, &error),
+          error);
     sums_ = LossSums();
 }
 
@@ -391,8 +376,8 @@ LossSums PretrainJob::Impl::validationLoss() {
 }
 
 void PretrainJob::Impl::saveResumable() {
-    core::saveResumable(*registry_, runId_, runDir_ + "/last.alfee-ckpt", session_->model(),
-                        *optimizer_, checkpointData_, state_);
+    core::saveResumable(job_.registry(), job_.runId(), runDir_ + "/last.alfee-ckpt",
+                        session_->model(), *optimizer_, checkpointData_, state_);
 }
 
 // A resumable checkpoint, the validation loss, and the weights alone as the run's result.
@@ -400,15 +385,16 @@ void PretrainJob::Impl::checkpoint() {
     const LossSums validation = validationLoss();
     QString error;
     if (validation.count > 0)
-        check(registry_->logMetrics(runId_, state_.step, state_.epoch, validation.means("val_"),
-                                    &error),
+        check(job_.registry().logMetrics(job_.runId(), state_.step, state_.epoch,
+                                         validation.means("val_"), &error),
               error);
     saveResumable();
     const QString weights = runDir_ + "/pretrained.alfee-ckpt";
     writeCheckpoint(weights, session_->model(), nullptr, checkpointData_, state_.step, {});
-    check(registry_->addCheckpoint(
-              runId_, {weights, fileSha256(weights), state_.step, state_.epoch, true}, &error),
-          error);
+    check(
+        job_.registry().addCheckpoint(
+            job_.runId(), {weights, fileSha256(weights), state_.step, state_.epoch, true}, &error),
+        error);
     if (validation.count > 0)
         emit job_.epochFinished(
             {{"step", state_.step}, {"val_loss", validation.means("")[0].second}});
@@ -418,13 +404,13 @@ QString PretrainJob::Impl::cancelled(QString* message) {
     if (leader()) saveResumable();
     *message = QStringLiteral("cancelled at step %1; resume with alfee pretrain --resume %2")
                    .arg(state_.step)
-                   .arg(runId_);
+                   .arg(job_.runId());
     return run_status::kCancelled;
 }
 
 void PretrainJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
     JobProgress p;
-    p.phase = phase, p.run = runId_;
+    p.phase = phase, p.run = job_.runId();
     p.done = done, p.total = total;
     p.loss = lastLoss_;
     const double seconds = clock_.isValid() ? clock_.elapsed() / 1000.0 : 0;
@@ -435,7 +421,7 @@ void PretrainJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 t
     emit job_.progress(p);
 }
 
-QString PretrainJob::Impl::train(QString* message) {
+QString PretrainJob::Impl::trainSteps(QString* message) {
     clock_.start();
     while (state_.step < o_.steps) {
         const QVector<QVector<int>> plan = passPlan(train_, o_.seed, state_.epoch, o_.batch);
@@ -499,94 +485,49 @@ void PretrainJob::Impl::applyRuntime() {
     chooseDevice();
 }
 
-// Rank 0, or the only process: the run (new or claimed) and the data, imported and prepared;
-// then the others learn the run's id. False: cancelled while preparing the data.
-bool PretrainJob::Impl::setUpLeader(QString* message) {
-    openWorkspace();
-    if (resuming_) loadRunToResume();
+void PretrainJob::Impl::load() {
     applyRuntime();
     loadData();
-    if (!resuming_) createRun();
-    job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
+}
+
+// Rank 0 tells the others the run once its data is ready (-1: cancelled while preparing).
+bool PretrainJob::Impl::prepare() {
     const bool ready = prepareData();
-    if (group_) group_->shareFromLeader("run", std::to_string(ready ? runId_ : -1));
-    if (ready) return true;
-    *message = "cancelled while preparing the data";
-    QString error;
-    check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
-    return false;
+    if (group_ && leader())
+        group_->shareFromLeader("run", std::to_string(ready ? job_.runId() : -1));
+    return ready;
 }
 
-// The other ranks start once rank 0 is ready: the run's settings and the same windows, from
-// the shards rank 0 has just cached. They never write to the registry.
-bool PretrainJob::Impl::setUpFollower(QString* message) {
-    runId_ = std::stoll(group_->shareFromLeader("run", ""));
-    if (runId_ < 0) {
-        *message = "rank 0 stopped before training";
-        return false;
-    }
-    openWorkspace();
-    QString error;
-    const auto run = registry_->find(QString::number(runId_), &error);
-    check(run.has_value(), error);
-    adoptConfig(run->config);
-    applyRuntime();
-    loadData();
-    job_.result_ = {{"run", runId_}, {"workspace", QFileInfo(o_.workspace).absoluteFilePath()}};
-    if (prepareData()) return true;
-    *message = "cancelled while preparing the data";
-    return false;
-}
-
-QString PretrainJob::Impl::execute(QString* message) {
-    joinGroup();
-    if (!(leader() ? setUpLeader(message) : setUpFollower(message))) return run_status::kCancelled;
+QString PretrainJob::Impl::train(QString* message) {
     setUpModel();
     if (leader()) recordDecoderAttention();
-    const QString status = train(message);
+    const QString status = trainSteps(message);
     if (status == run_status::kFinished)
         *message = QStringLiteral("%1 steps; %2 non-finite steps skipped")
                        .arg(state_.step)
                        .arg(state_.skipped);
-    QString error;
-    if (leader()) {
-        check(registry_->setProgress(runId_, state_.step, state_.epoch, state_.skipped, &error),
-              error);
-        check(registry_->finish(runId_, status, *message, &error), error);
-    }
-    job_.result_["status"] = status;
     job_.result_["checkpoint"] = runDir_ + "/pretrained.alfee-ckpt";
     return status;
 }
 
-void PretrainJob::Impl::recordFailure(const QString& message) {
-    QString ignored;
-    // A refused resume (finished, running elsewhere) leaves the run as it was.
-    if (registry_ && owned_) registry_->finish(runId_, run_status::kFailed, message, &ignored);
-    job_.result_["run"] = runId_;
+PretrainJob::PretrainJob(const PretrainOptions& options, QObject* parent)
+    : RunJob("pretrain", options.workspace, 0, parent),
+      impl_(std::make_unique<Impl>(*this, options)) {
+    setSteps(impl_.get());
 }
 
-PretrainJob::PretrainJob(const PretrainOptions& options, QObject* parent)
-    : Job(parent), impl_(std::make_unique<Impl>(*this, options, 0)) {}
-
-PretrainJob::PretrainJob(const QString& workspace, qint64 run, QObject* parent) : Job(parent) {
+PretrainJob::PretrainJob(const QString& workspace, qint64 run, QObject* parent)
+    : RunJob("pretrain", workspace, run, parent) {
     PretrainOptions o;
     o.workspace = workspace;
-    impl_ = std::make_unique<Impl>(*this, o, run);
+    impl_ = std::make_unique<Impl>(*this, o);
+    setSteps(impl_.get());
 }
 
 PretrainJob::~PretrainJob() = default;
 
 void PretrainJob::setDistributed(const DistributedEnv& env, int timeoutSeconds) {
     impl_->setDistributed(env, timeoutSeconds);
-}
-
-QString PretrainJob::execute(QString* message) {
-    return impl_->execute(message);
-}
-
-void PretrainJob::recordFailure(const QString& message) {
-    impl_->recordFailure(message);
 }
 
 }  // namespace alfee::core

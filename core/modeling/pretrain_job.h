@@ -9,13 +9,13 @@
 
 #include <memory>
 
-#include "core/engine/job.h"
 #include "core/engine/pretrain_options.h"
+#include "core/engine/run_job.h"
 
 namespace alfee::core {
 
 // A pretraining run, new or resumed.
-class PretrainJob : public Job {
+class PretrainJob : public RunJob {
     Q_OBJECT
   public:
     explicit PretrainJob(const PretrainOptions& options, QObject* parent = nullptr);
@@ -25,10 +25,6 @@ class PretrainJob : public Job {
 
     // Makes this process one rank of a data-parallel run (a resumed one too); before start().
     void setDistributed(const DistributedEnv& env, int timeoutSeconds);
-
-  protected:
-    QString execute(QString* message) override;
-    void recordFailure(const QString& message) override;
 
   private:
     class Impl;

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "core/engine/finetune_options.h"
+#include "core/engine/pretrain_options.h"
 #include "core/engine/run_registry.h"
 
 namespace alfee::core {
@@ -50,19 +52,33 @@ QStringList dataOptions(const QJsonObject& c) {
     return a;
 }
 
-QStringList fineTuneCommand(const QJsonObject& c) {
-    QStringList a{"alfee", "finetune"};
-    a += dataOptions(c);
-    if (c["scratch"].toBool())
-        a << "--scratch"
-          << "--size" << c["size"].toString();
-    else if (!c["from"].toString().isEmpty())
-        a << "--from" << c["from"].toString();
-    a << "--epochs" << num(c["epochs"]) << "--batch" << num(c["batch"]) << "--lr" << num(c["lr"])
-      << "--patience" << num(c["patience"]) << "--seed" << num(c["seed"]) << "--device"
-      << c["device"].toString();
-    if (c["deterministic"].toBool()) a << "--deterministic";
+// The table's options of `use` as flags with the values `c` stores (a key a run recorded before
+// the option existed: its default).
+QStringList optionFlags(const QVector<OptionSpec>& specs, const QJsonObject& c, unsigned use) {
+    QStringList a;
+    for (const OptionSpec& s : specs) {
+        if (s.flag.isEmpty() || s.key.isEmpty() || !(s.use & use)) continue;
+        if (s.inCommand == InCommand::Never) continue;
+        if (!s.onlyWith.isEmpty() && !c[s.onlyWith].toBool()) continue;
+        const QJsonValue value = c.contains(s.key) ? c[s.key] : s.defaultValue;
+        if (s.type == OptionType::Switch) {
+            if (value.toBool()) a << s.dashed();
+            continue;
+        }
+        if (s.inCommand == InCommand::UnlessDefault && value == s.defaultValue) continue;
+        a << s.dashed() << s.text(value);
+    }
     return a;
+}
+
+QStringList fineTuneCommand(const QJsonObject& c) {
+    return QStringList{"alfee", "finetune"} + dataOptions(c) +
+           optionFlags(specsOf(fineTuneOptionTable()), c, kModelRun);
+}
+
+QStringList baselineCommand(const QJsonObject& c) {
+    return QStringList{"alfee", "finetune", "--baseline", c["baseline"].toString("bandpower")} +
+           dataOptions(c) + optionFlags(specsOf(fineTuneOptionTable()), c, kBaselineRun);
 }
 
 QStringList pretrainCommand(const QJsonObject& c) {
@@ -73,14 +89,7 @@ QStringList pretrainCommand(const QJsonObject& c) {
         for (const QJsonValue& p : s["paths"].toArray()) a << "--data" << p.toString();
         if (!s["paradigm"].toString().isEmpty()) a << "--paradigm" << s["paradigm"].toString();
     }
-    a << "--size" << c["size"].toString() << "--steps" << num(c["steps"]) << "--batch"
-      << num(c["batch"]) << "--lr" << num(c["lr"]) << "--seed" << num(c["seed"]) << "--window"
-      << num(c["window_seconds"]) << "--validation-subjects" << num(c["validation_subjects"])
-      << "--checkpoint-every" << num(c["checkpoint_every"]) << "--device" << c["device"].toString();
-    if (!c["from"].toString().isEmpty()) a << "--from" << c["from"].toString();
-    const QString subjects = c["subject_pattern"].toString(QStringLiteral("auto"));
-    if (subjects != "auto") a << "--subject-pattern" << subjects;
-    return a;
+    return a + optionFlags(specsOf(pretrainOptionTable()), c, kEveryRun);
 }
 
 // The run's name and experiment, so that the rerun sits beside it in the dashboard.
@@ -94,9 +103,7 @@ QStringList nameOptions(const RunRecord& run) {
 
 QStringList reproducingCommand(const RunRecord& run) {
     if (run.kind == "pretrain") return pretrainCommand(run.config) + nameOptions(run);
-    if (run.kind == "baseline")
-        return QStringList{"alfee", "finetune", "--baseline", "bandpower"} +
-               dataOptions(run.config) + nameOptions(run);
+    if (run.kind == "baseline") return baselineCommand(run.config) + nameOptions(run);
     return fineTuneCommand(run.config) + nameOptions(run);
 }
 
