@@ -1,9 +1,13 @@
 #include "core/modeling/finetune_plan.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+
 #include "core/engine/baseline_job.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
 #include "core/modeling/pretrain_job.h"
+#include "core/workspace/recording_files.h"
 
 namespace alfee::core {
 namespace {
@@ -20,14 +24,28 @@ FineTuneOptions afterAdaptation(FineTuneOptions o, const QJsonObject& adaptation
     return o;
 }
 
+// The recordings of the fine-tuning data: the files under `paths` that its filter keeps (the
+// dataset builder matches the filter on the file name).
+QStringList recordingsOf(const QStringList& paths, const QString& filter) {
+    if (filter.isEmpty()) return paths;
+    const QRegularExpression keep(filter);
+    QStringList files;
+    for (const QString& file : findRecordingFiles(paths))
+        if (keep.match(QFileInfo(file).fileName()).hasMatch()) files << file;
+    return files;
+}
+
 }  // namespace
 
 PretrainOptions adaptationOf(const FineTuneOptions& o) {
     PretrainOptions p;
     p.workspace = o.workspace;
-    if (!o.dataPaths.isEmpty()) p.sources << PretrainSource{o.dataPaths, {}, o.spec.task};
+    if (!o.dataPaths.isEmpty())
+        p.sources << PretrainSource{
+            recordingsOf(o.dataPaths, o.spec.recordingFilter), {}, o.spec.task};
     for (const QString& dataset : o.datasets) p.sources << PretrainSource{{}, dataset, o.spec.task};
-    if (o.datasets.isEmpty()) p.windowSeconds = o.spec.windowSeconds;
+    if (o.datasets.isEmpty())
+        p.windowSeconds = o.spec.windowSeconds, p.subjectPattern = o.spec.subjectPattern;
     p.from = o.from.isEmpty() ? bundledCheckpoint() : o.from;
     p.steps = o.adaptSteps, p.batch = o.batch;
     p.checkpointEvery = std::min(kAdaptationCheckpointEvery, o.adaptSteps);
