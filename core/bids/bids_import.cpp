@@ -69,29 +69,6 @@ void checkAgainstFile(const BidsRecording& r, const StoredRecording& s, QStringL
         }
 }
 
-// events.tsv rows the workspace does not hold yet (a second import adds nothing).
-int addEvents(Workspace& ws, RecordingStore& store, qint64 id, const QVector<Annotation>& events,
-              QString* error) {
-    const QVector<Annotation> known = store.annotations(id, error);
-    int added = 0;
-    QSqlQuery q(ws.db());
-    for (const Annotation& e : events) {
-        if (known.contains(e)) continue;
-        if (!execSql(q,
-                     "INSERT INTO annotations(recording_id, onset_s, duration_s, text) VALUES(?, "
-                     "?, ?, ?)",
-                     {id, e.onsetSeconds(),
-                      e.hasDuration() ? QVariant(e.durationSeconds()) : QVariant(), e.text},
-                     error))
-            return -1;
-        ++added;
-    }
-    if (!execSql(q, "UPDATE recordings SET annotation_count = annotation_count + ? WHERE id = ?",
-                 {added, id}, error))
-        return -1;
-    return added;
-}
-
 bool saveEntities(Workspace& ws, const QString& root, qint64 id, const BidsRecording& r,
                   QString* error) {
     QSqlQuery q(ws.db());
@@ -144,7 +121,7 @@ bool applyBids(Workspace& ws, RecordingStore& store, qint64 id, const BidsDatase
     if (!store.saveMapping(id, mapping, error)) return false;
     return ws.transact(
         [&](QString* fail) {
-            const int added = addEvents(ws, store, id, r.events, fail);
+            const int added = store.addAnnotations(id, r.events, fail);
             if (added < 0) return false;
             summary->events += added;
             return saveEntities(ws, d.root, id, r, fail);

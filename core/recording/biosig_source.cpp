@@ -8,6 +8,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/recording/biosig_open.h"
 #include "core/recording/biosig_precheck.h"
 #include "core/recording/biosig_trial.h"
 #include "core/recording/brainvision_markers.h"
@@ -55,8 +56,9 @@ std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<He
     bool failed = false;  // serror2 prints the error as well: inside the capture
     QString printed;
     // BioSig 2.5 compares bytes past the end of a short header that it never initialised
-    // (valgrind: bcmp in sopen_extended), so that now and then a BrainVision header opens with
-    // no samples; a second open reads it right.
+    // (valgrind: bcmp in sopen_extended): biosigOpenZeroed hands it zeros there. A header that
+    // still opens with no samples is opened once more (the behaviour with some heap layouts
+    // before the zeroing; kept for layouts not yet seen).
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (hdr) {
             sclose(hdr);
@@ -64,7 +66,7 @@ std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<He
         }
         hdr = constructHDR(0, 0);
         printed = captureLibraryOutput([&] {
-            hdr = sopen(name.constData(), "r", hdr);
+            hdr = biosigOpenZeroed(name.constData(), hdr);
             failed = !hdr || serror2(hdr);
         });
         if (failed || biosig_get_number_of_samples(hdr) != 0) break;

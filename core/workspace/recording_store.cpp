@@ -69,6 +69,16 @@ bool insertChannels(QSqlQuery& q, qint64 id, const RecordingInfo& info, const Ch
     return true;
 }
 
+// Every write of an annotation row goes through here (imports of files and of BIDS events).
+bool insertAnnotation(QSqlQuery& q, qint64 recordingId, const Annotation& a, QString* why) {
+    return execSql(q,
+                   "INSERT INTO annotations(recording_id, onset_s, duration_s, text) "
+                   "VALUES(?,?,?,?)",
+                   {recordingId, a.onsetSeconds(),
+                    a.hasDuration() ? QVariant(a.durationSeconds()) : QVariant(), a.text},
+                   why);
+}
+
 }  // namespace
 
 QString StoredRecording::fileName() const {
@@ -152,13 +162,7 @@ ImportOutcome RecordingStore::importFile(const QString& path) {
             out.recordingId = w.lastInsertId().toLongLong();
             if (!insertChannels(w, out.recordingId, info, mapping, why)) return false;
             for (const Annotation& a : info.annotations)
-                if (!execSql(w,
-                             "INSERT INTO annotations(recording_id, onset_s, duration_s, text) "
-                             "VALUES(?,?,?,?)",
-                             {out.recordingId, a.onsetSeconds(),
-                              a.hasDuration() ? QVariant(a.durationSeconds()) : QVariant(), a.text},
-                             why))
-                    return false;
+                if (!insertAnnotation(w, out.recordingId, a, why)) return false;
             return true;
         },
         &error);
@@ -249,6 +253,22 @@ bool RecordingStore::saveMapping(qint64 recordingId, const ChannelMapping& mappi
             return true;
         },
         error);
+}
+
+int RecordingStore::addAnnotations(qint64 recordingId, const QVector<Annotation>& annotations,
+                                   QString* error) {
+    const QVector<Annotation> known = this->annotations(recordingId, error);
+    QSqlQuery q(ws_.db());
+    int added = 0;
+    for (const Annotation& a : annotations) {
+        if (known.contains(a)) continue;
+        if (!insertAnnotation(q, recordingId, a, error)) return -1;
+        ++added;
+    }
+    if (!execSql(q, "UPDATE recordings SET annotation_count = annotation_count + ? WHERE id = ?",
+                 {added, recordingId}, error))
+        return -1;
+    return added;
 }
 
 }  // namespace alfee::core

@@ -54,6 +54,10 @@ class RecordingStore {
     // By workspace id, by path, or by file name (unique).
     std::optional<StoredRecording> find(const QString& idPathOrName, QString* error);
     QVector<Annotation> annotations(qint64 recordingId, QString* error);
+    // Adds the annotations the recording does not hold yet (the same annotation twice is stored
+    // once) and counts them in its row; returns how many were added, -1 on an error. Runs inside
+    // the caller's Workspace::transact (a BIDS import adds a recording's events.tsv so).
+    int addAnnotations(qint64 recordingId, const QVector<Annotation>& annotations, QString* error);
 
     // Forgets a recording (its channels and annotations with it; the file stays on disk).
     // Refused, naming them, while datasets use its windows.
