@@ -2,14 +2,23 @@
 
 #include <QJsonArray>
 
+#include "core/engine/common_options.h"
 #include "core/resources/resource_location.h"
 
 namespace alfee::core {
 namespace {
 
+using namespace common_options;
+
 using Option = TrainingOption<FineTuneOptions>;
 using O = FineTuneOptions;
-constexpr double kLargestSeed = 9007199254740991.0;  // 2^53 - 1: exact in the config JSON
+
+// The model size matters only from scratch: the reproducing command writes it after --scratch.
+OptionSpec sizeFromScratch() {
+    OptionSpec spec = forModelRuns(modelSize("Model size from scratch: tiny, S, M, B, L, XL"));
+    spec.onlyWith = "scratch";
+    return spec;
+}
 
 QVector<Option> startingPointOptions() {
     return {
@@ -18,13 +27,7 @@ QVector<Option> startingPointOptions() {
                                  .help = "Start from random weights",
                                  .defaultValue = false,
                                  .use = kModelRun}),
-        bindOption(&O::size, {.flag = "size",
-                              .key = "size",
-                              .valueName = "NAME",
-                              .help = "Model size from scratch: tiny, S, M, B, L, XL",
-                              .defaultValue = "tiny",
-                              .onlyWith = "scratch",
-                              .use = kModelRun}),
+        bindOption(&O::size, sizeFromScratch()),
         bindOption(&O::from, {.flag = "from",
                               .key = "from",
                               .valueName = "CHECKPOINT",
@@ -62,23 +65,8 @@ QVector<Option> recipeOptions() {
                                 .minimum = 1,
                                 .maximum = 100000,
                                 .use = kModelRun}),
-        bindOption(&O::batch, {.flag = "batch",
-                               .key = "batch",
-                               .valueName = "N",
-                               .help = "Windows per batch",
-                               .defaultValue = 16,
-                               .minimum = 1,
-                               .maximum = 65536,
-                               .use = kModelRun}),
-        bindOption(&O::lr, {.flag = "lr",
-                            .key = "lr",
-                            .valueName = "X",
-                            .help = "Peak learning rate",
-                            .defaultValue = 5e-4,
-                            .minimum = 0,
-                            .maximum = 1,
-                            .exclusiveMinimum = true,
-                            .use = kModelRun}),
+        bindOption(&O::batch, forModelRuns(batch("Windows per batch"))),
+        bindOption(&O::lr, forModelRuns(learningRate(5e-4))),
         bindOption(&O::patience,
                    {.flag = "patience",
                     .key = "patience",
@@ -88,80 +76,22 @@ QVector<Option> recipeOptions() {
                     .minimum = 1,
                     .maximum = 100000,
                     .use = kModelRun}),
-        bindOption(&O::seed, {.flag = "seed",
-                              .key = "seed",
-                              .valueName = "N",
-                              .help = "Seed of the data order and the initial weights",
-                              .defaultValue = 1,
-                              .minimum = 0,
-                              .maximum = kLargestSeed}),
-        bindOption(&O::weightDecay, {.flag = "weight-decay",
-                                     .key = "weight_decay",
-                                     .valueName = "X",
-                                     .help = "AdamW weight decay",
-                                     .defaultValue = 0.05,
-                                     .minimum = 0,
-                                     .maximum = 1,
-                                     .use = kModelRun}),
-        bindOption(&O::warmupFraction,
-                   {.flag = "warmup-fraction",
-                    .key = "warmup_fraction",
-                    .valueName = "X",
-                    .help = "Share of the steps in linear warm-up before the cosine decay",
-                    .defaultValue = 0.1,
-                    .minimum = 0,
-                    .maximum = 1,
-                    .use = kModelRun}),
-        bindOption(&O::clipNorm, {.flag = "clip-norm",
-                                  .key = "clip_norm",
-                                  .valueName = "X",
-                                  .help = "Largest gradient norm (larger gradients are scaled)",
-                                  .defaultValue = 1.0,
-                                  .minimum = 0,
-                                  .exclusiveMinimum = true,
-                                  .use = kModelRun}),
-        bindOption(&O::maxBadSteps, {.flag = "max-bad-steps",
-                                     .key = "max_bad_steps",
-                                     .valueName = "N",
-                                     .help = "Non-finite steps in a row that end the run as failed",
-                                     .defaultValue = 20,
-                                     .minimum = 1,
-                                     .maximum = 1000000,
-                                     .use = kModelRun}),
+        bindOption(&O::seed, seed("Seed of the data order and the initial weights")),
+        bindOption(&O::weightDecay, forModelRuns(weightDecay())),
+        bindOption(&O::warmupFraction, forModelRuns(warmupFraction(0.1))),
+        bindOption(&O::clipNorm, forModelRuns(clipNorm())),
+        bindOption(&O::maxBadSteps, forModelRuns(maxBadSteps())),
     };
 }
 
 QVector<Option> runtimeOptions() {
     return {
-        bindOption(&O::device, {.flag = "device",
-                                .key = "device",
-                                .valueName = "DEVICE",
-                                .help = "cpu, cuda or auto",
-                                .defaultValue = "auto",
-                                .use = kModelRun}),
-        bindOption(&O::deterministic,
-                   {.flag = "deterministic",
-                    .key = "deterministic",
-                    .help = "Deterministic algorithms (a resumed run ends identical)",
-                    .defaultValue = false,
-                    .use = kModelRun}),
-        bindOption(&O::checkpointEvery, {.flag = "checkpoint-every",
-                                         .key = "checkpoint_every",
-                                         .valueName = "N",
-                                         .help = "Steps between resumable checkpoints",
-                                         .defaultValue = 20,
-                                         .minimum = 1,
-                                         .maximum = 1000000000,
-                                         .inCommand = InCommand::Never,
-                                         .use = kModelRun}),
-        bindOption(&O::threads, {.flag = "threads",
-                                 .key = "threads",
-                                 .valueName = "N",
-                                 .help = "LibTorch threads (0: every core)",
-                                 .defaultValue = 0,
-                                 .minimum = 0,
-                                 .maximum = 4096,
-                                 .inCommand = InCommand::Never}),
+        bindOption(&O::device, forModelRuns(device())),
+        bindOption(&O::deterministic, forModelRuns(deterministic())),
+        bindOption(&O::checkpointEvery,
+                   forModelRuns(checkpointEvery("Steps between resumable checkpoints", 20,
+                                                InCommand::Never))),
+        bindOption(&O::threads, threads()),
     };
 }
 
@@ -186,16 +116,8 @@ QVector<Option> baselineAndNameOptions() {
                     .minimum = 0,
                     .exclusiveMinimum = true,
                     .use = kBaselineRun}),
-        bindOption(&O::name, {.flag = "name",
-                              .valueName = "NAME",
-                              .help = "Run name",
-                              .defaultValue = "",
-                              .inCommand = InCommand::Never}),
-        bindOption(&O::experiment, {.flag = "experiment",
-                                    .valueName = "NAME",
-                                    .help = "Experiment the run belongs to",
-                                    .defaultValue = "",
-                                    .inCommand = InCommand::Never}),
+        bindOption(&O::name, runName()),
+        bindOption(&O::experiment, experiment()),
     };
 }
 
