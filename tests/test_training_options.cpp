@@ -3,6 +3,10 @@
 // readable back from their text), out-of-range values are refused with the flag named, the run
 // config JSON round-trips, and the reproducing command line, read back by the command line's
 // own parser, gives the same settings.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -45,6 +49,20 @@ bool parseCommand(const QStringList& command, Add add, QCommandLineParser* parse
     return parser->parse(QStringList{"alfee"} + command.mid(2));
 }
 
+// Runs the `alfee` program; its exit code, stdout and stderr.
+struct CliRun {
+    int code = -1;
+    QByteArray out, err;
+};
+
+CliRun runAlfee(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(ALFEE_CLI_PATH), args);
+    p.waitForFinished(600000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
 FineTuneOptions someFineTuning() {
     FineTuneOptions o;
     o.workspace = "/tmp/ws.alfee";
@@ -73,6 +91,7 @@ class TestTrainingOptions : public QObject {
     void reproducingCommandReadsBackTheSameBaseline();
     void reproducingCommandReadsBackTheSamePretraining();
     void flagsOutsideTheKindOfRunAreRefused();
+    void adaptStepsRunsAPretrainingRunFirst();
 };
 
 void TestTrainingOptions::everyRowIsConsistent_data() {
@@ -241,6 +260,67 @@ void TestTrainingOptions::flagsOutsideTheKindOfRunAreRefused() {
         QVERIFY2(!alfee::cli::fineTuneOptions(parser, &o, &error), qPrintable(flags.join(' ')));
         QVERIFY2(error.startsWith(message), qPrintable(error));
     }
+}
+
+// `alfee finetune --adapt-steps N`: a pretraining run of N steps on the recordings the filter
+// keeps, from the shipped checkpoint, then fine-tuning from its weights, which records it.
+void TestTrainingOptions::adaptStepsRunsAPretrainingRunFirst() {
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath("ws.alfee");
+    const QString demo = QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../resources/demo";
+    const CliRun run = runAlfee({"finetune",
+                                 "--workspace",
+                                 workspace,
+                                 "--data",
+                                 demo,
+                                 "--filter",
+                                 "^Subject0[0-3]",
+                                 "--class",
+                                 "rest=_1",
+                                 "--class",
+                                 "task=_2",
+                                 "--split",
+                                 "0.5,0.25,0.25",
+                                 "--adapt-steps",
+                                 "2",
+                                 "--epochs",
+                                 "1",
+                                 "--batch",
+                                 "8",
+                                 "--name",
+                                 "adapted",
+                                 "--json"});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const qint64 fineTune = QJsonDocument::fromJson(run.out).object()["run"].toInteger();
+    QVERIFY(fineTune > 0);
+    const CliRun list = runAlfee({"runs", "list", "--workspace", workspace, "--json"});
+    QVERIFY2(list.code == 0, list.err.constData());
+    QJsonObject adaptation, tuned;
+    for (const QJsonValue& r : QJsonDocument::fromJson(list.out).array()) {
+        if (r["kind"] == "pretrain") adaptation = r.toObject();
+        if (r["kind"] == "finetune") tuned = r.toObject();
+    }
+    QCOMPARE(adaptation["name"].toString(), QStringLiteral("adapted (adaptation)"));
+    QCOMPARE(adaptation["status"].toString(), QStringLiteral("finished"));
+    QCOMPARE(adaptation["step"].toInteger(), 2);
+    QCOMPARE(tuned["run"].toInteger(), fineTune);
+    const CliRun show =
+        runAlfee({"runs", "show", QString::number(fineTune), "--workspace", workspace, "--json"});
+    const QJsonObject config = QJsonDocument::fromJson(show.out).object()["config"].toObject();
+    QCOMPARE(config["adaptation_run"].toInteger(), adaptation["run"].toInteger());
+    QVERIFY2(
+        config["from"].toString().endsWith(
+            QStringLiteral(".runs/%1/pretrained.alfee-ckpt").arg(adaptation["run"].toInteger())),
+        qPrintable(config["from"].toString()));
+    QCOMPARE(config["adapt_steps"].toInteger(), 0);  // its reproducing command starts from there
+    const CliRun pretrain =
+        runAlfee({"runs", "show", QString::number(adaptation["run"].toInteger()), "--workspace",
+                  workspace, "--json"});
+    const QJsonObject summary = QJsonDocument::fromJson(pretrain.out)
+                                    .object()["config"]
+                                    .toObject()["data_summary"]
+                                    .toObject();
+    QCOMPARE(summary["recordings"].toInt(), 8);  // Subject00-03, two runs each: what --filter keeps
 }
 
 QTEST_GUILESS_MAIN(TestTrainingOptions)

@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QThread>
 #include <numeric>
-#include <random>
 #include <stdexcept>
 
 #include "core/engine/batch_prefetcher.h"
@@ -16,6 +15,7 @@
 #include "core/engine/run_registry.h"
 #include "core/engine/run_splits.h"
 #include "core/engine/window_evaluation.h"
+#include "core/modeling/finetune_tasks.h"
 #include "core/modeling/training_state.h"
 #include "core/modeling/training_support.h"
 #include "core/modeling/window_batch.h"
@@ -23,50 +23,8 @@
 namespace alfee::core {
 namespace {
 
-// One fine-tuning task: a dataset, its windows per split and its head.
-struct Task {
-    TaskHead head;
-    TrainingData data;
-    std::unique_ptr<WindowReader> reader;
-    QVector<int> train, validation, test;
-    at::Tensor classWeights;
-};
-
-// One step of an epoch: a batch of one task's training windows.
-struct PlannedBatch {
-    int task = 0;
-    QVector<int> windows;
-};
-
 [[noreturn]] void fail(const QString& message) {
     throw std::runtime_error(message.toStdString());
-}
-
-// The epoch's batches: each task's training windows shuffled and cut into batches, the tasks'
-// batches interleaved; a pure function of (seed, epoch), so a resumed run sees the same order.
-QVector<PlannedBatch> epochPlan(const std::vector<Task>& tasks, quint64 seed, int epoch,
-                                int batch) {
-    std::mt19937_64 rng(seed * 1000003ULL + quint64(epoch));
-    QVector<PlannedBatch> plan;
-    for (size_t k = 0; k < tasks.size(); ++k) {
-        QVector<int> order = tasks[k].train;
-        std::shuffle(order.begin(), order.end(), rng);
-        for (int i = 0; i < order.size(); i += batch) plan.push_back({int(k), order.mid(i, batch)});
-    }
-    std::shuffle(plan.begin(), plan.end(), rng);
-    return plan;
-}
-
-at::Tensor labelsOf(const Task& task, const QVector<int>& windows) {
-    auto labels = torch::empty({windows.size()}, torch::kLong);
-    for (int i = 0; i < windows.size(); ++i) labels[i] = task.data.windows[windows[i]].label;
-    return labels;
-}
-
-at::Tensor classWeightsOf(const Task& task) {
-    auto counts = torch::zeros({task.head.classes.size()}, torch::kFloat32);
-    for (int i : task.train) counts[task.data.windows[i].label] += 1;
-    return model::inverseSqrtClassWeights(counts);
 }
 
 }  // namespace
@@ -112,7 +70,7 @@ class FineTuneJob::Impl : public RunSteps {
 
     FineTuneJob& job_;
     FineTuneOptions o_;
-    std::vector<Task> tasks_;
+    std::vector<FineTuneTask> tasks_;
     CheckpointData checkpointData_;
     std::optional<c10::Device> device_;
     std::unique_ptr<model::AlfeeSession> session_;
@@ -156,7 +114,7 @@ void FineTuneJob::Impl::loadTasks() {
     const QStringList names = o_.datasets.isEmpty() ? QStringList{QString()} : o_.datasets;
     tasks_.reserve(names.size());  // a reader keeps a reference to its task's data
     for (const QString& name : names) {
-        Task t;
+        FineTuneTask t;
         const bool ok = name.isEmpty()
                             ? loadFileData(job_.workspace(), o_.dataPaths, o_.spec, &t.data, &error)
                             : loadDatasetData(job_.workspace(), name, &t.data, &error);
@@ -169,7 +127,7 @@ void FineTuneJob::Impl::loadTasks() {
         tasks_.push_back(std::move(t));
     }
     alignSubjectSplits();
-    for (Task& t : tasks_) {
+    for (FineTuneTask& t : tasks_) {
         t.train = t.data.indicesOf("train");
         t.validation = t.data.indicesOf("validation");
         t.test = t.data.indicesOf("test");
@@ -194,7 +152,7 @@ void FineTuneJob::Impl::alignSubjectSplits() {
     QVector<TrainingData*> data;
     QVector<const TrainingData*> constData;
     QStringList names;
-    for (Task& t : tasks_) data << &t.data, constData << &t.data, names << t.head.name;
+    for (FineTuneTask& t : tasks_) data << &t.data, constData << &t.data, names << t.head.name;
     if (tasks_.size() > 1) {
         jointlySplit_ = splitSharedSubjectsJointly(data);
         if (!jointlySplit_.isEmpty())
@@ -246,7 +204,7 @@ void FineTuneJob::Impl::chooseStart() {
 // have validation windows; with none, the lowest training loss, which is said as a warning.
 void FineTuneJob::Impl::chooseModelSelection() {
     QStringList without;
-    for (const Task& t : tasks_)
+    for (const FineTuneTask& t : tasks_)
         if (t.validation.isEmpty()) without << t.head.name;
     if (without.size() == int(tasks_.size())) {
         selection_ =
@@ -265,7 +223,7 @@ void FineTuneJob::Impl::chooseModelSelection() {
 
 void FineTuneJob::Impl::recordDecoderAttention() {
     QVector<const TrainingData*> data;
-    for (const Task& t : tasks_) data << &t.data;
+    for (const FineTuneTask& t : tasks_) data << &t.data;
     const QJsonObject use = decoderAttentionUse(session_->model()->config(), data);
     emit job_.log("decoder attention: " + use["used"].toString() + " (" +
                   use["queries_per_window"].toString() + " queries a window)");
@@ -277,7 +235,7 @@ void FineTuneJob::Impl::recordDecoderAttention() {
 // run's record and its report.
 QJsonArray FineTuneJob::Impl::taskDescriptions() const {
     QJsonArray out;
-    for (const Task& t : tasks_) {
+    for (const FineTuneTask& t : tasks_) {
         const DatasetSpec& spec = t.data.spec;
         out.append(QJsonObject{
             {"name", t.head.name},
@@ -306,7 +264,7 @@ NewRun FineTuneJob::Impl::describeRun() {
     run.experiment = o_.experiment;
     run.config = o_.toJson();
     QJsonArray summaries;
-    for (const Task& t : tasks_) summaries.append(t.data.summary());
+    for (const FineTuneTask& t : tasks_) summaries.append(t.data.summary());
     run.config["data_summary"] = summaries;
     if (!jointlySplit_.isEmpty())
         run.config["jointly_split_subjects"] = QJsonArray::fromStringList(jointlySplit_);
@@ -319,7 +277,7 @@ NewRun FineTuneJob::Impl::describeRun() {
     run.config["fresh_tensors"] = QJsonArray::fromStringList(start_.fresh);
     run.config["reshaped_tensors"] = QJsonArray::fromStringList(start_.reshaped);
     QStringList names, hashes;
-    for (const Task& t : tasks_) names << t.head.name, hashes << t.data.contentHash();
+    for (const FineTuneTask& t : tasks_) names << t.head.name, hashes << t.data.contentHash();
     run.dataset = names.join(", ");
     run.datasetHash = hashes.join(",");
     run.device = device_->str().c_str();
@@ -329,7 +287,7 @@ NewRun FineTuneJob::Impl::describeRun() {
 }
 
 bool FineTuneJob::Impl::prepareData() {
-    for (Task& t : tasks_) {
+    for (FineTuneTask& t : tasks_) {
         QString error;
         const bool ok = t.reader->prepare(
             std::max(1, o_.threads > 0 ? o_.threads : QThread::idealThreadCount()),
@@ -406,7 +364,7 @@ void FineTuneJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 t
 }
 
 bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch& windows) {
-    Task& task = tasks_[planned.task];
+    FineTuneTask& task = tasks_[planned.task];
     const model::Batch batch = makeBatch(windows.windows);
     for (auto& group : optimizer_->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options())
@@ -448,7 +406,7 @@ double FineTuneJob::Impl::validationScore() {
     double sum = 0;
     int scored = 0;
     for (size_t k = 0; k < tasks_.size(); ++k) {
-        Task& t = tasks_[k];
+        FineTuneTask& t = tasks_[k];
         if (t.validation.isEmpty()) continue;
         emitProgress("validating", 0, t.validation.size());
         const auto probabilities = predictProbabilities(*session_, int(k), *t.reader, t.validation,
@@ -569,7 +527,7 @@ void FineTuneJob::Impl::testBestModel() {
                                                          *device_);
     QJsonObject metrics;
     for (size_t k = 0; k < tasks_.size(); ++k) {
-        Task& t = tasks_[k];
+        FineTuneTask& t = tasks_[k];
         QVector<ResultRecord> results;
         QVector<PredictionRecord> predictions;
         for (const QString& split : {QStringLiteral("validation"), QStringLiteral("test")}) {
