@@ -157,6 +157,26 @@ class TestBiosig : public QObject {
         QVERIFY2(error.startsWith(dir.filePath("x.vhdr")), qPrintable(error));
     }
 
+    // BioSig 2.5 reads <header name>.eeg, not the DataFile= the header names: a copied header
+    // opened "copy.eeg" (absent) and took its sample count from memory it never set. It reads
+    // what its header names, the annotations of its marker file included.
+    void renamedBrainVisionHeaderReadsTheDataItNames() {
+        QTemporaryDir dir;
+        for (const char* part :
+             {"Subject00_2_12s.vhdr", "Subject00_2_12s.vmrk", "Subject00_2_12s.eeg"})
+            QVERIFY(
+                QFile::copy(testData(QStringLiteral("brainvision/") + part), dir.filePath(part)));
+        QVERIFY(QFile::copy(dir.filePath("Subject00_2_12s.vhdr"), dir.filePath("copy.vhdr")));
+        QString error;
+        auto rec = Recording::open(dir.filePath("copy.vhdr"), &error);
+        QVERIFY2(rec, qPrintable(error));
+        compareWithMne(*rec, reference("brainvision/Subject00_2_12s.vhdr"), 1e-4);
+        auto original = Recording::open(dir.filePath("Subject00_2_12s.vhdr"), &error);
+        QVERIFY2(original, qPrintable(error));
+        QCOMPARE(rec->info().annotations.size(), original->info().annotations.size());
+        QVERIFY(!rec->info().annotations.isEmpty());
+    }
+
     // Imported into a workspace like an EDF; the hash covers the data file, not only the header.
     void brainVisionImportsWithItsDataInTheHash() {
         QTemporaryDir dir;

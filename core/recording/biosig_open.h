@@ -1,12 +1,11 @@
 #pragma once
 // sopen of libbiosig with its header buffer zeroed. BioSig 2.5's sopen reads the first 4 KiB of
-// a file into a fresh malloc(4097) buffer and then compares bytes past what a short file (a
-// BrainVision .vhdr) filled (valgrind: bcmp in sopen_extended, on a heap block it allocated):
-// those bytes are whatever the heap held there before, and with some heap layouts a BrainVision
-// header opens with no samples. Both allocators the programs use are made to hand sopen a zeroed
-// block: glibc through M_PERTURB for the call (a request that large never comes from its
-// per-thread cache, and every other path fills the block), jemalloc by freeing a zeroed block of
-// that size class just before (its per-thread cache hands the same block back next).
+// a file into a fresh malloc(4097) buffer and its file-type checks then compare bytes past what
+// a short file (a BrainVision .vhdr) filled (valgrind: bcmp in sopen_extended, on that block):
+// bytes the heap left there. Both allocators the programs use hand sopen a zeroed block here:
+// glibc through M_PERTURB for the call (a request that large never comes from its per-thread
+// cache, and every other path fills the block), jemalloc by a zeroed block of that size class
+// freed just before (its per-thread cache hands the same block back next).
 
 #include <biosig.h>
 

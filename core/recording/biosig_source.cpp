@@ -11,6 +11,7 @@
 #include "core/recording/biosig_open.h"
 #include "core/recording/biosig_precheck.h"
 #include "core/recording/biosig_trial.h"
+#include "core/recording/brainvision_links.h"
 #include "core/recording/brainvision_markers.h"
 #include "core/recording/library_output.h"
 #include "core/recording/recording_formats.h"
@@ -49,28 +50,17 @@ Annotation annotationOf(HDRTYPE* hdr, size_t n, double rate) {
 
 std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<HeaderIssue>* issues,
                                                  QString* why) {
-    if (!biosigMayOpen(path, why) || !biosigSurvivesTrialRead(path, why)) return nullptr;
     std::unique_ptr<BiosigSource> source(new BiosigSource);
-    HDRTYPE* hdr = nullptr;
-    const QByteArray name = QFile::encodeName(path);
+    const QString readable = biosigReadablePath(path, &source->links_, why);
+    if (readable.isEmpty()) return nullptr;
+    if (!biosigMayOpen(readable, why) || !biosigSurvivesTrialRead(readable, why)) return nullptr;
+    HDRTYPE* hdr = constructHDR(0, 0);
+    const QByteArray name = QFile::encodeName(readable);
     bool failed = false;  // serror2 prints the error as well: inside the capture
-    QString printed;
-    // BioSig 2.5 compares bytes past the end of a short header that it never initialised
-    // (valgrind: bcmp in sopen_extended): biosigOpenZeroed hands it zeros there. A header that
-    // still opens with no samples is opened once more (the behaviour with some heap layouts
-    // before the zeroing; kept for layouts not yet seen).
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        if (hdr) {
-            sclose(hdr);
-            destructHDR(hdr);
-        }
-        hdr = constructHDR(0, 0);
-        printed = captureLibraryOutput([&] {
-            hdr = biosigOpenZeroed(name.constData(), hdr);
-            failed = !hdr || serror2(hdr);
-        });
-        if (failed || biosig_get_number_of_samples(hdr) != 0) break;
-    }
+    const QString printed = captureLibraryOutput([&] {
+        hdr = biosigOpenZeroed(name.constData(), hdr);
+        failed = !hdr || serror2(hdr);
+    });
     source->hdr_ = hdr;
     if (failed) {
         *why = hdr ? text(biosig_get_errormsg(hdr)) : QStringLiteral("BioSig cannot open it");

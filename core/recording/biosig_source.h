@@ -4,6 +4,7 @@
 // samples in physical units, read on demand. EDF and BDF stay on EDFlib and the tolerant
 // reader, whose checks are stricter (BioSig opens a CR LF-damaged EDF without a word).
 
+#include <QTemporaryDir>
 #include <QVector>
 #include <memory>
 #include <mutex>
@@ -41,6 +42,7 @@ class BiosigSource : public SampleSource {
     void readEvents();
     bool loadAll(QString* error);
 
+    std::unique_ptr<QTemporaryDir> links_;  // a BrainVision header named otherwise than its data
     HDR_STRUCT* hdr_ = nullptr;
     RecordingInfo info_;
     qint64 samplesPerRecord_ = 0;   // of BioSig's output block (the fastest channel)
