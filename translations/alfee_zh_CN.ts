@@ -9,7 +9,7 @@
         <translation>参考：%1</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="30"/>
+        <location filename="../ui/attention_view.cpp" line="31"/>
         <source>Channel-encoder layer</source>
         <translation>通道编码器层</translation>
     </message>
@@ -54,17 +54,17 @@
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="36"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="39"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="37"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="40"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="38"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="41"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -267,37 +267,37 @@
         <translation>EDFlib 读取的采样少于请求的数量</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="87"/>
+        <location filename="../core/workspace/recording_store.cpp" line="97"/>
         <source>%1: read error while hashing</source>
         <translation>%1：计算哈希时读取出错</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="117"/>
+        <location filename="../core/workspace/recording_store.cpp" line="127"/>
         <source>%1: already in the workspace as %2</source>
         <translation>%1：已作为 %2 存在于工作区中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="129"/>
+        <location filename="../core/workspace/recording_store.cpp" line="139"/>
         <source>%1: known by its content; moved from %2</source>
         <translation>%1：按内容识别为已知文件，已从 %2 移动</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="167"/>
+        <location filename="../core/workspace/recording_store.cpp" line="171"/>
         <source>%1: imported (%2 channels, %3 mapped)</source>
         <translation>%1：已导入（%2 个通道，%3 个已映射）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="191"/>
+        <location filename="../core/workspace/recording_store.cpp" line="195"/>
         <source>no recording %1 in %2</source>
         <translation>%2 中没有记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="209"/>
+        <location filename="../core/workspace/recording_store.cpp" line="213"/>
         <source>%1: not a recording of %2</source>
         <translation>%1：不是 %2 中的记录</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="211"/>
+        <location filename="../core/workspace/recording_store.cpp" line="215"/>
         <source>%1: %2 recordings have that name; use the id</source>
         <translation>%1：有 %2 个记录同名；请使用 id</translation>
     </message>
@@ -722,19 +722,24 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="250"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="211"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="256"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="217"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="620"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="561"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/finetune_plan.cpp" line="77"/>
+        <source>the adaptation (run %1) ended %2: fine-tuning was not started; resume it with alfee pretrain --resume %1, then fine-tune with --from its checkpoint</source>
+        <translation>适配（运行 %1）以 %2 结束：微调未开始；可用 alfee pretrain --resume %1 继续该运行，再以 --from 指定它的检查点进行微调</translation>
     </message>
 </context>
 <context>
@@ -758,57 +763,57 @@
 <context>
     <name>alfee::ui::AttentionView</name>
     <message>
-        <location filename="../ui/attention_view.cpp" line="45"/>
+        <location filename="../ui/attention_view.cpp" line="46"/>
         <source>The second the scalp map shows (Home, End, arrows)</source>
         <translation>头皮图显示的那一秒（Home、End、方向键）</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="61"/>
+        <location filename="../ui/attention_view.cpp" line="62"/>
         <source>Time in the window (s)</source>
         <translation>窗口内时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="62"/>
+        <location filename="../ui/attention_view.cpp" line="63"/>
         <source>task token</source>
         <translation>任务标记</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="91"/>
+        <location filename="../ui/attention_view.cpp" line="92"/>
         <source>Choose a model and a recording.</source>
         <translation>请选择一个模型和一个记录。</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="105"/>
+        <location filename="../ui/attention_view.cpp" line="106"/>
         <source>%1 of %2</source>
         <translation>第 %1 层，共 %2 层</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="106"/>
+        <location filename="../ui/attention_view.cpp" line="107"/>
         <source>mean of the layers</source>
         <translation>各层平均</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="111"/>
+        <location filename="../ui/attention_view.cpp" line="112"/>
         <source>%1 at %2 s: where the channel encoder looked in each second (the scalp map; click the traces or move the slider), and where the fine-tuning token looked (the strip).</source>
         <translation>%1，%2 秒处：通道编码器每一秒关注的位置（头皮图；点击曲线或拖动滑块），以及微调标记关注的位置（下方条带）。</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="122"/>
+        <location filename="../ui/attention_view.cpp" line="123"/>
         <source>A pretrained model has no fine-tuning token: choose a fine-tuned run to see what it attends to.</source>
         <translation>预训练模型没有微调标记：请选择一个微调运行来查看它关注什么。</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="124"/>
+        <location filename="../ui/attention_view.cpp" line="125"/>
         <source>Class probabilities: %1</source>
         <translation>类别概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="156"/>
+        <location filename="../ui/attention_view.cpp" line="157"/>
         <source>Second %1-%2 of the window</source>
         <translation>窗口内第 %1-%2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="156"/>
+        <location filename="../ui/attention_view.cpp" line="157"/>
         <source>attention</source>
         <translation>注意力</translation>
     </message>
@@ -1204,7 +1209,7 @@
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="97"/>
+        <location filename="../ui/dataset_manager.cpp" line="103"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
@@ -1214,125 +1219,125 @@
         <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="98"/>
+        <location filename="../ui/dataset_manager.cpp" line="104"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="102"/>
+        <location filename="../ui/dataset_manager.cpp" line="108"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="149"/>
+        <location filename="../ui/dataset_manager.cpp" line="155"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="152"/>
+        <location filename="../ui/dataset_manager.cpp" line="158"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="215"/>
+        <location filename="../ui/dataset_manager.cpp" line="221"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="222"/>
+        <location filename="../ui/dataset_manager.cpp" line="228"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="230"/>
+        <location filename="../ui/dataset_manager.cpp" line="236"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="274"/>
+        <location filename="../ui/dataset_manager.cpp" line="280"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="275"/>
+        <location filename="../ui/dataset_manager.cpp" line="281"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="276"/>
+        <location filename="../ui/dataset_manager.cpp" line="282"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="334"/>
+        <location filename="../ui/dataset_manager.cpp" line="340"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="335"/>
+        <location filename="../ui/dataset_manager.cpp" line="341"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="344"/>
+        <location filename="../ui/dataset_manager.cpp" line="350"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="345"/>
+        <location filename="../ui/dataset_manager.cpp" line="351"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="346"/>
+        <location filename="../ui/dataset_manager.cpp" line="352"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="349"/>
+        <location filename="../ui/dataset_manager.cpp" line="355"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="363"/>
+        <location filename="../ui/dataset_manager.cpp" line="369"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="370"/>
+        <location filename="../ui/dataset_manager.cpp" line="376"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="379"/>
+        <location filename="../ui/dataset_manager.cpp" line="385"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="380"/>
+        <location filename="../ui/dataset_manager.cpp" line="386"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="397"/>
+        <location filename="../ui/dataset_manager.cpp" line="403"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="397"/>
+        <location filename="../ui/dataset_manager.cpp" line="403"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="250"/>
+        <location filename="../ui/dataset_manager.cpp" line="256"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1530,185 +1535,185 @@
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="119"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="123"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
         <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
         <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>Run %1 is training. Closing the workbench cancels it after its current step; it keeps its last checkpoint and can be resumed from the Runs tab. Close anyway?</source>
         <translation>运行 %1 正在训练。关闭工作台会在当前步骤后取消它；它保留最后的检查点，可在“运行”页恢复。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>A run is training</source>
         <translation>有运行正在训练</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Interrupted work</source>
         <translation>被中断的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>
@@ -1716,37 +1721,37 @@
 <context>
     <name>alfee::ui::ModelInspector</name>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="81"/>
+        <location filename="../ui/model_inspector.cpp" line="86"/>
         <source>Channels masked</source>
         <translation>遮蔽通道</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="82"/>
+        <location filename="../ui/model_inspector.cpp" line="87"/>
         <source>Seconds masked</source>
         <translation>遮蔽时段</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="83"/>
+        <location filename="../ui/model_inspector.cpp" line="88"/>
         <source>Forecasting</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="84"/>
+        <location filename="../ui/model_inspector.cpp" line="89"/>
         <source>Nothing masked</source>
         <translation>不遮蔽</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="85"/>
+        <location filename="../ui/model_inspector.cpp" line="90"/>
         <source>What the model is asked to reconstruct</source>
         <translation>要求模型重建的内容</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="87"/>
+        <location filename="../ui/model_inspector.cpp" line="92"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="91"/>
+        <location filename="../ui/model_inspector.cpp" line="96"/>
         <source>Where the window starts (Page Up and Page Down step through windows)</source>
         <translation>窗口起始位置（Page Up 和 Page Down 逐窗口切换）</translation>
     </message>
@@ -1776,82 +1781,82 @@
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="57"/>
+        <location filename="../ui/model_inspector.cpp" line="59"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="59"/>
+        <location filename="../ui/model_inspector.cpp" line="61"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="130"/>
+        <location filename="../ui/model_inspector.cpp" line="135"/>
         <source>Bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="137"/>
+        <location filename="../ui/model_inspector.cpp" line="142"/>
         <source>Run %1: %2 (%3)</source>
         <translation>运行 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="142"/>
+        <location filename="../ui/model_inspector.cpp" line="147"/>
         <source>Other checkpoint...</source>
         <translation>其他检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="143"/>
+        <location filename="../ui/model_inspector.cpp" line="148"/>
         <source>Other recording...</source>
         <translation>其他记录...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="199"/>
+        <location filename="../ui/model_inspector.cpp" line="204"/>
         <source>Running the model on %1 at %2 s...</source>
         <translation>正在对 %1 的 %2 秒处运行模型...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="217"/>
+        <location filename="../ui/model_inspector.cpp" line="222"/>
         <source>The model could not run: %1</source>
         <translation>模型无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="225"/>
+        <location filename="../ui/model_inspector.cpp" line="230"/>
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="225"/>
+        <location filename="../ui/model_inspector.cpp" line="230"/>
         <source>ALFEE checkpoints (*.alfee-ckpt);;All files (*)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="233"/>
+        <location filename="../ui/model_inspector.cpp" line="238"/>
         <source>Open a recording</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="234"/>
+        <location filename="../ui/model_inspector.cpp" line="239"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="257"/>
+        <location filename="../ui/model_inspector.cpp" line="262"/>
         <source>Export the figure</source>
         <translation>导出图</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="258"/>
+        <location filename="../ui/model_inspector.cpp" line="263"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="260"/>
+        <location filename="../ui/model_inspector.cpp" line="265"/>
         <source>;;EDF+ original and reconstructed traces (*.edf)</source>
         <translation>;;EDF+ 原始与重建波形 (*.edf)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="266"/>
+        <location filename="../ui/model_inspector.cpp" line="271"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2062,52 +2067,52 @@
 <context>
     <name>alfee::ui::ReconstructionView</name>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="38"/>
+        <location filename="../ui/reconstruction_view.cpp" line="39"/>
         <source>Time in the window (s)</source>
         <translation>窗口内时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="43"/>
+        <location filename="../ui/reconstruction_view.cpp" line="44"/>
         <source>Frequency (Hz)</source>
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="44"/>
+        <location filename="../ui/reconstruction_view.cpp" line="45"/>
         <source>log10 power (z-scored patch)</source>
         <translation>log10 功率（z 标准化片段）</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="47"/>
+        <location filename="../ui/reconstruction_view.cpp" line="48"/>
         <source>RMS error (µV)</source>
         <translation>均方根误差（µV）</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="49"/>
+        <location filename="../ui/reconstruction_view.cpp" line="50"/>
         <source>The channel whose spectra are shown</source>
         <translation>显示其频谱的通道</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="56"/>
+        <location filename="../ui/reconstruction_view.cpp" line="57"/>
         <source>Spectra of</source>
         <translation>频谱：</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="72"/>
+        <location filename="../ui/reconstruction_view.cpp" line="73"/>
         <source>Choose a model and a recording.</source>
         <translation>请选择一个模型和一个记录。</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="113"/>
+        <location filename="../ui/reconstruction_view.cpp" line="114"/>
         <source>%1 at %2 s, %3 task: the original and the reconstruction (red); shaded patches were hidden from the model. One lane is %4 µV.</source>
         <translation>%1，%2 秒处，%3 任务：原始信号与重建信号（红色）；阴影片段对模型隐藏。每条通道高度为 %4 µV。</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="163"/>
+        <location filename="../ui/reconstruction_view.cpp" line="164"/>
         <source>original</source>
         <translation>原始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reconstruction_view.cpp" line="167"/>
+        <location filename="../ui/reconstruction_view.cpp" line="168"/>
         <source>reconstructed (%n patch(es))</source>
         <translation>
             <numerusform>重建（%n 个片段）</numerusform>
@@ -2117,77 +2122,77 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="252"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="253"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="255"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="258"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="260"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="265"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="267"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="266"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="268"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="271"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="273"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="272"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="274"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="276"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="278"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="274"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="276"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="277"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="279"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="278"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="280"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="279"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="281"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="281"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="283"/>
         <source>Adaptation first: %1 steps of continued pretraining on the same recordings</source>
         <translation>先适配：在相同记录上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="283"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="285"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="291"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="294"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2195,82 +2200,82 @@
 <context>
     <name>alfee::ui::RunDetails</name>
     <message>
-        <location filename="../ui/run_details.cpp" line="110"/>
+        <location filename="../ui/run_details.cpp" line="111"/>
         <source>Select a run to see its curves and results; select two to compare.</source>
         <translation>选择一个运行以查看其曲线和结果；选择两个以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="139"/>
+        <location filename="../ui/run_details.cpp" line="140"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3, &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; dataset %5 &amp;nbsp; start: %6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3，&lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 数据集 %5 &amp;nbsp; 起点：%6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="144"/>
+        <location filename="../ui/run_details.cpp" line="146"/>
         <source>checkpoint at step %1, epoch %2</source>
         <translation>检查点：第 %1 步，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="157"/>
+        <location filename="../ui/run_details.cpp" line="159"/>
         <source>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;This run did not finish. Resume continues it from its last checkpoint.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;此运行未完成。“继续”将从其最后一个检查点继续。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="179"/>
+        <location filename="../ui/run_details.cpp" line="181"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="180"/>
+        <location filename="../ui/run_details.cpp" line="182"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="181"/>
+        <location filename="../ui/run_details.cpp" line="183"/>
         <source>validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="230"/>
+        <location filename="../ui/run_details.cpp" line="232"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="231"/>
+        <location filename="../ui/run_details.cpp" line="233"/>
         <source>true (test split)</source>
         <translation>真实（测试集）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="242"/>
+        <location filename="../ui/run_details.cpp" line="244"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="242"/>
+        <location filename="../ui/run_details.cpp" line="244"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="242"/>
+        <location filename="../ui/run_details.cpp" line="244"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="257"/>
+        <location filename="../ui/run_details.cpp" line="259"/>
         <source>subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="257"/>
+        <location filename="../ui/run_details.cpp" line="259"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="257"/>
+        <location filename="../ui/run_details.cpp" line="259"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="257"/>
+        <location filename="../ui/run_details.cpp" line="259"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
@@ -2294,51 +2299,56 @@
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="42"/>
+        <source>adapted by run %1</source>
+        <translation>由运行 %1 适配</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="44"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="48"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="48"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="47"/>
+        <location filename="../ui/run_list_model.cpp" line="49"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="47"/>
+        <location filename="../ui/run_list_model.cpp" line="49"/>
         <source>Test bal. acc.</source>
         <translation>测试平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="47"/>
+        <location filename="../ui/run_list_model.cpp" line="49"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="48"/>
+        <location filename="../ui/run_list_model.cpp" line="50"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="52"/>
+        <location filename="../ui/run_list_model.cpp" line="54"/>
         <source>No experiment</source>
         <translation>无实验</translation>
     </message>
@@ -2346,241 +2356,236 @@
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="102"/>
+        <location filename="../ui/runs_dashboard.cpp" line="87"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="105"/>
+        <location filename="../ui/runs_dashboard.cpp" line="90"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="109"/>
+        <location filename="../ui/runs_dashboard.cpp" line="94"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="119"/>
+        <location filename="../ui/runs_dashboard.cpp" line="104"/>
         <source>New fine-tuning run...</source>
         <translation>新建微调运行...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="120"/>
+        <location filename="../ui/runs_dashboard.cpp" line="105"/>
         <source>Fine-tune the model on your data, step by step</source>
         <translation>一步步在你的数据上微调模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="121"/>
+        <location filename="../ui/runs_dashboard.cpp" line="106"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="124"/>
+        <location filename="../ui/runs_dashboard.cpp" line="109"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="126"/>
+        <location filename="../ui/runs_dashboard.cpp" line="111"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="131"/>
+        <location filename="../ui/runs_dashboard.cpp" line="116"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="134"/>
+        <location filename="../ui/runs_dashboard.cpp" line="119"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="136"/>
+        <location filename="../ui/runs_dashboard.cpp" line="121"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="140"/>
+        <location filename="../ui/runs_dashboard.cpp" line="125"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="142"/>
+        <location filename="../ui/runs_dashboard.cpp" line="127"/>
         <source>The selected run&apos;s predictions (CSV, or as annotations on EDF+ copies of its recordings) or its weights for PyTorch</source>
         <translation>所选运行的预测（CSV，或作为其记录的 EDF+ 副本上的注释）或供 PyTorch 使用的权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="145"/>
+        <location filename="../ui/runs_dashboard.cpp" line="130"/>
         <source>Predictions as CSV...</source>
         <translation>预测导出为 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="146"/>
+        <location filename="../ui/runs_dashboard.cpp" line="131"/>
         <source>Predictions as EDF+ annotations...</source>
         <translation>预测导出为 EDF+ 注释...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="148"/>
+        <location filename="../ui/runs_dashboard.cpp" line="133"/>
         <source>Weights for PyTorch (safetensors)...</source>
         <translation>PyTorch 权重 (safetensors)...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="239"/>
+        <location filename="../ui/runs_dashboard.cpp" line="224"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="245"/>
+        <location filename="../ui/runs_dashboard.cpp" line="230"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="251"/>
+        <location filename="../ui/runs_dashboard.cpp" line="236"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="255"/>
+        <location filename="../ui/runs_dashboard.cpp" line="240"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="262"/>
+        <location filename="../ui/runs_dashboard.cpp" line="247"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="270"/>
+        <location filename="../ui/runs_dashboard.cpp" line="255"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="293"/>
+        <location filename="../ui/runs_dashboard.cpp" line="278"/>
         <source>Folder for the EDF+ copies with the predictions</source>
         <translation>存放带预测的 EDF+ 副本的文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="298"/>
+        <location filename="../ui/runs_dashboard.cpp" line="283"/>
         <source>%n recording(s) with the predictions as annotations in %1</source>
         <translation>
             <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="310"/>
+        <location filename="../ui/runs_dashboard.cpp" line="295"/>
         <source>Run %1 has no checkpoint</source>
         <translation>运行 %1 没有检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="313"/>
+        <location filename="../ui/runs_dashboard.cpp" line="298"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="314"/>
+        <location filename="../ui/runs_dashboard.cpp" line="299"/>
         <source>safetensors (*.safetensors)</source>
         <translation>safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="317"/>
+        <location filename="../ui/runs_dashboard.cpp" line="302"/>
         <source>Weights written to %1 (python/alfee_torch loads them)</source>
         <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="325"/>
+        <location filename="../ui/runs_dashboard.cpp" line="310"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="271"/>
+        <location filename="../ui/runs_dashboard.cpp" line="256"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="129"/>
+        <location filename="../ui/runs_dashboard.cpp" line="114"/>
         <source>Stop the selected run, which this window is running; it can be resumed</source>
         <translation>停止本窗口正在运行的所选运行；之后可以恢复</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="138"/>
+        <location filename="../ui/runs_dashboard.cpp" line="123"/>
         <source>The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects beside the band-power baseline, curves, reconstruction, attention, command line</source>
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="272"/>
+        <location filename="../ui/runs_dashboard.cpp" line="257"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="280"/>
+        <location filename="../ui/runs_dashboard.cpp" line="265"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="281"/>
+        <location filename="../ui/runs_dashboard.cpp" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="285"/>
+        <location filename="../ui/runs_dashboard.cpp" line="270"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="326"/>
+        <location filename="../ui/runs_dashboard.cpp" line="311"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="353"/>
+        <location filename="../ui/runs_dashboard.cpp" line="338"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="354"/>
+        <location filename="../ui/runs_dashboard.cpp" line="339"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="427"/>
+        <location filename="../ui/runs_dashboard.cpp" line="410"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="438"/>
+        <location filename="../ui/runs_dashboard.cpp" line="429"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="464"/>
+        <location filename="../ui/runs_dashboard.cpp" line="447"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="472"/>
+        <location filename="../ui/runs_dashboard.cpp" line="455"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="478"/>
+        <location filename="../ui/runs_dashboard.cpp" line="461"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="479"/>
+        <location filename="../ui/runs_dashboard.cpp" line="462"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="504"/>
-        <source>The adaptation ended %1 (%2): the fine-tuning run was not started</source>
-        <translation>适配以 %1 结束（%2）：未开始微调运行</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_dashboard.cpp" line="509"/>
+        <location filename="../ui/runs_dashboard.cpp" line="491"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2588,117 +2593,117 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="115"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="118"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="120"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="128"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="128"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="129"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="130"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="131"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="137"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="142"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="142"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="143"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="143"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="144"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="146"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="146"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="147"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="155"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="156"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="159"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="160"/>
         <source>About %1 (the whole run was timed).</source>
         <translation>约 %1（已对整个运行计时）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="171"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="210"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="212"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="219"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
         <source>Timing: %1 %2 of %3...</source>
         <translation>计时：%1 %2/%3...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="241"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
         <source>About %1: data preparation %2, then %3 s a step x %4 steps, and validation and test.</source>
         <translation>约 %1：数据准备 %2，然后每步 %3 秒 × %4 步，另加验证和测试。</translation>
     </message>
@@ -2706,7 +2711,7 @@
 <context>
     <name>alfee::ui::SignalViewer</name>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="72"/>
+        <location filename="../ui/signal_viewer.cpp" line="76"/>
         <source>No recording open.
 
 Double-click a recording in the Datasets tab to view it here, or import EDF/BDF files there first (File &gt; Import recordings).</source>
@@ -2715,115 +2720,115 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 在“数据集”页中双击一个记录即可在此查看，或先在那里导入 EDF/BDF 文件（文件 &gt; 导入记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="86"/>
+        <location filename="../ui/signal_viewer.cpp" line="97"/>
         <source>%1 s/page</source>
         <translation>%1 秒/页</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="89"/>
+        <location filename="../ui/signal_viewer.cpp" line="100"/>
         <source>%1 µV/div</source>
         <translation>%1 µV/格</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="91"/>
+        <location filename="../ui/signal_viewer.cpp" line="102"/>
         <source>EEG scale; EOG, ECG and EMG keep their ratio to it (+ and - keys)</source>
         <translation>脑电幅度标尺；眼电、心电和肌电按比例随之缩放（+ 和 - 键）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="122"/>
+        <location filename="../ui/signal_viewer.cpp" line="162"/>
         <source>Band-pass</source>
         <translation>带通</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="128"/>
-        <location filename="../ui/signal_viewer.cpp" line="134"/>
+        <location filename="../ui/signal_viewer.cpp" line="168"/>
+        <location filename="../ui/signal_viewer.cpp" line="174"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="136"/>
+        <location filename="../ui/signal_viewer.cpp" line="176"/>
         <source>No notch</source>
         <translation>无陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="138"/>
+        <location filename="../ui/signal_viewer.cpp" line="178"/>
         <source>Notch 60 Hz</source>
         <translation>60 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="139"/>
+        <location filename="../ui/signal_viewer.cpp" line="179"/>
         <source>Remove DC</source>
         <translation>去除直流</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="141"/>
+        <location filename="../ui/signal_viewer.cpp" line="181"/>
         <source>Subtract each trace&apos;s mean over the page (display only)</source>
         <translation>减去每条曲线在本页的均值（仅用于显示）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="180"/>
+        <location filename="../ui/signal_viewer.cpp" line="220"/>
         <source>The band-pass needs its low edge below its high edge (%1 &gt;= %2 Hz)</source>
         <translation>带通的下限必须低于上限（%1 &gt;= %2 Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="203"/>
+        <location filename="../ui/signal_viewer.cpp" line="243"/>
         <source>No recording</source>
         <translation>无记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signal_viewer.cpp" line="229"/>
+        <location filename="../ui/signal_viewer.cpp" line="269"/>
         <source>%n annotation(s), no signals</source>
         <translation>
             <numerusform>%n 条注释，无信号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="268"/>
+        <location filename="../ui/signal_viewer.cpp" line="308"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="271"/>
+        <location filename="../ui/signal_viewer.cpp" line="311"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="267"/>
+        <location filename="../ui/signal_viewer.cpp" line="307"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="268"/>
+        <location filename="../ui/signal_viewer.cpp" line="308"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="272"/>
+        <location filename="../ui/signal_viewer.cpp" line="312"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="299"/>
+        <location filename="../ui/signal_viewer.cpp" line="339"/>
         <source>Montage editor: %1</source>
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="462"/>
+        <location filename="../ui/signal_viewer.cpp" line="502"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="274"/>
+        <location filename="../ui/signal_viewer.cpp" line="314"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="137"/>
+        <location filename="../ui/signal_viewer.cpp" line="177"/>
         <source>Notch 50 Hz</source>
         <translation>50 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="306"/>
+        <location filename="../ui/signal_viewer.cpp" line="346"/>
         <source>Montage not available: %1</source>
         <translation>无法使用该导联：%1</translation>
     </message>
@@ -2890,62 +2895,62 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="48"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="51"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="56"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="55"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="58"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="56"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="59"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="58"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="61"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="59"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="62"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="71"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="74"/>
         <source>First adapt the checkpoint to these recordings by continued pretraining (no labels), for</source>
         <translation>先在这些记录上继续预训练（不使用标签）以适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="76"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="79"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="80"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="83"/>
         <source>Adaptation is a pretraining run of its own on every recording of the data, the test subjects&apos; included (their labels are never read); fine-tuning then starts from its weights.</source>
         <translation>适配是一次独立的预训练运行，使用数据中的全部记录，包括测试受试者的记录（从不读取其标签）；随后微调从其权重开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="94"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="95"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="98"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>
@@ -2953,29 +2958,29 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::TracePlot</name>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="45"/>
+        <location filename="../ui/trace_plot.cpp" line="46"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="188"/>
+        <location filename="../ui/trace_plot.cpp" line="189"/>
         <source>no data
 %1 s</source>
         <translation>无数据
 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="241"/>
+        <location filename="../ui/trace_plot.cpp" line="242"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="245"/>
+        <location filename="../ui/trace_plot.cpp" line="246"/>
         <source>%1 s  %2: no data</source>
         <translation>%1 秒  %2：无数据</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="247"/>
+        <location filename="../ui/trace_plot.cpp" line="248"/>
         <source>%1 s  %2: %3 %4</source>
         <translation>%1 秒  %2：%3 %4</translation>
     </message>

@@ -38,6 +38,8 @@ QString runStartingPoint(const core::RunRecord& run) {
                    ? RunListModel::tr("new %1 model").arg(c["size"].toString())
                    : QFileInfo(c["from"].toString()).fileName();
     if (c["scratch"].toBool()) return RunListModel::tr("scratch (%1)").arg(c["size"].toString());
+    if (c["adaptation_run"].toInteger() > 0)  // --adapt-steps: from that run's weights
+        return RunListModel::tr("adapted by run %1").arg(c["adaptation_run"].toInteger());
     const QString from = c["from"].toString();
     return from.isEmpty() ? RunListModel::tr("bundled pretrained") : QFileInfo(from).fileName();
 }

@@ -1,5 +1,6 @@
 #include "core/modeling/finetune_plan.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -73,7 +74,8 @@ std::unique_ptr<Job> FineTunePlan::next(const QString& status, const QJsonObject
         return std::make_unique<FineTuneJob>(index == 0 ? o_ : afterAdaptation(o_, result));
     }
     if (index == 1 && adapting)
-        *stopped = QStringLiteral(
+        *stopped = QCoreApplication::translate(
+                       "alfee::core",
                        "the adaptation (run %1) ended %2: fine-tuning was not started; resume "
                        "it with alfee pretrain --resume %1, then fine-tune with --from its "
                        "checkpoint")
