@@ -741,6 +741,36 @@
         <source>the adaptation (run %1) ended %2: fine-tuning was not started; resume it with alfee pretrain --resume %1, then fine-tune with --from its checkpoint</source>
         <translation>适配（运行 %1）以 %2 结束：微调未开始；可用 alfee pretrain --resume %1 继续该运行，再以 --from 指定它的检查点进行微调</translation>
     </message>
+    <message>
+        <location filename="../core/engine/common_options.cpp" line="31"/>
+        <source>Peak learning rate</source>
+        <translation>峰值学习率</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/common_options.cpp" line="118"/>
+        <source>LibTorch threads (0: every core)</source>
+        <translation>LibTorch 线程数（0：全部核心）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="43"/>
+        <source>First adapt the starting checkpoint to the run&apos;s own recordings by N steps of continued pretraining (no labels; 0: no adaptation)</source>
+        <translation>先在本次运行自己的记录上继续预训练 N 步，使起始检查点适配（不读取标签；0：不适配）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="66"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="72"/>
+        <source>Windows per batch</source>
+        <translation>每批窗口数</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="83"/>
+        <source>Seed of the data order and the initial weights</source>
+        <translation>数据顺序和初始权重的随机种子</translation>
+    </message>
 </context>
 <context>
     <name>alfee::ui::AnnotationList</name>

@@ -1,5 +1,6 @@
 #include "ui/option_spin_boxes.h"
 
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <algorithm>
@@ -17,6 +18,13 @@ int intBound(double v) {
     return int(std::clamp(v, double(INT_MIN), double(INT_MAX)));
 }
 
+// The option's help in the user's language (the tables mark the wizard's rows for translation),
+// with the flag that sets it from the command line.
+QString toolTipOf(const core::OptionSpec& spec) {
+    return QCoreApplication::translate("alfee::core", spec.help.toUtf8().constData()) + " (" +
+           spec.dashed() + ")";
+}
+
 }  // namespace
 
 const core::OptionSpec& fineTuneOption(const QString& flag) {
@@ -31,7 +39,7 @@ QSpinBox* optionSpinBox(const core::OptionSpec& spec, QWidget* parent) {
     const double low = spec.exclusiveMinimum ? std::floor(spec.minimum) + 1 : spec.minimum;
     box->setRange(intBound(low), intBound(spec.maximum));
     box->setValue(intBound(double(spec.defaultValue.toInteger())));
-    box->setToolTip(spec.helpWithDefault() + " (" + spec.dashed() + ")");
+    box->setToolTip(toolTipOf(spec));
     return box;
 }
 
@@ -42,7 +50,7 @@ QDoubleSpinBox* optionSpinBox(const core::OptionSpec& spec, int decimals, QWidge
     box->setRange(spec.exclusiveMinimum ? spec.minimum + step : spec.minimum,
                   std::isinf(spec.maximum) ? 1e9 : spec.maximum);
     box->setValue(spec.defaultValue.toDouble());
-    box->setToolTip(spec.helpWithDefault() + " (" + spec.dashed() + ")");
+    box->setToolTip(toolTipOf(spec));
     return box;
 }
 

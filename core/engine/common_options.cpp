@@ -1,5 +1,7 @@
 #include "core/engine/common_options.h"
 
+#include <QCoreApplication>
+
 namespace alfee::core::common_options {
 namespace {
 
@@ -26,7 +28,7 @@ OptionSpec learningRate(double byDefault) {
     return {.flag = "lr",
             .key = "lr",
             .valueName = "X",
-            .help = "Peak learning rate",
+            .help = QT_TRANSLATE_NOOP("alfee::core", "Peak learning rate"),
             .defaultValue = byDefault,
             .minimum = 0,
             .maximum = 1,
@@ -113,7 +115,7 @@ OptionSpec threads() {
     return {.flag = "threads",
             .key = "threads",
             .valueName = "N",
-            .help = "LibTorch threads (0: every core)",
+            .help = QT_TRANSLATE_NOOP("alfee::core", "LibTorch threads (0: every core)"),
             .defaultValue = 0,
             .minimum = 0,
             .maximum = 4096,

@@ -1,5 +1,6 @@
 #include "core/engine/finetune_options.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include "core/engine/common_options.h"
@@ -39,8 +40,10 @@ QVector<Option> startingPointOptions() {
                    {.flag = "adapt-steps",
                     .key = "adapt_steps",
                     .valueName = "N",
-                    .help = "First adapt the starting checkpoint to the run's own recordings by N "
-                            "steps of continued pretraining (no labels; 0: no adaptation)",
+                    .help = QT_TRANSLATE_NOOP("alfee::core",
+                                              "First adapt the starting checkpoint to the run's "
+                                              "own recordings by N steps of continued "
+                                              "pretraining (no labels; 0: no adaptation)"),
                     .defaultValue = 0,
                     .minimum = 0,
                     .maximum = 10000000,
@@ -60,12 +63,13 @@ QVector<Option> recipeOptions() {
         bindOption(&O::epochs, {.flag = "epochs",
                                 .key = "epochs",
                                 .valueName = "N",
-                                .help = "Epochs",
+                                .help = QT_TRANSLATE_NOOP("alfee::core", "Epochs"),
                                 .defaultValue = 8,
                                 .minimum = 1,
                                 .maximum = 100000,
                                 .use = kModelRun}),
-        bindOption(&O::batch, forModelRuns(batch("Windows per batch"))),
+        bindOption(&O::batch,
+                   forModelRuns(batch(QT_TRANSLATE_NOOP("alfee::core", "Windows per batch")))),
         bindOption(&O::lr, forModelRuns(learningRate(5e-4))),
         bindOption(&O::patience,
                    {.flag = "patience",
@@ -76,7 +80,8 @@ QVector<Option> recipeOptions() {
                     .minimum = 1,
                     .maximum = 100000,
                     .use = kModelRun}),
-        bindOption(&O::seed, seed("Seed of the data order and the initial weights")),
+        bindOption(&O::seed, seed(QT_TRANSLATE_NOOP(
+                                 "alfee::core", "Seed of the data order and the initial weights"))),
         bindOption(&O::weightDecay, forModelRuns(weightDecay())),
         bindOption(&O::warmupFraction, forModelRuns(warmupFraction(0.1))),
         bindOption(&O::clipNorm, forModelRuns(clipNorm())),
