@@ -2152,77 +2152,77 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="253"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="255"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="260"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="259"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="267"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="266"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="268"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="267"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="273"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="272"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="274"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="273"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="278"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="277"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="276"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="275"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="279"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="278"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="280"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="279"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="281"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="280"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="283"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="282"/>
         <source>Adaptation first: %1 steps of continued pretraining on the same recordings</source>
         <translation>先适配：在相同记录上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="285"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="284"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="294"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="293"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2615,7 +2615,7 @@
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="491"/>
+        <location filename="../ui/runs_dashboard.cpp" line="490"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2623,117 +2623,117 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="118"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="120"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="119"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="126"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="128"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="129"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="128"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="131"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="130"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="137"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="142"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="143"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="142"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="143"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="144"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="146"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="147"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="146"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="156"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="155"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="160"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="159"/>
         <source>About %1 (the whole run was timed).</source>
         <translation>约 %1（已对整个运行计时）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="171"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="212"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="211"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="220"/>
         <source>Timing: %1 %2 of %3...</source>
         <translation>计时：%1 %2/%3...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="242"/>
         <source>About %1: data preparation %2, then %3 s a step x %4 steps, and validation and test.</source>
         <translation>约 %1：数据准备 %2，然后每步 %3 秒 × %4 步，另加验证和测试。</translation>
     </message>
@@ -2960,27 +2960,27 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="74"/>
-        <source>First adapt the checkpoint to these recordings by continued pretraining (no labels), for</source>
-        <translation>先在这些记录上继续预训练（不使用标签）以适配检查点，共</translation>
+        <location filename="../ui/wizard_model_pages.cpp" line="75"/>
+        <source>Adapt the checkpoint to these recordings first, for</source>
+        <translation>先在这些记录上适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="79"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="78"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="83"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="82"/>
         <source>Adaptation is a pretraining run of its own on every recording of the data, the test subjects&apos; included (their labels are never read); fine-tuning then starts from its weights.</source>
         <translation>适配是一次独立的预训练运行，使用数据中的全部记录，包括测试受试者的记录（从不读取其标签）；随后微调从其权重开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="96"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>

@@ -475,8 +475,8 @@ void RunsDashboard::onProgress(const core::JobProgress& p) {
 
 void RunsDashboard::onFinished(const QString& status, const QString& text,
                                const QJsonObject& result) {
-    if (plan_) {  // the next job of the plan (fine-tuning after the adaptation), if any
-        QString stopped;
+    QString stopped;  // why the plan ended before its last job (the adaptation did not finish)
+    if (plan_) {      // the next job of the plan (fine-tuning after the adaptation), if any
         std::unique_ptr<core::Job> next = plan_->next(status, result, &stopped);
         if (next) {
             refresh();
@@ -484,11 +484,10 @@ void RunsDashboard::onFinished(const QString& status, const QString& text,
             return;
         }
         plan_.reset();
-        if (!stopped.isEmpty()) emit message(stopped);
     }
     progress_->finish();
     progress_->setVisible(false);
-    emit message(tr("Run %1: %2").arg(status, text));
+    emit message(stopped.isEmpty() ? tr("Run %1: %2").arg(status, text) : stopped);
     model_->clearLiveSteps();
     refresh();
 }

@@ -71,9 +71,8 @@ StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent
     layout->addWidget(other_);
     layout->addLayout(otherRow);
     layout->addLayout(sizeRow);
-    adapt_ = new QCheckBox(tr("First adapt the checkpoint to these recordings by continued "
-                              "pretraining (no labels), for"),
-                           this);
+    // Short: a check box does not wrap; the note below says what adaptation is.
+    adapt_ = new QCheckBox(tr("Adapt the checkpoint to these recordings first, for"), this);
     adaptSteps_ = optionSpinBox(fineTuneOption("adapt-steps"), this);
     adaptSteps_->setMinimum(1), adaptSteps_->setValue(kSuggestedAdaptSteps),
         adaptSteps_->setSuffix(tr(" steps"));

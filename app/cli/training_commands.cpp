@@ -174,9 +174,9 @@ int runPretrain(CliContext& ctx) {
         return fail(ctx, "data parallel: " + error);
     PretrainOptions o;
     o.distributed = distributed;
-    if (!readOptionFlags(p, pretrainOptionTable(), &o, &error)) return fail(ctx, error);
     std::unique_ptr<PretrainJob> job;
-    if (p.isSet("resume")) {
+    if (p.isSet("resume")) {  // the run's saved settings; only --timeout is this process's own
+        if (!readOptionFlags(p, pretrainOptionTable(), &o, &error)) return fail(ctx, error);
         const qint64 run = resumeRunId(p, ctx);
         if (run < 0) return kFailed;
         job = std::make_unique<PretrainJob>(workspacePath(p), run);

@@ -8,7 +8,6 @@
 #include <cstring>
 #include <vector>
 
-#include "core/recording/biosig_open.h"
 #include "core/recording/biosig_precheck.h"
 #include "core/recording/biosig_trial.h"
 #include "core/recording/brainvision_links.h"
@@ -58,7 +57,7 @@ std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<He
     const QByteArray name = QFile::encodeName(readable);
     bool failed = false;  // serror2 prints the error as well: inside the capture
     const QString printed = captureLibraryOutput([&] {
-        hdr = biosigOpenZeroed(name.constData(), hdr);
+        hdr = sopen(name.constData(), "r", hdr);
         failed = !hdr || serror2(hdr);
     });
     source->hdr_ = hdr;

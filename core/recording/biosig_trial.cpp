@@ -10,7 +10,6 @@
 #include <csignal>
 #include <vector>
 
-#include "core/recording/biosig_open.h"
 #include "core/recording/recording_formats.h"
 
 namespace alfee::core {
@@ -35,7 +34,7 @@ bool plausibleSize(size_t samples, size_t channels, qint64 fileBytes) {
         ::dup2(devnull, STDOUT_FILENO);
         ::dup2(devnull, STDERR_FILENO);
     }
-    HDRTYPE* hdr = biosigOpenZeroedInChild(name, constructHDR(0, 0));
+    HDRTYPE* hdr = sopen(name, "r", constructHDR(0, 0));
     if (!hdr || serror2(hdr)) ::_exit(kRefused);
     biosig_reset_flag(
         hdr, BIOSIG_FLAG_UCAL | BIOSIG_FLAG_OVERFLOWDETECTION | BIOSIG_FLAG_ROW_BASED_CHANNELS);
