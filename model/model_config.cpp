@@ -36,6 +36,11 @@ std::string ModelConfig::validate() const {
     if (decoderAttention != "full" && decoderAttention != "step" && decoderAttention != "auto")
         return "decoderAttention must be full, step or auto";
     if (ropeBase <= 1 || normEps <= 0) return "ropeBase must exceed 1 and normEps be positive";
+    // The data side (resampling to 256 Hz, one-second patches, the 129-bin log periodogram of
+    // core/dsp and the viewers) is built for these; another value would be read wrongly.
+    if (patchSamples != 256 || psdBins != 129)
+        return "patch_samples must be 256 and psd_bins 129 (1 s patches at 256 Hz and their "
+               "periodogram): this program reads no other";
     return {};
 }
 

@@ -15,7 +15,9 @@
 #include "core/engine/run_registry.h"
 #include "core/modeling/evaluation_jobs.h"
 #include "core/modeling/finetune_job.h"
+#include "core/modeling/model_loading.h"
 #include "core/modeling/training_support.h"
+#include "core/modeling/window_batch.h"
 #include "run_records.h"
 
 using namespace alfee;
@@ -33,6 +35,7 @@ class TestFineTuneJob : public QObject {
     void nonFiniteStepsAreSkippedThenFail();
     void reconstructsAWindow_data();
     void reconstructsAWindow();
+    void reconstructionIsTheDecoderOutputInMicrovolts();
     void attentionOfAWindow();
 
   private:
@@ -236,6 +239,44 @@ void TestFineTuneJob::reconstructsAWindow() {
     QCOMPARE(judged, task == "channel" ? c / 2 : c);  // error where something was judged
     QVERIFY(std::isnan(r.reconstructed[0]) == (task == "forecast"));  // no prediction of patch 0
     QVERIFY(std::isfinite(r.reconstructed[c * t * 256 - 1]));
+}
+
+// The drawn trace is the decoder's output mapped back to microvolts with the window's mean and
+// standard deviation, nothing more (the issue: O1 drawn at 3.5 uV RMS against 19 uV; a flat
+// trace is then the model's, not the view's), and the fit per channel is 1 - SSE/SST.
+void TestFineTuneJob::reconstructionIsTheDecoderOutputInMicrovolts() {
+    EvaluationOptions o;
+    o.checkpoint = checkpoint_;
+    o.dataPaths = {data_.filePath("Subject00_2.edf")};
+    o.onsetSeconds = 10, o.maskTask = "none", o.device = "cpu";
+    ReconstructJob job(o);
+    ReconstructionResult r;
+    connect(&job, &ReconstructJob::reconstructed, [&](const ReconstructionResult& x) { r = x; });
+    job.start();
+    QCOMPARE(job.status(), run_status::kFinished);
+    // The decoder by hand: the same checkpoint and window, nothing masked.
+    const auto loaded = readCheckpoint(checkpoint_, torch::kCPU);
+    const PreparedWindow w =
+        windowOfOptions(o, CheckpointData::fromJson(loaded.meta.preprocessJson));
+    model::AlfeeSession session(loaded.model, torch::Device(torch::kCPU));
+    session.model()->eval();
+    torch::NoGradGuard noGrad;
+    const auto out = session.reconstruct(makeBatch({w}), model::PretrainTask::None);
+    const auto prediction = out.prediction[0].contiguous();  // [T, C, 256 + 129]
+    const int c = w.electrodes.size(), t = r.steps;
+    for (int ch = 0; ch < c; ++ch) {
+        double sse = 0, sum = 0, squares = 0;
+        for (int i = 0; i < t * 256; ++i) {
+            const double z = prediction[i / 256][ch][i % 256].item<float>();
+            const double uv = z * w.std[ch] + w.mean[ch];
+            const double original = r.original[ch * t * 256 + i];
+            QVERIFY(std::abs(r.reconstructed[ch * t * 256 + i] - uv) < 1e-3 * (1 + std::abs(uv)));
+            sse += (uv - original) * (uv - original), sum += original,
+                squares += original * original;
+        }
+        const double sst = squares - sum * sum / (t * 256);
+        QVERIFY(std::abs(r.explainedVariance[ch] - (1 - sse / sst)) < 1e-6);
+    }
 }
 
 // Scalp-map attention per step and layer sums to 1 over the electrodes; the fine-tuned model's

@@ -170,7 +170,7 @@ void TestReport::pdfShowsUserTextLiterally() {
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains("<script>alert('x')</script> & co"), qPrintable(text.left(400)));
     QVERIFY(text.contains("rest & calm") && text.contains("<b>task</b>"));
-    QVERIFY(text.contains("balanced_accuracy") && text.contains("0.75"));
+    QVERIFY2(text.contains("balanced_accuracy") && text.contains("0.75"), qPrintable(text));
     QVERIFY(!writeReportPdf(page, "title", dir.filePath("missing/dir/report.pdf"), &error));
     QVERIFY(error.contains("missing/dir/report.pdf"));
 }

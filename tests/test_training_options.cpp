@@ -309,10 +309,11 @@ void TestTrainingOptions::adaptStepsRunsAPretrainingRunFirst() {
     const QJsonObject config = QJsonDocument::fromJson(show.out).object()["config"].toObject();
     QCOMPARE(config["adaptation_run"].toInteger(), adaptation["run"].toInteger());
     QVERIFY2(
-        config["from"].toString().endsWith(
+        config["adapted_checkpoint"].toString().endsWith(
             QStringLiteral(".runs/%1/pretrained.alfee-ckpt").arg(adaptation["run"].toInteger())),
-        qPrintable(config["from"].toString()));
-    QCOMPARE(config["adapt_steps"].toInteger(), 0);  // its reproducing command starts from there
+        qPrintable(config["adapted_checkpoint"].toString()));
+    QCOMPARE(config["from"].toString(), QString());  // the bundled checkpoint, as asked
+    QCOMPARE(config["adapt_steps"].toInteger(), 2);  // its reproducing command adapts again
     const CliRun pretrain =
         runAlfee({"runs", "show", QString::number(adaptation["run"].toInteger()), "--workspace",
                   workspace, "--json"});
@@ -320,7 +321,10 @@ void TestTrainingOptions::adaptStepsRunsAPretrainingRunFirst() {
                                     .object()["config"]
                                     .toObject()["data_summary"]
                                     .toObject();
-    QCOMPARE(summary["recordings"].toInt(), 8);  // Subject00-03, two runs each: what --filter keeps
+    // Subject00-03 (what --filter keeps), two runs each; of them the training and validation
+    // subjects (3 of 4 with this split), not the test subject.
+    QCOMPARE(summary["subjects"].toInt(), 3);
+    QCOMPARE(summary["recordings"].toInt(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingOptions)

@@ -1,11 +1,13 @@
 // Where dataset windows come from: EDF+D recording time mapped to samples through the segments,
 // annotation windows that stay inside their event, subject identity and the splits it guards.
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 #include "core/dataset/dataset_builder.h"
+#include "core/dataset/subject_guess.h"
 #include "core/dataset/subject_identity.h"
 #include "core/dataset/window_extractor.h"
 #include "core/engine/pretrain_data.h"
@@ -78,6 +80,8 @@ class TestWindows : public QObject {
     void pretrainingSaysWhenFileNamesStandForSubjects();
     void tasksSharingSubjectsAreSplitTogether();
     void validationWindowsAreSpreadOverSubjects();
+    void guessedSessionsAreShownWithTheirGrouping();
+    void pretrainingValidatesOnEverySource();
 
   private:
     QTemporaryDir tmp_;
@@ -194,7 +198,9 @@ void TestWindows::twoNightsOfOnePersonAreOneSubject() {
     QCOMPARE(summary["subjects"].toObject().keys(), (QStringList{"SC400", "p7"}));
     QCOMPARE(summary["subject_naming"].toObject()["Sleep-EDF"].toInt(), 2);
     QCOMPARE(build.warnings.size(), 1);
-    QVERIFY2(build.warnings[0].contains("p7_a.edf -> p7"), qPrintable(build.warnings[0]));
+    QVERIFY2(build.warnings[0].contains("1 file(s) as 1 subject(s)") &&
+                 build.warnings[0].contains("(p7)"),
+             qPrintable(build.warnings[0]));
     QCOMPARE(build.excluded.size(), 1);
     QVERIFY2(build.excluded[0].startsWith("night_b.edf: no subject in the name"),
              qPrintable(build.excluded[0]));
@@ -269,6 +275,56 @@ void TestWindows::validationWindowsAreSpreadOverSubjects() {
     QCOMPARE(onsets["c"].size(), 10);
     QVERIFY(onsets["a"].back() >= 900);  // the whole recording, not its first 100 s
     QCOMPARE(spreadAcrossSubjects(data, data.indicesOf("v"), 1000).size(), 160);
+}
+
+// BCI Competition IV 2b names one person's sessions B0101T..B0105T: the guess makes each a
+// subject; pretraining and datasets say so, with the subjects found and the pattern that
+// groups the sessions.
+void TestWindows::guessedSessionsAreShownWithTheirGrouping() {
+    const QStringList names = {"B0101T", "B0102T", "B0103T", "B0201T", "B0202T", "B0203T"};
+    const SubjectGuess guess = guessSubjects(names);
+    QCOMPARE(guess.guessed.size(), 6);
+    QCOMPARE(guess.groupingPattern, QStringLiteral("^([A-Za-z]*\\d{2})"));
+    QCOMPARE(guess.grouped.keys(), (QStringList{"B01", "B02"}));
+    QVERIFY(guessSubjects({"p7_night", "p8_night"}).groupingPattern.isEmpty());  // 7 and 8
+    QTemporaryDir data;
+    for (const QString& name : names) QVERIFY(!copyAs(data.path(), name).isEmpty());
+    QString error;
+    auto ws = Workspace::create(tmp_.filePath("sessions.alfee"), &error);
+    PretrainOptions o;
+    o.sources = {{{data.path()}, {}, "workload"}};
+    TrainingData out;
+    QVERIFY2(loadPretrainData(*ws, o, &out, &error), qPrintable(error));
+    QCOMPARE(out.warnings.size(), 1);
+    QVERIFY2(out.warnings[0].contains("6 file(s) as 6 subject(s)") &&
+                 out.warnings[0].contains("--subject-pattern '^([A-Za-z]*\\d{2})' finds 2 "
+                                          "subjects of 3 files each (B01, B02)"),
+             qPrintable(out.warnings[0]));
+    o.subjectPattern = "^(B\\d{2})";  // the sessions grouped: nothing to warn of
+    QVERIFY2(loadPretrainData(*ws, o, &out, &error), qPrintable(error));
+    QVERIFY2(out.warnings.isEmpty(), qPrintable(out.warnings.join("; ")));
+}
+
+// With two corpora, pretraining validation held out the last subjects by name of all of them
+// together: all from one corpus. Each source gives its own now.
+void TestWindows::pretrainingValidatesOnEverySource() {
+    QTemporaryDir first, second;
+    for (const char* name : {"Subject03_1", "Subject04_1", "Subject05_1"})
+        QVERIFY(!copyAs(first.path(), name).isEmpty());
+    for (const char* name :
+         {"sub-01_task-rest_eeg", "sub-02_task-rest_eeg", "sub-03_task-rest_eeg"})
+        QVERIFY(!copyAs(second.path(), name).isEmpty());
+    QString error;
+    auto ws = Workspace::create(tmp_.filePath("two.alfee"), &error);
+    PretrainOptions o;
+    o.sources = {{{first.path()}, {}, "workload"}, {{second.path()}, {}, "resting"}};
+    o.validationSubjects = 2;
+    TrainingData out;
+    QVERIFY2(loadPretrainData(*ws, o, &out, &error), qPrintable(error));
+    QSet<QString> validation;
+    for (const WindowRef& w : out.windows)
+        if (w.split == "validation") validation.insert(w.subject);
+    QCOMPARE(validation, (QSet<QString>{"Subject05", "03"}));
 }
 
 QTEST_GUILESS_MAIN(TestWindows)

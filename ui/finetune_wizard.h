@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 #include <QWizard>
+#include <optional>
 
 #include "core/engine/finetune_options.h"
 #include "core/engine/training_data.h"
@@ -18,6 +19,7 @@ struct FineTuneDraft {
     core::TrainingData preview;  // valid once `previewed`
     bool previewed = false;
     QString previewError;
+    QString estimate;       // the settings page's measured run time, in words; empty: not measured
     QTemporaryDir scratch;  // the workspace copy of the preview and the timing run
 };
 
@@ -31,6 +33,8 @@ class FineTuneWizard : public QWizard {
     FineTuneDraft& draft() { return draft_; }
     // The options of the run Finish starts (the review page shows them as a command line).
     core::FineTuneOptions options() const { return draft_.options; }
+    // The options of the run the wizard started last (in this user's settings), if any.
+    static std::optional<core::FineTuneOptions> lastStarted();
 
   signals:
     // Finish: start this run (the dashboard's worker runs it; with options.adaptSteps above 0,

@@ -18,14 +18,12 @@ int intBound(double v) {
     return int(std::clamp(v, double(INT_MIN), double(INT_MAX)));
 }
 
-// The option's help in the user's language (the tables mark the wizard's rows for translation),
-// with the flag that sets it from the command line.
-QString toolTipOf(const core::OptionSpec& spec) {
+}  // namespace
+
+QString optionToolTip(const core::OptionSpec& spec) {
     return QCoreApplication::translate("alfee::core", spec.help.toUtf8().constData()) + " (" +
            spec.dashed() + ")";
 }
-
-}  // namespace
 
 const core::OptionSpec& fineTuneOption(const QString& flag) {
     static const QVector<core::OptionSpec> specs = core::specsOf(core::fineTuneOptionTable());
@@ -39,7 +37,7 @@ QSpinBox* optionSpinBox(const core::OptionSpec& spec, QWidget* parent) {
     const double low = spec.exclusiveMinimum ? std::floor(spec.minimum) + 1 : spec.minimum;
     box->setRange(intBound(low), intBound(spec.maximum));
     box->setValue(intBound(double(spec.defaultValue.toInteger())));
-    box->setToolTip(toolTipOf(spec));
+    box->setToolTip(optionToolTip(spec));
     return box;
 }
 
@@ -50,7 +48,7 @@ QDoubleSpinBox* optionSpinBox(const core::OptionSpec& spec, int decimals, QWidge
     box->setRange(spec.exclusiveMinimum ? spec.minimum + step : spec.minimum,
                   std::isinf(spec.maximum) ? 1e9 : spec.maximum);
     box->setValue(spec.defaultValue.toDouble());
-    box->setToolTip(toolTipOf(spec));
+    box->setToolTip(optionToolTip(spec));
     return box;
 }
 

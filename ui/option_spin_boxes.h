@@ -13,6 +13,10 @@ namespace alfee::ui {
 // The row of fineTuneOptionTable() with this flag ("epochs"); the table must have it.
 const core::OptionSpec& fineTuneOption(const QString& flag);
 
+// The option's help in the user's language (the tables mark the wizard's rows for
+// translation), with the flag that sets it from the command line.
+QString optionToolTip(const core::OptionSpec& spec);
+
 // A spin box for a whole-number option, at its default.
 QSpinBox* optionSpinBox(const core::OptionSpec& spec, QWidget* parent);
 // A spin box for a real option with `decimals` shown, at its default; an exclusive minimum

@@ -23,12 +23,14 @@
 #include <QtConcurrent>
 
 #include "core/dataset/dataset_store.h"
+#include "core/dataset/subject_guess.h"
 #include "core/dataset/subject_identity.h"
 #include "core/dataset/subject_split.h"
 #include "core/electrodes/electrode_vocabulary.h"
 #include "core/engine/data_preview.h"
 #include "core/engine/display_names.h"
 #include "core/recording/recording_formats.h"
+#include "core/workspace/recording_files.h"
 #include "core/workspace/workspace.h"
 #include "ui/finetune_wizard.h"
 
@@ -103,6 +105,10 @@ DataPage::DataPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent),
         tr("auto: the subject of a known naming scheme (%1); otherwise group 1 of this regular "
            "expression in a file's name is its subject")
             .arg(core::namingSchemes().join("; ")));
+    subjectNote_ = new QLabel(this);
+    subjectNote_->setWordWrap(true);
+    groupSessions_ = new QPushButton(this);
+    groupSessions_->setVisible(false);
     window_ = new QDoubleSpinBox(this);
     window_->setRange(1, 60), window_->setValue(10), window_->setSuffix(tr(" s"));
     auto* files = new QWidget(this);
@@ -111,6 +117,8 @@ DataPage::DataPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent),
     form->addRow(QString(), pathButtons(files, this, paths_));
     form->addRow(tr("Classes"), classes_);
     form->addRow(tr("Subject"), subjectPattern_);
+    form->addRow(QString(), subjectNote_);
+    form->addRow(QString(), groupSessions_);
     form->addRow(tr("Window"), window_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(fromDataset_);
@@ -125,7 +133,38 @@ DataPage::DataPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent),
     connect(fromDataset_, &QRadioButton::toggled, this, changed);
     connect(classes_, &QTableWidget::itemChanged, this, &DataPage::completeChanged);
     connect(fromFiles_, &QRadioButton::toggled, files, &QWidget::setEnabled);
+    connect(paths_->model(), &QAbstractItemModel::rowsInserted, this, &DataPage::updateSubjectNote);
+    connect(paths_->model(), &QAbstractItemModel::rowsRemoved, this, &DataPage::updateSubjectNote);
+    connect(subjectPattern_, &QLineEdit::textChanged, this, &DataPage::updateSubjectNote);
+    connect(groupSessions_, &QPushButton::clicked, this,
+            [this] { subjectPattern_->setText(grouping_); });
     changed();
+}
+
+void DataPage::updateSubjectNote() {
+    QStringList paths, guessed;
+    for (int i = 0; i < paths_->count(); ++i) paths << paths_->item(i)->text();
+    const QString pattern = subjectPattern_->text();
+    QMap<QString, int> subjects;
+    const QStringList files = core::findRecordingFiles(paths);
+    for (const QString& file : files) {
+        const core::SubjectIdentity who = core::subjectOfFile(file, pattern);
+        if (who.guessed) guessed << QFileInfo(file).completeBaseName();
+        if (!who.subject.isEmpty()) ++subjects[who.subject];
+    }
+    QString note = files.isEmpty() ? QString()
+                                   : tr("%n file(s) of %1 subject(s): %2", "", files.size())
+                                         .arg(subjects.size())
+                                         .arg(QStringList(subjects.keys().mid(0, 8)).join(", ") +
+                                              (subjects.size() > 8 ? ", ..." : ""));
+    const core::SubjectGuess guess = core::guessSubjects(guessed);
+    if (!guessed.isEmpty())
+        note += "\n" +
+                tr("No known naming scheme says whose these files are: %1.").arg(guess.describe());
+    grouping_ = guess.groupingPattern;
+    groupSessions_->setText(tr("Group as sessions of one person (%1)").arg(grouping_));
+    groupSessions_->setVisible(!grouping_.isEmpty());
+    subjectNote_->setText(note);
 }
 
 void DataPage::initializePage() {

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTableWidget;
@@ -41,10 +42,16 @@ class DataPage : public QWizardPage {
     QComboBox* datasets() const { return datasets_; }
     QListWidget* paths() const { return paths_; }
     QTableWidget* classes() const { return classes_; }
+    QLabel* subjectNote() const { return subjectNote_; }
+    QPushButton* groupSessions() const { return groupSessions_; }
+    QLineEdit* subjectPattern() const { return subjectPattern_; }
     void addPath(const QString& path);
 
   private:
     QVector<QPair<QString, QString>> classRules() const;
+    // Whose recordings the files are, before any split: the subjects found and, where the
+    // names are a guess, the pattern that groups one person's sessions.
+    void updateSubjectNote();
 
     FineTuneDraft& draft_;
     QRadioButton* fromDataset_ = nullptr;
@@ -53,6 +60,9 @@ class DataPage : public QWizardPage {
     QListWidget* paths_ = nullptr;
     QTableWidget* classes_ = nullptr;
     QLineEdit* subjectPattern_ = nullptr;
+    QLabel* subjectNote_ = nullptr;
+    QPushButton* groupSessions_ = nullptr;
+    QString grouping_;  // the pattern groupSessions_ offers
     QDoubleSpinBox* window_ = nullptr;
 };
 

@@ -20,6 +20,8 @@
 #include "core/engine/display_names.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
+#include "core/modeling/finetune_plan.h"
+#include "core/modeling/pretrain_job.h"
 #include "core/report/reproducing_command.h"
 #include "ui/finetune_wizard.h"
 #include "ui/job_controller.h"
@@ -76,17 +78,31 @@ StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent
     adaptSteps_ = optionSpinBox(fineTuneOption("adapt-steps"), this);
     adaptSteps_->setMinimum(1), adaptSteps_->setValue(kSuggestedAdaptSteps),
         adaptSteps_->setSuffix(tr(" steps"));
+    adaptOn_ = new QComboBox(this);
+    adaptOn_->addItem(tr("on the training and validation subjects"), "training");
+    adaptOn_->addItem(tr("on every subject, the test subjects' included"), "all");
+    adaptOn_->setToolTip(optionToolTip(fineTuneOption("adapt-on")));
     auto* adaptRow = new QHBoxLayout;
     adaptRow->addWidget(adapt_), adaptRow->addWidget(adaptSteps_), adaptRow->addStretch();
     layout->addLayout(adaptRow);
-    auto* note = new QLabel(tr("Adaptation is a pretraining run of its own on every recording of "
-                               "the data, the test subjects' included (their labels are never "
-                               "read); fine-tuning then starts from its weights."),
+    auto* onRow = new QHBoxLayout;
+    onRow->addSpacing(24), onRow->addWidget(adaptOn_), onRow->addStretch();
+    layout->addLayout(onRow);
+    auto* note = new QLabel(tr("Adaptation is a pretraining run of its own on the windows this "
+                               "run fine-tunes on (their labels are never read); fine-tuning "
+                               "then starts from its weights. Including the test subjects "
+                               "adapts to them too: say so when you report the result."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    connect(scratch_, &QRadioButton::toggled, adapt_,
-            [this](bool on) { adapt_->setEnabled(!on), adaptSteps_->setEnabled(!on); });
+    auto enableAdaptation = [this] {
+        const bool can = !scratch_->isChecked();
+        adapt_->setEnabled(can), adaptSteps_->setEnabled(can);
+        adaptOn_->setEnabled(can && adapt_->isChecked());
+    };
+    connect(scratch_, &QRadioButton::toggled, this, enableAdaptation);
+    connect(adapt_, &QCheckBox::toggled, this, enableAdaptation);
+    enableAdaptation();
     layout->addStretch();
     (shipped.isEmpty() ? scratch_ : bundled_)->setChecked(true);
     for (QRadioButton* b : {bundled_, other_, scratch_})
@@ -109,7 +125,19 @@ bool StartPage::validatePage() {
     o.from = other_->isChecked() ? checkpoint_->text() : QString();
     o.size = size_->currentText();
     o.adaptSteps = adapt_->isChecked() && !o.scratch ? adaptSteps_->value() : 0;
+    o.adaptOn = adaptOn_->currentData().toString();
     return true;
+}
+
+void StartPage::restore(const core::FineTuneOptions& last) {
+    if (last.scratch)
+        scratch_->setChecked(true);
+    else if (!last.from.isEmpty() && QFileInfo(last.from).isFile())
+        checkpoint_->setText(last.from), other_->setChecked(true);
+    size_->setCurrentText(last.size);
+    adapt_->setChecked(last.adaptSteps > 0);
+    if (last.adaptSteps > 0) adaptSteps_->setValue(last.adaptSteps);
+    adaptOn_->setCurrentIndex(std::max(0, adaptOn_->findData(last.adaptOn)));
 }
 
 SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
@@ -132,6 +160,9 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     name_ = new QLineEdit(this);
     experiment_ = new QLineEdit(this);
     experiment_->setPlaceholderText(tr("groups runs in the dashboard"));
+    withBaseline_ = new QCheckBox(tr("Also fit the band-power baseline on the same split"), this);
+    withBaseline_->setChecked(true);
+    withBaseline_->setToolTip(optionToolTip(fineTuneOption("with-baseline")));
     measure_ = new QPushButton(tr("Measure the run time"), this);
     estimate_ = new QLabel(tr("Not measured yet."), this);
     estimate_->setWordWrap(true);
@@ -144,23 +175,34 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     form->addRow(tr("Seed"), seed_);
     form->addRow(tr("Run name"), name_);
     form->addRow(tr("Experiment"), experiment_);
+    form->addRow(tr("Reference"), withBaseline_);
     form->addRow(measure_, estimate_);
     timing_ = new JobController(this);
     connect(measure_, &QPushButton::clicked, this, &SettingsPage::estimate);
     connect(timing_, &JobController::progress, this, &SettingsPage::onProgress);
-    connect(
-        timing_, &JobController::finished, this, [this](const QString& status, const QString& m) {
-            measure_->setEnabled(true);
-            if (status == core::run_status::kFailed)
-                estimate_->setText(tr("Could not time it: %1").arg(m));
-            // A run shorter than the timing: it ran whole, and took this long.
-            if (status == core::run_status::kFinished && !estimated_) {
-                const double total = clock_.elapsed() / 1000.0;
-                estimate_->setText(tr("About %1 (the whole run was timed).").arg(duration(total)));
-                estimated_ = true;
-                emit estimateReady(total);
-            }
-        });
+    connect(timing_, &JobController::finished, this, &SettingsPage::onTimingEnded);
+}
+
+void SettingsPage::onTimingEnded(const QString& status, const QString& message) {
+    if (pendingAdaptation_) {
+        pendingAdaptation_ = false;
+        return startTiming(std::make_unique<core::PretrainJob>(adaptation_));
+    }
+    if (status == core::run_status::kFailed) {
+        measure_->setEnabled(true);
+        estimate_->setText(tr("Could not time it: %1").arg(message));
+    }
+    // A run shorter than the timing: it ran whole, and took this long.
+    if (status == core::run_status::kFinished && !estimated_) {
+        estimated_ = true;
+        const double took = clock_.elapsed() / 1000.0 - stageStart_;
+        if (fineTuning_ < 0 && !adaptation_.adaptationOf.isEmpty()) {
+            fineTuning_ = took, fineTuneText_ = tr("the whole fine-tuning was timed");
+            return startTiming(std::make_unique<core::PretrainJob>(adaptation_));
+        }
+        finish(std::max(0.0, fineTuning_) + took, tr("the whole run was timed"));
+    }
+    if (status == core::run_status::kCancelled && !estimated_) measure_->setEnabled(true);
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -173,12 +215,21 @@ void SettingsPage::initializePage() {
                                     : draft_.options.datasets.front()));
 }
 
+void SettingsPage::restore(const core::FineTuneOptions& last) {
+    epochs_->setValue(last.epochs), lr_->setValue(last.lr), batch_->setValue(last.batch);
+    device_->setCurrentIndex(std::max(0, device_->findData(last.device)));
+    threads_->setValue(last.threads), seed_->setValue(int(last.seed));
+    experiment_->setText(last.experiment);
+    withBaseline_->setChecked(last.withBaseline);
+}
+
 void SettingsPage::applyTo(FineTuneDraft& draft) const {
     core::FineTuneOptions& o = draft.options;
     o.epochs = epochs_->value(), o.lr = lr_->value(), o.batch = batch_->value();
     o.device = device_->currentData().toString(), o.threads = threads_->value();
     o.seed = quint64(seed_->value());
     o.name = name_->text(), o.experiment = experiment_->text();
+    o.withBaseline = withBaseline_->isChecked();
 }
 
 bool SettingsPage::validatePage() {
@@ -192,6 +243,7 @@ void SettingsPage::cleanupPage() {
 }
 
 void SettingsPage::stopTiming() {
+    pendingAdaptation_ = false;  // leaving the page: the adaptation is not timed after all
     timing_->cancel();
 }
 
@@ -203,19 +255,38 @@ void SettingsPage::estimate() {
     // timing stay in the scratch folder.
     o.workspace = QDir(draft_.scratch.path()).filePath("preview.alfee");
     o.name = "timing", o.experiment.clear();
-    o.adaptSteps = 0;  // the adaptation is a run of its own, before this one: not timed here
+    o.withBaseline = false;  // it takes seconds
+    adaptation_ = o.adaptSteps > 0 ? core::adaptationOf(o) : core::PretrainOptions();
+    o.adaptSteps = 0;  // the adaptation is a run of its own, timed after this one
+    fineTuning_ = -1;
+    draft_.estimate.clear();
+    clock_.start();
+    measure_->setEnabled(false);
+    startTiming(std::make_unique<core::FineTuneJob>(o));
+}
+
+void SettingsPage::startTiming(std::unique_ptr<core::Job> job) {
     preparedAt_ = -1, lastStep_ = -1, estimated_ = false;
     stepAt_.clear();
-    clock_.start();
+    stageStart_ = clock_.elapsed() / 1000.0;
     estimate_->setText(
         tr("Preparing the data and timing %1 steps...").arg(kWarmupSteps + kTimedSteps + 1));
-    measure_->setEnabled(false);
-    timing_->start(std::make_unique<core::FineTuneJob>(o));
+    timing_->start(std::move(job));
+}
+
+// Seconds a step takes: the median interval after the warm-up steps (LibTorch's first steps
+// allocate and choose kernels).
+double SettingsPage::medianStep() const {
+    QVector<double> intervals;
+    for (int i = kWarmupSteps + 1; i < stepAt_.size(); ++i)
+        intervals << stepAt_[i] - stepAt_[i - 1];
+    std::sort(intervals.begin(), intervals.end());
+    return intervals[intervals.size() / 2];
 }
 
 void SettingsPage::onProgress(const core::JobProgress& p) {
     if (estimated_) return;  // the timing run's last messages, after its cancel
-    const double now = clock_.elapsed() / 1000.0;
+    const double now = clock_.elapsed() / 1000.0 - stageStart_;
     if (p.phase != "training") {
         estimate_->setText(tr("Timing: %1 %2 of %3...")
                                .arg(core::phaseDisplayName(p.phase))
@@ -227,25 +298,45 @@ void SettingsPage::onProgress(const core::JobProgress& p) {
     if (!stepAt_.isEmpty() && p.done <= lastStep_) return;  // the same step again
     stepAt_ << now, lastStep_ = p.done;
     if (stepAt_.size() < kWarmupSteps + kTimedSteps + 1) return;
-    QVector<double> intervals;
-    for (int i = kWarmupSteps + 1; i < stepAt_.size(); ++i)
-        intervals << stepAt_[i] - stepAt_[i - 1];
-    std::sort(intervals.begin(), intervals.end());
-    const double perStep = intervals[intervals.size() / 2];
+    estimated_ = true;
+    timing_->cancel();
+    if (fineTuning_ < 0)
+        fineTuned(medianStep(), p.total);
+    else
+        adapted(medianStep(), p.total);
+}
+
+// The fine-tuning's time; then the adaptation is timed, if there is one.
+void SettingsPage::fineTuned(double perStep, qint64 steps) {
     const core::TrainingData& d = draft_.preview;
     const int batch = std::max(1, batch_->value());
     // Validation and test are forward passes only: about a third of a training step a batch.
     const double evaluation =
         perStep / 3 * (epochs_->value() * windowsIn(d, "validation") + windowsIn(d, "test")) /
         batch;
-    const double total = preparedAt_ + perStep * p.total + evaluation;
-    estimate_->setText(tr("About %1: data preparation %2, then %3 s a step x %4 steps, and "
-                          "validation and test.")
-                           .arg(duration(total), duration(preparedAt_))
-                           .arg(perStep, 0, 'f', 2)
-                           .arg(p.total));
-    estimated_ = true;
-    timing_->cancel();
+    fineTuning_ = preparedAt_ + perStep * steps + evaluation;
+    fineTuneText_ = tr("data preparation %1, then %2 s a step x %3 steps, and validation and "
+                       "test")
+                        .arg(duration(preparedAt_))
+                        .arg(perStep, 0, 'f', 2)
+                        .arg(steps);
+    if (adaptation_.adaptationOf.isEmpty()) return finish(fineTuning_, fineTuneText_);
+    pendingAdaptation_ = true;  // started once the fine-tuning timing has stopped
+}
+
+void SettingsPage::adapted(double perStep, qint64 steps) {
+    const double adaptation = preparedAt_ + perStep * steps;
+    finish(fineTuning_ + adaptation,
+           tr("adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4")
+               .arg(perStep, 0, 'f', 2)
+               .arg(steps)
+               .arg(duration(adaptation), fineTuneText_));
+}
+
+void SettingsPage::finish(double total, const QString& parts) {
+    estimate_->setText(tr("About %1: %2.").arg(duration(total), parts));
+    draft_.estimate = estimate_->text();
+    measure_->setEnabled(true);
     emit estimateReady(total);
 }
 
@@ -279,14 +370,24 @@ void ReviewPage::initializePage() {
                  .arg(o.scratch ? tr("scratch (%1)").arg(o.size)
                                 : (o.from.isEmpty() ? tr("bundled pretrained") : o.from));
     if (o.adaptSteps > 0)
-        lines << tr("Adaptation first: %1 steps of continued pretraining on the same recordings")
+        lines << (o.adaptOn == "all"
+                      ? tr("Adaptation first: %1 steps of continued pretraining on the windows of "
+                           "every subject, the test subjects' included (without labels)")
+                      : tr("Adaptation first: %1 steps of continued pretraining on the windows of "
+                           "the training and validation subjects"))
                      .arg(o.adaptSteps);
+    lines << (o.withBaseline ? tr("Reference: the band-power baseline on the same split (a run "
+                                  "of its own, shown beside the model's metrics)")
+                             : tr("Reference: none (no band-power baseline on this split)"));
     lines << tr("Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5")
                  .arg(o.epochs)
                  .arg(o.batch)
                  .arg(o.lr)
                  .arg(o.seed)
                  .arg(o.device);
+    lines << tr("Run time: %1")
+                 .arg(draft_.estimate.isEmpty() ? tr("not measured (Back to Settings to measure)")
+                                                : draft_.estimate);
     core::RunRecord run;
     run.kind = "finetune", run.config = o.toJson();
     run.name = o.name, run.experiment = o.experiment;

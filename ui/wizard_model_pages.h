@@ -5,8 +5,11 @@
 #include <QElapsedTimer>
 #include <QVector>
 #include <QWizardPage>
+#include <memory>
 
+#include "core/engine/finetune_options.h"
 #include "core/engine/job.h"
+#include "core/engine/pretrain_options.h"
 
 class QCheckBox;
 class QComboBox;
@@ -30,10 +33,13 @@ class StartPage : public QWizardPage {
     explicit StartPage(FineTuneDraft& draft, QWidget* parent = nullptr);
     bool isComplete() const override;
     bool validatePage() override;
+    // Takes the choices of the last run the wizard started.
+    void restore(const core::FineTuneOptions& last);
     QRadioButton* bundled() const { return bundled_; }
     QRadioButton* scratch() const { return scratch_; }
     QCheckBox* adapt() const { return adapt_; }
     QSpinBox* adaptSteps() const { return adaptSteps_; }
+    QComboBox* adaptOn() const { return adaptOn_; }
 
   private:
     FineTuneDraft& draft_;
@@ -44,6 +50,7 @@ class StartPage : public QWizardPage {
     QComboBox* size_ = nullptr;
     QCheckBox* adapt_ = nullptr;
     QSpinBox* adaptSteps_ = nullptr;
+    QComboBox* adaptOn_ = nullptr;
 };
 
 // Epochs, learning rate, batch, device, threads, seed and names, with an estimate of the run
@@ -57,10 +64,13 @@ class SettingsPage : public QWizardPage {
     bool validatePage() override;
     void cleanupPage() override;
     void estimate();  // times a few steps on a worker; estimateReady() when known
+    // Takes the settings of the last run the wizard started (not its name).
+    void restore(const core::FineTuneOptions& last);
     QSpinBox* epochs() const { return epochs_; }
     QSpinBox* batch() const { return batch_; }
     QLabel* estimateText() const { return estimate_; }
     QLineEdit* name() const { return name_; }
+    QCheckBox* withBaseline() const { return withBaseline_; }
 
   signals:
     void estimateReady(double seconds);
@@ -68,6 +78,12 @@ class SettingsPage : public QWizardPage {
   private:
     void applyTo(FineTuneDraft& draft) const;
     void onProgress(const core::JobProgress& p);
+    void onTimingEnded(const QString& status, const QString& message);
+    void startTiming(std::unique_ptr<core::Job> job);
+    double medianStep() const;
+    void fineTuned(double perStep, qint64 steps);
+    void adapted(double perStep, qint64 steps);
+    void finish(double total, const QString& parts);
     void stopTiming();
 
     FineTuneDraft& draft_;
@@ -79,14 +95,22 @@ class SettingsPage : public QWizardPage {
     QSpinBox* seed_ = nullptr;
     QLineEdit* name_ = nullptr;
     QLineEdit* experiment_ = nullptr;
+    QCheckBox* withBaseline_ = nullptr;
     QPushButton* measure_ = nullptr;
     QLabel* estimate_ = nullptr;
     JobController* timing_ = nullptr;
     QElapsedTimer clock_;
     double preparedAt_ = -1;  // seconds from the start to the first training step
     qint64 lastStep_ = -1;
-    QVector<double> stepAt_;  // seconds from the start at which each training step was reported
-    bool estimated_ = false;
+    QVector<double> stepAt_;  // seconds from the stage's start at which each step was reported
+    bool estimated_ = false;  // the stage being timed is measured
+    double stageStart_ = 0;   // seconds from the start when the stage's timing began
+    // The adaptation to time after the fine-tuning (empty adaptationOf: none), and the
+    // fine-tuning's measured seconds (-1 until known) and parts in words.
+    core::PretrainOptions adaptation_;
+    bool pendingAdaptation_ = false;
+    double fineTuning_ = -1;
+    QString fineTuneText_;
 };
 
 // Everything the run will do, and the command line that does the same.

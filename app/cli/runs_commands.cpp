@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "app/cli/baseline_output.h"
 #include "app/cli/cli_support.h"
 #include "core/engine/run_registry.h"
 
@@ -162,9 +163,12 @@ int runRuns(CliContext& ctx) {
     for (const QString& id : args.mid(1)) {
         const auto run = registry.find(id, &error);
         if (!run) return fail(ctx, error);
-        const QJsonObject d = registry.details(*run, &error);
+        QJsonObject d = registry.details(*run, &error);
         if (!error.isEmpty()) return fail(ctx, error);
-        if (!p.isSet("json") && action == "show") printDetails(d, ctx.out);
+        const bool text = !p.isSet("json") && action == "show";
+        if (text) printDetails(d, ctx.out);
+        // The band-power baseline on the same split beside the model, on every metric.
+        d["baseline"] = printBaselineComparison(registry, *run, ctx.out, !text);
         shown.append(d);
     }
     if (!p.isSet("json") && action == "compare")

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "app/cli/baseline_output.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/job_runner.h"
 #include "app/cli/label_options.h"
@@ -110,11 +111,22 @@ bool runPlan(FineTunePlan plan, CliContext& ctx, std::unique_ptr<Job>* last, QSt
         *status = runJob(**last, ctx.out, ctx.err);
     }
     if (stopped.isEmpty()) return true;
+        for (const QString& note : plan.takeNotes()) ctx.err << "note: " << note << Qt::endl;
     fail(ctx, stopped);
     return false;
 }
 
 }  // namespace
+
+// The run's metrics beside the band-power baseline's on the same split (or how to get them).
+void printBaselineOf(qint64 runId, const QCommandLineParser& p, CliContext& ctx) {
+    QString error;
+    auto ws = Workspace::open(workspacePath(p), &error);
+    if (!ws) return;
+    RunRegistry registry(*ws);
+    if (const auto run = registry.find(QString::number(runId), &error))
+        printBaselineComparison(registry, *run, ctx.out, false);
+}
 
 void addPretrainFlags(QCommandLineParser& p) {
     p.addOptions({{"data", "EDF/BDF file or folder: one data source each", "PATH"},
@@ -231,6 +243,7 @@ int runFineTune(CliContext& ctx) {
         ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
                 << workspacePath(p) << "; alfee runs show " << job->result()["run"].toInteger()
                 << Qt::endl;
+        printBaselineOf(job->result()["run"].toInteger(), p, ctx);
     }
     return printOutcome(*job, status, ctx, p.isSet("json"));
 }

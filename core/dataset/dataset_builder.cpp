@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "core/bids/bids_import.h"
+#include "core/dataset/subject_guess.h"
 #include "core/dataset/subject_identity.h"
 #include "core/dataset/subject_split.h"
 
@@ -92,14 +93,12 @@ class Builder {
 
     QStringList warnings() const {
         QStringList out;
-        if (!guessExamples_.isEmpty())
+        if (!guessedNames_.isEmpty())
             out << QCoreApplication::translate(
                        "alfee::core",
-                       "%n recording(s) follow no known naming scheme: their subjects are guessed "
-                       "as the letters and digits that start their names (%1); check them, or "
-                       "give a subject pattern",
-                       nullptr, guessed_)
-                       .arg(guessExamples_.join(", "));
+                       "no known naming scheme says whose these recordings are: %1. Check the "
+                       "subjects before trusting a subject-wise split, or give a subject pattern")
+                       .arg(guessSubjects(guessedNames_).describe());
         QStringList events;
         for (auto it = eventsWithoutWindow_.cbegin(); it != eventsWithoutWindow_.cend(); ++it)
             events << QStringLiteral("%1 x%2").arg(it.key()).arg(it.value());
@@ -129,8 +128,7 @@ class Builder {
     // How each subject was named, for the summary; guessed names are said as a warning.
     void noteSubject(const StoredRecording& r, const SubjectIdentity& who) {
         ++schemeCounts_[who.scheme];
-        if (!who.guessed) return;
-        if (++guessed_ <= 3) guessExamples_ << r.fileName() + " -> " + who.subject;
+        if (who.guessed) guessedNames_ << QFileInfo(r.path).completeBaseName();
     }
 
     bool checkChannels(const StoredRecording& r, QString* reason) {
@@ -273,8 +271,7 @@ class Builder {
     RecordingStore& store_;
     const QSet<qint64>* only_;
     QMap<QString, int> schemeCounts_;
-    QStringList guessExamples_;  // the first three
-    int guessed_ = 0;
+    QStringList guessedNames_;  // base names of the recordings whose subject is a guess
     QMap<QString, int> eventsWithoutWindow_;  // by annotation text
 };
 

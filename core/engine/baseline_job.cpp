@@ -7,8 +7,8 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "core/electrodes/electrode_vocabulary.h"
 #include "core/engine/band_power.h"
+#include "core/engine/bandpower_model.h"
 #include "core/engine/logistic_regression.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/window_evaluation.h"
@@ -65,6 +65,7 @@ class BandPowerBaselineJob::Impl : public RunSteps {
     void standardise();
     void fit();
     void evaluate();
+    BandPowerModel fittedModel() const;
     void writeFiles() const;
     void emitProgress(const QString& phase, qint64 done, qint64 total) {
         JobProgress p;
@@ -116,6 +117,7 @@ NewRun BandPowerBaselineJob::Impl::describeRun() {
     run.config["bands"] = bands;
     run.config["class_weight"] = "balanced";
     run.config["data_summary"] = QJsonArray{data_.summary()};
+    run.config["data_definitions"] = QJsonArray{data_.definition()};
     run.dataset = o_.datasets.isEmpty() ? QStringLiteral("files") : o_.datasets.front();
     run.datasetHash = data_.contentHash();
     run.device = "cpu";
@@ -200,35 +202,28 @@ void BandPowerBaselineJob::Impl::evaluate() {
     job_.result_["metrics"] = metrics;
 }
 
-// The fitted model (to apply it elsewhere) and the standardised features of every window with
-// its subject, split and label (to check the fit with another library).
+// The fitted model (what evaluate and infer apply to new recordings).
+BandPowerModel BandPowerBaselineJob::Impl::fittedModel() const {
+    BandPowerModel m;
+    m.electrodes = electrodes_, m.bands = bands_;
+    m.preprocess = data_.spec.preprocess.toJson(), m.windowSeconds = data_.spec.windowSeconds;
+    m.classes = data_.spec.classNames();
+    m.mean = mean_, m.std = std_, m.model = model_;
+    return m;
+}
+
+// The fitted model and the standardised features of every window with its subject, split and
+// label (to check the fit with another library).
 void BandPowerBaselineJob::Impl::writeFiles() const {
-    QJsonArray weights, names;
-    for (const auto& row : model_.weights) {
-        QJsonArray r;
-        for (double v : row) r.append(v);
-        weights.append(r);
-    }
-    for (const QString& e : electrodes_)
-        for (const FrequencyBand& b : bands_) names.append(electrodeDisplayName(e) + ":" + b.name);
-    auto array = [](const QVector<double>& v) {
-        QJsonArray a;
-        for (double x : v) a.append(x);
-        return a;
-    };
-    const QJsonObject model{{"features", names},
-                            {"mean", array(mean_)},
-                            {"std", array(std_)},
-                            {"weights", weights},
-                            {"intercepts", array(model_.intercepts)},
-                            {"classes", QJsonArray::fromStringList(data_.spec.classNames())}};
-    QSaveFile json(runDir_ + "/bandpower-model.json");
+    const BandPowerModel model = fittedModel();
+    QSaveFile json(runDir_ + "/" + kBandPowerModelFile);
     QSaveFile csv(runDir_ + "/bandpower-features.csv");
     if (!json.open(QIODevice::WriteOnly) || !csv.open(QIODevice::WriteOnly))
         fail(runDir_ + ": cannot write the baseline's files");
-    json.write(QJsonDocument(model).toJson());
+    const QJsonObject modelJson = model.toJson();
+    json.write(QJsonDocument(modelJson).toJson());
     QStringList header{"window", "subject", "split", "label"};
-    for (const QJsonValue& n : names) header << n.toString();
+    for (const QJsonValue& n : modelJson["features"].toArray()) header << n.toString();
     csv.write((header.join(',') + '\n').toUtf8());
     for (int i = 0; i < features_.size(); ++i) {
         const WindowRef& w = data_.windows[i];

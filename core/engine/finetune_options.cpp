@@ -49,12 +49,29 @@ QVector<Option> startingPointOptions() {
                     .maximum = 10000000,
                     .inCommand = InCommand::UnlessDefault,
                     .use = kModelRun}),
-        // Set by FineTunePlan once the adaptation has run: `from` is then its checkpoint.
+        bindOption(&O::adaptOn,
+                   {.flag = "adapt-on",
+                    .key = "adapt_on",
+                    .valueName = "SUBJECTS",
+                    .help = QT_TRANSLATE_NOOP("alfee::core",
+                                              "Whose recordings the adaptation reads: training "
+                                              "(training and validation subjects) or all (the "
+                                              "test subjects' too, without their labels)"),
+                    .defaultValue = "training",
+                    .choices = {"training", "all"},
+                    .inCommand = InCommand::UnlessDefault,
+                    .use = kModelRun}),
+        // Set by FineTunePlan once the adaptation has run: fine-tuning starts from its
+        // checkpoint; `from` and `adapt_steps` keep what the user asked for.
         bindOption(&O::adaptationRun, {.key = "adaptation_run",
                                        .defaultValue = 0,
                                        .minimum = 0,
                                        .inCommand = InCommand::Never,
                                        .use = kModelRun}),
+        bindOption(&O::adaptedCheckpoint, {.key = "adapted_checkpoint",
+                                           .defaultValue = "",
+                                           .inCommand = InCommand::Never,
+                                           .use = kModelRun}),
     };
 }
 
@@ -121,6 +138,15 @@ QVector<Option> baselineAndNameOptions() {
                     .minimum = 0,
                     .exclusiveMinimum = true,
                     .use = kBaselineRun}),
+        bindOption(&O::withBaseline,
+                   {.flag = "with-baseline",
+                    .key = "with_baseline",
+                    .help = QT_TRANSLATE_NOOP("alfee::core",
+                                              "Also fit the band-power baseline on the same "
+                                              "windows and split (a run of its own, shown beside "
+                                              "the model's metrics)"),
+                    .defaultValue = false,
+                    .use = kModelRun}),
         bindOption(&O::name, runName()),
         bindOption(&O::experiment, experiment()),
     };
@@ -143,6 +169,11 @@ QJsonObject FineTuneOptions::toJson() const {
                      {"data", QJsonArray::fromStringList(dataPaths)},
                      {"spec", spec.toJson()}};
     writeOptions(fineTuneOptionTable(), *this, use(), json);
+    if (!baselineRuns.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : baselineRuns) ids.append(id);
+        json["baseline_runs"] = ids;
+    }
     return json;
 }
 
@@ -153,6 +184,7 @@ FineTuneOptions FineTuneOptions::fromJson(const QJsonObject& o) {
     QString ignored;
     DatasetSpec::fromJson(o["spec"].toObject(), &f.spec, &ignored);
     readOptions(fineTuneOptionTable(), o, f);
+    for (const QJsonValue& v : o["baseline_runs"].toArray()) f.baselineRuns << v.toInteger();
     return f;
 }
 

@@ -25,7 +25,10 @@ struct FineTuneOptions {
     bool scratch;
     QString size;          // model size when starting from scratch
     int adaptSteps;        // continued pretraining on the run's own recordings first; 0: none
+    QString adaptOn;       // whose recordings the adaptation reads: training (and validation)
+                           // subjects, or all (the test subjects' too, unlabelled)
     qint64 adaptationRun;  // the pretraining run that adapted `from` to these recordings (0: none)
+    QString adaptedCheckpoint;  // its checkpoint: where fine-tuning starts instead of `from`
 
     int epochs;
     int batch;
@@ -37,8 +40,10 @@ struct FineTuneOptions {
     int checkpointEvery;  // steps between resumable checkpoints (and at each epoch end)
     int maxBadSteps;      // non-finite steps in a row that end the run as failed
 
-    QString baseline;  // empty: fine-tune the model; "bandpower": the classical baseline
-    double baselineC;  // the baseline's inverse L2 strength (scikit-learn's C)
+    QString baseline;   // empty: fine-tune the model; "bandpower": the classical baseline
+    double baselineC;   // the baseline's inverse L2 strength (scikit-learn's C)
+    bool withBaseline;  // a model run: fit the baseline on the same split first (a run of its own)
+    QVector<qint64> baselineRuns;  // the baselines FineTunePlan ran beside this run (config JSON)
 
     quint64 seed;
     QString device;

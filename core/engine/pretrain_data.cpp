@@ -8,7 +8,9 @@
 
 #include "core/dataset/dataset_builder.h"
 #include "core/dataset/paradigms.h"
+#include "core/dataset/subject_guess.h"
 #include "core/dataset/subject_identity.h"
+#include "core/engine/finetune_options.h"
 #include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
 
@@ -21,8 +23,11 @@ struct SubjectFallbacks {
     int count = 0;
     QStringList examples;
 
+    QStringList guessed;  // base names whose subject the letters-and-digits guess gave
+
     QString subjectOf(const QString& path, const QString& pattern) {
         const SubjectIdentity who = subjectOfFile(path, pattern);
+        if (who.guessed && !who.subject.isEmpty()) guessed << QFileInfo(path).completeBaseName();
         if (!who.subject.isEmpty()) return who.subject;
         const QString base = QFileInfo(path).completeBaseName();
         if (++count <= 3) examples << base;
@@ -75,6 +80,10 @@ bool addFolders(Workspace& workspace, const PretrainSource& source, int label,
         return false;
     }
     if (fallbacks.count > 0) data->warnings << fallbacks.warning(subjectPattern);
+    if (!fallbacks.guessed.isEmpty())
+        data->warnings << QStringLiteral("%1: %2; validation subjects are held out by these names")
+                              .arg(source.paths.join(", "),
+                                   guessSubjects(fallbacks.guessed).describe());
     return appendWindows(store, items, data, error);
 }
 
@@ -89,6 +98,69 @@ bool addDataset(Workspace& workspace, const PretrainSource& source, TrainingData
     for (const WindowRef& w : d.windows)
         items.push_back({d.recordings[w.recording].id, w.onsetSeconds, label, w.subject, "train"});
     return appendWindows(store, items, data, error);
+}
+
+// One fine-tuning task's windows (labels dropped) of the subjects the adaptation reads.
+void addAdaptationWindows(const TrainingData& task, bool withTest, QVector<DatasetItem>* items) {
+    const int label = paradigmNames().indexOf(task.spec.task);
+    for (const WindowRef& w : task.windows)
+        if (withTest || w.split != "test")
+            items->push_back(
+                {task.recordings[w.recording].id, w.onsetSeconds, label, w.subject, "train"});
+}
+
+// The windows of the fine-tuning run an adaptation run prepares: its files or datasets, cut and
+// preprocessed as it cuts them, of its training and validation subjects (and its test
+// subjects' with adapt_on "all").
+bool addAdaptationData(Workspace& workspace, const QJsonObject& adaptation, TrainingData* out,
+                       QString* error) {
+    const FineTuneOptions f = FineTuneOptions::fromJson(adaptation["finetune"].toObject());
+    const bool withTest = adaptation["adapt_on"].toString() == "all";
+    QVector<TrainingData> tasks(f.datasets.isEmpty() ? 1 : f.datasets.size());
+    for (int i = 0; i < tasks.size(); ++i)
+        if (!(f.datasets.isEmpty() ? loadFileData(workspace, f.dataPaths, f.spec, &tasks[i], error)
+                                   : loadDatasetData(workspace, f.datasets[i], &tasks[i], error)))
+            return false;
+    out->spec.windowSeconds = out->spec.strideSeconds = tasks.front().spec.windowSeconds;
+    out->spec.preprocess = tasks.front().spec.preprocess;
+    RecordingStore store(workspace);
+    QVector<DatasetItem> items;
+    for (const TrainingData& task : tasks) {
+        if (task.spec.windowSeconds != out->spec.windowSeconds)
+            return *error = "the datasets of one adaptation must have one window length", false;
+        addAdaptationWindows(task, withTest, &items);
+        out->excluded += task.excluded, out->warnings += task.warnings;
+    }
+    if (items.isEmpty()) return *error = "no window to adapt on", false;
+    return appendWindows(store, items, out, error);
+}
+
+// The subjects of the windows from `first` on, sorted by name.
+QStringList subjectsOf(const TrainingData& data, qsizetype first) {
+    QStringList subjects;
+    for (qsizetype i = first; i < data.windows.size(); ++i)
+        if (!subjects.contains(data.windows[i].subject)) subjects << data.windows[i].subject;
+    std::sort(subjects.begin(), subjects.end());
+    return subjects;
+}
+
+// `count` validation subjects taken from every source in turn, each source's last by name
+// (with two corpora, both are validated on), never all of a source's subjects.
+QStringList validationSubjects(const QVector<QStringList>& perSource, int count) {
+    QStringList heldOut, all;
+    for (const QStringList& subjects : perSource) all += subjects;
+    all.removeDuplicates();
+    if (all.size() <= count) return {};  // too few to hold any out
+    for (int round = 1; heldOut.size() < count; ++round) {
+        bool took = false;
+        for (const QStringList& subjects : perSource) {
+            if (heldOut.size() >= count || subjects.size() <= round) continue;
+            const QString s = subjects[subjects.size() - round];
+            if (!heldOut.contains(s)) heldOut << s, took = true;
+        }
+        if (!took) break;
+    }
+    return heldOut;
 }
 
 }  // namespace
@@ -126,15 +198,17 @@ bool loadPretrainData(Workspace& workspace, const PretrainOptions& options, Trai
     out->name = QStringLiteral("pretraining");
     out->spec.name = out->name;
     out->spec.windowSeconds = out->spec.strideSeconds = options.windowSeconds;
-    for (const PretrainSource& s : options.sources)
+    if (!options.adaptationOf.isEmpty() &&
+        !addAdaptationData(workspace, options.adaptationOf, out, error))
+        return false;
+    QVector<QStringList> sourceSubjects;  // per source, sorted by name
+    for (const PretrainSource& s : options.sources) {
+        const qsizetype first = out->windows.size();
         if (!addPretrainSource(workspace, s, options.subjectPattern, out, error)) return false;
-    QStringList subjects;
-    for (const WindowRef& w : out->windows)
-        if (!subjects.contains(w.subject)) subjects << w.subject;
-    std::sort(subjects.begin(), subjects.end());
-    const QStringList heldOut = subjects.size() > options.validationSubjects
-                                    ? subjects.mid(subjects.size() - options.validationSubjects)
-                                    : QStringList();
+        sourceSubjects << subjectsOf(*out, first);
+    }
+    if (!options.adaptationOf.isEmpty()) sourceSubjects.prepend(subjectsOf(*out, 0));
+    const QStringList heldOut = validationSubjects(sourceSubjects, options.validationSubjects);
     for (WindowRef& w : out->windows)
         w.split = heldOut.contains(w.subject) ? "validation" : "train";
     return true;

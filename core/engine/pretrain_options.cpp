@@ -37,14 +37,15 @@ QVector<Option> modelAndDataOptions() {
                                        .defaultValue = 10.0,
                                        .minimum = 1,
                                        .maximum = 3600}),
-        bindOption(&O::validationSubjects,
-                   {.flag = "validation-subjects",
-                    .key = "validation_subjects",
-                    .valueName = "N",
-                    .help = "Subjects held out for the validation loss (the last by name)",
-                    .defaultValue = 2,
-                    .minimum = 0,
-                    .maximum = 100000}),
+        bindOption(&O::validationSubjects, {.flag = "validation-subjects",
+                                            .key = "validation_subjects",
+                                            .valueName = "N",
+                                            .help = "Subjects held out for the validation loss "
+                                                    "(the last by name of each data source in "
+                                                    "turn)",
+                                            .defaultValue = 2,
+                                            .minimum = 0,
+                                            .maximum = 100000}),
         bindOption(&O::checkpointEvery,
                    checkpointEvery("Steps between checkpoints and validation losses", 100,
                                    InCommand::Always)),
@@ -127,6 +128,7 @@ QJsonObject PretrainOptions::toJson() const {
                                 {"dataset", s.dataset},
                                 {"paradigm", s.paradigm}});
     QJsonObject json{{"sources", list}};
+    if (!adaptationOf.isEmpty()) json["adaptation_of"] = adaptationOf;
     writeOptions(pretrainOptionTable(), *this, kEveryRun, json);
     return json;
 }
@@ -141,12 +143,14 @@ PretrainOptions PretrainOptions::fromJson(const QJsonObject& o) {
         source.paradigm = s["paradigm"].toString();
         p.sources << source;
     }
+    p.adaptationOf = o["adaptation_of"].toObject();
     readOptions(pretrainOptionTable(), o, p);
     return p;
 }
 
 QString PretrainOptions::validate() const {
-    if (sources.isEmpty()) return QStringLiteral("give data: --data PATH... or --dataset NAME");
+    if (sources.isEmpty() && adaptationOf.isEmpty())
+        return QStringLiteral("give data: --data PATH... or --dataset NAME");
     for (const PretrainSource& s : sources)
         if (!s.paradigm.isEmpty() && !paradigmNames().contains(s.paradigm))
             return QStringLiteral("paradigm '%1' is not one of: %2")

@@ -27,6 +27,10 @@ struct PretrainOptions {
 
     QString workspace;
     QVector<PretrainSource> sources;
+    // An adaptation run (alfee finetune --adapt-steps): {"finetune": the fine-tuning options'
+    // data (datasets, data, spec), "adapt_on": training | all}; its windows are the fine-tuning
+    // run's own, cut as that run cuts them. Empty: the sources above.
+    QJsonObject adaptationOf;
     double windowSeconds;    // one patch per second
     int validationSubjects;  // held out (the last ones by name) for a validation loss
     QString subjectPattern;  // how file names say their subject ("auto": the known schemes)

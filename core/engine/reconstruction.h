@@ -21,6 +21,10 @@ struct ReconstructionResult {
     QVector<float> reconstructedPsd;  // C x T x 129
     QVector<quint8> hidden;           // C x T: 1 where the model did not see the patch
     QVector<double> errorPerChannel;  // C: RMS error in microvolts over the judged patches
+    // C: 1 - SSE / SST over the judged samples (1: exact, 0: no better than their mean, below 0:
+    // worse): tells a weak model (near 0) from a view that draws wrongly (RMS errors alone
+    // cannot).
+    QVector<double> explainedVariance;
 };
 
 }  // namespace alfee::core

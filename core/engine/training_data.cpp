@@ -81,6 +81,31 @@ QJsonObject TrainingData::summary() const {
 }
 
 bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error) {
+bool sourceOfFile(Workspace* workspace, const QString& path, SourceRecording* out, QString* error) {
+    *out = SourceRecording{0, QFileInfo(path).absoluteFilePath(), {}, {}};
+    if (!RecordingStore::sha256OfFile(path, &out->sha256, error)) return false;
+    if (workspace) {
+        error->clear();
+        const auto stored = RecordingStore(*workspace).bySha256(out->sha256, error);
+        if (!error->isEmpty()) return false;
+        if (stored) {
+            out->id = stored->id, out->mapping = stored->mapping;
+            return true;
+        }
+    }
+    const auto rec = Recording::open(path, error);
+    if (!rec) return false;
+    out->mapping = ChannelMapping::fromRecording(rec->info());
+    return true;
+}
+
+QJsonObject TrainingData::definition() const {
+    QJsonArray files;
+    for (const SourceRecording& r : recordings)
+        files.append(QJsonObject{{"path", r.path}, {"sha256", r.sha256}});
+    return {{"name", name}, {"spec", spec.toJson()}, {"recordings", files}};
+}
+
     const auto d = DatasetStore(workspace).load(name, error);
     if (!d) return false;
     *out = TrainingData();

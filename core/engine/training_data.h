@@ -41,6 +41,9 @@ struct TrainingData {
     QString contentHash() const;
     // Windows per split and class, subjects per split.
     QJsonObject summary() const;
+    // What rebuilds these windows on another machine: the name, the spec and every recording
+    // with its SHA-256 ({name, spec, recordings: [{path, sha256}]}).
+    QJsonObject definition() const;
 };
 
 class RecordingStore;

@@ -89,9 +89,9 @@ class FineTuneJob::Impl : public RunSteps {
 };
 
 // "Adapt, then fine-tune" is two runs: FineTunePlan runs the adaptation first and hands this
-// job the adapted checkpoint with adaptSteps 0.
+// job its checkpoint (adaptedCheckpoint; adaptSteps stays as asked, for the record).
 void FineTuneJob::Impl::begin() {
-    if (o_.adaptSteps > 0)
+    if (o_.adaptSteps > 0 && o_.adaptedCheckpoint.isEmpty())
         fail("--adapt-steps: the adaptation is a run of its own before this one (FineTunePlan)");
 }
 
@@ -169,8 +169,9 @@ void FineTuneJob::Impl::alignSubjectSplits() {
 // The starting model, and what a reader of the run must know of it: tensors it could not take
 // from the checkpoint, and data prepared otherwise than the checkpoint was trained on.
 void FineTuneJob::Impl::chooseStart() {
-    const QString from =
+    const QString asked =
         o_.scratch ? QString() : (o_.from.isEmpty() ? bundledCheckpoint() : o_.from);
+    const QString from = o_.adaptedCheckpoint.isEmpty() ? asked : o_.adaptedCheckpoint;
     if (!o_.scratch && o_.from.isEmpty() && from.isEmpty())
         emit job_.log(
             "no bundled pretrained checkpoint in this installation: starting from scratch");
@@ -263,9 +264,11 @@ NewRun FineTuneJob::Impl::describeRun() {
     run.name = o_.name.isEmpty() ? "finetune " + tasks_.front().head.name : o_.name;
     run.experiment = o_.experiment;
     run.config = o_.toJson();
-    QJsonArray summaries;
-    for (const FineTuneTask& t : tasks_) summaries.append(t.data.summary());
+    QJsonArray summaries, definitions;
+    for (const FineTuneTask& t : tasks_)
+        summaries.append(t.data.summary()), definitions.append(t.data.definition());
     run.config["data_summary"] = summaries;
+    run.config["data_definitions"] = definitions;
     if (!jointlySplit_.isEmpty())
         run.config["jointly_split_subjects"] = QJsonArray::fromStringList(jointlySplit_);
     run.config["warnings"] = QJsonArray::fromStringList(warnings_);

@@ -1,14 +1,12 @@
 #include "core/modeling/finetune_plan.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QRegularExpression>
+#include <QJsonArray>
 
 #include "core/engine/baseline_job.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
 #include "core/modeling/pretrain_job.h"
-#include "core/workspace/recording_files.h"
 
 namespace alfee::core {
 namespace {
@@ -16,24 +14,12 @@ namespace {
 // Checkpoints of a short adaptation: at most every 100 steps, and at its end.
 constexpr int kAdaptationCheckpointEvery = 100;
 
-// Fine-tuning from the weights the adaptation run left.
+// Fine-tuning from the weights the adaptation run left (the run keeps `from` and
+// `adapt_steps` as asked, so that its command line asks for the adaptation again).
 FineTuneOptions afterAdaptation(FineTuneOptions o, const QJsonObject& adaptation) {
-    o.from = adaptation["checkpoint"].toString();
-    o.scratch = false;
-    o.adaptSteps = 0;
+    o.adaptedCheckpoint = adaptation["checkpoint"].toString();
     o.adaptationRun = adaptation["run"].toInteger();
     return o;
-}
-
-// The recordings of the fine-tuning data: the files under `paths` that its filter keeps (the
-// dataset builder matches the filter on the file name).
-QStringList recordingsOf(const QStringList& paths, const QString& filter) {
-    if (filter.isEmpty()) return paths;
-    const QRegularExpression keep(filter);
-    QStringList files;
-    for (const QString& file : findRecordingFiles(paths))
-        if (keep.match(QFileInfo(file).fileName()).hasMatch()) files << file;
-    return files;
 }
 
 }  // namespace
@@ -41,12 +27,10 @@ QStringList recordingsOf(const QStringList& paths, const QString& filter) {
 PretrainOptions adaptationOf(const FineTuneOptions& o) {
     PretrainOptions p;
     p.workspace = o.workspace;
-    if (!o.dataPaths.isEmpty())
-        p.sources << PretrainSource{
-            recordingsOf(o.dataPaths, o.spec.recordingFilter), {}, o.spec.task};
-    for (const QString& dataset : o.datasets) p.sources << PretrainSource{{}, dataset, o.spec.task};
-    if (o.datasets.isEmpty())
-        p.windowSeconds = o.spec.windowSeconds, p.subjectPattern = o.spec.subjectPattern;
+    p.adaptationOf = {{"finetune", QJsonObject{{"datasets", QJsonArray::fromStringList(o.datasets)},
+                                               {"data", QJsonArray::fromStringList(o.dataPaths)},
+                                               {"spec", o.spec.toJson()}}},
+                      {"adapt_on", o.adaptOn}};
     p.from = o.from.isEmpty() ? bundledCheckpoint() : o.from;
     p.steps = o.adaptSteps, p.batch = o.batch;
     p.checkpointEvery = std::min(kAdaptationCheckpointEvery, o.adaptSteps);
@@ -56,32 +40,67 @@ PretrainOptions adaptationOf(const FineTuneOptions& o) {
     return p;
 }
 
-std::unique_ptr<Job> FineTunePlan::next(const QString& status, const QJsonObject& result,
-                                        QString* stopped) {
-    stopped->clear();
-    const int index = handedOut_++;
-    const bool adapting = o_.use() == kModelRun && o_.adaptSteps > 0;
-    if (index == 0 && o_.use() == kBaselineRun) {
-        stage_ = QStringLiteral("baseline");
-        return std::make_unique<BandPowerBaselineJob>(o_);
+FineTunePlan::FineTunePlan(FineTuneOptions options) : o_(std::move(options)) {
+    if (o_.use() == kBaselineRun) {
+        stages_ << Stage{"baseline", {}};
+        return;
     }
-    if (index == 0 && adapting) {
-        stage_ = QStringLiteral("adaptation");
-        return std::make_unique<PretrainJob>(adaptationOf(o_));
+    if (o_.withBaseline) {
+        if (o_.datasets.isEmpty()) stages_ << Stage{"baseline", {}};
+        for (const QString& dataset : o_.datasets) stages_ << Stage{"baseline", dataset};
     }
-    if (index == 0 || (index == 1 && adapting && status == run_status::kFinished)) {
-        stage_ = QStringLiteral("fine-tuning");
-        return std::make_unique<FineTuneJob>(index == 0 ? o_ : afterAdaptation(o_, result));
-    }
-    if (index == 1 && adapting)
-        *stopped = QCoreApplication::translate(
+    if (o_.adaptSteps > 0) stages_ << Stage{"adaptation", {}};
+    stages_ << Stage{"fine-tuning", {}};
+}
+
+// The band-power baseline beside the model run: its data and split, named after it.
+FineTuneOptions baselineBeside(FineTuneOptions o, const QString& dataset) {
+    o.baseline = QStringLiteral("bandpower");
+    if (!dataset.isEmpty()) o.datasets = {dataset};
+    if (!o.name.isEmpty()) o.name += QStringLiteral(" (band-power baseline)");
+    return o;
+}
+
+std::unique_ptr<Job> FineTunePlan::jobFor(const Stage& stage) const {
+    if (stage.name == "adaptation") return std::make_unique<PretrainJob>(adaptationOf(o_));
+    if (stage.name == "fine-tuning") return std::make_unique<FineTuneJob>(o_);
+    if (o_.use() == kBaselineRun) return std::make_unique<BandPowerBaselineJob>(o_);
+    return std::make_unique<BandPowerBaselineJob>(baselineBeside(o_, stage.dataset));
+}
+
+// Takes what the job of `stage` left for the next ones: a baseline's run (linked to the
+// fine-tuning run), the adaptation's weights; an adaptation that did not finish stops the plan.
+void FineTunePlan::noteEnded(const Stage& stage, const QString& status, const QJsonObject& result) {
+    const bool finished = status == run_status::kFinished;
+    if (stage.name == "baseline" && finished) o_.baselineRuns << result["run"].toInteger();
+    if (stage.name == "baseline" && !finished && o_.use() == kModelRun)
+        notes_ << QCoreApplication::translate("alfee::core",
+                                              "the band-power baseline (run %1) ended %2: the "
+                                              "model is fine-tuned without it")
+                      .arg(result["run"].toInteger())
+                      .arg(status);
+    if (stage.name == "adaptation" && finished) o_ = afterAdaptation(o_, result);
+    if (stage.name == "adaptation" && !finished)
+        stopped_ = QCoreApplication::translate(
                        "alfee::core",
                        "the adaptation (run %1) ended %2: fine-tuning was not started; resume "
                        "it with alfee pretrain --resume %1, then fine-tune with --from its "
                        "checkpoint")
                        .arg(result["run"].toInteger())
                        .arg(status);
-    return nullptr;
+}
+
+std::unique_ptr<Job> FineTunePlan::next(const QString& status, const QJsonObject& result,
+                                        QString* stopped) {
+    if (handedOut_ > 0 && handedOut_ <= stages_.size())
+        noteEnded(stages_[handedOut_ - 1], status, result);
+    *stopped = stopped_;
+    if (!stopped_.isEmpty() || handedOut_ >= stages_.size()) {
+        handedOut_ = int(stages_.size()) + 1;
+        return nullptr;
+    }
+    current_ = handedOut_++;
+    return jobFor(stages_[current_]);
 }
 
 }  // namespace alfee::core

@@ -27,6 +27,11 @@ QString selectedCheckpoint(const EvaluationOptions& o, Workspace& ws, qint64* ru
     const auto run = registry.find(o.run, &error);
     if (!run) failJob(error);
     *runId = run->id;
+    if (run->kind == "baseline")
+        failJob(QStringLiteral("run %1 is the band-power baseline: it has no network to "
+                               "reconstruct with or look inside (evaluate, infer and export "
+                               "predictions apply its fitted model)")
+                    .arg(run->id));
     const QString path = registry.selectedCheckpoint(run->id, &error);
     if (path.isEmpty())
         failJob(error.isEmpty() ? QStringLiteral("run %1 has no checkpoint yet").arg(run->id)

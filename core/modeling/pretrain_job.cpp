@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
 #include <QThread>
 #include <random>
 #include <stdexcept>
@@ -168,6 +170,26 @@ void PretrainJob::Impl::loadData() {
     checkpointData_.windowSeconds = data_.spec.windowSeconds;
 }
 
+namespace {
+
+int subjectCount(const TrainingData& data) {
+    QSet<QString> subjects;
+    for (const WindowRef& w : data.windows) subjects.insert(w.subject);
+    return int(subjects.size());
+}
+
+// A run's dataset column: "pretraining", or what an adaptation run adapts to.
+QString adaptedData(const QJsonObject& adaptationOf) {
+    if (adaptationOf.isEmpty()) return QStringLiteral("pretraining");
+    const QJsonObject f = adaptationOf["finetune"].toObject();
+    QStringList names;
+    for (const QJsonValue& v : f["datasets"].toArray()) names << v.toString();
+    for (const QJsonValue& v : f["data"].toArray()) names << v.toString();
+    return QStringLiteral("adaptation to ") + names.join(", ");
+}
+
+}  // namespace
+
 NewRun PretrainJob::Impl::describeRun() {
     NewRun run;
     run.kind = "pretrain";
@@ -179,14 +201,16 @@ NewRun PretrainJob::Impl::describeRun() {
                         {"validation_windows", data_.indicesOf("validation").size()},
                         {"validation_windows_used", validation_.size()},
                         {"warnings", QJsonArray::fromStringList(data_.warnings)},
-                        {"hours", data_.windows.size() * data_.spec.windowSeconds / 3600.0}};
+                        {"hours", data_.windows.size() * data_.spec.windowSeconds / 3600.0},
+                        {"subjects", subjectCount(data_)}};
     run.config["data_summary"] = summary;
+    run.config["data_definitions"] = QJsonArray{data_.definition()};
     if (group_)
         run.config["data_parallel"] =
             QJsonObject{{"world_size", o_.distributed.worldSize},
                         {"backend", QString::fromStdString(group_->backend())},
                         {"launcher", o_.distributed.launcher}};
-    run.dataset = "pretraining";
+    run.dataset = adaptedData(o_.adaptationOf);
     run.datasetHash = data_.contentHash();
     run.device = device_->str().c_str();
     run.threads = o_.threads;

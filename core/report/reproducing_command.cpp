@@ -16,7 +16,10 @@ QString num(const QJsonValue& v) {
 
 // The label options of a dataset spec (as `alfee dataset create` and `finetune --data` read).
 QStringList labelOptions(const QJsonObject& spec) {
-    QStringList a{"--label-from", spec["label_source"].toString()};
+    const QString source = spec["label_source"].toString();
+    QStringList a{"--label-from", source == "participant"
+                                      ? "participant:" + spec["participant_column"].toString()
+                                      : source};
     for (const QJsonValue& c : spec["classes"].toArray())
         a << "--class" << c[0].toString() + "=" + c[1].toString();
     if (!spec["recording_filter"].toString().isEmpty())
@@ -81,7 +84,22 @@ QStringList baselineCommand(const QJsonObject& c) {
            dataOptions(c) + optionFlags(specsOf(fineTuneOptionTable()), c, kBaselineRun);
 }
 
+// An adaptation run is the first step of `alfee finetune --adapt-steps N`: that command runs it
+// again (and the fine-tuning after it).
+QStringList adaptationCommand(const QJsonObject& c) {
+    const QJsonObject adaptation = c["adaptation_of"].toObject();
+    QStringList a =
+        QStringList{"alfee", "finetune"} + dataOptions(adaptation["finetune"].toObject());
+    if (c["from"].toString() != bundledCheckpoint()) a << "--from" << c["from"].toString();
+    a << "--adapt-steps" << QString::number(c["steps"].toInteger());
+    if (adaptation["adapt_on"].toString() == "all")
+        a << "--adapt-on"
+          << "all";
+    return a;
+}
+
 QStringList pretrainCommand(const QJsonObject& c) {
+    if (c.contains("adaptation_of")) return adaptationCommand(c);
     QStringList a{"alfee", "pretrain"};
     for (const QJsonValue& v : c["sources"].toArray()) {
         const QJsonObject s = v.toObject();
@@ -105,6 +123,36 @@ QStringList reproducingCommand(const RunRecord& run) {
     if (run.kind == "pretrain") return pretrainCommand(run.config) + nameOptions(run);
     if (run.kind == "baseline") return baselineCommand(run.config) + nameOptions(run);
     return fineTuneCommand(run.config) + nameOptions(run);
+}
+
+namespace {
+
+// `alfee import` of every recording of the definitions, each once, in their order.
+QStringList importCommand(const QJsonArray& definitions) {
+    QStringList a{"alfee", "import"};
+    for (const QJsonValue& d : definitions)
+        for (const QJsonValue& r : d["recordings"].toArray())
+            if (!a.contains(r["path"].toString())) a << r["path"].toString();
+    return a;
+}
+
+// `alfee dataset create` with the dataset's recorded definition.
+QStringList datasetCommand(const QJsonObject& definition) {
+    const QJsonObject spec = definition["spec"].toObject();
+    QStringList a{"alfee", "dataset", "create", definition["name"].toString()};
+    if (!spec["task"].toString().isEmpty()) a << "--task" << spec["task"].toString();
+    return a + labelOptions(spec);
+}
+
+}  // namespace
+
+QVector<QStringList> reproducingScript(const RunRecord& run) {
+    const QJsonArray definitions = run.config["data_definitions"].toArray();
+    if (run.config["datasets"].toArray().isEmpty() || definitions.isEmpty())
+        return {reproducingCommand(run)};
+    QVector<QStringList> script{{"alfee", "workspace", "init"}, importCommand(definitions)};
+    for (const QJsonValue& d : definitions) script << datasetCommand(d.toObject());
+    return script << reproducingCommand(run);
 }
 
 QString shellCommand(const QStringList& arguments) {

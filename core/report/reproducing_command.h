@@ -3,6 +3,7 @@
 // keeps (GUI runs have no command line of their own).
 
 #include <QStringList>
+#include <QVector>
 
 namespace alfee::core {
 
@@ -11,6 +12,12 @@ struct RunRecord;
 // `alfee finetune ...`, `alfee finetune --baseline bandpower ...` or `alfee pretrain ...` with
 // every setting of `run`; each argument separate (shell quoting is the caller's).
 QStringList reproducingCommand(const RunRecord& run);
+
+// Every command that reruns `run` on another machine with the same files, the run's own last:
+// a run on workspace datasets first creates a workspace, imports their recordings and creates
+// the datasets from
+// their recorded definitions (a run recorded before definitions were kept: its command alone).
+QVector<QStringList> reproducingScript(const RunRecord& run);
 
 // The arguments joined for a POSIX shell, quoted where needed.
 QString shellCommand(const QStringList& arguments);

@@ -1,0 +1,139 @@
+#include "core/engine/bandpower_model.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "core/electrodes/electrode_vocabulary.h"
+
+namespace alfee::core {
+namespace {
+
+QJsonArray numbers(const QVector<double>& v) {
+    QJsonArray a;
+    for (double x : v) a.append(x);
+    return a;
+}
+
+QVector<double> numbers(const QJsonValue& v) {
+    QVector<double> out;
+    for (const QJsonValue& x : v.toArray()) out << x.toDouble();
+    return out;
+}
+
+QStringList texts(const QJsonValue& v) {
+    QStringList out;
+    for (const QJsonValue& x : v.toArray()) out << x.toString();
+    return out;
+}
+
+// The readable feature names ("Fp1:alpha"), for a reader of the file.
+QJsonArray featureNames(const BandPowerModel& m) {
+    QJsonArray names;
+    for (const QString& e : m.electrodes)
+        for (const FrequencyBand& b : m.bands) names.append(electrodeDisplayName(e) + ":" + b.name);
+    return names;
+}
+
+QJsonArray bandsJson(const QVector<FrequencyBand>& bands) {
+    QJsonArray a;
+    for (const FrequencyBand& b : bands)
+        a.append(QJsonObject{{"name", b.name}, {"low_hz", b.low}, {"high_hz", b.high}});
+    return a;
+}
+
+// The rows of `window` for `electrodes`, in that order; the names of those it lacks in *missing.
+PreparedWindow selectRows(const PreparedWindow& window, const QStringList& electrodes,
+                          QStringList* missing) {
+    PreparedWindow out;
+    out.samplesPerChannel = window.samplesPerChannel;
+    for (const QString& e : electrodes) {
+        const int row = int(window.electrodes.indexOf(e));
+        if (row < 0) {
+            *missing << electrodeDisplayName(e);
+            continue;
+        }
+        out.electrodes << e;
+        out.data +=
+            window.data.mid(qsizetype(row) * window.samplesPerChannel, window.samplesPerChannel);
+        out.mean << window.mean[row], out.std << window.std[row];
+    }
+    return out;
+}
+
+}  // namespace
+
+QJsonObject BandPowerModel::toJson() const {
+    QJsonArray weights;
+    for (const QVector<double>& row : model.weights) weights.append(numbers(row));
+    return {{"kind", "bandpower"},
+            {"electrodes", QJsonArray::fromStringList(electrodes)},
+            {"bands", bandsJson(bands)},
+            {"preprocess", preprocess},
+            {"window_s", windowSeconds},
+            {"features", featureNames(*this)},
+            {"mean", numbers(mean)},
+            {"std", numbers(std)},
+            {"weights", weights},
+            {"intercepts", numbers(model.intercepts)},
+            {"classes", QJsonArray::fromStringList(classes)}};
+}
+
+bool BandPowerModel::fromJson(const QJsonObject& j, BandPowerModel* out, QString* error) {
+    BandPowerModel m;
+    m.electrodes = texts(j["electrodes"]), m.classes = texts(j["classes"]);
+    for (const QJsonValue& b : j["bands"].toArray())
+        m.bands << FrequencyBand{b["name"].toString(), b["low_hz"].toDouble(),
+                                 b["high_hz"].toDouble()};
+    m.preprocess = j["preprocess"].toObject(), m.windowSeconds = j["window_s"].toDouble();
+    m.mean = numbers(j["mean"]), m.std = numbers(j["std"]);
+    for (const QJsonValue& row : j["weights"].toArray()) m.model.weights << numbers(row);
+    m.model.intercepts = numbers(j["intercepts"]);
+    m.model.classes = int(m.classes.size());
+    const qsizetype d = m.electrodes.size() * m.bands.size();
+    const bool shaped = d > 0 && m.mean.size() == d && m.std.size() == d && m.classes.size() > 1 &&
+                        m.windowSeconds > 0 && !m.model.weights.isEmpty() &&
+                        m.model.weights.front().size() == d &&
+                        m.model.intercepts.size() == m.model.weights.size();
+    if (!shaped) {
+        *error = QStringLiteral(
+            "not a band-power model (electrodes, bands, scaling, weights "
+            "and window length do not fit together)");
+        return false;
+    }
+    *out = m;
+    return true;
+}
+
+bool BandPowerModel::load(const QString& path, BandPowerModel* out, QString* error) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString());
+        return false;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parse);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: not JSON (%2)").arg(path, parse.errorString());
+        return false;
+    }
+    if (fromJson(doc.object(), out, error)) return true;
+    *error = path + ": " + *error;
+    return false;
+}
+
+bool BandPowerModel::features(const PreparedWindow& window, double rateHz, QVector<double>* out,
+                              QString* error) const {
+    QStringList missing;
+    const PreparedWindow rows = selectRows(window, electrodes, &missing);
+    if (!missing.isEmpty()) {
+        *error = QStringLiteral("the band-power model reads %1, which the recording lacks")
+                     .arg(missing.join(", "));
+        return false;
+    }
+    *out = logBandPowers(rows, rateHz, bands);
+    for (int j = 0; j < out->size(); ++j) (*out)[j] = ((*out)[j] - mean[j]) / std[j];
+    return true;
+}
+
+}  // namespace alfee::core
