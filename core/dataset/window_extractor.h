@@ -19,6 +19,12 @@ struct PreparedWindow {
     QVector<double> mean, std;  // microvolts, per channel, before the z-score
 };
 
+// The version of what extractWindow returns for the same file and arguments, part of the key of
+// every cached window (core/engine/shard_cache.cpp): bump it whenever that output changes, so
+// that windows cut before the change are cut again. 2: windows of EDF+D files read at their
+// recording time.
+inline constexpr int kWindowExtractorVersion = 2;
+
 // Reads [onset, onset + seconds) of the electrodes (all mapped ones when empty) with up to
 // `contextSeconds` more on each side, so that the zero-phase filters settle outside the window.
 bool extractWindow(const Recording& recording, const ChannelMapping& mapping,

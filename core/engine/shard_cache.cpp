@@ -95,7 +95,8 @@ void Shard::read(int index, PreparedWindow* out) const {
     out->data = QVector<float>(data, data + qint64(channels_) * samples_);
 }
 
-ShardCache::ShardCache(const QString& directory) : dir_(directory) {}
+ShardCache::ShardCache(const QString& directory, ShardVersions versions)
+    : dir_(directory), versions_(versions) {}
 
 QString ShardCache::directoryFor(const QString& workspacePath) {
     const QString env = QProcessEnvironment::systemEnvironment().value("ALFEE_CACHE");
@@ -107,6 +108,10 @@ QString ShardCache::key(const SourceRecording& r, const DatasetSpec& spec,
                         const QVector<double>& onsets) const {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArray(kMagic, 8));
+    h.addData(QStringLiteral("extractor %1|reader %2|")
+                  .arg(versions_.extractor)
+                  .arg(versions_.reader)
+                  .toUtf8());
     h.addData(r.sha256.toLatin1());
     h.addData(QJsonDocument(spec.preprocess.toJson()).toJson(QJsonDocument::Compact));
     h.addData(QStringLiteral("%1|%2|")

@@ -36,10 +36,17 @@ class Shard {
     qint64 dataOffset_ = 0;
 };
 
+// The versions of the code that cut a shard's windows; a shard made by other versions is not
+// found under the same key, so a fix to the reader or the extractor rebuilds every shard.
+struct ShardVersions {
+    int extractor = kWindowExtractorVersion;
+    int reader = kRecordingReaderVersion;
+};
+
 // Where shards live and how they are named and built.
 class ShardCache {
   public:
-    explicit ShardCache(const QString& directory);
+    explicit ShardCache(const QString& directory, ShardVersions versions = {});
     // <workspace>.cache/shards beside the workspace file, or $ALFEE_CACHE/shards.
     static QString directoryFor(const QString& workspacePath);
 
@@ -53,6 +60,7 @@ class ShardCache {
 
   private:
     QString dir_;
+    ShardVersions versions_;
 };
 
 }  // namespace alfee::core

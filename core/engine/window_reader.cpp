@@ -7,8 +7,9 @@
 
 namespace alfee::core {
 
-WindowReader::WindowReader(const TrainingData& data, const QString& cacheDirectory)
-    : data_(data), cache_(cacheDirectory) {
+WindowReader::WindowReader(const TrainingData& data, const QString& cacheDirectory,
+                           ShardVersions versions)
+    : data_(data), cache_(cacheDirectory, versions) {
     onsets_.resize(data.recordings.size());
     positionInShard_.resize(data.windows.size());
     for (int i = 0; i < data.windows.size(); ++i) {

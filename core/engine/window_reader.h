@@ -18,7 +18,8 @@ namespace alfee::core {
 // Windows of a TrainingData, read from their shards.
 class WindowReader {
   public:
-    WindowReader(const TrainingData& data, const QString& cacheDirectory);
+    WindowReader(const TrainingData& data, const QString& cacheDirectory,
+                 ShardVersions versions = {});
 
     // Builds the shards that are missing or damaged. `progress(done, total)` after each
     // recording; stops early (false, empty *error) when *cancel becomes true.

@@ -19,6 +19,11 @@ namespace alfee::core {
 // identical: tests/test_shared_reference). EdflibOnly reads samples through EDFlib too.
 enum class ReaderChoice { Automatic, EdflibOnly, TolerantOnly };
 
+// The version of the samples and segments the readers return for a file, part of the key of
+// every cached window (core/engine/shard_cache.cpp): bump it whenever a reader's output for the
+// same file changes (a fixed scaling, a segment read otherwise), so that cached windows follow.
+inline constexpr int kRecordingReaderVersion = 1;
+
 // A recording on disk; never holds more samples in memory than one read asks for.
 class Recording {
   public:
