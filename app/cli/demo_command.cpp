@@ -6,6 +6,7 @@
 
 #include "app/cli/cli_command_functions.h"
 #include "app/cli/cli_support.h"
+#include "app/cli/numeric_flags.h"
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/window_extractor.h"
 #include "core/demo/demo_workspace.h"
@@ -66,11 +67,13 @@ int showFirstWindow(Workspace& ws, const QString& dataset, CliContext& ctx) {
 int runDemo(CliContext& ctx) {
     QCommandLineParser p;
     p.addOption({"dir", "Folder of the demo workspace.", "DIR", "alfee-demo"});
-    p.addOption({"epochs", "Fine-tuning epochs.", "N", "8"});
+    addNumericFlags(p, numericFlags("demo"));
     if (!parseArgs(p, ctx.args, ctx, "alfee demo [--dir DIR] [--epochs N]"))
         return p.isSet("help") ? kOk : kUsage;
-    const QString path = QDir(p.value("dir")).absoluteFilePath("demo.alfee");
+    QJsonObject numbers;
     QString error;
+    if (!readNumericFlags(p, numericFlags("demo"), &numbers, &error)) return fail(ctx, error);
+    const QString path = QDir(p.value("dir")).absoluteFilePath("demo.alfee");
     if (QFileInfo::exists(path)) {
         ctx.out << "using the existing demo workspace " << path << "\n";
     } else {
@@ -95,9 +98,18 @@ int runDemo(CliContext& ctx) {
         if (const int rc = showFirstWindow(*ws, d, ctx); rc != kOk) return rc;
     ws.reset();
     // The main job: fine-tune the tiny model on the workload dataset (subject-wise split).
-    const QStringList finetune = {"finetune", "--dataset", "demo workload",   "--workspace",
-                                  path,       "--epochs",  p.value("epochs"), "--batch",
-                                  "8",        "--name",    "demo workload",   "--experiment",
+    const QStringList finetune = {"finetune",
+                                  "--dataset",
+                                  "demo workload",
+                                  "--workspace",
+                                  path,
+                                  "--epochs",
+                                  QString::number(numbers["epochs"].toInteger()),
+                                  "--batch",
+                                  "8",
+                                  "--name",
+                                  "demo workload",
+                                  "--experiment",
                                   "demo"};
     ctx.out << "\n$ alfee " << finetune.join(' ') << "\n" << Qt::flush;
     return runAlfee(finetune, ctx.out, ctx.err);

@@ -1,7 +1,6 @@
 #include "app/cli/label_options.h"
 
-#include <cmath>
-
+#include "app/cli/numeric_flags.h"
 #include "core/electrodes/channel_label.h"
 
 namespace alfee::cli {
@@ -19,19 +18,22 @@ bool parseClasses(const QStringList& values, DatasetSpec* spec, QString* error) 
     return true;
 }
 
+// Three fractions, each finite and between 0 and 1 (their sum is checked with the spec).
 bool parseSplit(const QString& text, SplitSpec* split, QString* error) {
     const QStringList parts = text.split(',');
-    bool ok[3] = {false, false, false};
-    if (parts.size() == 3) {
-        split->train = parts[0].toDouble(&ok[0]);
-        split->validation = parts[1].toDouble(&ok[1]);
-        split->test = parts[2].toDouble(&ok[2]);
+    bool ok = parts.size() == 3;
+    double* fractions[3] = {&split->train, &split->validation, &split->test};
+    for (int k = 0; ok && k < 3; ++k) {
+        *fractions[k] = parts[k].toDouble(&ok);
+        ok = ok && *fractions[k] >= 0 && *fractions[k] <= 1;
     }
-    if (!ok[0] || !ok[1] || !ok[2])
-        *error = QStringLiteral("--split '%1' is not TRAIN,VAL,TEST").arg(text);
-    return ok[0] && ok[1] && ok[2];
+    if (!ok)
+        *error =
+            QStringLiteral("--split '%1' is not TRAIN,VAL,TEST (fractions from 0 to 1)").arg(text);
+    return ok;
 }
 
+// LOW-HIGH in Hz with 0 <= LOW < HIGH <= 1000, or off.
 bool parseBand(const QString& text, dsp::PreprocessConfig* c, QString* error) {
     if (text == "off") {
         c->bandpass = false;
@@ -43,19 +45,29 @@ bool parseBand(const QString& text, dsp::PreprocessConfig* c, QString* error) {
         c->lowHz = parts[0].toDouble(&okLow);
         c->highHz = parts[1].toDouble(&okHigh);
     }
-    if (!okLow || !okHigh) *error = QStringLiteral("--band '%1' is not LOW-HIGH or off").arg(text);
-    return okLow && okHigh;
+    const bool ok = okLow && okHigh && c->lowHz >= 0 && c->lowHz < c->highHz && c->highHz <= 1000;
+    if (!ok)
+        *error = QStringLiteral("--band '%1' is not LOW-HIGH (0 <= LOW < HIGH <= 1000 Hz) or off")
+                     .arg(text);
+    return ok;
 }
 
-// 0 (off) or a frequency the notch can have: positive, finite, a number.
-bool parseNotch(const QString& text, dsp::PreprocessConfig* config, QString* error) {
-    bool ok = false;
-    const double hz = text.toDouble(&ok);
-    if (!ok || !std::isfinite(hz) || hz < 0) {
-        *error = QStringLiteral("--notch takes a frequency in Hz or 0 (off), not '%1'").arg(text);
+// --window, --stride, --split-seed and --notch through their specs (numeric_flags.h).
+bool readLabelNumbers(const QCommandLineParser& p, DatasetSpec* spec, QString* error) {
+    QJsonObject n;
+    if (!readNumericFlags(p, labelNumericFlags(), &n, error)) {
+        // "a frequency" says more than the spec's "a number" (and tests/test_cli.cpp asks so).
+        if (error->startsWith("--notch "))
+            *error = QStringLiteral(
+                         "--notch takes a frequency in Hz up to 1000 or 0 (off), not "
+                         "'%1'")
+                         .arg(p.value("notch"));
         return false;
     }
-    config->notchHz = hz;
+    spec->windowSeconds = n["window"].toDouble();
+    spec->strideSeconds = n["stride"].toDouble(spec->windowSeconds);
+    spec->split.seed = quint32(n["split-seed"].toInteger());
+    if (p.isSet("notch")) spec->preprocess.notchHz = n["notch"].toDouble();
     return true;
 }
 
@@ -67,17 +79,19 @@ void addLabelOptions(QCommandLineParser& p) {
          {"class", "NAME=PATTERN (repeat): a regex on file names, or an annotation text", "CLASS"},
          {"filter", "Regex on file names of the recordings to use", "REGEX"},
          {"subject-pattern", "Regex with one group that finds the subject in a file name", "REGEX"},
-         {"window", "Window length in seconds", "S", "10"},
-         {"stride", "Window stride in seconds (default: the window length)", "S"},
          {"electrodes", "Required electrodes, comma separated (default: all mapped)", "LIST"},
-         {"split-seed", "Seed of the subject split", "N", "42"},
          {"split", "Train,validation,test fractions of subjects", "F,F,F", "0.7,0.15,0.15"},
          {"test-subjects",
           "Subjects of the test split, comma separated (cross-validation folds); the others "
           "are shared between train and validation",
           "LIST"},
-         {"band", "Band-pass LOW-HIGH in Hz, or off", "BAND", "0.5-45"},
-         {"notch", "Notch frequency in Hz (0: off)", "HZ", "50"}});
+         {"band", "Band-pass LOW-HIGH in Hz, or off", "BAND", "0.5-45"}});
+    addNumericFlags(p, labelNumericFlags());
+}
+
+bool checkLabelNumbers(const QCommandLineParser& p, QString* error) {
+    DatasetSpec ignored;
+    return readLabelNumbers(p, &ignored, error);
 }
 
 bool specFromLabelOptions(const QCommandLineParser& p, DatasetSpec* spec, QString* error) {
@@ -95,22 +109,12 @@ bool specFromLabelOptions(const QCommandLineParser& p, DatasetSpec* spec, QStrin
     if (!parseClasses(p.values("class"), spec, error)) return false;
     spec->recordingFilter = p.value("filter");
     if (p.isSet("subject-pattern")) spec->subjectPattern = p.value("subject-pattern");
-    bool ok = true;
-    spec->windowSeconds = p.value("window").toDouble(&ok);
-    if (ok)
-        spec->strideSeconds =
-            p.isSet("stride") ? p.value("stride").toDouble(&ok) : spec->windowSeconds;
-    if (ok) spec->split.seed = p.value("split-seed").toUInt(&ok);
-    if (!ok) {
-        *error = "--window, --stride and --split-seed take numbers";
-        return false;
-    }
+    if (!readLabelNumbers(p, spec, error)) return false;
     for (const QString& e : p.value("electrodes").split(',', Qt::SkipEmptyParts))
         spec->electrodes << normaliseChannelLabel(e);
     if (p.isSet("split") && !parseSplit(p.value("split"), &spec->split, error)) return false;
     spec->split.testSubjects = p.value("test-subjects").split(',', Qt::SkipEmptyParts);
     if (p.isSet("band") && !parseBand(p.value("band"), &spec->preprocess, error)) return false;
-    if (p.isSet("notch") && !parseNotch(p.value("notch"), &spec->preprocess, error)) return false;
     const QString problem = spec->validate();
     if (!problem.isEmpty()) *error = problem;
     return problem.isEmpty();

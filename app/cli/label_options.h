@@ -10,6 +10,9 @@
 namespace alfee::cli {
 
 void addLabelOptions(QCommandLineParser& parser);
+// Checks --window, --stride, --split-seed and --notch where the label options are not read (a
+// --dataset run); false with the flag named in *error.
+bool checkLabelNumbers(const QCommandLineParser& parser, QString* error);
 // Fills everything of *spec but its name and task; *error says which option is wrong.
 bool specFromLabelOptions(const QCommandLineParser& parser, DatasetSpec* spec, QString* error);
 

@@ -4,6 +4,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/job_runner.h"
+#include "app/cli/numeric_flags.h"
 #include "core/engine/run_registry.h"
 #include "core/export/reconstruction_edf.h"
 #include "core/modeling/evaluation_jobs.h"
@@ -12,16 +13,19 @@
 namespace alfee::cli {
 namespace {
 
-EvaluationOptions reconstructionOptions(const QCommandLineParser& p) {
-    EvaluationOptions o;
+// The options of the command line; false with the flag named in *error.
+bool reconstructionOptions(const QCommandLineParser& p, EvaluationOptions* out, QString* error) {
+    QJsonObject numbers;
+    if (!readNumericFlags(p, numericFlags("export reconstruction"), &numbers, error)) return false;
+    EvaluationOptions& o = *out;
     o.workspace = workspacePath(p);
     o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
     o.device = p.value("device");
     o.dataPaths = {p.positionalArguments().value(0)};
-    o.onsetSeconds = p.value("onset").toDouble();
+    o.onsetSeconds = numbers["onset"].toDouble();
     o.maskTask = p.value("mask");
-    o.maskSeed = p.value("seed").toULongLong();
-    return o;
+    o.maskSeed = quint64(numbers["seed"].toInteger());
+    return true;
 }
 
 // The wall-clock time of the window's first sample, where the recording has a start.
@@ -40,10 +44,9 @@ int runExportReconstruction(CliContext& ctx) {
     p.addPositionalArgument("out", "The EDF+ file to write");
     p.addOptions({{"run", "Run (its best checkpoint)", "RUN"},
                   {"checkpoint", "Checkpoint or weights file", "FILE"},
-                  {"onset", "Start of the window in seconds", "S", "0"},
                   {"mask", "channel, temporal, forecast or none", "TASK", "channel"},
-                  {"seed", "Seed of the mask", "N", "1"},
                   {"device", "cpu, cuda or auto", "DEVICE", "cpu"}});
+    addNumericFlags(p, numericFlags("export reconstruction"));
     const QString usage =
         "alfee export reconstruction (--run RUN | --checkpoint FILE) RECORDING OUT.edf "
         "[--onset S] [--mask channel|temporal|forecast|none] [--seed N] [--workspace W]";
@@ -53,7 +56,9 @@ int runExportReconstruction(CliContext& ctx) {
         ctx.err << "usage: " << usage << Qt::endl;
         return kUsage;
     }
-    const EvaluationOptions o = reconstructionOptions(p);
+    EvaluationOptions o;
+    QString error;
+    if (!reconstructionOptions(p, &o, &error)) return fail(ctx, error);
     ReconstructJob job(o);
     ReconstructionResult result;
     QObject receiver;  // lives on this thread: the result arrives before the job's end
@@ -61,7 +66,6 @@ int runExportReconstruction(CliContext& ctx) {
                      [&](const ReconstructionResult& r) { result = r; });
     const QString status = runJob(job, ctx.out, ctx.err, true);
     if (status != run_status::kFinished) return fail(ctx, job.message());
-    QString error;
     const QString out = p.positionalArguments()[1];
     if (!writeReconstructionEdf(result, windowStart(o.dataPaths[0], o.onsetSeconds), out, &error))
         return fail(ctx, error);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "app/cli/numeric_flags.h"
 #include "core/recording/edf_repair.h"
 #include "core/recording/recording.h"
 #include "core/recording/recording_json.h"
@@ -11,13 +12,23 @@
 namespace alfee::cli {
 namespace {
 
+// Parses ctx.args; false after printing the problem, or the help that --help asks for (then
+// exitCode() is kOk).
 bool parse(QCommandLineParser& parser, CliContext& ctx, const QString& usage) {
     parser.addHelpOption();
     if (!parser.parse(QStringList{"alfee"} + ctx.args)) {
         ctx.err << parser.errorText() << "\nusage: " << usage << Qt::endl;
         return false;
     }
+    if (parser.isSet("help")) {
+        ctx.out << "usage: " << usage << "\n" << parser.helpText().section('\n', 2) << Qt::flush;
+        return false;
+    }
     return true;
+}
+
+int exitCode(const QCommandLineParser& parser) {
+    return parser.isSet("help") ? kOk : kUsage;
 }
 
 void printInfoText(const Recording& rec, const ChannelMapping& mapping, QTextStream& out) {
@@ -65,7 +76,7 @@ int runInfo(CliContext& ctx) {
     QCommandLineParser parser;
     parser.addOption({"json", "Print JSON."});
     parser.addPositionalArgument("files", "EDF/BDF files.", "FILE...");
-    if (!parse(parser, ctx, "alfee info [--json] FILE...")) return kUsage;
+    if (!parse(parser, ctx, "alfee info [--json] FILE...")) return exitCode(parser);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         ctx.err << "usage: alfee info [--json] FILE..." << Qt::endl;
@@ -100,13 +111,12 @@ int runRead(CliContext& ctx) {
     QCommandLineParser parser;
     parser.addOption({"json", "Print JSON."});
     parser.addOption({"channel", "Channel label (or its electrode name).", "LABEL"});
-    parser.addOption({"start", "First sample.", "N", "0"});
-    parser.addOption({"count", "Number of samples (default: to the end).", "K"});
+    addNumericFlags(parser, numericFlags("read"));
     parser.addOption({"microvolts", "Convert a voltage signal to microvolts."});
     parser.addPositionalArgument("file", "EDF/BDF file.", "FILE");
     const QString usage =
         "alfee read [--json] FILE --channel LABEL [--start N] [--count K] [--microvolts]";
-    if (!parse(parser, ctx, usage)) return kUsage;
+    if (!parse(parser, ctx, usage)) return exitCode(parser);
     if (parser.positionalArguments().size() != 1 || !parser.isSet("channel")) {
         ctx.err << "usage: " << usage << Qt::endl;
         return kUsage;
@@ -125,13 +135,17 @@ int runRead(CliContext& ctx) {
         return kFailed;
     }
     const SignalInfo& s = rec->info().signalInfos[channel];
-    bool okStart = false, okCount = true;
-    const qint64 start = parser.value("start").toLongLong(&okStart);
-    const qint64 count =
-        parser.isSet("count") ? parser.value("count").toLongLong(&okCount) : s.samples - start;
-    if (!okStart || !okCount) {
-        ctx.err << "error: --start and --count take whole numbers" << Qt::endl;
+    QJsonObject numbers;
+    if (!readNumericFlags(parser, numericFlags("read"), &numbers, &error)) {
+        ctx.err << "error: " << error << Qt::endl;
         return kUsage;
+    }
+    const qint64 start = numbers["start"].toInteger();
+    const qint64 count = numbers["count"].toInteger(std::max<qint64>(0, s.samples - start));
+    if (start + count > s.samples) {
+        ctx.err << "error: --start " << start << " and --count " << count << " reach past the "
+                << s.samples << " samples of " << s.label << Qt::endl;
+        return kFailed;
     }
     QVector<double> values(std::max<qint64>(0, count));
     QString unit = s.unit;
@@ -165,7 +179,7 @@ int runRepair(CliContext& ctx) {
     QCommandLineParser parser;
     parser.addPositionalArgument("file", "EDF/BDF file to repair.", "FILE");
     parser.addPositionalArgument("out", "Compliant copy to write.", "OUT");
-    if (!parse(parser, ctx, "alfee repair FILE OUT")) return kUsage;
+    if (!parse(parser, ctx, "alfee repair FILE OUT")) return exitCode(parser);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
         ctx.err << "usage: alfee repair FILE OUT" << Qt::endl;

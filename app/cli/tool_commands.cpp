@@ -7,10 +7,30 @@
 #include <QProcessEnvironment>
 #include <csignal>
 
+#include "app/cli/numeric_flags.h"
+
 namespace alfee::cli {
 namespace {
 
 volatile pid_t g_child = 0;
+
+// The problem with the first numeric flag of `command` (numeric_flags.h) that `args` give a bad
+// value; empty when none. Checked here, so that a mistyped number is refused at once rather
+// than after alfee-model has loaded LibTorch (0.8 s), which then reads every flag again.
+QString numericProblem(const QString& command, const QStringList& args) {
+    const QVector<OptionSpec> specs = numericFlags(QString(command).replace('-', ' '));
+    for (int i = 0; i < args.size(); ++i) {
+        const QString flag = args[i].section('=', 0, 0);
+        const OptionSpec* spec = flag.startsWith("--") ? findOption(specs, flag.mid(2)) : nullptr;
+        const bool inlineValue = args[i].contains('=');
+        if (!spec || (!inlineValue && i + 1 == args.size())) continue;
+        const QString value = inlineValue ? args[i].section('=', 1) : args[++i];
+        QJsonValue parsed;
+        QString error;
+        if (!spec->parse(value, &parsed, &error)) return error;
+    }
+    return {};
+}
 
 void passOn(int signal) {
     if (g_child > 0) ::kill(g_child, signal);
@@ -19,6 +39,10 @@ void passOn(int signal) {
 }  // namespace
 
 int runModelTool(const QString& command, CliContext& ctx) {
+    if (const QString problem = numericProblem(command, ctx.args); !problem.isEmpty()) {
+        ctx.err << "error: " << problem << Qt::endl;
+        return kFailed;
+    }
     const QString tool = QCoreApplication::applicationDirPath() + "/alfee-model";
     if (!QFileInfo(tool).isExecutable()) {
         ctx.err << "error: " << tool << ": missing; it is built and installed with alfee"

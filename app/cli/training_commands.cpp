@@ -8,6 +8,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/job_runner.h"
 #include "app/cli/label_options.h"
+#include "app/cli/numeric_flags.h"
 #include "app/cli/training_option_flags.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/evaluation_jobs.h"
@@ -19,21 +20,22 @@ namespace alfee::cli {
 namespace {
 
 void addRuntimeOptions(QCommandLineParser& p) {
-    p.addOptions({{"device", "cpu, cuda or auto", "DEVICE", "auto"},
-                  {"threads", "LibTorch threads (0: every core)", "N", "0"},
-                  {"batch", "Windows per batch", "N"},
-                  {"json", "Print the result as JSON"}});
+    p.addOptions(
+        {{"device", "cpu, cuda or auto", "DEVICE", "auto"}, {"json", "Print the result as JSON"}});
 }
 
-// The model and runtime options that evaluate and infer share.
-EvaluationOptions evaluationOptions(const QCommandLineParser& p) {
-    EvaluationOptions o;
-    o.workspace = workspacePath(p);
-    o.run = p.value("run"), o.checkpoint = p.value("checkpoint");
-    o.task = p.value("task");
-    o.device = p.value("device"), o.threads = p.value("threads").toInt();
-    if (p.isSet("batch")) o.batch = p.value("batch").toInt();
-    return o;
+// The model and runtime options that evaluate and infer share; the numbers of `command`
+// (numeric_flags.h) are read into *numbers. False with the flag named in *error.
+bool evaluationOptions(const QCommandLineParser& p, const QString& command, EvaluationOptions* o,
+                       QJsonObject* numbers, QString* error) {
+    if (!readNumericFlags(p, numericFlags(command), numbers, error)) return false;
+    o->workspace = workspacePath(p);
+    o->run = p.value("run"), o->checkpoint = p.value("checkpoint");
+    o->task = p.value("task");
+    o->device = p.value("device");
+    o->threads = int((*numbers)["threads"].toInteger());
+    o->batch = int((*numbers)["batch"].toInteger());
+    return true;
 }
 
 int printOutcome(const Job& job, const QString& status, CliContext& ctx, bool json) {
@@ -109,14 +111,12 @@ bool runPlan(FineTunePlan plan, CliContext& ctx, std::unique_ptr<Job>* last, QSt
          job = plan.next(*status, (*last)->result(), &stopped)) {
         *last = std::move(job);
         *status = runJob(**last, ctx.out, ctx.err);
+        for (const QString& note : plan.takeNotes()) ctx.err << "note: " << note << Qt::endl;
     }
     if (stopped.isEmpty()) return true;
-        for (const QString& note : plan.takeNotes()) ctx.err << "note: " << note << Qt::endl;
     fail(ctx, stopped);
     return false;
 }
-
-}  // namespace
 
 // The run's metrics beside the band-power baseline's on the same split (or how to get them).
 void printBaselineOf(qint64 runId, const QCommandLineParser& p, CliContext& ctx) {
@@ -127,6 +127,8 @@ void printBaselineOf(qint64 runId, const QCommandLineParser& p, CliContext& ctx)
     if (const auto run = registry.find(QString::number(runId), &error))
         printBaselineComparison(registry, *run, ctx.out, false);
 }
+
+}  // namespace
 
 void addPretrainFlags(QCommandLineParser& p) {
     p.addOptions({{"data", "EDF/BDF file or folder: one data source each", "PATH"},
@@ -156,6 +158,7 @@ void addFineTuneFlags(QCommandLineParser& p) {
 }
 
 bool fineTuneOptions(const QCommandLineParser& p, FineTuneOptions* o, QString* error) {
+    if (!checkLabelNumbers(p, error)) return false;  // also where --dataset reads none of them
     o->workspace = workspacePath(p);
     o->datasets = p.values("dataset");
     o->dataPaths = p.values("data");
@@ -240,10 +243,10 @@ int runFineTune(CliContext& ctx) {
     if (!p.isSet("json")) {
         for (auto it = metrics.begin(); it != metrics.end(); ++it)
             printMetrics(it.value().toObject(), ctx.out, it.key());
+        printBaselineOf(job->result()["run"].toInteger(), p, ctx);
         ctx.out << "run " << job->result()["run"].toInteger() << " (" << status << ") in "
                 << workspacePath(p) << "; alfee runs show " << job->result()["run"].toInteger()
                 << Qt::endl;
-        printBaselineOf(job->result()["run"].toInteger(), p, ctx);
     }
     return printOutcome(*job, status, ctx, p.isSet("json"));
 }
@@ -257,13 +260,16 @@ int runEvaluate(CliContext& ctx) {
                   {"dataset", "Workspace dataset", "NAME"}});
     addLabelOptions(p);
     addRuntimeOptions(p);
+    addNumericFlags(p, runtimeNumericFlags());
     const QString usage =
         "alfee evaluate (--run RUN | --checkpoint FILE) [--task NAME] (--data PATH... | --dataset "
         "NAME) [label options] [--workspace W] [--json]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
-    EvaluationOptions o = evaluationOptions(p);
-    o.datasets = p.values("dataset"), o.dataPaths = p.values("data");
+    EvaluationOptions o;
+    QJsonObject numbers;
     QString error;
+    if (!evaluationOptions(p, "evaluate", &o, &numbers, &error)) return fail(ctx, error);
+    o.datasets = p.values("dataset"), o.dataPaths = p.values("data");
     o.spec.name = "files";
     if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
     if (o.datasets.isEmpty() == o.dataPaths.isEmpty())
@@ -271,8 +277,8 @@ int runEvaluate(CliContext& ctx) {
     if (!o.dataPaths.isEmpty() && !specFromLabelOptions(p, &o.spec, &error))
         return fail(ctx, error);
     // Files are cut as the checkpoint was trained unless --window or --stride says otherwise.
-    if (p.isSet("window")) o.windowSeconds = o.spec.windowSeconds;
-    if (p.isSet("stride")) o.strideSeconds = o.spec.strideSeconds;
+    if (p.isSet("window")) o.windowSeconds = numbers["window"].toDouble();
+    if (p.isSet("stride")) o.strideSeconds = numbers["stride"].toDouble();
     EvaluateJob job(o);
     const QString status = runJob(job, ctx.out, ctx.err);
     if (!p.isSet("json") && status == run_status::kFinished) {
@@ -319,25 +325,26 @@ int runInfer(CliContext& ctx) {
     p.addOptions({{"run", "Fine-tuning run (its best checkpoint)", "RUN"},
                   {"checkpoint", "Checkpoint file", "FILE"},
                   {"task", "Task (head) of a multi-task model to predict", "NAME"},
-                  {"window", "Window length in seconds (default: the model's)", "S"},
-                  {"stride", "Window stride in seconds (default: the window)", "S"},
                   {"csv", "Write one row per window to this file", "OUT"}});
     addRuntimeOptions(p);
+    addNumericFlags(p, numericFlags("infer"));
     const QString usage =
         "alfee infer (--run RUN | --checkpoint FILE) [--task NAME] FILE... [--window S] [--stride "
         "S]"
         " [--workspace W] [--csv OUT | --json]";
     if (!parseArgs(p, ctx.args, ctx, usage)) return p.isSet("help") ? kOk : kUsage;
-    EvaluationOptions o = evaluationOptions(p);
+    EvaluationOptions o;
+    QJsonObject numbers;
+    QString error;
+    if (!evaluationOptions(p, "infer", &o, &numbers, &error)) return fail(ctx, error);
     o.dataPaths = p.positionalArguments();
-    o.windowSeconds = p.value("window").toDouble();
-    o.strideSeconds = p.value("stride").toDouble();
+    o.windowSeconds = numbers["window"].toDouble();  // absent: 0, the model's
+    o.strideSeconds = numbers["stride"].toDouble();
     if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
     if (o.dataPaths.isEmpty()) return fail(ctx, "give the recordings: alfee infer ... FILE...");
     InferJob job(o);
     const QString status = runJob(job, ctx.out, ctx.err);
     if (status != run_status::kFinished) return printOutcome(job, status, ctx, false);
-    QString error;
     if (p.isSet("csv")) {
         if (!writeCsv(job.result(), p.value("csv"), &error)) return fail(ctx, error);
         ctx.out << job.message() << " written to " << p.value("csv") << Qt::endl;

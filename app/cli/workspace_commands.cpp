@@ -8,6 +8,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/label_options.h"
+#include "app/cli/numeric_flags.h"
 #include "core/bids/bids_import.h"
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/paradigms.h"
@@ -73,9 +74,12 @@ int createDataset(const QCommandLineParser& p, CliContext& ctx) {
     if (spec.task.isEmpty())
         return fail(ctx, QStringLiteral("dataset '%1': give its paradigm with --task (%2)")
                              .arg(spec.name, paradigmNames().join(", ")));
-    if (!specFromLabelOptions(p, &spec, &error))
+    QJsonObject numbers;
+    if (!specFromLabelOptions(p, &spec, &error) ||
+        !readNumericFlags(p, numericFlags("dataset create"), &numbers, &error))
         return fail(ctx, QStringLiteral("dataset '%1': %2").arg(spec.name, error));
-    if (p.isSet("seed")) spec.split.seed = p.value("seed").toUInt();  // older name of --split-seed
+    if (numbers.contains("seed"))  // the older name of --split-seed
+        spec.split.seed = quint32(numbers["seed"].toInteger());
     auto ws = openWorkspace(p, ctx);
     if (!ws) return kFailed;
     RecordingStore recordings(*ws);
@@ -255,8 +259,8 @@ int runDataset(CliContext& ctx) {
     p.addPositionalArgument("action", "create, show or list");
     p.addPositionalArgument("name", "Dataset name");
     addLabelOptions(p);
+    addNumericFlags(p, {numericFlags("dataset create").constLast()});  // --seed
     p.addOptions({{"task", "Paradigm: " + paradigmNames().join(", "), "TASK"},
-                  {"seed", "Seed of the subject split (as --split-seed)", "N"},
                   {"replace", "Replace a dataset of the same name"},
                   {"dry-run", "Show the counts, save nothing"},
                   {"json", "Print JSON (show)"}});
