@@ -183,8 +183,8 @@ void TestRunRegistry::resumeForgetsRedoneMetrics() {
     QCOMPARE(d["metric_history"].toObject()["train_loss"].toArray().size(), 4);
 }
 
-// One CSV row per window with the class names of the run's results; commas and quotes in
-// names are quoted as RFC 4180 says; a run without predictions is an error naming it.
+// One CSV row per window and task with the class names of the task's results; commas and quotes
+// in names are quoted as RFC 4180 says; a run without predictions is an error naming it.
 void TestRunRegistry::exportsPredictionsAsCsv() {
     QTemporaryDir dir;
     QString error;
@@ -210,11 +210,12 @@ void TestRunRegistry::exportsPredictionsAsCsv() {
     const QStringList lines = QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0],
-             QStringLiteral("recording,subject,split,onset_s,true_class,predicted_class,p_rest,"
-                            "\"p_task, \"\"hard\"\"\""));
-    QCOMPARE(lines[1], QStringLiteral("\"/data/S01, a.edf\",S01,test,10,\"task, \"\"hard\"\"\","
-                                      "\"task, \"\"hard\"\"\",0.25,0.75"));
-    QCOMPARE(lines[2], QStringLiteral("/data/S02.edf,S02,validation,20,,rest,0.9,0.1"));
+             QStringLiteral("recording,subject,split,onset_s,task,true_class,predicted_class,"
+                            "p_rest,\"p_task, \"\"hard\"\"\""));
+    QCOMPARE(lines[1],
+             QStringLiteral("\"/data/S01, a.edf\",S01,test,10,finetune,\"task, \"\"hard\"\"\","
+                            "\"task, \"\"hard\"\"\",0.25,0.75"));
+    QCOMPARE(lines[2], QStringLiteral("/data/S02.edf,S02,validation,20,finetune,,rest,0.9,0.1"));
 }
 
 QTEST_GUILESS_MAIN(TestRunRegistry)

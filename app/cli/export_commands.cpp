@@ -18,7 +18,10 @@ int runExport(CliContext& ctx) {
     p.addPositionalArgument("what", "predictions");
     p.addPositionalArgument("run", "Run id or name");
     p.addOptions(
-        {{"csv", "One row per window: classes and probabilities", "FILE"},
+        {{"csv",
+          "One row per window and task: task, true and predicted class, then a p_<class> column "
+          "for every class of any task (empty where the class is another task's)",
+          "FILE"},
          {"edf", "EDF+ copies of the recordings with the predictions as annotations", "DIR"}});
     const QString usage =
         "alfee export predictions RUN (--csv FILE | --edf DIR) [--workspace W]\n"

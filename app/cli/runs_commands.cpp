@@ -16,16 +16,37 @@ void printJson(const QJsonValue& v, QTextStream& out) {
     out.flush();
 }
 
-// The balanced accuracy of a run's test split (or of its last evaluation), for tables.
-QString headline(const QJsonObject& details) {
-    QString text = "-";
+// The run's own results over whole splits: its test split (an evaluation run: its evaluation),
+// never an evaluation of it, which older workspaces recorded into the run itself.
+QJsonObject ownHeadlineResult(const QJsonObject& details) {
+    const bool evaluation = details["kind"] == "evaluate";
+    QJsonObject found;
     for (const QJsonValue& r : details["results"].toArray()) {
         const QJsonObject o = r.toObject();
-        if (o.contains("subject") || o["balanced_accuracy"].isNull()) continue;
-        if (o["split"] == "test" || o["split"] == "evaluation")
-            text = QStringLiteral("%1 %2")
-                       .arg(o["split"].toString())
-                       .arg(o["balanced_accuracy"].toDouble(), 0, 'f', 3);
+        const bool evaluated = o["source"].toString().startsWith("evaluate:");
+        if (o.contains("subject") || evaluated != evaluation) continue;
+        if (o["split"] == (evaluation ? "evaluation" : "test")) found = o;
+    }
+    return found;
+}
+
+QString balancedAccuracy(const QJsonObject& metrics) {
+    const QJsonValue v = metrics["balanced_accuracy"];
+    return v.isDouble() ? QString::number(v.toDouble(), 'f', 3) : QStringLiteral("undefined");
+}
+
+// The run's test balanced accuracy (an evaluation run: its own score), then its latest
+// evaluation beside it, for tables.
+QString headline(const QJsonObject& details) {
+    const QJsonObject own = ownHeadlineResult(details);
+    QString text =
+        own.isEmpty() ? QStringLiteral("-") : own["split"].toString() + " " + balancedAccuracy(own);
+    const QJsonArray evaluations = details["evaluations"].toArray();
+    if (!evaluations.isEmpty()) {
+        const QJsonObject last = evaluations.last().toObject();
+        text += QStringLiteral("; evaluated %1 (run %2)")
+                    .arg(balancedAccuracy(last["metrics"].toObject()))
+                    .arg(last["run"].toInteger());
     }
     return text;
 }
@@ -35,7 +56,11 @@ int listRuns(RunRegistry& registry, CliContext& ctx, bool json) {
     const QVector<RunRecord> runs = registry.list(&error);
     if (!error.isEmpty()) return fail(ctx, error);
     QJsonArray array;
-    for (const RunRecord& r : runs) array.append(r.toJson());
+    for (const RunRecord& r : runs) {
+        QJsonObject o = r.toJson();
+        o["evaluations"] = registry.evaluationSummaries(r.id, &error);
+        array.append(o);
+    }
     if (json) {
         printJson(array, ctx.out);
         return kOk;
@@ -59,6 +84,25 @@ int listRuns(RunRegistry& registry, CliContext& ctx, bool json) {
                        .arg(headline(registry.details(r, &error)));
     ctx.out.flush();
     return kOk;
+}
+
+// The run's evaluations, each a run of its own, after (never instead of) its test score; and
+// for an evaluation run, the run it evaluates.
+void printEvaluations(const QJsonObject& d, QTextStream& out) {
+    if (d["config"]["evaluates_run"].isDouble())
+        out << "  evaluates run " << d["config"]["evaluates_run"].toInteger() << "\n";
+    for (const QJsonValue& e : d["evaluations"].toArray()) {
+        const QJsonObject m = e["metrics"].toObject();
+        out << QStringLiteral(
+                   "  evaluated in run %1 on %2: balanced accuracy %3, AUROC %4, %5 "
+                   "windows\n")
+                   .arg(e["run"].toInteger())
+                   .arg(e["dataset"].toString(), balancedAccuracy(m))
+                   .arg(m["auroc"].toDouble(), 0, 'f', 4)
+                   .arg(m["n_windows"].toInt());
+        for (const QJsonValue& w : e["warnings"].toArray())
+            out << "    warning: " << w.toString() << "\n";
+    }
 }
 
 void printDetails(const QJsonObject& d, QTextStream& out) {
@@ -93,18 +137,8 @@ void printDetails(const QJsonObject& d, QTextStream& out) {
                    .arg(o["cohen_kappa"].toDouble(), 0, 'f', 4)
                    .arg(o["n_windows"].toInt());
     }
+    printEvaluations(d, out);
     out.flush();
-}
-
-// The test (or evaluation) metrics of a run over all its windows.
-QJsonObject headlineMetrics(const QJsonObject& details) {
-    QJsonObject found;
-    for (const QJsonValue& r : details["results"].toArray()) {
-        const QJsonObject o = r.toObject();
-        if (!o.contains("subject") && (o["split"] == "test" || o["split"] == "evaluation"))
-            found = o;
-    }
-    return found;
 }
 
 QString cell(const QJsonValue& v) {
@@ -131,7 +165,7 @@ void printComparison(const QJsonObject& a, const QJsonObject& b, QTextStream& ou
     keys.sort();
     for (const QString& k : keys)
         if (ca[k] != cb[k] && k != "data_summary") row("config " + k, ca[k], cb[k]);
-    const QJsonObject ma = headlineMetrics(a), mb = headlineMetrics(b);
+    const QJsonObject ma = ownHeadlineResult(a), mb = ownHeadlineResult(b);
     for (const char* key : {"balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1",
                             "accuracy", "n_windows"})
         row(ma["split"].toString("test") + " " + QLatin1String(key), ma[QLatin1String(key)],

@@ -283,7 +283,12 @@ int runEvaluate(CliContext& ctx) {
     const QString status = runJob(job, ctx.out, ctx.err);
     if (!p.isSet("json") && status == run_status::kFinished) {
         printMetrics(job.result(), ctx.out, "evaluation");
-        ctx.out << "recorded in run " << job.result()["run"].toInteger() << Qt::endl;
+        ctx.out << "recorded as run " << job.result()["run"].toInteger();
+        if (job.result().contains("evaluates_run"))
+            ctx.out << ", an evaluation of run " << job.result()["evaluates_run"].toInteger()
+                    << " (alfee runs show " << job.result()["evaluates_run"].toInteger()
+                    << " shows it beside the run's test score)";
+        ctx.out << Qt::endl;
     }
     return printOutcome(job, status, ctx, p.isSet("json"));
 }

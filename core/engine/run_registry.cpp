@@ -305,7 +305,7 @@ bool RunRegistry::recordPredictions(qint64 run, const QString& source,
 namespace {
 
 constexpr const char* kPredictionColumns =
-    "SELECT recording, onset_s, subject, split, true_label, probabilities_json"
+    "SELECT recording, onset_s, subject, split, true_label, probabilities_json, source"
     " FROM run_predictions WHERE run_id = ?";
 
 PredictionRecord predictionAt(const QSqlQuery& q) {
@@ -315,6 +315,7 @@ PredictionRecord predictionAt(const QSqlQuery& q) {
     p.trueLabel = q.value(4).isNull() ? -1 : q.value(4).toInt();
     for (const QJsonValue& v : parsed(q.value(5).toString()).toArray())
         p.probabilities << v.toDouble();
+    p.source = q.value(6).toString();
     return p;
 }
 
@@ -406,6 +407,36 @@ std::optional<RunRecord> RunRegistry::find(const QString& idOrName, QString* err
     return runFrom(q);
 }
 
+QVector<RunRecord> RunRegistry::evaluationsOf(qint64 run, QString* error) {
+    QVector<RunRecord> runs;
+    QSqlQuery q(ws_.db());
+    if (!execSql(q,
+                 QString::fromLatin1(kRunColumns) +
+                     "WHERE r.kind = 'evaluate' AND r.id IN (SELECT run_id FROM run_params"
+                     " WHERE key = 'evaluates_run' AND value = ?) ORDER BY r.id",
+                 {QString::number(run)}, error))
+        return runs;
+    while (q.next()) runs << runFrom(q);
+    return runs;
+}
+
+QJsonArray RunRegistry::evaluationSummaries(qint64 run, QString* error) {
+    QJsonArray out;
+    for (const RunRecord& e : evaluationsOf(run, error)) {
+        QJsonObject summary{{"run", e.id},
+                            {"name", e.name},
+                            {"dataset", e.dataset},
+                            {"status", e.status},
+                            {"created_at", e.createdAt},
+                            {"task", e.config["task"]},
+                            {"warnings", e.config["warnings"]}};
+        for (const QJsonValue& r : results(e.id, error))
+            if (!r.toObject().contains("subject")) summary["metrics"] = r;
+        out.append(summary);
+    }
+    return out;
+}
+
 QVector<CheckpointRecord> RunRegistry::checkpoints(qint64 run, QString* error) {
     QVector<CheckpointRecord> out;
     QSqlQuery q(ws_.db());
@@ -469,6 +500,7 @@ QJsonObject RunRegistry::details(const RunRecord& run, QString* error) {
                                        {"best", c.best}});
     o["checkpoints"] = checkpoints;
     o["results"] = results(run.id, error);
+    o["evaluations"] = evaluationSummaries(run.id, error);
     return o;
 }
 

@@ -58,6 +58,8 @@ struct PredictionRecord {
     double onsetSeconds = 0;
     int trueLabel = -1;  // -1: unlabelled
     QVector<double> probabilities;
+    // What made it, as read back: "finetune:TASK", "baseline:bandpower", "evaluate:TASK".
+    QString source{};
 };
 
 // Reads and writes the registry tables. One per thread, like its Workspace.
@@ -94,10 +96,17 @@ class RunRegistry {
     QVector<RunRecord> list(QString* error);
     // By id or by name (the newest of that name).
     std::optional<RunRecord> find(const QString& idOrName, QString* error);
+    // The evaluations of `run`: runs of kind evaluate whose config names it (evaluates_run),
+    // oldest first. They are records of their own, never part of the run's results.
+    QVector<RunRecord> evaluationsOf(qint64 run, QString* error);
+    // Each evaluation of `run` in short: run, name, dataset, status, created_at, task, warnings
+    // and the metrics over all its windows.
+    QJsonArray evaluationSummaries(qint64 run, QString* error);
     QVector<CheckpointRecord> checkpoints(qint64 run, QString* error);
     // The checkpoint a run selected: its best, else its last; empty when it wrote none.
     QString selectedCheckpoint(qint64 run, QString* error);
-    // Config, parameters, last value of each metric, metric history, checkpoints and results.
+    // Config, parameters, last value of each metric, metric history, checkpoints, results and
+    // the run's evaluations (evaluationSummaries).
     QJsonObject details(const RunRecord& run, QString* error);
     QJsonArray results(qint64 run, QString* error);
     // Every window the run predicted, in the order they were recorded.

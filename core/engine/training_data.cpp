@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include "core/dataset/dataset_store.h"
+#include "core/recording/recording.h"
 #include "core/workspace/recording_files.h"
 #include "core/workspace/recording_store.h"
 
@@ -80,7 +81,6 @@ QJsonObject TrainingData::summary() const {
             {"warnings", QJsonArray::fromStringList(warnings)}};
 }
 
-bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error) {
 bool sourceOfFile(Workspace* workspace, const QString& path, SourceRecording* out, QString* error) {
     *out = SourceRecording{0, QFileInfo(path).absoluteFilePath(), {}, {}};
     if (!RecordingStore::sha256OfFile(path, &out->sha256, error)) return false;
@@ -106,6 +106,7 @@ QJsonObject TrainingData::definition() const {
     return {{"name", name}, {"spec", spec.toJson()}, {"recordings", files}};
 }
 
+bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error) {
     const auto d = DatasetStore(workspace).load(name, error);
     if (!d) return false;
     *out = TrainingData();

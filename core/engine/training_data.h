@@ -53,6 +53,12 @@ struct DatasetItem;
 bool appendWindows(RecordingStore& store, const QVector<DatasetItem>& items, TrainingData* out,
                    QString* error);
 
+// A recording outside any dataset (`alfee infer FILE`) as a job reads it: where `workspace`
+// holds the same content (by SHA-256), with its stored mapping (the user's overrides, BIDS bad
+// channels), as training and evaluation read it; else mapped by the label rules. False with
+// *error when the file cannot be read.
+bool sourceOfFile(Workspace* workspace, const QString& path, SourceRecording* out, QString* error);
+
 bool loadDatasetData(Workspace& workspace, const QString& name, TrainingData* out, QString* error);
 // Imports the files below `paths` (known content is not imported again) and cuts windows with
 // `spec`; files that fail or match no class are listed in out->excluded.

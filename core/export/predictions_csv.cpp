@@ -16,14 +16,20 @@ QString field(const QString& text) {
     return '"' + QString(text).replace('"', "\"\"") + '"';
 }
 
-QString rowOf(const PredictionRecord& p, const QStringList& classes) {
+// One row: the window, its task, the true and predicted class by the task's own names, and
+// its probabilities in the columns of the task's classes (empty in the other tasks' columns).
+QString rowOf(const PredictionRecord& p, const TaskPredictions& task, const QStringList& columns) {
     QStringList cells{field(p.recording),
                       field(p.subject),
                       field(p.split),
                       QString::number(p.onsetSeconds, 'g', 10),
-                      p.trueLabel >= 0 ? field(classes.value(p.trueLabel)) : QString(),
-                      field(classes.value(predictedClass(p)))};
-    for (double v : p.probabilities) cells << QString::number(v, 'g', 8);
+                      field(task.task),
+                      p.trueLabel >= 0 ? field(task.classes.value(p.trueLabel)) : QString(),
+                      field(task.classes.value(predictedClass(p)))};
+    for (const QString& c : columns) {
+        const int k = task.classes.indexOf(c);
+        cells << (k >= 0 ? QString::number(p.probabilities.value(k), 'g', 8) : QString());
+    }
     return cells.join(',') + "\r\n";
 }
 
@@ -33,16 +39,18 @@ bool writePredictionsCsv(Workspace& workspace, qint64 run, const QString& path, 
     RunRegistry registry(workspace);
     const auto predictions = predictionsOfRun(registry, run, error);
     if (!predictions) return false;
-    const QStringList& classes = predictions->classes;
-    QStringList header{"recording", "subject", "split", "onset_s", "true_class", "predicted_class"};
-    for (const QString& c : classes) header << field("p_" + c);
+    const QStringList columns = predictions->allClasses();
+    QStringList header{"recording", "subject",    "split",          "onset_s",
+                       "task",      "true_class", "predicted_class"};
+    for (const QString& c : columns) header << field("p_" + c);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = path + ": cannot write: " + file.errorString();
         return false;
     }
     file.write((header.join(',') + "\r\n").toUtf8());
-    for (const PredictionRecord& p : predictions->rows) file.write(rowOf(p, classes).toUtf8());
+    for (const PredictionRecord& p : predictions->rows)
+        file.write(rowOf(p, predictions->taskOf(p), columns).toUtf8());
     if (!file.commit()) {
         *error = path + ": cannot write: " + file.errorString();
         return false;

@@ -1,6 +1,10 @@
 #pragma once
-// A run's predictions as one CSV row per window (recording, subject, split, onset, true and
-// predicted class, a probability column per class), for spreadsheets, R and pandas.
+// A run's own predictions as CSV, for spreadsheets, R and pandas: one row per window and task
+// (recording, subject, split, onset_s, task, true_class, predicted_class), then a column
+// p_<class> for every class of any task, each class once in task order; a row fills the columns
+// of its own task's classes and leaves the others empty, so that tasks with different classes
+// share one table and a class name never stands for another task's class. Evaluations of the
+// run are runs of their own, exported by their own run id.
 
 #include <QString>
 

@@ -13,13 +13,18 @@
 namespace alfee::core {
 namespace {
 
-Annotation annotationOf(const PredictionRecord& p, const QStringList& classes,
+// "<class> p=<probability>" by the task's own classes, after "<task>: " where the run has
+// several tasks.
+Annotation annotationOf(const PredictionRecord& p, const RunPredictions& predictions,
                         double windowSeconds) {
+    const TaskPredictions& task = predictions.taskOf(p);
+    const QStringList& classes = task.classes;
     const int best = predictedClass(p);
     QString text = QStringLiteral("%1 p=%2")
                        .arg(classes.value(best))
                        .arg(p.probabilities.value(best), 0, 'f', 3);
     if (p.trueLabel >= 0) text += QStringLiteral(" (true %1)").arg(classes.value(p.trueLabel));
+    if (predictions.tasks.size() > 1) text = task.task + ": " + text;
     Annotation a;
     a.onset100ns = std::llround(p.onsetSeconds * 1e7);
     a.duration100ns = windowSeconds > 0 ? std::llround(windowSeconds * 1e7) : -1;
@@ -49,7 +54,7 @@ bool writePredictionsEdf(Workspace& workspace, qint64 run, const QString& dir, Q
     const double window = windowSecondsOfRun(*record);
     QMap<QString, QVector<Annotation>> byRecording;  // ordered: the files come out sorted
     for (const PredictionRecord& p : predictions->rows)
-        byRecording[p.recording] << annotationOf(p, predictions->classes, window);
+        byRecording[p.recording] << annotationOf(p, *predictions, window);
     if (!QDir().mkpath(dir)) {
         *error = dir + ": cannot create the folder";
         return false;

@@ -1,5 +1,6 @@
 #pragma once
-// What the exports of a run's predictions share: its class names and window length.
+// What the exports of a run's predictions share: the run's own predictions, task by task with
+// each task's class names, and the run's window length.
 
 #include <QStringList>
 #include <optional>
@@ -8,17 +9,28 @@
 
 namespace alfee::core {
 
-// A run's predictions with its class names.
-struct RunPredictions {
-    QVector<PredictionRecord> rows;
+// One task's predictions in a run: what made them (the registry's source), the task's name
+// and its own class names, in the order of its probabilities.
+struct TaskPredictions {
+    QString source, task;
     QStringList classes;
+};
+
+// A run's own predictions (a fine-tuning run's per task, a baseline's; an evaluation run's
+// own), never those of evaluations that older workspaces recorded into the run.
+struct RunPredictions {
+    QVector<PredictionRecord> rows;  // in the order recorded
+    QVector<TaskPredictions> tasks;  // in the order of their first row
+
+    // The task `row` belongs to (by its source).
+    const TaskPredictions& taskOf(const PredictionRecord& row) const;
+    // Every task's class names, each once, in task order: the probability columns of a table
+    // that holds several tasks.
+    QStringList allClasses() const;
 };
 
 // Nullopt with *error when the run predicted nothing (or the registry cannot be read).
 std::optional<RunPredictions> predictionsOfRun(RunRegistry& registry, qint64 run, QString* error);
-
-// The class names the run's results carry (its first task's), or class_0, class_1...
-QStringList classNamesOfRun(RunRegistry& registry, qint64 run, int count);
 
 // The run's window length in seconds (its dataset spec), 0 when the record does not say.
 double windowSecondsOfRun(const RunRecord& run);

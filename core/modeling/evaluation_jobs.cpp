@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 #include <QThread>
 #include <cmath>
 #include <numeric>
@@ -15,7 +16,6 @@
 #include "core/modeling/model_loading.h"
 #include "core/modeling/window_batch.h"
 #include "core/recording/recording.h"
-#include "core/workspace/recording_store.h"
 
 namespace alfee::core {
 namespace {
@@ -82,32 +82,91 @@ QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& d
     return {};
 }
 
-// Records an evaluation in run `runId`, or in a new evaluation run when it is 0.
-qint64 recordEvaluation(Workspace& ws, qint64 runId, const QString& checkpoint,
-                        const TrainingData& data, const QStringList& classes,
-                        const WindowEvaluation& e, const QString& device) {
-    RunRegistry registry(ws);
-    QString error;
-    const bool newRun = runId == 0;
-    if (newRun) {
-        NewRun run{"evaluate", "evaluate " + QFileInfo(checkpoint).fileName(),
-                   {},         QJsonObject{{"checkpoint", checkpoint}},
-                   data.name,  data.contentHash(),
-                   device,     0,
-                   0};
-        const auto id = registry.create(run, &error);
-        if (!id) failJob(error);
-        runId = *id;
-    }
-    const QString source = "evaluate:" + data.name;
-    if (!registry.recordResults(runId, source, classes, e.results, &error) ||
-        !registry.recordPredictions(runId, source, e.predictions, &error) ||
-        (newRun && !registry.finish(runId, run_status::kFinished, {}, &error)))
-        failJob(error);
-    return runId;
+// What an evaluation is of: the run it evaluates (0: a checkpoint file), the checkpoint, the
+// task's head and the device it ran on.
+struct EvaluationSubject {
+    qint64 evaluatedRun = 0;
+    QString checkpoint, task, device;
+    QStringList classes;
+};
+
+NewRun evaluationRun(const EvaluationSubject& s, const TrainingData& data) {
+    QJsonObject config{{"checkpoint", s.checkpoint},
+                       {"task", s.task},
+                       {"data", data.name},
+                       {"spec", data.spec.toJson()},
+                       {"data_summary", QJsonArray{data.summary()}},
+                       {"warnings", QJsonArray::fromStringList(data.warnings)}};
+    if (s.evaluatedRun > 0) config["evaluates_run"] = s.evaluatedRun;
+    const QString name = s.evaluatedRun > 0 ? QStringLiteral("evaluate run %1").arg(s.evaluatedRun)
+                                            : "evaluate " + QFileInfo(s.checkpoint).fileName();
+    return {"evaluate", name, {}, config, data.name, data.contentHash(), s.device, 0, 0};
 }
 
-// Windows of plain recordings (not imported) cut as the model's checkpoint says.
+// Records an evaluation as a run of its own, linked to the run it evaluates (config key
+// evaluates_run): written into that run, it once took the place of the run's test score.
+qint64 recordEvaluation(Workspace& ws, const EvaluationSubject& s, const TrainingData& data,
+                        const WindowEvaluation& e) {
+    RunRegistry registry(ws);
+    QString error;
+    const auto id = registry.create(evaluationRun(s, data), &error);
+    if (!id) failJob(error);
+    const QString source = "evaluate:" + s.task;
+    if (!registry.recordResults(*id, source, s.classes, e.results, &error) ||
+        !registry.recordPredictions(*id, source, e.predictions, &error) ||
+        !registry.finish(*id, run_status::kFinished, {}, &error))
+        failJob(error);
+    return *id;
+}
+
+// The subjects whose windows run `run` trained or validated on, over all its tasks.
+QSet<QString> fittedSubjects(const RunRecord& run) {
+    const QJsonValue summaries = run.config["data_summary"];
+    const QJsonArray all = summaries.isArray() ? summaries.toArray() : QJsonArray{summaries};
+    QSet<QString> subjects;
+    for (const QJsonValue& summary : all)
+        for (const char* split : {"train", "validation"})
+            for (const QJsonValue& s :
+                 summary["splits"][QLatin1String(split)]["subjects"].toArray())
+                subjects.insert(s.toString());
+    return subjects;
+}
+
+// A warning when windows of `data` belong to subjects the evaluated run trained or validated on:
+// their scores say how well the model remembers, not how it does on new people.
+void warnAboutFittedSubjects(Workspace& ws, qint64 runId, TrainingData& data) {
+    QString error;
+    const auto run = RunRegistry(ws).find(QString::number(runId), &error);
+    if (!run) return;
+    const QSet<QString> fitted = fittedSubjects(*run);
+    QSet<QString> seen;
+    int windows = 0;
+    for (const WindowRef& w : data.windows)
+        if (fitted.contains(w.subject)) ++windows, seen.insert(w.subject);
+    if (windows == 0) return;
+    QStringList names(seen.begin(), seen.end());
+    names.sort();
+    data.warnings << QStringLiteral(
+                         "%1 of the %2 windows are of subjects that run %3 trained or validated "
+                         "on (%4): their scores overstate how the model does on new people")
+                         .arg(windows)
+                         .arg(data.windows.size())
+                         .arg(runId)
+                         .arg(names.join(", "));
+}
+
+// The workspace at `path` when there is one (without creating it): recordings found in it are
+// read with their stored mapping.
+std::unique_ptr<Workspace> existingWorkspace(const QString& path) {
+    if (path.isEmpty() || !QFileInfo::exists(path)) return nullptr;
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    if (!ws) failJob(error);
+    return ws;
+}
+
+// Windows of plain recordings cut as the model's checkpoint says, their channels mapped as the
+// workspace maps the same content (overrides, bad channels), else by the label rules.
 TrainingData windowsOfFiles(const EvaluationOptions& o, const CheckpointData& model) {
     TrainingData data;
     data.name = o.dataPaths.join(' ');
@@ -115,13 +174,12 @@ TrainingData windowsOfFiles(const EvaluationOptions& o, const CheckpointData& mo
     data.spec.electrodes = model.electrodes;
     data.spec.windowSeconds = o.windowSeconds > 0 ? o.windowSeconds : model.windowSeconds;
     const double stride = o.strideSeconds > 0 ? o.strideSeconds : data.spec.windowSeconds;
+    const auto ws = existingWorkspace(o.workspace);
     QString error;
     for (const QString& file : o.dataPaths) {
         auto rec = Recording::open(file, &error);
-        if (!rec) failJob(error);
-        SourceRecording source{
-            0, QFileInfo(file).absoluteFilePath(), {}, ChannelMapping::fromRecording(rec->info())};
-        if (!RecordingStore::sha256OfFile(file, &source.sha256, &error)) failJob(error);
+        SourceRecording source;
+        if (!rec || !sourceOfFile(ws.get(), file, &source, &error)) failJob(error);
         data.recordings << source;
         for (const Segment& s : rec->info().segments) {
             const double end = s.onsetSeconds + s.recordCount * rec->info().recordDuration;
@@ -179,6 +237,17 @@ TrainingData evaluationData(const EvaluationOptions& o, Workspace& ws, const Che
     return data;
 }
 
+// Options no job can run with, refused before any work (the command line refuses them by flag;
+// this guards every other caller): a batch of 0 once predicted no window, for ever.
+void checkOptions(const EvaluationOptions& o) {
+    if (o.batch < 1) failJob(QStringLiteral("the batch must be 1 or more, not %1").arg(o.batch));
+    if (o.threads < 0)
+        failJob(QStringLiteral("threads must be 0 (every core) or more, not %1").arg(o.threads));
+    for (const double seconds : {o.windowSeconds, o.strideSeconds})
+        if (!std::isfinite(seconds) || seconds < 0)
+            failJob(QStringLiteral("the window and stride must be positive, not %1").arg(seconds));
+}
+
 }  // namespace
 
 EvaluateJob::EvaluateJob(const EvaluationOptions& options, QObject* parent)
@@ -186,13 +255,17 @@ EvaluateJob::EvaluateJob(const EvaluationOptions& options, QObject* parent)
 EvaluateJob::~EvaluateJob() = default;
 
 QString EvaluateJob::execute(QString* message) {
+    checkOptions(o_);
     auto ws = openOrCreateWorkspace(o_.workspace);
-    qint64 runId = 0;
-    const QString path = selectedCheckpoint(o_, *ws, &runId);
-    LoadedModel m = loadModel(path, o_);
-    const int task = taskIndex(m.data, o_.task, path);
+    EvaluationSubject subject;
+    subject.checkpoint = selectedCheckpoint(o_, *ws, &subject.evaluatedRun);
+    LoadedModel m = loadModel(subject.checkpoint, o_);
+    const int task = taskIndex(m.data, o_.task, subject.checkpoint);
     const TaskHead& head = m.data.tasks[task];
-    TrainingData data = evaluationData(o_, *ws, m.data, path);
+    subject.task = head.name, subject.classes = head.classes;
+    subject.device = QString::fromStdString(m.session->device().str());
+    TrainingData data = evaluationData(o_, *ws, m.data, subject.checkpoint);
+    if (subject.evaluatedRun > 0) warnAboutFittedSubjects(*ws, subject.evaluatedRun, data);
     for (const QString& line : data.excluded) emit log("left out: " + line);
     for (const QString& line : data.warnings) emit log("warning: " + line);
     const QVector<int> toModel = classMap(data.spec.classNames(), head.classes);
@@ -203,14 +276,13 @@ QString EvaluateJob::execute(QString* message) {
         return status;
     const WindowEvaluation e = evaluateWindows(data, allIndices(data), probabilities,
                                                head.classes.size(), "evaluation", toModel);
-    runId = recordEvaluation(*ws, runId, path, data, head.classes, e,
-                             QString::fromStdString(m.session->device().str()));
     result_ = e.metrics;
     result_["task"] = head.name;
     result_["classes"] = QJsonArray::fromStringList(head.classes);
     result_["per_subject"] = e.perSubject;
-    result_["run"] = runId;
-    result_["checkpoint"] = path;
+    result_["run"] = recordEvaluation(*ws, subject, data, e);
+    if (subject.evaluatedRun > 0) result_["evaluates_run"] = subject.evaluatedRun;
+    result_["checkpoint"] = subject.checkpoint;
     result_["window_seconds"] = data.spec.windowSeconds;
     result_["preprocess"] = data.spec.preprocess.toJson();
     result_["warnings"] = QJsonArray::fromStringList(data.warnings);
@@ -224,6 +296,7 @@ InferJob::InferJob(const EvaluationOptions& options, QObject* parent) : Job(pare
 InferJob::~InferJob() = default;
 
 QString InferJob::execute(QString* message) {
+    checkOptions(o_);
     const QString path = checkpointOfOptions(o_);
     LoadedModel m = loadModel(path, o_);
     const int task = taskIndex(m.data, o_.task, path);

@@ -200,6 +200,15 @@ std::optional<StoredRecording> RecordingStore::byId(qint64 id, QString* error) {
     return fromRow(q);
 }
 
+std::optional<StoredRecording> RecordingStore::bySha256(const QString& sha256, QString* error) {
+    QSqlQuery q(ws_.db());
+    if (!execSql(q, QStringLiteral("SELECT %1 FROM recordings WHERE sha256 = ?").arg(kColumns),
+                 {sha256}, error) ||
+        !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
 std::optional<StoredRecording> RecordingStore::find(const QString& key, QString* error) {
     bool isId = false;
     const qint64 id = key.toLongLong(&isId);

@@ -51,6 +51,8 @@ class RecordingStore {
 
     QVector<StoredRecording> list(QString* error);
     std::optional<StoredRecording> byId(qint64 id, QString* error);
+    // The recording with this content (SHA-256 in hex); nullopt without an error when none is.
+    std::optional<StoredRecording> bySha256(const QString& sha256, QString* error);
     // By workspace id, by path, or by file name (unique).
     std::optional<StoredRecording> find(const QString& idPathOrName, QString* error);
     QVector<Annotation> annotations(qint64 recordingId, QString* error);
