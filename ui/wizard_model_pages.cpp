@@ -309,17 +309,30 @@ void SettingsPage::onProgress(const core::JobProgress& p) {
 // The fine-tuning's time; then the adaptation is timed, if there is one.
 void SettingsPage::fineTuned(double perStep, qint64 steps) {
     const core::TrainingData& d = draft_.preview;
-    const int batch = std::max(1, batch_->value());
-    // Validation and test are forward passes only: about a third of a training step a batch.
-    const double evaluation =
-        perStep / 3 * (epochs_->value() * windowsIn(d, "validation") + windowsIn(d, "test")) /
-        batch;
-    fineTuning_ = preparedAt_ + perStep * steps + evaluation;
+    const int batch = std::max(1, batch_->value()), epochs = std::max(1, epochs_->value());
+    // Validation (each epoch) and test are forward passes only: about a third of a training
+    // step a batch.
+    auto seconds = [&](int ran) {
+        const double evaluation =
+            perStep / 3 * (ran * windowsIn(d, "validation") + windowsIn(d, "test")) / batch;
+        return preparedAt_ + perStep * double(steps) * ran / epochs + evaluation;
+    };
+    // Early stopping ends a run whose validation score has not improved for `patience` epochs,
+    // after epoch patience + 1 at the earliest: the full count is an upper bound, said as one.
+    const int earliest = std::min(epochs, draft_.options.patience + 1);
+    fineTuning_ = seconds(epochs);
     fineTuneText_ = tr("data preparation %1, then %2 s a step x %3 steps, and validation and "
                        "test")
                         .arg(duration(preparedAt_))
                         .arg(perStep, 0, 'f', 2)
                         .arg(steps);
+    if (earliest < epochs)
+        fineTuneText_ += tr("; early stopping (--patience %1) may end it after epoch %2 of %3, "
+                            "in about %4")
+                             .arg(draft_.options.patience)
+                             .arg(earliest)
+                             .arg(epochs)
+                             .arg(duration(seconds(earliest)));
     if (adaptation_.adaptationOf.isEmpty()) return finish(fineTuning_, fineTuneText_);
     pendingAdaptation_ = true;  // started once the fine-tuning timing has stopped
 }
@@ -334,7 +347,7 @@ void SettingsPage::adapted(double perStep, qint64 steps) {
 }
 
 void SettingsPage::finish(double total, const QString& parts) {
-    estimate_->setText(tr("About %1: %2.").arg(duration(total), parts));
+    estimate_->setText(tr("At most about %1: %2.").arg(duration(total), parts));
     draft_.estimate = estimate_->text();
     measure_->setEnabled(true);
     emit estimateReady(total);
