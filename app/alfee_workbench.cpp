@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -59,8 +58,7 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
-    const QString demo =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo/demo.alfee";
+    const QString demo = alfee::ui::MainWindow::demoWorkspacePath();
     QSettings settings;
     const QString language = parser.isSet("language") ? parser.value("language")
                                                       : settings.value("language", "en").toString();

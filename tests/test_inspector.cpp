@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -16,6 +17,7 @@
 #include "core/demo/demo_workspace.h"
 #include "core/engine/finetune_options.h"
 #include "core/workspace/workspace.h"
+#include "test_support.h"
 #include "ui/attention_view.h"
 #include "ui/figure_export.h"
 #include "ui/lane_traces.h"
@@ -35,6 +37,8 @@ class TestInspector : public QObject {
     void pageDownStepsAWindow();
     void exportsPngAndSvg();
     void pngFiguresHoldNoControls();
+    void anErrorClearsTheFigure();
+    void annotationFilesSayTheyHaveNoSignals();
 
   private:
     void showAndWait();
@@ -73,6 +77,11 @@ void TestInspector::reconstructionShowsWhatWasHidden() {
         shaded += qobject_cast<QCPItemRect*>(traces->item(i)) ? 1 : 0;
     QCOMPARE(shaded, c / 2);
     QCOMPARE(inspector_.reconstruction()->spectrumPlot()->graphCount(), 2);
+    // The exported figure names the channel of the spectra (the chooser is not in it).
+    const QString channel = inspector_.reconstruction()->channelChooser()->currentText();
+    QVERIFY(!channel.isEmpty());
+    QVERIFY2(inspector_.reconstruction()->spectrumPlot()->graph(0)->name().contains(channel),
+             qPrintable(inspector_.reconstruction()->spectrumPlot()->graph(0)->name()));
     QVERIFY(inspector_.reconstruction()->microvoltsPerLane() > 1);
 }
 
@@ -111,6 +120,15 @@ void TestInspector::exportsPngAndSvg() {
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("<svg") && text.count("<polyline") > 19);  // traces as vectors
     QVERIFY(text.contains("<image"));  // the scalp map's interpolated surface
+    // ... finer than the screen's 121 x 121 bitmap.
+    const QRegularExpressionMatch png64 =
+        QRegularExpression("data:image/png;base64,([A-Za-z0-9+/=\\s]+)")
+            .match(QString::fromLatin1(text));
+    QVERIFY(png64.hasMatch());
+    QString base64 = png64.captured(1);
+    base64.remove(QRegularExpression("\\s"));
+    const QImage surface = QImage::fromData(QByteArray::fromBase64(base64.toLatin1()));
+    QVERIFY2(surface.width() >= 300, qPrintable(QString::number(surface.width())));
     QVERIFY(!inspector_.exportFigure(dir_.filePath("figure.bmp"), &error));
     QVERIFY(error.contains(".png or .svg"));
 }
@@ -136,6 +154,33 @@ void TestInspector::pngFiguresHoldNoControls() {
     for (int y = 320; y < 380; ++y)
         for (int x = 20; x < 780; ++x) green += image.pixelColor(x, y) == QColor(0, 200, 0);
     QCOMPARE(green, 0);
+}
+
+// A window past the end of the recording fails: the previous window's traces went on showing
+// under the error (and, with another recording, under its name).
+void TestInspector::anErrorClearsTheFigure() {
+    inspector_.views()->setCurrentWidget(inspector_.reconstruction());
+    showAndWait();
+    QVERIFY(!inspector_.reconstruction()->result().electrodes.isEmpty());
+    QSignalSpy said(&inspector_, &ModelInspector::message);
+    inspector_.onset()->setValue(5000);  // the demo recording lasts 60 s
+    QVERIFY(said.wait(120000));
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector_.busy(), 120000);
+    QVERIFY(inspector_.reconstruction()->result().electrodes.isEmpty());
+    QCOMPARE(inspector_.reconstruction()->channelChooser()->count(), 0);
+    QVERIFY(inspector_.attention()->maps().electrodes.isEmpty());
+}
+
+// A hypnogram (annotations only) said "the window lies outside the data".
+void TestInspector::annotationFilesSayTheyHaveNoSignals() {
+    showAndWait();
+    QSignalSpy said(&inspector_, &ModelInspector::message);
+    inspector_.inspect(core::bundledCheckpoint(), tests::testData("SC4001EC-Hypnogram.edf"), 0);
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(said.last().first().toString().contains("no signals"),
+             qPrintable(said.last().first().toString()));
+    QVERIFY(!inspector_.busy());  // nothing to run
+    QVERIFY(inspector_.reconstruction()->result().electrodes.isEmpty());
 }
 
 QTEST_MAIN(TestInspector)

@@ -39,6 +39,8 @@ class TestRunsDashboard : public QObject {
     void groupsRunsByExperiment();
     void filtersByTextAndStatus();
     void showsOneRunAndComparesTwo();
+    void aRunOfAnotherProcessShowsWithoutRefresh();
+    void anAdaptationRunShowsNoEmptyTables();
     void followsALiveRun();
     void deleteIsUndoableUntilTheWorkspaceCloses();
     void trainingLeavesTheGuiResponsive();
@@ -79,6 +81,42 @@ qint64 TestRunsDashboard::addRun(const QString& name, const QString& experiment,
     registry.setProgress(id, 6, 2, 0, &error);
     if (finish) registry.finish(id, run_status::kFinished, "best epoch 2", &error);
     return id;
+}
+
+// The CLI writes the registry from another process: the dashboard polled only while one of
+// its runs was live, so a run started there stayed invisible until Refresh.
+void TestRunsDashboard::aRunOfAnotherProcessShowsWithoutRefresh() {
+    const qint64 run = addRun("from the CLI", {}, {}, 0.7);  // another connection writes it
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard_.model()->indexOfRun(run).isValid(), 6000);
+    QString error;
+    QVERIFY(RunRegistry(*ws_).remove(run, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard_.model()->indexOfRun(run).isValid(), 6000);
+}
+
+// An adaptation (pretraining) run showed a metrics table of "-", an empty 0-1 score axis and
+// its one validation-loss dot cut in half at the edge of the plot.
+void TestRunsDashboard::anAdaptationRunShowsNoEmptyTables() {
+    RunRegistry registry(*ws_);
+    NewRun run;
+    run.kind = "pretrain", run.name = "adaptation", run.dataset = "eegmat", run.device = "cpu";
+    QString error;
+    const qint64 id = *registry.create(run, &error);
+    for (int step = 1; step <= 5; ++step)
+        registry.logMetrics(id, step, 0, {{"train_loss", 2.0 / step}}, &error);
+    registry.logMetrics(id, 5, 0, {{"val_loss", 0.3}}, &error);
+    registry.finish(id, run_status::kFinished, "5 steps; 0 non-finite steps skipped", &error);
+    RunDetails details;
+    details.resize(900, 600);
+    details.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&details));
+    QVERIFY2(details.setRun(*ws_, id, &error), qPrintable(error));
+    QVERIFY(!details.metricsTable()->isVisibleTo(&details));
+    QCustomPlot* curves = details.curves();
+    QVERIFY(!curves->yAxis2->visible());
+    const double last = curves->graph(1)->data()->at(0)->value;  // the validation loss
+    QVERIFY(curves->yAxis->range().lower < last && last > 0);
+    QVERIFY(curves->xAxis->range().upper > 5);  // the dot at step 5 lies inside the plot
+    QVERIFY(registry.remove(id, &error));
 }
 
 void TestRunsDashboard::initTestCase() {
@@ -129,7 +167,7 @@ void TestRunsDashboard::showsOneRunAndComparesTwo() {
     QVERIFY(!dashboard_.details(1)->isVisible());
     QCOMPARE(d->curves()->graphCount(), 2);  // train loss, validation balanced accuracy
     QCOMPARE(d->curves()->graph(0)->data()->size(), 6);
-    QCOMPARE(d->metricsTable()->item(0, 0)->text(), QStringLiteral("balanced_accuracy"));
+    QCOMPARE(d->metricsTable()->item(0, 0)->text(), QStringLiteral("balanced accuracy"));
     QCOMPARE(d->metricsTable()->item(0, 2)->text(), QStringLiteral("0.800"));
     QCOMPARE(d->subjectTable()->rowCount(), 1);
     QCOMPARE(d->subjectTable()->item(0, 0)->text(), QStringLiteral("Subject07"));
@@ -150,6 +188,30 @@ void TestRunsDashboard::showsOneRunAndComparesTwo() {
     QVERIFY(dashboard_.details(1)->isVisible());
     QCOMPARE(dashboard_.details(1)->run(), scratch_);
     QCOMPARE(dashboard_.details(1)->metricsTable()->item(0, 2)->text(), QStringLiteral("0.550"));
+    // The differences of the two in one table: metrics, then the settings that differ.
+    QTableWidget* diff = dashboard_.comparison();
+    QVERIFY(diff->isVisible());
+    QStringList rows;
+    for (int r = 0; r < diff->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < diff->columnCount(); ++c)
+            cells << (diff->item(r, c) ? diff->item(r, c)->text() : QString());
+        rows << cells.join(" | ");
+    }
+    QVERIFY2(rows.contains("balanced accuracy | test | 0.800 | 0.550 | -0.250"),
+             qPrintable(rows.join("\n")));
+    QVERIFY2(rows.contains("scratch | setting | - | true | "), qPrintable(rows.join("\n")));
+    // Each run's metrics table is as wide as its columns: the test column is not cut off.
+    for (int k = 0; k < 2; ++k) {
+        QTableWidget* m = dashboard_.details(k)->metricsTable();
+        QTRY_VERIFY2(m->columnViewportPosition(2) + m->columnWidth(2) <= m->viewport()->width(),
+                     qPrintable(QStringLiteral("run %1: test column ends at %2 of %3 px")
+                                    .arg(k)
+                                    .arg(m->columnViewportPosition(2) + m->columnWidth(2))
+                                    .arg(m->viewport()->width())));
+    }
+    dashboard_.selectRuns({pretrained_});
+    QVERIFY(!diff->isVisible());
 }
 
 void TestRunsDashboard::followsALiveRun() {

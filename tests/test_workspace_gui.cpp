@@ -5,14 +5,19 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleOptionButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,15 +31,19 @@
 #include "core/recording/recording.h"
 #include "core/recording/recording_formats.h"
 #include "core/workspace/recording_store.h"
+#include "edf_builder.h"
 #include "test_support.h"
 #include "ui/contrast_style.h"
 #include "ui/dataset_builder.h"
 #include "ui/dataset_manager.h"
 #include "ui/head_view.h"
+#include "ui/help_guide.h"
 #include "ui/import_report.h"
 #include "ui/import_worker.h"
 #include "ui/main_window.h"
 #include "ui/montage_editor.h"
+#include "ui/runs_dashboard.h"
+#include "ui/signal_viewer.h"
 #include "ui/translations.h"
 
 using namespace alfee;
@@ -55,6 +64,11 @@ class TestWorkspaceGui : public QObject {
     void darkThemeShowsWhatIsDisabled();
     void deletesAndRenamesAreUndoable();
     void builderReplacesAfterAsking();
+    void tenRatesKeepTheFileNamesReadable();
+    void importShowsItsProgressOnEveryTabAndItsRowsThroughTheFilter();
+    void helpMenuF1AndAbout();
+    void headViewNamesDoNotOverlap();
+    void ownRecordingsDoNotGoSilentlyIntoTheDemo();
 
   private:
     QTemporaryDir dir_;
@@ -177,6 +191,9 @@ void TestWorkspaceGui::mappingEditsUndoAndSave() {
     editor.setMontage({"avg", core::Montage::Kind::Average, {}});
     QVERIFY(editor.loadMontageFile(file, &error));
     QCOMPARE(editor.montage().pairs.size(), 18);
+    // A name typed without ".json" gets it: "Load montage..." lists *.json only.
+    QVERIFY(editor.saveMontageFile(dir_.filePath("banana"), &error));
+    QVERIFY(QFile::exists(dir_.filePath("banana.json")));
     const int edits = editor.undoStack()->index();
     editor.setMontage({"avg", core::Montage::Kind::Average, {}});  // set from code: no command
     QCOMPARE(editor.undoStack()->index(), edits);
@@ -243,6 +260,7 @@ void TestWorkspaceGui::importErrorsAreListedWithReasons() {
     QVERIFY(writeAll(folder.filePath("again.edf"), edf));  // already in the workspace
     QVERIFY(writeAll(folder.filePath("sample.gdf"), "GDF 1.25" + QByteArray(300, '\0')));
     QVERIFY(writeAll(folder.filePath("notes.txt"), "electrode impedances"));
+    QVERIFY(writeAll(folder.filePath("session.set"), "MATLAB 5.0 MAT-file"));
     ui::DatasetManager manager;
     manager.setWorkspace(workspace_);
     QSignalSpy finished(&manager, &ui::DatasetManager::importFinished);
@@ -250,7 +268,7 @@ void TestWorkspaceGui::importErrorsAreListedWithReasons() {
     QVERIFY(finished.wait(60000));
     QVERIFY(manager.importReport()->isVisible());  // not everything imported: the report shows
     const QTableWidget* t = manager.importReport()->table();
-    QCOMPARE(t->rowCount(), 4);
+    QCOMPARE(t->rowCount(), 5);
     QMap<QString, QPair<QString, QString>> rows;
     for (int r = 0; r < t->rowCount(); ++r)
         rows[t->item(r, 0)->text()] = {t->item(r, 1)->text(), t->item(r, 2)->text()};
@@ -258,14 +276,20 @@ void TestWorkspaceGui::importErrorsAreListedWithReasons() {
     QVERIFY2(rows["crlf.edf"].second.contains("CR LF"), qPrintable(rows["crlf.edf"].second));
     QCOMPARE(rows["again.edf"].first, QStringLiteral("duplicate"));
     QVERIFY(rows["again.edf"].second.contains("already in the workspace"));
-    // With BioSig a .gdf is a recording: this damaged one fails with BioSig's reason.
+    // With BioSig a .gdf is a recording: this damaged one fails with BioSig's reason, and is
+    // not called "not a recording".
     QCOMPARE(rows["sample.gdf"].first,
              core::haveBiosig() ? QStringLiteral("failed") : QStringLiteral("skipped"));
-    QVERIFY2(rows["sample.gdf"].second.contains(core::haveBiosig()
-                                                    ? "not a recording this program reads"
-                                                    : "this build reads EDF and BDF only"),
+    QVERIFY2(rows["sample.gdf"].second.contains(
+                 core::haveBiosig() ? "BioSig, which reads the GDF files here, could not read"
+                                    : "this build reads EDF and BDF only"),
              qPrintable(rows["sample.gdf"].second));
     QCOMPARE(rows["notes.txt"].first, QStringLiteral("skipped"));
+    // An EEGLAB file gets a hint of what to do, not only "not a recording".
+    QCOMPARE(rows["session.set"].first, QStringLiteral("skipped"));
+    QVERIFY2(
+        rows["session.set"].second.contains("EEGLAB") && rows["session.set"].second.contains("EDF"),
+        qPrintable(rows["session.set"].second));
     QCOMPARE(finished.back()[1].toStringList().size(), core::haveBiosig() ? 2 : 1);
 }
 
@@ -508,6 +532,129 @@ void TestWorkspaceGui::builderReplacesAfterAsking() {
     QVERIFY(builder.save());
     auto ws = core::Workspace::open(path, &error);
     QCOMPARE(core::DatasetStore(*ws).load("fists", &error)->spec.windowSeconds, 2.0);
+}
+
+// One file with ten sampling rates widened the Rates column until the file names read "A...r"
+// at 900x620.
+void TestWorkspaceGui::tenRatesKeepTheFileNamesReadable() {
+    QTemporaryDir dir;
+    QVector<BuiltSignal> signalList;
+    for (int rate : {100, 128, 200, 250, 256, 500, 512, 1000, 1024, 2048})
+        signalList.push_back(
+            {"EEG " + QByteArray::number(rate), "uV", {}, -3276.8, 3276.7, -32768, 32767, rate});
+    const QString file = dir.filePath("ten_rates_polygraphy.edf");
+    QVERIFY(writeAll(file, buildEdf("", 1, 1.0, signalList, [](int, int, int) { return 0; })));
+    QString error;
+    QVERIFY(core::Workspace::create(dir.filePath("ws.alfee"), &error));
+    ui::MainWindow window;
+    window.openWorkspace(dir.filePath("ws.alfee"));
+    QSignalSpy finished(window.datasetManager(), &ui::DatasetManager::importFinished);
+    window.datasetManager()->importPaths({file});
+    QVERIFY(finished.wait(60000));
+    window.resize(900, 620);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QTableWidget* t = window.datasetManager()->table();
+    QCOMPARE(t->rowCount(), 1);
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("100-2048 Hz (10 rates)"));
+    QVERIFY(t->item(0, 4)->toolTip().contains("1024"));
+    const int needed = t->fontMetrics().horizontalAdvance(t->item(0, 0)->text()) + 8;
+    QTRY_VERIFY2(t->columnWidth(0) >= needed,
+                 qPrintable(QStringLiteral("file column %1 px, the name needs %2")
+                                .arg(t->columnWidth(0))
+                                .arg(needed)));
+}
+
+// From the Viewer tab the import's progress panel is out of sight: the status bar says it.
+// An old filter text hid the rows just imported.
+void TestWorkspaceGui::importShowsItsProgressOnEveryTabAndItsRowsThroughTheFilter() {
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(core::Workspace::create(dir.filePath("ws.alfee"), &error));
+    ui::MainWindow window;
+    window.openWorkspace(dir.filePath("ws.alfee"));
+    window.tabs()->setCurrentWidget(window.viewer());
+    QLineEdit* filter = nullptr;
+    for (QLineEdit* e : window.datasetManager()->findChildren<QLineEdit*>())
+        if (e->placeholderText().startsWith("Filter recordings")) filter = e;
+    QVERIFY(filter);
+    filter->setText("S001");
+    QSignalSpy said(window.statusBar(), &QStatusBar::messageChanged);
+    QSignalSpy finished(window.datasetManager(), &ui::DatasetManager::importFinished);
+    window.datasetManager()->importPaths({testData("Subject00_2.edf")});
+    QVERIFY(finished.wait(60000));
+    QStringList messages;
+    for (const QList<QVariant>& m : said) messages << m.first().toString();
+    QVERIFY2(messages.filter("Importing into ws.alfee").size() > 0, qPrintable(messages.join('|')));
+    QCOMPARE(window.datasetManager()->table()->rowCount(), 1);
+    QVERIFY(!window.datasetManager()->table()->isRowHidden(0));
+    QVERIFY(ui::recordingFileFilter().endsWith(";;All files (*)"));
+}
+
+// No Help menu, no About box, and F1 did nothing.
+void TestWorkspaceGui::helpMenuF1AndAbout() {
+    ui::MainWindow window;
+    window.openWorkspace(workspace_);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QStringList menus;
+    for (QAction* a : window.menuBar()->actions()) menus << a->text();
+    QVERIFY2(menus.contains("&Help"), qPrintable(menus.join(", ")));
+    window.tabs()->setCurrentWidget(window.runsDashboard());
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(window.guide()->isVisible());
+    QVERIFY(window.guide()->text().contains("Import recordings"));
+    QVERIFY(window.guide()->text().contains("New fine-tuning run..."));
+    QCoreApplication::setApplicationVersion("9.8.7");
+    const QString about = ui::aboutText();
+    for (const char* part : {"9.8.7", "arXiv:2505.06291", "LGPL-3.0", "GPL", "ODC-By-1.0"})
+        QVERIFY2(about.contains(part), part);
+}
+
+// Files imported while the demo workspace showed went into it without a word: the window now
+// asks, and imports into the workspace chosen (here a new one, which it then shows).
+void TestWorkspaceGui::ownRecordingsDoNotGoSilentlyIntoTheDemo() {
+    QStandardPaths::setTestModeEnabled(true);
+    const QString demo = ui::MainWindow::demoWorkspacePath();
+    QDir(QFileInfo(demo).path()).removeRecursively();
+    QVERIFY(QDir().mkpath(QFileInfo(demo).path()));
+    QString error;
+    QVERIFY(core::Workspace::create(demo, &error));
+    QTemporaryDir dir;
+    const QString mine = dir.filePath("mine.alfee");
+    ui::MainWindow window;
+    window.openWorkspace(demo);
+    QVERIFY(window.showsDemo());
+    QStringList asked;
+    window.chooseImportWorkspace = [&](const QStringList& files) {
+        asked << files;
+        QString why;
+        return core::Workspace::create(mine, &why) ? mine : QString();
+    };
+    QSignalSpy finished(window.datasetManager(), &ui::DatasetManager::importFinished);
+    window.datasetManager()->importPaths({testData("Subject00_2.edf")});
+    QCOMPARE(asked, QStringList{testData("Subject00_2.edf")});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(window.workspacePath(), mine);
+    QCOMPARE(window.recordingCount(), 1);
+    auto ws = core::Workspace::open(demo, &error);
+    QVERIFY(core::RecordingStore(*ws).list(&error).isEmpty());
+    QDir(QFileInfo(demo).path()).removeRecursively();
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+// At 900x620 the montage editor's head is about 240 px: ninety names drawn over each other.
+void TestWorkspaceGui::headViewNamesDoNotOverlap() {
+    ui::HeadView head;
+    head.resize(240, 250);
+    const QStringList tenTwenty = {"FP1", "FP2", "F7", "F3", "FZ", "F4", "F8", "T7", "C3", "CZ",
+                                   "C4",  "T8",  "P7", "P3", "PZ", "P4", "P8", "O1", "O2"};
+    head.setCovered(tenTwenty);
+    head.grab();  // paints
+    const QVector<QRectF>& boxes = head.labelBoxes();
+    QVERIFY(boxes.size() >= tenTwenty.size());
+    for (int i = 0; i < boxes.size(); ++i)
+        for (int j = i + 1; j < boxes.size(); ++j) QVERIFY(!boxes[i].intersects(boxes[j]));
 }
 
 QTEST_MAIN(TestWorkspaceGui)

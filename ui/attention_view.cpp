@@ -96,6 +96,23 @@ void AttentionView::showMessage(const QString& message) {
     caption_->setText(message);
 }
 
+void AttentionView::clear(const QString& message) {
+    maps_ = {};
+    {
+        const QSignalBlocker block(layer_), blockSlider(slider_);
+        layer_->clear();
+        slider_->setRange(0, 0);
+    }
+    map_->clear();
+    lanes_->resize(0);
+    labelLanes(traces_, {}, 10);
+    taskBars_->data()->clear();
+    cursor_->topLeft->setCoords(0, 0), cursor_->bottomRight->setCoords(0, 0);
+    prediction_->clear();
+    traces_->replot();
+    showMessage(message);
+}
+
 void AttentionView::setMaps(const core::AttentionMaps& maps) {
     const int keepLayer = layer_->count() ? layer_->currentIndex() : -1;
     maps_ = maps;

@@ -27,6 +27,8 @@ class AttentionView : public QWidget {
     explicit AttentionView(QWidget* parent = nullptr);
     void setMaps(const core::AttentionMaps& maps);
     void showMessage(const QString& message);
+    // Drops the maps and says why (an error, another recording).
+    void clear(const QString& message);
     const core::AttentionMaps& maps() const { return maps_; }
     void setStep(int step);  // the second the scalp map shows
     int step() const;

@@ -20,6 +20,7 @@
 #include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/subject_identity.h"
@@ -39,11 +40,22 @@ namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;  // on the file column: the whole path
 
-QString ratesText(const QVector<double>& rates) {
+QStringList distinctRates(const QVector<double>& rates) {
+    QVector<double> sorted = rates;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     QStringList out;
-    for (double r : rates)
-        if (!out.contains(QString::number(r))) out << QString::number(r);
-    return out.join(", ") + " Hz";
+    for (double r : sorted) out << QString::number(r);
+    return out;
+}
+
+// Two rates as they are, more as a range: one file with ten rates widened the column until
+// the file names read "A...r" at 900 px. The cell's tooltip lists them all.
+QString ratesText(const QVector<double>& rates) {
+    const QStringList all = distinctRates(rates);
+    if (all.size() <= 2) return all.join(", ") + " Hz";
+    return DatasetManager::tr("%1-%2 Hz (%n rates)", nullptr, int(all.size()))
+        .arg(all.front(), all.back());
 }
 
 }  // namespace
@@ -99,9 +111,8 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     layout->addWidget(split, 1);
     layout->addWidget(progress_);
     connect(importFiles, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import recordings"), {},
-            tr("EEG recordings (%1)").arg(core::recordingFilePatterns()));
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Import recordings"), {}, recordingFileFilter());
         if (!paths.isEmpty()) importPaths(paths);
     });
     connect(importFolder, &QPushButton::clicked, this, [this] {
@@ -173,6 +184,7 @@ void DatasetManager::fillRecordings() {
             item->setData(Qt::DisplayRole, numeric ? QVariant(value) : QVariant(cells[c]));
             table_->setItem(row, c, item);
         }
+        table_->item(row, 4)->setToolTip(distinctRates(r.ratesHz).join(", ") + " Hz");
         table_->item(row, 0)->setData(Qt::UserRole, r.id);
         table_->item(row, 0)->setData(kPathRole, r.path);
         table_->item(row, 0)->setToolTip(
@@ -243,15 +255,18 @@ void DatasetManager::showDataset() {
 
 void DatasetManager::importPaths(const QStringList& paths) {
     if (thread_ || workspace_.isEmpty()) return;
+    if (beforeImport && !beforeImport(paths)) return;
     thread_ = new QThread(this);
     worker_ = new ImportWorker(workspace_, paths);
     worker_->moveToThread(thread_);
     connect(thread_, &QThread::started, worker_, &ImportWorker::run);
     // Deleted as its thread ends: a deleteLater posted after the loop has quit never runs.
     connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    connect(
-        worker_, &ImportWorker::progress, progress_,
-        [this](int done, int total, const QString& text) { progress_->update(done, total, text); });
+    connect(worker_, &ImportWorker::progress, progress_,
+            [this](int done, int total, const QString& text) {
+                progress_->update(done, total, text);
+                emit importProgress(done, total, text);
+            });
     connect(worker_, &ImportWorker::finished, this, &DatasetManager::importDone);
     progress_->start(tr("Importing"));
     thread_->start();
@@ -265,6 +280,7 @@ void DatasetManager::importDone(const QVector<ImportLine>& lines, bool cancelled
     thread_ = nullptr;
     progress_->finish();
     refresh();
+    const bool filtered = !filter_->text().isEmpty();
     int imported = 0;
     QStringList failures;
     bool everythingImported = !cancelled;
@@ -276,10 +292,13 @@ void DatasetManager::importDone(const QVector<ImportLine>& lines, bool cancelled
     }
     lastImport_ = lines;
     report_->setLines(lines, cancelled);
-    if (!everythingImported) report_->show();  // failures, duplicates and skips, with reasons
-    emit message(tr("%n recording(s) imported", nullptr, imported) +
-                 (failures.isEmpty() ? QString() : tr(", %n failed", nullptr, failures.size())) +
-                 (cancelled ? tr(" (cancelled)") : QString()));
+    if (!everythingImported) report_->show();        // failures, duplicates and skips, with reasons
+    if (filtered && imported > 0) filter_->clear();  // the old filter hid the new rows
+    emit message(
+        tr("%n recording(s) imported", nullptr, imported) +
+        (failures.isEmpty() ? QString() : tr(", %n failed", nullptr, failures.size())) +
+        (cancelled ? tr(" (cancelled)") : QString()) +
+        (filtered && imported > 0 ? tr("; the filter was cleared to show them") : QString()));
     emit importFinished(imported, failures);
 }
 

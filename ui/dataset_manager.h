@@ -3,6 +3,7 @@
 // table of recordings, and the workspace's datasets with their counts.
 
 #include <QWidget>
+#include <functional>
 
 #include "ui/import_report.h"
 
@@ -31,6 +32,9 @@ class DatasetManager : public QWidget {
     QString workspace() const { return workspace_; }
     void refresh();
     void importPaths(const QStringList& paths);  // asynchronous; importFinished when done
+    // Asked before each import (the main window asks before the demo workspace takes a user's
+    // files, and may show another workspace first); false: nothing is imported.
+    std::function<bool(const QStringList& paths)> beforeImport;
     bool isImporting() const { return thread_ != nullptr; }
     void cancelImport();
     void newDataset();
@@ -55,6 +59,9 @@ class DatasetManager : public QWidget {
     void recordingActivated(qint64 id);
     void recordingSelected(qint64 id);
     void importFinished(int imported, const QStringList& failures);
+    // Where an import is (`text`: the file at hand), for the window's status bar: the panel
+    // below the table is not seen from the other tabs.
+    void importProgress(int done, int total, const QString& text);
     void message(const QString& text);
 
   protected:

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 #include "core/dsp/spherical_spline.h"
@@ -69,6 +70,27 @@ QString HeadView::referenceName() const {
                                                                    : reference_.name;
 }
 
+// The covered positions' names first, then the others' (in the muted colour) where they fit:
+// all ninety names at once overlapped at 900x620.
+void HeadView::drawLabels(QPainter& p, const QPointF& centre, double radius, double dot) {
+    const QPalette pal = palette();
+    const QFontMetricsF metrics(p.font());
+    labels_.clear();
+    for (const bool covered : {true, false})
+        for (const core::Electrode& e : core::ElectrodeVocabulary::instance().electrodes()) {
+            if (covered_.contains(e.name) != covered) continue;
+            const QPointF at = centre + core::dsp::projectToDisk(e.positionMm) * radius;
+            const double w = metrics.horizontalAdvance(e.displayName());
+            const QRectF box(at.x() - w / 2, at.y() + dot, w, metrics.height());
+            if (std::any_of(labels_.begin(), labels_.end(),
+                            [&](const QRectF& other) { return other.intersects(box); }))
+                continue;
+            labels_ << box;
+            p.setPen(covered ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+            p.drawText(box, Qt::AlignCenter, e.displayName());
+        }
+}
+
 void HeadView::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -90,11 +112,8 @@ void HeadView::paintEvent(QPaintEvent*) {
         p.setPen(QPen(on ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1));
         p.setBrush(on ? pal.color(QPalette::Highlight) : Qt::NoBrush);
         p.drawEllipse(at, dot, dot);
-        // Every position is named; the uncovered ones in the muted colour.
-        p.setPen(on ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
-        p.drawText(QRectF(at.x() - 20, at.y() + dot, 40, 12), Qt::AlignHCenter | Qt::AlignTop,
-                   e.displayName());
     }
+    drawLabels(p, centre, radius, dot);
     p.setPen(pal.color(QPalette::Text));
     p.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignBottom,
                tr("%1 of %2 electrodes covered")

@@ -21,16 +21,20 @@ class HeadView : public QWidget {
     const core::Montage& reference() const { return reference_; }
     QString referenceName() const;  // in the user's language for the built-in schemes
     QSize sizeHint() const override { return {360, 380}; }
+    // Where the last painting put electrode names (none over another).
+    const QVector<QRectF>& labelBoxes() const { return labels_; }
 
   protected:
     void paintEvent(QPaintEvent* event) override;
 
   private:
     void drawReference(QPainter& p, const QPointF& centre, double radius) const;
+    void drawLabels(QPainter& p, const QPointF& centre, double radius, double dot);
     QPointF positionOf(const QString& electrode, const QPointF& centre, double radius) const;
 
     QStringList covered_;
     core::Montage reference_;
+    QVector<QRectF> labels_;
 };
 
 }  // namespace alfee::ui

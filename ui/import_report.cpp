@@ -33,6 +33,11 @@ QString skippedReason(const QString& file) {
     return core::notARecordingReason(file);
 }
 
+QString recordingFileFilter() {
+    return ImportReport::tr("EEG recordings (%1);;All files (*)")
+        .arg(core::recordingFilePatterns());
+}
+
 ImportReport::ImportReport(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Import report"));
     summary_ = new QLabel(this);

@@ -23,6 +23,9 @@ struct ImportLine {
 QString importResultName(ImportLine::Result result);
 // Why a file in an imported folder was skipped ("GDF files are not supported ...").
 QString skippedReason(const QString& file);
+// The file dialogs' filter: the recordings this build reads, and all files (a recording under
+// another name, or a file whose import then says what to do with it).
+QString recordingFileFilter();
 
 // A table of the lines of one import.
 class ImportReport : public QDialog {

@@ -17,6 +17,7 @@ class LaneTraces : public QCPLayerable {
     void resize(int count);
     QVector<QPointF>& line(int trace) { return lines_[trace]; }
     void setColour(int trace, const QColor& colour) { colours_[trace] = colour; }
+    QColor colour(int trace) const { return colours_.value(trace); }
     // The lane a trace is drawn in (by default its index; several traces may share a lane).
     void setLane(int trace, int lane) { lanes_[trace] = lane; }
     const QVector<QPointF>& points(int trace) const { return lines_[trace]; }

@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
@@ -28,6 +30,8 @@
 #include "ui/annotation_list.h"
 #include "ui/contrast_style.h"
 #include "ui/dataset_manager.h"
+#include "ui/help_guide.h"
+#include "ui/import_report.h"
 #include "ui/job_controller.h"
 #include "ui/model_inspector.h"
 #include "ui/montage_editor.h"
@@ -67,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     };
     connect(tabs_, &QTabWidget::currentChanged, this, [this, fitDockToTab] {
         if (tabs_->currentWidget() == inspector_) inspector_->refresh();
+        // The paging keys work at once (a click on the tab left the focus on the tab bar).
+        if (tabs_->currentWidget() == viewer_) viewer_->setFocus();
         fitDockToTab();
     });
     fitDockToTab();  // the window opens on the datasets
@@ -81,6 +87,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     workspaceLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(workspaceLabel_);
     connect(datasets_, &DatasetManager::importFinished, this, &MainWindow::showWorkspaceLabel);
+    connect(datasets_, &DatasetManager::importProgress, this,
+            [this](int done, int total, const QString& text) {
+                statusBar()->showMessage(tr("Importing into %1: %2 of %3, %4")
+                                             .arg(QFileInfo(workspacePath_).fileName())
+                                             .arg(done)
+                                             .arg(total)
+                                             .arg(QFileInfo(text).fileName()),
+                                         8000);
+            });
     connect(datasets_, &DatasetManager::recordingActivated, this, &MainWindow::viewRecordingId);
     connect(datasets_, &DatasetManager::recordingSelected, montage_, &MontageEditor::showRecording);
     connect(montage_, &MontageEditor::mappingSaved, this, [this] { datasets_->refresh(); });
@@ -99,8 +114,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(montage_, &MontageEditor::montageChanged, this, [this](const core::Montage& m) {
         if (viewer_->hasRecording()) viewer_->setMontage(m);
     });
+    guide_ = new HelpGuide(this);
+    datasets_->beforeImport = [this](const QStringList& files) {
+        return confirmImportTarget(files);
+    };
     makeMenus();
     menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
+    makeHelpMenu();
     resize(1280, 800);
     restoreGeometry(QSettings().value("window/geometry").toByteArray());  // as it was left
 }
@@ -119,9 +139,8 @@ void MainWindow::makeMenus() {
     recent_ = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import recordings..."), QKeySequence(tr("Ctrl+I")), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import recordings"), {},
-            tr("EEG recordings (%1)").arg(core::recordingFilePatterns()));
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Import recordings"), {}, recordingFileFilter());
         if (!paths.isEmpty()) datasets_->importPaths(paths);
     });
     file->addAction(tr("New &dataset..."), QKeySequence(tr("Ctrl+D")), datasets_,
@@ -150,6 +169,64 @@ void MainWindow::makeMenus() {
     fillRecentMenu();
 }
 
+void MainWindow::makeHelpMenu() {
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting started"), QKeySequence::HelpContents, this,
+                    &MainWindow::showGuide);
+    help->addSeparator();
+    help->addAction(tr("&About ALFEE Workbench"), this,
+                    [this] { QMessageBox::about(this, tr("About ALFEE Workbench"), aboutText()); });
+    help->addAction(tr("About &Qt"), this, [this] { QMessageBox::aboutQt(this); });
+}
+
+// The guide, at the part of the tab shown.
+void MainWindow::showGuide() {
+    const QHash<QWidget*, QString> parts = {{datasets_, "datasets"},
+                                            {montage_, "montage"},
+                                            {viewer_, "viewer"},
+                                            {runs_, "runs"},
+                                            {inspector_, "inspect"}};
+    guide_->showFor(workspacePath_, showsDemo(), parts.value(tabs_->currentWidget()));
+}
+
+QString MainWindow::demoWorkspacePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/demo/demo.alfee";
+}
+
+bool MainWindow::showsDemo() const {
+    return !workspacePath_.isEmpty() && QFileInfo(workspacePath_).absoluteFilePath() ==
+                                            QFileInfo(demoWorkspacePath()).absoluteFilePath();
+}
+
+// Recordings of the user's own go where the user says: into the demo workspace only when asked
+// for (once per session), else into a new workspace, which the window then shows.
+bool MainWindow::confirmImportTarget(const QStringList& files) {
+    if (!showsDemo() || demoImportAgreed_) return true;
+    const QString target =
+        chooseImportWorkspace ? chooseImportWorkspace(files) : askImportWorkspace(files);
+    if (target.isEmpty()) return false;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(workspacePath_).absoluteFilePath()) {
+        demoImportAgreed_ = true;
+        return true;
+    }
+    showWorkspace(target);
+    return !workspacePath_.isEmpty() && !showsDemo();
+}
+
+QString MainWindow::askImportWorkspace(const QStringList& files) {
+    QMessageBox box(QMessageBox::Question, tr("Import into the demo workspace?"),
+                    tr("The window shows the demo workspace. %n recording(s) of yours would go "
+                       "in beside the demo recordings. Make a workspace of your own for them?",
+                       nullptr, int(files.size())),
+                    QMessageBox::Cancel, this);
+    QPushButton* own = box.addButton(tr("New workspace..."), QMessageBox::AcceptRole);
+    QPushButton* demo = box.addButton(tr("Into the demo workspace"), QMessageBox::ActionRole);
+    box.setDefaultButton(own);
+    box.exec();
+    if (box.clickedButton() == own) return newWorkspaceFromDialog();
+    return box.clickedButton() == demo ? workspacePath_ : QString();
+}
+
 QUndoStack* MainWindow::currentUndoStack() const {
     if (tabs_->currentWidget() == datasets_) return datasets_->undoStack();
     if (tabs_->currentWidget() == montage_) return montage_->undoStack();
@@ -175,8 +252,10 @@ void MainWindow::openWorkspace(const QString& path) {
         return;
     }
     statusBar()->showMessage(tr("Creating the demo workspace..."));
+    const bool demo =
+        QFileInfo(path).absoluteFilePath() == QFileInfo(demoWorkspacePath()).absoluteFilePath();
     auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, demo] {
         const QString error = watcher->result();
         watcher->deleteLater();
         if (!error.isEmpty()) {
@@ -184,6 +263,8 @@ void MainWindow::openWorkspace(const QString& path) {
             return;
         }
         showWorkspace(path);
+        // The first start: what to do next, beside the window.
+        if (demo) guide_->showFor(path, true);
     });
     watcher->setFuture(QtConcurrent::run([path] {
         QStringList log;
@@ -199,16 +280,22 @@ void MainWindow::chooseWorkspace() {
 }
 
 void MainWindow::createWorkspace() {
+    const QString path = newWorkspaceFromDialog();
+    if (!path.isEmpty()) showWorkspace(path);
+}
+
+// A workspace made where the user says; its path, or empty when none was made.
+QString MainWindow::newWorkspaceFromDialog() {
     QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), {},
                                                 tr("ALFEE workspaces (*.alfee)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty()) return {};
     if (!path.endsWith(".alfee", Qt::CaseInsensitive)) path += ".alfee";
     QString error;
     if (!core::Workspace::create(path, &error)) {
         QMessageBox::warning(this, tr("New workspace"), error);
-        return;
+        return {};
     }
-    showWorkspace(path);
+    return path;
 }
 
 void MainWindow::showWorkspace(const QString& path) {

@@ -14,6 +14,7 @@ namespace alfee::ui {
 
 class AnnotationList;
 class DatasetManager;
+class HelpGuide;
 class MontageEditor;
 class ModelInspector;
 class RunsDashboard;
@@ -25,9 +26,13 @@ class MainWindow : public QMainWindow {
   public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    // Opens `path`, or creates the demo workspace there first when it does not exist yet; the
-    // creation runs on a worker thread.
+    // Opens `path`, or creates the demo workspace there first when it does not exist yet (the
+    // first start: the guide then says what to do next); the creation runs on a worker thread.
     void openWorkspace(const QString& path);
+    // Where the application keeps its demo workspace (opened when no other is asked for).
+    static QString demoWorkspacePath();
+    bool showsDemo() const;
+    HelpGuide* guide() const { return guide_; }
     // Files handed over on the command line (a file manager's "Open with"): imported into the
     // workspace once it shows, the first one then opened in the viewer.
     void openFilesWhenShown(const QStringList& files);
@@ -56,6 +61,10 @@ class MainWindow : public QMainWindow {
     // Asked when the window closes while a run trains here; true closes (the run is cancelled
     // with a checkpoint and named at the next start). A question box when not set.
     std::function<bool(const QString& question)> confirmQuit;
+    // Asked before recordings go into the demo workspace (they went in silently): the workspace
+    // to import them into (the demo's own path, or a new one made for them), or empty not to
+    // import. A question box and the New-workspace dialog when not set.
+    std::function<QString(const QStringList& files)> chooseImportWorkspace;
 
   signals:
     void workspaceShown();
@@ -65,8 +74,13 @@ class MainWindow : public QMainWindow {
 
   private:
     void makeMenus();
+    void makeHelpMenu();
+    void showGuide();
     void chooseWorkspace();
     void createWorkspace();
+    QString newWorkspaceFromDialog();
+    bool confirmImportTarget(const QStringList& files);
+    QString askImportWorkspace(const QStringList& files);
     void showWorkspace(const QString& path);
     void reportInterrupted(const QStringList& lines);
     void showWorkspaceLabel();
@@ -90,7 +104,9 @@ class MainWindow : public QMainWindow {
     QAction *undo_ = nullptr, *redo_ = nullptr;
     QString workspacePath_;
     QStringList interrupted_;
+    HelpGuide* guide_ = nullptr;
     bool dockHiddenAwayFromViewer_ = false;
+    bool demoImportAgreed_ = false;  // the user chose the demo workspace for their files once
 };
 
 }  // namespace alfee::ui

@@ -22,8 +22,10 @@
 #include "core/workspace/workspace.h"
 #include "ui/attention_view.h"
 #include "ui/figure_export.h"
+#include "ui/import_report.h"
 #include "ui/job_controller.h"
 #include "ui/reconstruction_view.h"
+#include "ui/run_list_model.h"
 
 namespace alfee::ui {
 namespace {
@@ -83,10 +85,8 @@ void ModelInspector::createChoosers() {
     recording_->setMinimumContentsLength(16);
     recording_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     task_ = new QComboBox(this);
-    task_->addItem(tr("Channels masked"), "channel");
-    task_->addItem(tr("Seconds masked"), "temporal");
-    task_->addItem(tr("Forecasting"), "forecast");
-    task_->addItem(tr("Nothing masked"), "none");
+    for (const char* task : {"channel", "temporal", "forecast", "none"})
+        task_->addItem(ReconstructionView::taskDisplayName(task), task);
     task_->setToolTip(tr("What the model is asked to reconstruct"));
     onset_ = new QDoubleSpinBox(this);
     onset_->setSuffix(tr(" s"));
@@ -139,7 +139,8 @@ void ModelInspector::refresh() {
         core::RunRegistry registry(*ws);
         for (const core::RunRecord& r : registry.list(&error))
             if (const QString c = registry.selectedCheckpoint(r.id, &error); !c.isEmpty())
-                model_->addItem(tr("Run %1: %2 (%3)").arg(r.id).arg(r.name, r.kind), c);
+                model_->addItem(
+                    tr("Run %1: %2 (%3)").arg(r.id).arg(r.name, runKindDisplayName(r.kind)), c);
         core::RecordingStore store(*ws);
         for (const core::StoredRecording& r : store.list(&error))
             recording_->addItem(r.fileName(), r.path);
@@ -164,12 +165,16 @@ void ModelInspector::stepWindows(int windows) {
 }
 
 void ModelInspector::onRecordingChanged() {
-    QString error;
+    const QString path = recording_->currentData().toString();
     double seconds = 0;
-    if (auto ws = core::Workspace::open(workspace_, &error)) {
-        core::RecordingStore store(*ws);
-        const auto r = store.find(recording_->currentData().toString(), &error);
-        if (r) seconds = r->durationSeconds;
+    unreadable_ = signalProblem(path, &seconds);
+    if (path != recordingShown_) {  // what is drawn is of the previous one, even while loading
+        recordingShown_ = path;
+        const QString text = unreadable_.isEmpty()
+                                 ? tr("Loading %1...").arg(recording_->currentText())
+                                 : unreadable_;
+        reconstruction_->clear(text), attention_->clear(text);
+        if (!unreadable_.isEmpty()) emit message(unreadable_);
     }
     const QSignalBlocker block(onset_);
     // Files outside the workspace: the job says when the window runs past the end.
@@ -177,10 +182,28 @@ void ModelInspector::onRecordingChanged() {
     request();
 }
 
+// Why the model cannot read `path` at all (a file of annotations only), else empty; its
+// duration where the workspace knows it.
+QString ModelInspector::signalProblem(const QString& path, double* seconds) const {
+    if (path.isEmpty() || path == kOther) return {};
+    QString error;
+    int signalCount = -1;
+    if (auto ws = core::Workspace::open(workspace_, &error)) {
+        const auto r = core::RecordingStore(*ws).find(path, &error);
+        if (r) *seconds = r->durationSeconds, signalCount = r->signalCount;
+    }
+    if (signalCount < 0)  // outside the workspace: its header says
+        if (const auto r = core::Recording::open(path, &error))
+            signalCount = int(r->info().signalInfos.size());
+    if (signalCount != 0) return {};
+    return tr("%1 has no signals, only annotations: there is nothing for the model to read.")
+        .arg(QFileInfo(path).fileName());
+}
+
 void ModelInspector::request() {
     if (model_->currentData() == kOther || recording_->currentData() == kOther) return;
     if (model_->currentData().toString().isEmpty() ||
-        recording_->currentData().toString().isEmpty())
+        recording_->currentData().toString().isEmpty() || !unreadable_.isEmpty())
         return;
     if (jobs_->busy()) {
         pending_ = true;  // the newest choice runs when this job ends; the ones between don't
@@ -220,8 +243,8 @@ void ModelInspector::onFinished(const QString& status, const QString& message) {
     if (pending_) return startJob();
     if (status == core::run_status::kFinished) return emit shown();
     const QString text = tr("The model could not run: %1").arg(message);
-    reconstruction_->showMessage(text);
-    attention_->showMessage(text);
+    reconstruction_->clear(text);  // not the previous window's figure under this message
+    attention_->clear(text);
     emit this->message(text);
 }
 
@@ -235,8 +258,7 @@ void ModelInspector::chooseOtherModel() {
 
 void ModelInspector::chooseOtherRecording() {
     const QString file =
-        QFileDialog::getOpenFileName(this, tr("Open a recording"), {},
-                                     tr("EEG recordings (%1)").arg(core::recordingFilePatterns()));
+        QFileDialog::getOpenFileName(this, tr("Open a recording"), {}, recordingFileFilter());
     if (file.isEmpty()) return recording_->setCurrentIndex(0);
     selectData(recording_, file);
     onRecordingChanged();

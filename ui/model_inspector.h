@@ -61,6 +61,7 @@ class ModelInspector : public QWidget {
     void chooseOtherRecording();
     void exportChosenFile();
     void onRecordingChanged();
+    QString signalProblem(const QString& path, double* seconds) const;
     void onFinished(const QString& status, const QString& message);
     double windowSeconds() const { return 10.0; }
 
@@ -74,7 +75,9 @@ class ModelInspector : public QWidget {
     ReconstructionView* reconstruction_ = nullptr;
     AttentionView* attention_ = nullptr;
     JobController* jobs_ = nullptr;
-    bool pending_ = false;  // something changed while a job ran: run again when it ends
+    QString unreadable_;      // why the chosen recording cannot be inspected at all
+    QString recordingShown_;  // the recording the views are of
+    bool pending_ = false;    // something changed while a job ran: run again when it ends
 };
 
 }  // namespace alfee::ui

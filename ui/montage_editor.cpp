@@ -100,8 +100,11 @@ MontageEditor::MontageEditor(QWidget* parent) : QWidget(parent) {
     connect(saveFile, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Save montage"), {}, tr("Montages (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !saveMontageFile(path, &error)) emit message(error);
+        QString error, written;
+        if (path.isEmpty()) return;
+        emit message(saveMontageFile(path, &error, &written)
+                         ? tr("Montage saved to %1").arg(written)
+                         : error);
     });
     connect(loadFile, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -361,8 +364,10 @@ void MontageEditor::setMontage(const core::Montage& m) {
     emit montageChanged(current_);
 }
 
-bool MontageEditor::saveMontageFile(const QString& path, QString* error) const {
-    return montage().saveFile(path, error);
+bool MontageEditor::saveMontageFile(const QString& path, QString* error, QString* written) const {
+    const QString file = path.endsWith(".json", Qt::CaseInsensitive) ? path : path + ".json";
+    if (written) *written = file;
+    return montage().saveFile(file, error);
 }
 
 bool MontageEditor::loadMontageFile(const QString& path, QString* error) {

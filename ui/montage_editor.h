@@ -40,7 +40,9 @@ class MontageEditor : public QWidget {
     // The reference scheme in force (typed pairs that were refused are not part of it).
     const core::Montage& montage() const { return current_; }
     void setMontage(const core::Montage& montage);
-    bool saveMontageFile(const QString& path, QString* error) const;
+    // Writes the montage to `path`, with ".json" added when the name has no such ending (the
+    // load dialog lists *.json only); *written is the file's name.
+    bool saveMontageFile(const QString& path, QString* error, QString* written = nullptr) const;
     bool loadMontageFile(const QString& path, QString* error);
 
     // The undo history of the recording shown; each recording keeps its own, and its unsaved

@@ -45,7 +45,9 @@ ReconstructionView::ReconstructionView(QWidget* parent) : QWidget(parent) {
     spectrum_->yAxis->setLabel(tr("log10 power (z-scored patch)"));
     spectrum_->legend->setVisible(true);
     errors_ = newPlot(this);
-    errors_->yAxis->setLabel(tr("RMS error (µV)"));
+    // The fit, not the error in µV: near 0 says the model gives little more than the mean (a
+    // weak model), a high error with a good fit elsewhere says the view or the data.
+    errors_->yAxis->setLabel(tr("explained variance (1: exact)"));
     channel_ = new QComboBox(this);
     channel_->setToolTip(tr("The channel whose spectra are shown"));
     caption_ = new QLabel(this);
@@ -77,6 +79,29 @@ void ReconstructionView::showMessage(const QString& message) {
     caption_->setText(message);
 }
 
+void ReconstructionView::clear(const QString& message) {
+    result_ = {};
+    {
+        const QSignalBlocker block(channel_);
+        channel_->clear();
+    }
+    lanes_->resize(0);
+    traces_->clearItems();
+    labelLanes(traces_, {}, 10);
+    spectrum_->clearGraphs();
+    errors_->clearPlottables();
+    for (QCustomPlot* plot : {traces_, spectrum_, errors_}) plot->replot();
+    showMessage(message);
+}
+
+QString ReconstructionView::taskDisplayName(const QString& task) {
+    if (task == "channel") return tr("Channels masked");
+    if (task == "temporal") return tr("Seconds masked");
+    if (task == "forecast") return tr("Forecasting");
+    if (task == "none") return tr("Nothing masked");
+    return task;
+}
+
 void ReconstructionView::setResult(const core::ReconstructionResult& result) {
     result_ = result;
     const QString keep = channel_->currentText();
@@ -97,6 +122,20 @@ void ReconstructionView::setResult(const core::ReconstructionResult& result) {
     drawErrors();
 }
 
+namespace {
+
+// The median of the finite values (NaN when none): the fit of a typical channel.
+double medianFit(QVector<double> values) {
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
+        values.end());
+    if (values.isEmpty()) return std::nan("");
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+}  // namespace
+
 void ReconstructionView::drawTraces() {
     const int c = result_.electrodes.size(), n = result_.steps * kPatch;
     uvPerLane_ = core::windowMicrovoltsPerLane(result_.original, c);
@@ -111,12 +150,14 @@ void ReconstructionView::drawTraces() {
     labelLanes(traces_, result_.electrodes, result_.steps);
     shadeHidden();
     caption_->setText(
-        tr("%1 at %2 s, %3 task: the original and the reconstruction (red); shaded patches were "
-           "hidden from the model. One lane is %4 µV.")
+        tr("%1 at %2 s, %3: the original and the reconstruction (red); shaded patches were "
+           "hidden from the model. One lane is %4 µV. Median explained variance over the "
+           "channels: %5 (0: the model gives their mean and little more).")
             .arg(QFileInfo(result_.recording).fileName())
             .arg(result_.onsetSeconds)
-            .arg(result_.task)
-            .arg(uvPerLane_, 0, 'f', 0));
+            .arg(taskDisplayName(result_.task))
+            .arg(uvPerLane_, 0, 'f', 0)
+            .arg(medianFit(result_.explainedVariance), 0, 'f', 2));
     traces_->replot();
 }
 
@@ -161,11 +202,13 @@ void ReconstructionView::drawSpectrum() {
     auto* a = spectrum_->addGraph();
     a->setData(freq, original, true);
     a->setPen(QPen(palette().color(QPalette::Text), 1.5));
-    a->setName(tr("original"));
+    // The channel in the legend: an exported figure has no channel chooser.
+    const QString channel = channel_->currentText();
+    a->setName(tr("%1 original").arg(channel));
     auto* b = spectrum_->addGraph();
     b->setData(freq, rebuilt, true);
     b->setPen(QPen(kReconstructed, 1.5));
-    b->setName(tr("reconstructed (%n patch(es))", "", counted));
+    b->setName(tr("%1 reconstructed (%n patch(es))", "", counted).arg(channel));
     spectrum_->xAxis->setRange(0, 60);
     spectrum_->rescaleAxes(true);
     spectrum_->xAxis->setRange(0, 60);
@@ -175,17 +218,17 @@ void ReconstructionView::drawSpectrum() {
 void ReconstructionView::drawErrors() {
     errors_->clearPlottables();
     auto* bars = new QCPBars(errors_->xAxis, errors_->yAxis);
-    double top = 0;
+    double bottom = 0;
     for (int c = 0; c < result_.electrodes.size(); ++c) {
-        const double e = result_.errorPerChannel.value(c);
-        if (std::isfinite(e)) bars->addData(c, e), top = std::max(top, e);
+        const double v = result_.explainedVariance.value(c, std::nan(""));
+        if (std::isfinite(v)) bars->addData(c, v), bottom = std::min(bottom, v);
     }
     bars->setBrush(kReconstructed);
     bars->setPen(Qt::NoPen);
     errors_->xAxis->setTicker(electrodeTicker(errors_->xAxis, result_.electrodes, 0, 1));
     errors_->xAxis->setTickLabelRotation(90);
     errors_->xAxis->setRange(-0.7, result_.electrodes.size() - 0.3);
-    errors_->yAxis->setRange(0, top > 0 ? top * 1.1 : 1);
+    errors_->yAxis->setRange(std::max(-1.0, bottom - 0.05), 1.0);
     errors_->replot();
 }
 

@@ -21,7 +21,12 @@ class ReconstructionView : public QWidget {
   public:
     explicit ReconstructionView(QWidget* parent = nullptr);
     void setResult(const core::ReconstructionResult& result);
-    void showMessage(const QString& message);  // instead of a result (loading, an error)
+    void showMessage(const QString& message);  // above the result (loading)
+    // Drops the result and says why: after an error or with another recording, the traces of
+    // the previous one must not stay under the new name.
+    void clear(const QString& message);
+    // The masking task in words ("channel" reads "Channels masked").
+    static QString taskDisplayName(const QString& task);
     const core::ReconstructionResult& result() const { return result_; }
     QCustomPlot* tracesPlot() const { return traces_; }
     QCustomPlot* spectrumPlot() const { return spectrum_; }

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,11 +54,37 @@ void seriesOf(const QJsonArray& points, QVector<double>* x, QVector<double>* y) 
     }
 }
 
-// The whole-split result (no subject) of `split`, from the first source that has one.
-QJsonObject splitResult(const QJsonArray& results, const QString& split) {
-    for (const QJsonValue& v : results)
-        if (v["split"] == split && !v.toObject().contains("subject")) return v.toObject();
-    return {};
+// Messages the jobs store in English (the registry is read in any language) in the user's
+// language: the known forms, anything else as it is.
+QString runMessageText(const QString& message) {
+    static const std::pair<const char*, const char*> forms[] = {
+        {R"(^cancelled at step (\d+); resume with alfee (\w+) --resume (\d+)$)",
+         QT_TRANSLATE_NOOP("alfee::ui::RunDetails",
+                           "cancelled at step %1; Resume continues it (alfee %2 --resume %3 from "
+                           "the command line)")},
+        {R"(^band power of (\d+) electrodes x (\d+) bands, logistic regression$)",
+         QT_TRANSLATE_NOOP("alfee::ui::RunDetails",
+                           "band power of %1 electrodes x %2 bands, logistic regression")},
+        {R"(^(\d+) steps; (\d+) non-finite steps skipped$)",
+         QT_TRANSLATE_NOOP("alfee::ui::RunDetails", "%1 steps; %2 non-finite steps skipped")},
+        {R"(^cancelled$)", QT_TRANSLATE_NOOP("alfee::ui::RunDetails", "cancelled")},
+        {R"(^cancelled while preparing the data$)",
+         QT_TRANSLATE_NOOP("alfee::ui::RunDetails", "cancelled while preparing the data")}};
+    for (const auto& [pattern, text] : forms) {
+        const QRegularExpressionMatch m = QRegularExpression(pattern).match(message);
+        if (!m.hasMatch()) continue;
+        QString out = RunDetails::tr(text);
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i) out = out.arg(m.captured(i));
+        return out;
+    }
+    return message;
+}
+
+// Room on both sides of the data: a dot at the edge of the range was cut in half.
+void padRange(QCPAxis* axis, double fraction) {
+    const QCPRange r = axis->range();
+    const double pad = r.size() > 0 ? r.size() * fraction : 0.5;
+    axis->setRange(r.lower - pad, r.upper + pad);
 }
 
 // Draws a plot that has been laid out; one that has not yet (the second pane before it is
@@ -67,28 +95,42 @@ void redraw(QCustomPlot* plot) {
 
 }  // namespace
 
+// The whole-split result (no subject) of `split`, from the first source that has one.
+QJsonObject splitResult(const QJsonArray& results, const QString& split) {
+    for (const QJsonValue& v : results)
+        if (v["split"] == split && !v.toObject().contains("subject")) return v.toObject();
+    return {};
+}
+
+const QStringList& RunDetails::metricKeys() {
+    return kMetrics;
+}
+
 RunDetails::RunDetails(QWidget* parent) : QWidget(parent) {
     header_ = new QLabel(this);
     header_->setWordWrap(true);
     header_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     curves_ = new PlotWidget(this);
-    curves_->setMinimumHeight(240);
+    // Small enough minimums that the runs list keeps rows at 900x620 (it showed two).
+    curves_->setMinimumHeight(150);
     confusion_ = new PlotWidget(this);
-    confusion_->setMinimumSize(280, 240);
+    confusion_->setMinimumSize(200, 150);
     confusion_->setMaximumWidth(460);  // about square: one cell per class pair
     metrics_ = table(this);
+    metrics_->horizontalHeader()->setStretchLastSection(false);  // it is as wide as its columns
     subjects_ = table(this);
     auto* plots = new QSplitter(Qt::Horizontal, this);
     plots->addWidget(curves_);
     plots->addWidget(confusion_);
     plots->setStretchFactor(0, 3);
     plots->setStretchFactor(1, 2);
-    auto* tables = new QSplitter(Qt::Horizontal, this);
-    tables->addWidget(metrics_);
-    tables->addWidget(subjects_);
+    tables_ = new QSplitter(Qt::Horizontal, this);
+    tables_->addWidget(metrics_);
+    tables_->addWidget(subjects_);
+    tables_->setStretchFactor(1, 1);  // the metrics as wide as their columns, subjects the rest
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(plots);
-    split->addWidget(tables);
+    split->addWidget(tables_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -99,6 +141,13 @@ RunDetails::RunDetails(QWidget* parent) : QWidget(parent) {
     clear();
 }
 
+// A pane shown for the first time (the second of two compared runs) measured its columns
+// before its style was applied: again now.
+void RunDetails::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (run_ > 0) fitColumns(metrics_);
+}
+
 void RunDetails::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange)
         for (QCustomPlot* p : {curves_, confusion_}) applyPlotPalette(p, palette()), redraw(p);
@@ -107,6 +156,7 @@ void RunDetails::changeEvent(QEvent* event) {
 
 void RunDetails::clear() {
     run_ = 0;
+    details_ = {};
     content_->setVisible(false);
     header_->setText(tr("Select a run to see its curves and results; select two to compare."));
     for (QCustomPlot* p : {curves_, confusion_}) {
@@ -123,6 +173,7 @@ bool RunDetails::setRun(core::Workspace& workspace, qint64 run, QString* error) 
     if (!record) return false;
     const QJsonObject details = registry.details(*record, error);
     run_ = run;
+    details_ = details;
     content_->setVisible(true);
     showHeader(details);
     showCurves(details["metric_history"].toObject());
@@ -130,6 +181,7 @@ bool RunDetails::setRun(core::Workspace& workspace, qint64 run, QString* error) 
     showConfusion(splitResult(results, "test"));
     showMetrics(results);
     showSubjects(results);
+    tables_->setVisible(!results.isEmpty());  // pretraining has no metrics: no table of "-"
     return true;
 }
 
@@ -140,14 +192,14 @@ void RunDetails::showHeader(const QJsonObject& d) {
         tr("<b>%1 %2</b> &nbsp; %3, <b>%4</b> &nbsp; dataset %5 &nbsp; start: %6 &nbsp; %7 "
            "&nbsp; %8<br><i>%9</i>")
             .arg(d["run"].toInteger())
-            .arg(d["name"].toString().toHtmlEscaped(), d["kind"].toString(),
+            .arg(d["name"].toString().toHtmlEscaped(), runKindDisplayName(d["kind"].toString()),
                  core::runStatusDisplayName(d["status"].toString()),
                  d["dataset"].toString().toHtmlEscaped(), runStartingPoint(r).toHtmlEscaped())
             .arg(d["step"].toInteger() > 0 ? tr("checkpoint at step %1, epoch %2")
                                                  .arg(d["step"].toInteger())
                                                  .arg(d["epoch"].toInteger())
                                            : QString())
-            .arg(d["device"].toString(), d["message"].toString().toHtmlEscaped()) +
+            .arg(d["device"].toString(), runMessageText(d["message"].toString()).toHtmlEscaped()) +
         resumeHint(d["status"].toString(), r.kind));
 }
 
@@ -163,30 +215,39 @@ QString RunDetails::resumeHint(const QString& status, const QString& kind) {
 
 void RunDetails::showCurves(const QJsonObject& history) {
     curves_->clearPlottables();
-    const QList<QPair<QString, QColor>> losses = {{"train_loss", QColor(31, 119, 180)},
-                                                  {"val_loss", QColor(255, 127, 14)}};
-    const QList<QPair<QString, QColor>> scores = {{"val_balanced_accuracy", QColor(44, 160, 44)},
+    const QList<QPair<QString, QColor>> series = {{"train_loss", QColor(31, 119, 180)},
+                                                  {"val_loss", QColor(255, 127, 14)},
+                                                  {"val_balanced_accuracy", QColor(44, 160, 44)},
                                                   {"val_auroc", QColor(148, 103, 189)}};
-    for (const auto& [key, colour] : losses + scores) {
+    bool scores = false;
+    for (const auto& [key, colour] : series) {
         QVector<double> x, y;
         seriesOf(history[key].toArray(), &x, &y);
         if (x.isEmpty()) continue;
         const bool score = key.startsWith("val_") && key != "val_loss";
+        scores = scores || score;
         QCPGraph* g = curves_->addGraph(curves_->xAxis, score ? curves_->yAxis2 : curves_->yAxis);
         g->setData(x, y);
-        g->setName(key);
+        g->setName(metricDisplayName(key));
         g->setPen(QPen(colour, key == "train_loss" ? 1.0 : 2.0));
         if (score || key == "val_loss") g->setScatterStyle(QCPScatterStyle::ssDisc);
     }
+    labelCurves(scores);
+}
+
+// Axes of the curves: the score axis (0 to 1) only where a score is drawn (an adaptation run
+// showed an empty one), and room around the points.
+void RunDetails::labelCurves(bool scores) {
     curves_->xAxis->setLabel(tr("step"));
     curves_->yAxis->setLabel(tr("loss"));
     curves_->yAxis2->setLabel(tr("validation score"));
-    curves_->yAxis2->setVisible(true);
-    curves_->yAxis2->setRange(0, 1);
+    curves_->yAxis2->setVisible(scores);
     curves_->legend->setVisible(curves_->graphCount() > 0);
     curves_->setVisible(curves_->graphCount() > 0);  // a baseline is fitted in one go
     curves_->rescaleAxes();
-    curves_->yAxis2->setRange(0, 1);
+    padRange(curves_->xAxis, 0.03);
+    padRange(curves_->yAxis, 0.08);
+    curves_->yAxis2->setRange(0, 1.04);
     applyPlotPalette(curves_, palette());
     redraw(curves_);
 }
@@ -241,15 +302,25 @@ void RunDetails::showMetrics(const QJsonArray& results) {
     const QStringList splits = {"validation", "test"};
     metrics_->clear();
     metrics_->setColumnCount(1 + int(splits.size()));
-    metrics_->setHorizontalHeaderLabels({tr("metric"), tr("validation"), tr("test")});
+    metrics_->setHorizontalHeaderLabels(
+        {tr("metric"), core::splitDisplayName("validation"), core::splitDisplayName("test")});
     metrics_->setRowCount(int(kMetrics.size()));
     for (int r = 0; r < kMetrics.size(); ++r) {
-        metrics_->setItem(r, 0, readOnly(kMetrics[r]));
+        metrics_->setItem(r, 0, readOnly(metricDisplayName(kMetrics[r])));
         for (int s = 0; s < splits.size(); ++s)
             metrics_->setItem(r, s + 1,
                               readOnly(number(splitResult(results, splits[s])[kMetrics[r]])));
     }
-    metrics_->resizeColumnsToContents();
+    fitColumns(metrics_);
+}
+
+// As wide as every column needs (the test column was cut off when the subjects table took
+// the width).
+void RunDetails::fitColumns(QTableWidget* table) {
+    table->resizeColumnsToContents();
+    int width = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < table->columnCount(); ++c) width += table->columnWidth(c);
+    table->setMinimumWidth(width);
 }
 
 void RunDetails::showSubjects(const QJsonArray& results) {

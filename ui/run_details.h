@@ -7,6 +7,7 @@
 
 class QCustomPlot;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 
 namespace alfee::core {
@@ -31,25 +32,38 @@ class RunDetails : public QWidget {
     QCustomPlot* confusion() const { return confusion_; }
     QTableWidget* metricsTable() const { return metrics_; }
     QTableWidget* subjectTable() const { return subjects_; }
+    // The registry's details of the run shown (empty when none is).
+    const QJsonObject& shownDetails() const { return details_; }
+    // The metrics the table lists, as the registry names them.
+    static const QStringList& metricKeys();
 
   protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
     void showHeader(const QJsonObject& details);
     static QString resumeHint(const QString& status, const QString& kind);
     void showCurves(const QJsonObject& history);
+    void labelCurves(bool scores);
+    static void fitColumns(QTableWidget* table);
     void showConfusion(const QJsonObject& result);
     void showMetrics(const QJsonArray& results);
     void showSubjects(const QJsonArray& results);
 
     qint64 run_ = 0;
+    QJsonObject details_;
     QLabel* header_ = nullptr;
     QWidget* content_ = nullptr;  // plots and tables, hidden while no run is shown
     QCustomPlot* curves_ = nullptr;
     QCustomPlot* confusion_ = nullptr;
     QTableWidget* metrics_ = nullptr;
     QTableWidget* subjects_ = nullptr;
+    QSplitter* tables_ = nullptr;
 };
+
+// The whole-split result (no subject) of `split` in a run's results, from the first source
+// that has one; empty when there is none.
+QJsonObject splitResult(const QJsonArray& results, const QString& split);
 
 }  // namespace alfee::ui

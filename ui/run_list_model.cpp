@@ -44,6 +44,33 @@ QString runStartingPoint(const core::RunRecord& run) {
     return from.isEmpty() ? RunListModel::tr("bundled pretrained") : QFileInfo(from).fileName();
 }
 
+QString runKindDisplayName(const QString& kind) {
+    if (kind == "finetune") return RunListModel::tr("fine-tuning");
+    if (kind == "pretrain") return RunListModel::tr("pretraining");
+    if (kind == "baseline") return RunListModel::tr("baseline");
+    if (kind == "evaluate") return RunListModel::tr("evaluation");
+    if (kind == "infer") return RunListModel::tr("inference");
+    return kind;
+}
+
+QString metricDisplayName(const QString& key) {
+    static const QHash<QString, const char*> names = {
+        {"balanced_accuracy", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "balanced accuracy")},
+        {"auroc", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "AUROC")},
+        {"auc_pr", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "AUC-PR")},
+        {"cohen_kappa", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "Cohen's kappa")},
+        {"weighted_f1", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "weighted F1")},
+        {"accuracy", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "accuracy")},
+        {"n_windows", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "windows")},
+        {"train_loss", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "training loss")},
+        {"val_loss", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "validation loss")},
+        {"val_balanced_accuracy",
+         QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "validation balanced accuracy")},
+        {"val_auroc", QT_TRANSLATE_NOOP("alfee::ui::RunListModel", "validation AUROC")}};
+    const auto it = names.constFind(key);
+    return it == names.constEnd() ? key : RunListModel::tr(it.value());
+}
+
 RunListModel::RunListModel(QObject* parent) : QStandardItemModel(parent) {
     setHorizontalHeaderLabels({tr("Run"), tr("Kind"), tr("Status"), tr("Dataset"),
                                tr("Starting point"), tr("Test bal. acc."), tr("Steps"),
@@ -67,7 +94,7 @@ QList<QStandardItem*> RunListModel::rowFor(const core::RunRecord& run, double ba
     const qint64 step = std::max(run.step, liveSteps_.value(run.id));
     QList<QStandardItem*> row{
         cell(QStringLiteral("%1  %2").arg(run.id).arg(run.name), run.id),
-        cell(run.kind),
+        cell(runKindDisplayName(run.kind), run.kind),
         cell(core::runStatusDisplayName(run.status), run.status),
         cell(run.dataset),
         cell(runStartingPoint(run)),

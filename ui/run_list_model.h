@@ -20,8 +20,8 @@ class RunListModel : public QStandardItemModel {
     enum Column { Name, Kind, Status, Dataset, Start, BalancedAccuracy, Steps, Updated, Columns };
     static constexpr int RunIdRole = Qt::UserRole + 1;  // on column Name of run rows
     static constexpr int SortRole = Qt::UserRole + 2;   // numbers sort as numbers
-    // (the Status column's SortRole holds the English status the registry stores; it shows
-    // translated)
+    // (the Status and Kind columns' SortRole holds the English value the registry stores; it
+    // shows translated)
 
     explicit RunListModel(QObject* parent = nullptr);
 
@@ -48,5 +48,9 @@ class RunListModel : public QStandardItemModel {
 
 // Where a run started from, in words: the bundled checkpoint, a file, scratch, a baseline.
 QString runStartingPoint(const core::RunRecord& run);
+// A run kind as stored ("finetune", "pretrain", "baseline", ...) in the user's language.
+QString runKindDisplayName(const QString& kind);
+// A metric key of the registry ("balanced_accuracy", "auroc", ...) in words.
+QString metricDisplayName(const QString& key);
 
 }  // namespace alfee::ui

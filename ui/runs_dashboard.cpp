@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -11,6 +12,8 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QSqlQuery>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -67,6 +70,75 @@ class LambdaCommand : public QUndoCommand {
     std::function<void()> redo_, undo_;
 };
 
+void addRow(QTableWidget* table, const QStringList& cells) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        if (c >= 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, c, item);
+    }
+}
+
+QString valueText(const QJsonValue& v) {
+    if (v.isUndefined() || v.isNull()) return QStringLiteral("-");
+    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 6);
+    if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isString()) return v.toString();
+    const QJsonDocument doc =
+        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+QString metricText(const QJsonValue& v) {
+    if (!v.isDouble()) return QStringLiteral("-");
+    const double x = v.toDouble();
+    return x == std::floor(x) && std::abs(x) > 1.5 ? QString::number(qint64(x))
+                                                   : QString::number(x, 'f', 3);
+}
+
+// The metrics of two runs on each split, with their difference (second minus first).
+void addMetricRows(QTableWidget* table, const QJsonObject& a, const QJsonObject& b) {
+    for (const QString& split : QStringList{"test", "validation"}) {
+        const QJsonObject ra = splitResult(a["results"].toArray(), split);
+        const QJsonObject rb = splitResult(b["results"].toArray(), split);
+        for (const QString& key : RunDetails::metricKeys()) {
+            const QJsonValue va = ra[key], vb = rb[key];
+            if (!va.isDouble() && !vb.isDouble()) continue;
+            const QString diff = va.isDouble() && vb.isDouble()
+                                     ? QString::number(vb.toDouble() - va.toDouble(), 'f', 3)
+                                     : QString();
+            addRow(table, {metricDisplayName(key), core::splitDisplayName(split), metricText(va),
+                           metricText(vb), diff});
+        }
+    }
+}
+
+// What the two runs were asked to do differently: kind, dataset and every differing setting.
+void addSettingRows(QTableWidget* table, const QJsonObject& a, const QJsonObject& b) {
+    const QString setting = RunsDashboard::tr("setting");
+    if (a["kind"] != b["kind"])
+        addRow(table, {RunsDashboard::tr("kind"),
+                       setting,
+                       runKindDisplayName(a["kind"].toString()),
+                       runKindDisplayName(b["kind"].toString()),
+                       {}});
+    if (a["dataset"] != b["dataset"])
+        addRow(table, {RunsDashboard::tr("dataset"),
+                       setting,
+                       a["dataset"].toString(),
+                       b["dataset"].toString(),
+                       {}});
+    const QJsonObject ca = a["config"].toObject(), cb = b["config"].toObject();
+    QStringList keys = ca.keys() + cb.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString& key : keys)
+        if (ca[key] != cb[key])
+            addRow(table, {key, setting, valueText(ca[key]), valueText(cb[key]), {}});
+}
+
 }  // namespace
 
 RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
@@ -97,6 +169,11 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     first_ = new RunDetails(this);
     second_ = new RunDetails(this);
     second_->setVisible(false);
+    comparison_ = new QTableWidget(0, 5, this);
+    comparison_->setObjectName("runComparison");
+    comparison_->verticalHeader()->setVisible(false);
+    comparison_->setAlternatingRowColors(true);
+    comparison_->setVisible(false);
     jobs_ = new JobController(this);
     reports_ = new JobController(this);
     progress_ = new ProgressPanel(this);
@@ -159,12 +236,18 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     auto* detailSplit = new QSplitter(Qt::Horizontal, this);
     detailSplit->addWidget(first_);
     detailSplit->addWidget(second_);
+    // Two runs compared: their differences above the two panes.
+    auto* detailArea = new QSplitter(Qt::Vertical, this);
+    detailArea->addWidget(comparison_);
+    detailArea->addWidget(detailSplit);
+    detailArea->setStretchFactor(1, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(left);
-    split->addWidget(detailSplit);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
-    split->setSizes({220, 640});
+    split->addWidget(detailArea);
+    // The list keeps a third of the height: at 900x620 it showed about two runs.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({300, 600});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -189,13 +272,31 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     // A run this window resumes is still "cancelled" in the model until the next read: poll
     // while a job runs here too.
     connect(poll_, &QTimer::timeout, this, [this] {
-        if ((model_->anyRunning() || jobs_->busy()) && isVisible()) refresh();
+        if (isVisible() && (model_->anyRunning() || jobs_->busy() || registryChanged())) refresh();
     });
     poll_->start();
 }
 
 RunsDashboard::~RunsDashboard() {
     purgeDeleted();
+}
+
+// Whether another connection (an alfee process, a job of this window) has written to the
+// workspace since the last look: SQLite's data_version, one cheap query. Without it, a run
+// started from the CLI stayed invisible until Refresh.
+bool RunsDashboard::registryChanged() {
+    if (!ws_) return false;
+    QSqlQuery q(ws_->db());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = version != dataVersion_;
+    dataVersion_ = version;
+    return changed;
+}
+
+void RunsDashboard::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (registryChanged()) refresh();
 }
 
 // What was deleted in this workspace goes for good: the undo history ends with it.
@@ -383,14 +484,32 @@ void RunsDashboard::showSelection() {
         split->setSizes({half, half});
     }
     second_->setVisible(two);
+    showComparison(two);
     updateActions();
+}
+
+void RunsDashboard::showComparison(bool two) {
+    comparison_->setVisible(two);
+    comparison_->setRowCount(0);
+    if (!two) return;
+    const QJsonObject& a = first_->shownDetails();
+    const QJsonObject& b = second_->shownDetails();
+    const QString runA = tr("run %1").arg(a["run"].toInteger());
+    const QString runB = tr("run %1").arg(b["run"].toInteger());
+    comparison_->setHorizontalHeaderLabels(
+        {tr("metric or setting"), tr("split"), runA, runB, tr("%1 - %2").arg(runB, runA)});
+    addMetricRows(comparison_, a, b);
+    addSettingRows(comparison_, a, b);
+    comparison_->resizeColumnsToContents();
+    comparison_->horizontalHeader()->setStretchLastSection(true);
 }
 
 void RunsDashboard::updateActions() {
     const QList<qint64> runs = selectedRuns();
     const QModelIndex row = runs.size() == 1 ? model_->indexOfRun(runs.front()) : QModelIndex();
     const QString status = runs.size() == 1 ? model_->statusOf(runs.front()) : QString();
-    const QString kind = row.siblingAtColumn(RunListModel::Kind).data().toString();
+    const QString kind =
+        row.siblingAtColumn(RunListModel::Kind).data(RunListModel::SortRole).toString();
     resume_->setEnabled(!jobs_->busy() && (kind == "finetune" || kind == "pretrain") &&
                         (status == "interrupted" || status == "cancelled" || status == "failed"));
     // Cancel acts on the selected run, and only on the one this window runs.
@@ -436,9 +555,9 @@ void RunsDashboard::resumeSelected() {
     if (runs.size() != 1 || jobs_->busy()) return;
     const QModelIndex row = model_->indexOfRun(runs.front());
     QString error;
-    auto job =
-        JobController::resumeJob(workspace_, runs.front(),
-                                 row.siblingAtColumn(RunListModel::Kind).data().toString(), &error);
+    auto job = JobController::resumeJob(
+        workspace_, runs.front(),
+        row.siblingAtColumn(RunListModel::Kind).data(RunListModel::SortRole).toString(), &error);
     if (!job) {
         emit message(error);
         return;

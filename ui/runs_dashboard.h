@@ -20,6 +20,7 @@ class QLineEdit;
 class QPushButton;
 class QUndoStack;
 class QSortFilterProxyModel;
+class QTableWidget;
 class QTimer;
 class QTreeView;
 
@@ -49,6 +50,9 @@ class RunsDashboard : public QWidget {
     RunListModel* model() const { return model_; }
     QSortFilterProxyModel* proxy() const { return proxy_; }
     RunDetails* details(int which) const { return which == 0 ? first_ : second_; }
+    // Two runs selected: their metrics side by side with the differences, and the settings in
+    // which they differ.
+    QTableWidget* comparison() const { return comparison_; }
     QLineEdit* filter() const { return filter_; }
     // The worker that runs the jobs this window starts (resume here, the wizard).
     JobController* jobs() const { return jobs_; }
@@ -75,7 +79,11 @@ class RunsDashboard : public QWidget {
     void message(const QString& text);
     void reportWritten(const QString& path);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
+    bool registryChanged();
     void startFromPlan(std::unique_ptr<core::Job> job);
     void chooseReportFile();
     void choosePredictionsFile();
@@ -85,6 +93,7 @@ class RunsDashboard : public QWidget {
     void purgeDeleted();
     void setHidden(const QList<qint64>& runs, bool hidden);
     void showSelection();
+    void showComparison(bool two);
     void updateActions();
     void onProgress(const alfee::core::JobProgress& progress);
     void onFinished(const QString& status, const QString& message, const QJsonObject& result);
@@ -99,6 +108,7 @@ class RunsDashboard : public QWidget {
     QComboBox* status_ = nullptr;
     QLabel* problem_ = nullptr;
     RunDetails *first_ = nullptr, *second_ = nullptr;
+    QTableWidget* comparison_ = nullptr;
     QTimer* poll_ = nullptr;
     JobController* jobs_ = nullptr;
     JobController* reports_ = nullptr;          // reports run beside a training job
@@ -108,7 +118,8 @@ class RunsDashboard : public QWidget {
     QPushButton *newRun_ = nullptr, *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
     QPushButton *report_ = nullptr, *predictions_ = nullptr;
     QUndoStack* undo_ = nullptr;
-    QSet<qint64> deleted_;  // hidden, deleted for good when the workspace closes
+    QSet<qint64> deleted_;     // hidden, deleted for good when the workspace closes
+    qint64 dataVersion_ = -1;  // the workspace's SQLite data_version at the last look
     bool selecting_ = false;
     bool selectNextRun_ = false;  // the next run a job of this window reports is selected
 };

@@ -1,5 +1,6 @@
 #include "ui/scalp_map_widget.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <algorithm>
 
@@ -14,14 +15,24 @@ ScalpMapWidget::ScalpMapWidget(QWidget* parent) : QWidget(parent) {
 
 void ScalpMapWidget::setValues(const QStringList& electrodes, const QVector<double>& values,
                                double lo, double hi, const QString& title, const QString& unit) {
-    if (!map_ || electrodes != electrodes_) map_ = std::make_unique<core::ScalpMap>(electrodes);
+    if (!map_ || electrodes != electrodes_)
+        map_ = std::make_unique<core::ScalpMap>(electrodes), fine_.reset();
     electrodes_ = electrodes, values_ = values, lo_ = lo, hi_ = hi, title_ = title, unit_ = unit;
     update();
 }
 
 void ScalpMapWidget::clear() {
-    map_.reset(), electrodes_.clear(), values_.clear();
+    map_.reset(), fine_.reset(), electrodes_.clear(), values_.clear();
     update();
+}
+
+// An SVG export draws the surface at 361 x 361 (it was the screen's 121 x 121 bitmap, blocks
+// when the drawing is enlarged); built on the first export of these electrodes.
+const core::ScalpMap& ScalpMapWidget::mapFor(const QPainter& p) {
+    const bool vector = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::SVG;
+    if (!vector) return *map_;
+    if (!fine_) fine_ = std::make_unique<core::ScalpMap>(electrodes_, kExportGrid);
+    return *fine_;
 }
 
 void ScalpMapWidget::paintEvent(QPaintEvent*) {
@@ -38,7 +49,7 @@ void ScalpMapWidget::paintEvent(QPaintEvent*) {
                                   fm.horizontalAdvance(unit_) + 6);
     const QRectF head(4, titleArea.bottom() + 4, width() - barWidth - 12,
                       height() - titleArea.bottom() - 8);
-    map_->paint(p, head, values_, lo_, hi_, pal.color(QPalette::Text), width() > 320);
+    mapFor(p).paint(p, head, values_, lo_, hi_, pal.color(QPalette::Text), width() > 320);
     core::drawColourBar(p,
                         QRectF(width() - barWidth - 4, head.top() + head.height() * 0.12, barWidth,
                                head.height() * 0.76),

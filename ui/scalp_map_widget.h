@@ -24,7 +24,11 @@ class ScalpMapWidget : public QWidget {
     void paintEvent(QPaintEvent* event) override;
 
   private:
-    std::unique_ptr<core::ScalpMap> map_;  // rebuilt only when the electrodes change
+    static constexpr int kExportGrid = 361;
+    const core::ScalpMap& mapFor(const QPainter& p);
+
+    std::unique_ptr<core::ScalpMap> map_;   // rebuilt only when the electrodes change
+    std::unique_ptr<core::ScalpMap> fine_;  // the same at kExportGrid, for SVG
     QStringList electrodes_;
     QVector<double> values_;
     double lo_ = 0, hi_ = 1;

@@ -62,6 +62,9 @@ SignalViewer::SignalViewer(QWidget* parent) : QWidget(parent) {
     });
     connect(plot_, &TracePlot::wheelTurned, this, &SignalViewer::wheelTurned);
     connect(plot_, &TracePlot::cursorText, cursor_, &QLabel::setText);
+    connect(plot_, &TracePlot::lanesChanged, this, [this] {
+        if (reader_ && !traces_.isEmpty()) showStatus();
+    });
     connect(annotationOnly_, &AnnotationList::jumpRequested, this, &SignalViewer::goTo);
     clear();
 }
@@ -260,6 +263,8 @@ bool SignalViewer::openRecording(const QString& path, QString* error,
     file_->setToolTip(QFileInfo(path).absoluteFilePath());
     start_ = 0;
     traces_.clear();
+    // The readout was of a point of the previous recording.
+    cursor_->clear();
     if (rec_->info().signalInfos.isEmpty()) {  // an annotation-only file (a hypnogram)
         annotationOnly_->setAnnotations(rec_->info().annotations);
         stack_->setCurrentIndex(kAnnotationPage);
@@ -287,6 +292,14 @@ double SignalViewer::duration() const {
 
 bool SignalViewer::showsAnnotationsOnly() const {
     return stack_->currentIndex() == kAnnotationPage;
+}
+
+QString SignalViewer::statusText() const {
+    return status_->text();
+}
+
+QString SignalViewer::cursorText() const {
+    return cursor_->text();
 }
 
 QCustomPlot* SignalViewer::plot() const {
@@ -498,13 +511,20 @@ void SignalViewer::redraw() {
     emit pageChanged(start_, start_ + page_);
 }
 
+// Which lanes are on screen too when not all are: "21 of 21 traces" read as if all were.
 void SignalViewer::showStatus() {
-    status_->setText(tr("%1 - %2 s of %3 s, %4 of %5 traces")
-                         .arg(start_, 0, 'f', 1)
-                         .arg(start_ + page_, 0, 'f', 1)
-                         .arg(duration(), 0, 'f', 1)
-                         .arg(traces_.size())
-                         .arg(reader_->traceNames().size()));
+    QString text = tr("%1 - %2 s of %3 s, %4 of %5 traces")
+                       .arg(start_, 0, 'f', 1)
+                       .arg(start_ + page_, 0, 'f', 1)
+                       .arg(duration(), 0, 'f', 1)
+                       .arg(traces_.size())
+                       .arg(reader_->traceNames().size());
+    const int first = plot_->firstLane(), shown = plot_->visibleLanes();
+    if (shown < traces_.size())
+        text += tr(", %1-%2 on screen (Up/Down or Shift+wheel for the others)")
+                    .arg(first + 1)
+                    .arg(std::min<int>(first + shown, traces_.size()));
+    status_->setText(text);
 }
 
 }  // namespace alfee::ui

@@ -74,6 +74,8 @@ class SignalViewer : public QWidget {
     AnnotationList* annotationOnlyList() const { return annotationOnly_; }
     ChannelChooser* channelChooser() const { return channels_; }
     QString emptyHint() const;
+    QString statusText() const;  // the line under the traces
+    QString cursorText() const;  // the readout of the point under the mouse
     bool showsAnnotationsOnly() const;
 
   signals:

@@ -18,6 +18,9 @@ constexpr int kMinLanePixels = 14;  // an 8 pt label and a little air
 // As MNE's browser (n_channels=20): 64 lanes in one screen are 12 px each, a black band of
 // traces; more lanes are reached with the scroll bar, Up/Down and Shift+wheel.
 constexpr int kMaxLanesPerScreen = 20;
+// A whole 10-20 set with its reference and polygraphy channels (21 in the demo recordings)
+// shows on one screen where its lanes fit: at 20 lanes the last one sat below the plot.
+constexpr int kWholeSetLanes = 24;
 constexpr int kBandPixels = 18;  // the annotation band above the first lane
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -158,7 +161,8 @@ void TracePlot::fitLanes() {
     const int rectHeight = plot_->axisRect()->height() > 60 ? plot_->axisRect()->height()
                                                             : std::max(60, plot_->height() - 40);
     const int usable = std::max(kMinLanePixels, rectHeight - kBandPixels);
-    visible_ = std::clamp(usable / kMinLanePixels, 1, std::max(1, std::min(n, kMaxLanesPerScreen)));
+    const int cap = n <= kWholeSetLanes ? n : kMaxLanesPerScreen;
+    visible_ = std::clamp(usable / kMinLanePixels, 1, std::max(1, cap));
     {
         const QSignalBlocker quiet(scroll_);
         scroll_->setRange(0, std::max(0, n - visible_));
@@ -168,6 +172,7 @@ void TracePlot::fitLanes() {
     const double lanePixels = double(usable) / visible_;
     const int first = firstLane();
     plot_->yAxis->setRange(-(first + visible_ - 1) - 0.5, -first + 0.5 + kBandPixels / lanePixels);
+    emit lanesChanged();
 }
 
 void TracePlot::drawDecorations() {
@@ -210,15 +215,58 @@ void TracePlot::drawDecorations() {
         line->point1->setCoords(on, 0);
         line->point2->setCoords(on, 1);
         line->setPen(QPen(mark, 1, Qt::DashLine));
-        auto* label = new QCPItemText(plot_);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(on, 0);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setPadding(QMargins(3, 1, 3, 1));
-        label->setText(a.text);
-        label->setColor(pal.color(QPalette::Text));
-        label->setClipToAxisRect(true);
     }
+    drawAnnotationLabels();
+}
+
+// The page's annotation texts by onset; annotations that start together, or too close for a
+// few letters of the first, share a label ("A / B").
+QVector<std::pair<double, QString>> TracePlot::pageLabels() const {
+    QVector<std::pair<double, QString>> labels, merged;
+    for (const core::Annotation& a : annotations_) {
+        const double on = a.onsetSeconds(), off = on + std::max(a.durationSeconds(), 0.0);
+        if (off >= start_ && on <= start_ + seconds_) labels.push_back({on, a.text});
+    }
+    std::stable_sort(labels.begin(), labels.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    const QCPAxis* x = plot_->xAxis;
+    const double close = QFontMetrics(plot_->font()).horizontalAdvance(QStringLiteral("Wwww"));
+    for (const auto& [on, text] : labels) {
+        if (!merged.isEmpty() && x->coordToPixel(on) - x->coordToPixel(merged.back().first) < close)
+            merged.back().second += QStringLiteral(" / ") + text;
+        else
+            merged.push_back({on, text});
+    }
+    return merged;
+}
+
+// Each label cut short where the next one starts: labels drawn over each other could not be
+// read.
+void TracePlot::drawAnnotationLabels() {
+    const QVector<std::pair<double, QString>> labels = pageLabels();
+    const QFontMetrics metrics(plot_->font());
+    const QCPAxis* axis = plot_->xAxis;
+    for (int i = 0; i < labels.size(); ++i) {
+        const auto& [onset, text] = labels[i];
+        const double x = std::max<double>(plot_->axisRect()->left(), axis->coordToPixel(onset));
+        // The last label runs to the plot's edge, which clips it.
+        const double room = i + 1 < labels.size() ? axis->coordToPixel(labels[i + 1].first) - x - 8
+                                                  : metrics.horizontalAdvance(text) + 1;
+        if (room >= metrics.horizontalAdvance(QChar(0x2026)))  // "..." at least
+            addAnnotationLabel(onset, metrics.elidedText(text, Qt::ElideRight, int(room)));
+    }
+}
+
+void TracePlot::addAnnotationLabel(double onset, const QString& text) {
+    if (text.isEmpty()) return;
+    auto* label = new QCPItemText(plot_);
+    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(onset, 0);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setPadding(QMargins(3, 1, 3, 1));
+    label->setText(text);
+    label->setColor(palette().color(QPalette::Text));
+    label->setClipToAxisRect(true);
 }
 
 const QVector<QPointF>& TracePlot::lanePoints(int trace) const {
@@ -273,13 +321,22 @@ void TracePlot::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange) {
         applyColours();
         drawDecorations();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
     }
     QWidget::changeEvent(event);
 }
 
+// The traces too: the viewer redraws the page when its own palette changes, which can be
+// before this plot's (Qt tells a parent first); black EEG traces stayed on the dark theme.
 void TracePlot::applyColours() {
     applyPlotPalette(plot_, palette());
     plot_->yAxis->grid()->setVisible(false);
+    for (int i = 0; i < traces_.size() && i < lanes_->count(); ++i)
+        lanes_->setColour(i, colourOf(traces_[i].type));
+}
+
+QColor TracePlot::traceColour(int trace) const {
+    return lanes_->colour(trace);
 }
 
 }  // namespace alfee::ui

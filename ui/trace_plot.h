@@ -37,6 +37,7 @@ class TracePlot : public QWidget {
     // What trace i looks like on screen: (seconds, lanes) points, NaN between segments.
     const QVector<QPointF>& lanePoints(int trace) const;
     QCustomPlot* plot() const { return plot_; }
+    QColor traceColour(int trace) const;  // as drawn
     QScrollBar* scrollBar() const { return scroll_; }
     static constexpr double kClip = 0.75;  // MNE's 1.5 x half a lane
 
@@ -47,6 +48,7 @@ class TracePlot : public QWidget {
     void widthChanged();  // the page should be read again at the new width
     void wheelTurned(int steps, Qt::KeyboardModifiers modifiers);
     void cursorText(const QString& text);
+    void lanesChanged();  // another set of lanes on screen (scrolled, resized)
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -55,6 +57,9 @@ class TracePlot : public QWidget {
   private:
     void fitLanes();
     void drawDecorations();
+    QVector<std::pair<double, QString>> pageLabels() const;
+    void drawAnnotationLabels();
+    void addAnnotationLabel(double onset, const QString& text);
     void applyColours();
     QColor colourOf(core::DisplayType type) const;
     double valueAt(int trace, double seconds, bool* found) const;

@@ -148,6 +148,27 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
     return rec;
 }
 
+#ifdef ALFEE_WITH_BIOSIG
+namespace {
+
+// A file of a format BioSig reads that it could not read is still a recording: "not a
+// recording" misled about a valid file of a variant BioSig does not handle.
+QString biosigFailure(const QString& path, const QString& why) {
+    auto tr = [](const char* text) { return QCoreApplication::translate("alfee::core", text); };
+    if (const QString hint = otherFormatHint(path); !hint.isEmpty())
+        return QStringLiteral("%1: %2").arg(path, hint);
+    if (isBiosigFileName(path))
+        return tr("%1: BioSig, which reads the %2 files here, could not read this one (%3); if "
+                  "another program opens it, export it from there as EDF or BDF and import that")
+            .arg(path, QFileInfo(path).suffix().toUpper(), why);
+    return tr("%1: not a recording this program reads (EDF and BDF, and through BioSig GDF, "
+              "BrainVision .vhdr, Neuroscan CNT and BCI2000): %2")
+        .arg(path, why);
+}
+
+}  // namespace
+#endif
+
 std::unique_ptr<Recording> Recording::openWithBiosig(const QString& path, QString* error) {
 #ifdef ALFEE_WITH_BIOSIG
     std::unique_ptr<Recording> rec(new Recording);
@@ -161,11 +182,7 @@ std::unique_ptr<Recording> Recording::openWithBiosig(const QString& path, QStrin
         }
     auto source = BiosigSource::open(path, &rec->warnings_, &why);
     if (!source) {
-        *error = QCoreApplication::translate(
-                     "alfee::core",
-                     "%1: not a recording this program reads (EDF and BDF, and through BioSig "
-                     "GDF, BrainVision .vhdr, Neuroscan CNT and BCI2000): %2")
-                     .arg(path, why);
+        *error = biosigFailure(path, why);
         return nullptr;
     }
     rec->info_ = source->info();

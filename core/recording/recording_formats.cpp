@@ -54,9 +54,30 @@ qint64 recordingFileBytes(const QString& path) {
     return bytes;
 }
 
+QString otherFormatHint(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    auto tr = [](const char* text) { return QCoreApplication::translate("alfee::core", text); };
+    if (suffix == "set" || suffix == "fdt")
+        return tr(
+            "an EEGLAB dataset, which this program does not read: in EEGLAB, File > "
+            "Export > Data to EDF/BDF/GDF file, then import that file");
+    if (suffix == "fif")
+        return tr(
+            "an MNE/Elekta FIF file, which this program does not read: in MNE-Python, "
+            "raw.export('name.edf'), then import that file");
+    return {};
+}
+
+bool isBiosigFileName(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return haveBiosig() &&
+           (suffix == "gdf" || suffix == "vhdr" || suffix == "cnt" || suffix == "dat");
+}
+
 QString notARecordingReason(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     auto tr = [](const char* text) { return QCoreApplication::translate("alfee::core", text); };
+    if (const QString hint = otherFormatHint(path); !hint.isEmpty()) return hint;
     if ((suffix == "eeg" || suffix == "vmrk") && haveBiosig())
         return tr("part of a BrainVision recording: it is read through its .vhdr file");
     if (!haveBiosig() && (suffix == "gdf" || suffix == "vhdr" || suffix == "cnt"))

@@ -25,5 +25,10 @@ qint64 recordingFileBytes(const QString& path);
 
 // Why a file found in a folder is not imported, from its name.
 QString notARecordingReason(const QString& path);
+// What to do with a file of a format other programs write and this one does not read (an
+// EEGLAB .set, an MNE .fif): export it as EDF or BDF. Empty for other files.
+QString otherFormatHint(const QString& path);
+// Whether BioSig is the reader meant for this file name (GDF, BrainVision, CNT, BCI2000).
+bool isBiosigFileName(const QString& path);
 
 }  // namespace alfee::core
