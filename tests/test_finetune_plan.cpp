@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,7 @@ class TestFineTunePlan : public QObject {
   private slots:
     void initTestCase();
     void baselineRunsBesideTheModelOnTheSameSplit();
+    void evaluateAndInferApplyTheBaselinesModel();
     void adaptationReadsTheFineTuningWindowsOfItsSubjects();
     void adaptationOnEverySubjectIsRecorded();
     void reportCommandsRerunToTheSameMetrics();
@@ -133,6 +135,44 @@ void TestFineTunePlan::baselineRunsBesideTheModelOnTheSameSplit() {
     QVERIFY(page.contains(u"On the test split"_s));
     for (const char* metric : {"cohen_kappa", "weighted_f1", "auc_pr"})
         QVERIFY(page.contains(u"<td>%1</td>"_s.arg(QLatin1String(metric))));
+}
+
+// A baseline run keeps its fitted model: evaluate and infer apply it (they said "run N has no
+// checkpoint yet") and give what the run itself recorded for the same windows.
+void TestFineTunePlan::evaluateAndInferApplyTheBaselinesModel() {
+    const QJsonObject baseline = runs_["baseline"].toObject();
+    const QString id = QString::number(baseline["run"].toInteger());
+    const QString test =
+        baseline["config"]["data_summary"][0]["splits"]["test"]["subjects"][0].toString();
+    QVERIFY(!test.isEmpty());
+    const CliRun evaluated =
+        runAlfee({"evaluate", "--run", id, "--dataset", "d4", "--workspace", workspace_, "--json"});
+    QVERIFY2(evaluated.code == 0, evaluated.err.constData());
+    const QJsonObject e = QJsonDocument::fromJson(evaluated.out).object();
+    QCOMPARE(e["evaluates_run"], baseline["run"]);
+    QCOMPARE(e["per_subject"][test]["auroc"].toDouble(),
+             testMetrics(baseline, "baseline")["auroc"].toDouble());
+    const QString file = demo() + "/" + test + "_1.edf";
+    const CliRun inferred =
+        runAlfee({"infer", "--run", id, file, "--workspace", workspace_, "--json"});
+    QVERIFY2(inferred.code == 0, inferred.err.constData());
+    const QJsonObject first =
+        QJsonDocument::fromJson(inferred.out).object()["windows"].toArray()[0].toObject();
+    const QString csv = dir_.filePath("a/baseline.csv");
+    QVERIFY(runAlfee({"export", "predictions", id, "--csv", csv, "--workspace", workspace_}).code ==
+            0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(',');
+    bool found = false;
+    while (!f.atEnd()) {
+        const QStringList row = QString::fromUtf8(f.readLine()).trimmed().split(',');
+        if (row[0] != file || row[header.indexOf("onset_s")].toDouble() != 0) continue;
+        found = true;
+        QVERIFY(std::abs(row[header.indexOf("p_rest")].toDouble() -
+                         first["probabilities"][0].toDouble()) < 1e-6);
+    }
+    QVERIFY(found);
 }
 
 void TestFineTunePlan::adaptationReadsTheFineTuningWindowsOfItsSubjects() {

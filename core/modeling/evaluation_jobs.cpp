@@ -13,6 +13,7 @@
 #include "core/engine/run_registry.h"
 #include "core/engine/shard_cache.h"
 #include "core/engine/window_evaluation.h"
+#include "core/modeling/applied_model.h"
 #include "core/modeling/model_loading.h"
 #include "core/modeling/window_batch.h"
 #include "core/recording/recording.h"
@@ -60,8 +61,8 @@ QVector<int> allIndices(const TrainingData& data) {
 // Prepares the shards of `data` and predicts every window with the model's task `task`; returns
 // an empty status when done, else cancelled or failed with *message.
 QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& data,
-                     model::AlfeeSession& session, int task,
-                     QVector<QVector<double>>* probabilities, QString* message) {
+                     const AppliedModel& model, int task, QVector<QVector<double>>* probabilities,
+                     QString* message) {
     WindowReader reader(data, ShardCache::directoryFor(o.workspace));
     const int threads = o.threads > 0 ? o.threads : QThread::idealThreadCount();
     auto report = [&](int done, int total) { emit job.progress({"preparing data", done, total}); };
@@ -72,7 +73,7 @@ QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& d
     }
     const QVector<int> all = allIndices(data);
     *probabilities =
-        predictProbabilities(session, task, reader, all, o.batch, job.cancelFlag(), [&](int done) {
+        model.predict(reader, data, all, task, o.batch, job.cancelFlag(), [&](int done) {
             emit job.progress({"predicting", done, all.size()});
         });
     if (job.cancelRequested()) {
@@ -258,20 +259,19 @@ QString EvaluateJob::execute(QString* message) {
     checkOptions(o_);
     auto ws = openOrCreateWorkspace(o_.workspace);
     EvaluationSubject subject;
-    subject.checkpoint = selectedCheckpoint(o_, *ws, &subject.evaluatedRun);
-    LoadedModel m = loadModel(subject.checkpoint, o_);
+    const AppliedModel m = appliedModel(o_, ws.get(), &subject.evaluatedRun);
+    subject.checkpoint = m.source;
     const int task = taskIndex(m.data, o_.task, subject.checkpoint);
     const TaskHead& head = m.data.tasks[task];
     subject.task = head.name, subject.classes = head.classes;
-    subject.device = QString::fromStdString(m.session->device().str());
+    subject.device = m.device;
     TrainingData data = evaluationData(o_, *ws, m.data, subject.checkpoint);
     if (subject.evaluatedRun > 0) warnAboutFittedSubjects(*ws, subject.evaluatedRun, data);
     for (const QString& line : data.excluded) emit log("left out: " + line);
     for (const QString& line : data.warnings) emit log("warning: " + line);
     const QVector<int> toModel = classMap(data.spec.classNames(), head.classes);
     QVector<QVector<double>> probabilities;
-    if (const QString status =
-            predictEvery(*this, o_, data, *m.session, task, &probabilities, message);
+    if (const QString status = predictEvery(*this, o_, data, m, task, &probabilities, message);
         !status.isEmpty())
         return status;
     const WindowEvaluation e = evaluateWindows(data, allIndices(data), probabilities,
@@ -297,13 +297,14 @@ InferJob::~InferJob() = default;
 
 QString InferJob::execute(QString* message) {
     checkOptions(o_);
-    const QString path = checkpointOfOptions(o_);
-    LoadedModel m = loadModel(path, o_);
+    const auto ws = existingWorkspace(o_.workspace);
+    qint64 run = 0;
+    const AppliedModel m = appliedModel(o_, ws.get(), &run);
+    const QString path = m.source;
     const int task = taskIndex(m.data, o_.task, path);
     const TrainingData data = windowsOfFiles(o_, m.data);
     QVector<QVector<double>> probabilities;
-    if (const QString status =
-            predictEvery(*this, o_, data, *m.session, task, &probabilities, message);
+    if (const QString status = predictEvery(*this, o_, data, m, task, &probabilities, message);
         !status.isEmpty())
         return status;
     const QStringList classes = m.data.tasks[task].classes;
