@@ -247,6 +247,11 @@ void checkOptions(const EvaluationOptions& o) {
     for (const double seconds : {o.windowSeconds, o.strideSeconds})
         if (!std::isfinite(seconds) || seconds < 0)
             failJob(QStringLiteral("the window and stride must be positive, not %1").arg(seconds));
+    // The model reads one-second patches: a window of 2.5 s has none for its last half second.
+    if (o.windowSeconds != std::floor(o.windowSeconds))
+        failJob(QStringLiteral("the window must be a whole number of seconds (the model reads "
+                               "1 s patches), not %1")
+                    .arg(o.windowSeconds));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/engine/run_registry.h"
+#include "core/engine/training_data.h"
 #include "core/recording/recording.h"
 
 namespace alfee::core {
@@ -63,11 +64,18 @@ PreparedWindow windowOfOptions(const EvaluationOptions& o, const CheckpointData&
     const QString file = o.dataPaths.value(0);
     auto rec = Recording::open(file, &error);
     if (!rec) failJob(error);
+    // Channels as the workspace maps the same content (overrides, bad channels), as training,
+    // evaluation and inference read them.
+    std::unique_ptr<Workspace> ws;
+    if (!o.workspace.isEmpty() && QFileInfo::exists(o.workspace) &&
+        !(ws = Workspace::open(o.workspace, &error)))
+        failJob(error);
+    SourceRecording source;
+    if (!sourceOfFile(ws.get(), file, &source, &error)) failJob(error);
     PreparedWindow w;
     const double seconds = o.windowSeconds > 0 ? o.windowSeconds : model.windowSeconds;
-    if (!extractWindow(*rec, ChannelMapping::fromRecording(rec->info()), model.electrodes,
-                       o.onsetSeconds, seconds, dsp::PreprocessConfig::fromJson(model.preprocess),
-                       &w, &error))
+    if (!extractWindow(*rec, source.mapping, model.electrodes, o.onsetSeconds, seconds,
+                       dsp::PreprocessConfig::fromJson(model.preprocess), &w, &error))
         failJob(error);
     return w;
 }
