@@ -23,6 +23,7 @@ class TestFineTunePlan : public QObject {
     void initTestCase();
     void baselineRunsBesideTheModelOnTheSameSplit();
     void evaluateAndInferApplyTheBaselinesModel();
+    void evaluateRefusesAnotherPreprocessing();
     void adaptationReadsTheFineTuningWindowsOfItsSubjects();
     void adaptationOnEverySubjectIsRecorded();
     void reportCommandsRerunToTheSameMetrics();
@@ -173,6 +174,24 @@ void TestFineTunePlan::evaluateAndInferApplyTheBaselinesModel() {
                          first["probabilities"][0].toDouble()) < 1e-6);
     }
     QVERIFY(found);
+}
+
+// evaluate reads with the checkpoint's own preprocessing and electrodes: an explicit --band,
+// --notch or --electrodes was silently replaced; it is refused by name.
+void TestFineTunePlan::evaluateRefusesAnotherPreprocessing() {
+    const QString run = QString::number(fineTune_);
+    for (const QStringList& flag : {QStringList{"--band", "1-30"}, QStringList{"--notch", "60"},
+                                    QStringList{"--electrodes", "O1,O2"}}) {
+        const CliRun r =
+            runAlfee(QStringList{"evaluate", "--run", run, "--data", demo(), "--class", "rest=_1",
+                                 "--class", "task=_2", "--workspace", workspace_} +
+                     flag);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains((flag[0] + ": evaluate reads the recordings with the "
+                                           "checkpoint's own")
+                                    .toUtf8()),
+                 r.err.constData());
+    }
 }
 
 void TestFineTunePlan::adaptationReadsTheFineTuningWindowsOfItsSubjects() {

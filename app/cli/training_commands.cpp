@@ -274,6 +274,14 @@ int runEvaluate(CliContext& ctx) {
     if (o.run.isEmpty() == o.checkpoint.isEmpty()) return fail(ctx, "give --run or --checkpoint");
     if (o.datasets.isEmpty() == o.dataPaths.isEmpty())
         return fail(ctx, "give --data PATH... or --dataset NAME");
+    // The model reads what it was trained on: another band, notch or electrode set would be
+    // silently replaced by the checkpoint's own.
+    for (const char* flag : {"band", "notch", "electrodes"})
+        if (p.isSet(flag))
+            return fail(ctx, QStringLiteral("--%1: evaluate reads the recordings with the "
+                                            "checkpoint's own band-pass, notch and electrodes; "
+                                            "leave --%1 out")
+                                 .arg(QLatin1String(flag)));
     if (!o.dataPaths.isEmpty() && !specFromLabelOptions(p, &o.spec, &error))
         return fail(ctx, error);
     // Files are cut as the checkpoint was trained unless --window or --stride says otherwise.
