@@ -107,6 +107,10 @@ void TestReport::escapesEveryUserTextAndComparesWithTheBaseline() {
     QVERIFY(!html.contains("src=") && !html.contains("href="));  // self-contained
     QVERIFY(html.contains("band-power baseline"));
     QVERIFY(html.contains("<td>0.875</td><td>20</td><td>0.625</td>"));  // next to each other
+    // Both runs score 0.75 on the test split; neither has an AUROC.
+    QVERIFY2(html.contains("the model and the band-power baseline (run 1) have the same balanced "
+                           "accuracy, 0.750; AUROC is undefined for one of them."),
+             qPrintable(html));
     QVERIFY(html.contains("<svg") && html.contains("<polyline"));
     QVERIFY(html.contains("alfee finetune --data"));
 }

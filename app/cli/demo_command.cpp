@@ -97,7 +97,8 @@ int runDemo(CliContext& ctx) {
     for (const QString& d : {QStringLiteral("demo workload"), QStringLiteral("demo motor imagery")})
         if (const int rc = showFirstWindow(*ws, d, ctx); rc != kOk) return rc;
     ws.reset();
-    // The main job: fine-tune the tiny model on the workload dataset (subject-wise split).
+    // The main job: fine-tune the tiny model on the workload dataset (subject-wise split),
+    // beside the band-power baseline on the same split.
     const QStringList finetune = {"finetune",
                                   "--dataset",
                                   "demo workload",
@@ -110,7 +111,8 @@ int runDemo(CliContext& ctx) {
                                   "--name",
                                   "demo workload",
                                   "--experiment",
-                                  "demo"};
+                                  "demo",
+                                  "--with-baseline"};  // the model beside the classical reference
     ctx.out << "\n$ alfee " << finetune.join(' ') << "\n" << Qt::flush;
     return runAlfee(finetune, ctx.out, ctx.err);
 }

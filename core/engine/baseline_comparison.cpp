@@ -64,6 +64,32 @@ QString number(const QJsonValue& v) {
     return v.isDouble() ? QString::number(v.toDouble(), 'f', 3) : QStringLiteral("undefined");
 }
 
+// "the band-power baseline (run 7) has the higher AUROC, 0.951 against 0.819 for the model".
+QString whoLeads(const BaselineComparison& c, const QString& key, const QString& name) {
+    const QJsonValue model = c.model["test"].toObject()[key];
+    const QJsonValue baseline = c.baseline["test"].toObject()[key];
+    if (!model.isDouble() || !baseline.isDouble())
+        return QStringLiteral("%1 is undefined for one of them").arg(name);
+    const double d = model.toDouble() - baseline.toDouble();
+    if (d == 0)
+        return QStringLiteral(
+                   "the model and the band-power baseline (run %1) have the same %2, "
+                   "%3")
+            .arg(c.baselineRun)
+            .arg(name, number(model));
+    if (d > 0)
+        return QStringLiteral(
+                   "the model has the higher %1, %2 against %3 for the band-power "
+                   "baseline (run %4)")
+            .arg(name, number(model), number(baseline))
+            .arg(c.baselineRun);
+    return QStringLiteral(
+               "the band-power baseline (run %1) has the higher %2, %3 against %4 for "
+               "the model")
+        .arg(c.baselineRun)
+        .arg(name, number(baseline), number(model));
+}
+
 }  // namespace
 
 const QStringList& comparedMetrics() {
@@ -121,26 +147,13 @@ QString comparisonSentence(const BaselineComparison& c) {
             "No band-power baseline was fitted on this split: run the same command with "
             "--with-baseline (or alfee finetune --baseline bandpower with the same data and "
             "split) to see whether the model beats it.");
-    const QJsonValue model = c.model["test"].toObject()["balanced_accuracy"];
-    const QJsonValue baseline = c.baseline["test"].toObject()["balanced_accuracy"];
-    if (!model.isDouble() || !baseline.isDouble())
+    if (c.model["test"].toObject().isEmpty() || c.baseline["test"].toObject().isEmpty())
         return QStringLiteral(
                    "The band-power baseline is run %1; the test split has no "
-                   "balanced accuracy to compare.")
+                   "results to compare.")
             .arg(c.baselineRun);
-    const double d = model.toDouble() - baseline.toDouble();
-    const QString who =
-        d > 0 ? QStringLiteral("the model has the higher")
-        : d < 0
-            ? QStringLiteral("the band-power baseline (run %1) has the higher").arg(c.baselineRun)
-            : QStringLiteral(
-                  "the model and the band-power baseline (run %1) "
-                  "have the same")
-                  .arg(c.baselineRun);
-    return QStringLiteral(
-               "On the test split %1 balanced accuracy: %2 for the model against %3 "
-               "for the band-power baseline, on the same windows.")
-        .arg(who, number(model), number(baseline));
+    return QStringLiteral("On the test split (the same windows), %1; %2.")
+        .arg(whoLeads(c, "balanced_accuracy", "balanced accuracy"), whoLeads(c, "auroc", "AUROC"));
 }
 
 }  // namespace alfee::core
