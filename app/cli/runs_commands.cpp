@@ -164,7 +164,11 @@ void printComparison(const QJsonObject& a, const QJsonObject& b, QTextStream& ou
     keys.removeDuplicates();
     keys.sort();
     for (const QString& k : keys)
-        if (ca[k] != cb[k] && k != "data_summary") row("config " + k, ca[k], cb[k]);
+        if (ca[k] != cb[k] && k != "data_summary" && k != "data_definitions")
+            row("config " + k, ca[k], cb[k]);
+    // The recordings and their hashes are long: said in one row.
+    if (ca["data_definitions"] != cb["data_definitions"])
+        row("config data_definitions", "differ", "(alfee runs show: recordings, SHA-256)");
     const QJsonObject ma = ownHeadlineResult(a), mb = ownHeadlineResult(b);
     for (const char* key : {"balanced_accuracy", "auroc", "auc_pr", "cohen_kappa", "weighted_f1",
                             "accuracy", "n_windows"})
