@@ -4,14 +4,15 @@
 #include <random>
 
 namespace alfee::core {
-namespace {
 
-// Fisher-Yates with raw mt19937 draws: the same order on every platform and library.
+// Raw draws, not std::uniform_int_distribution, whose algorithm each library chooses.
 void seededShuffle(QStringList& items, quint32 seed) {
     std::mt19937 rng(seed);
     for (int i = items.size() - 1; i > 0; --i)
         items.swapItemsAt(i, static_cast<int>(rng() % (i + 1)));
 }
+
+namespace {
 
 int total(const ClassCounts& c) {
     int n = 0;

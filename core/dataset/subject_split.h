@@ -13,6 +13,9 @@ namespace alfee::core {
 // Windows per class of one subject.
 using ClassCounts = QVector<int>;
 
+// Fisher-Yates with raw mt19937 draws: the same order on every platform and standard library.
+void seededShuffle(QStringList& items, quint32 seed);
+
 // Assigns each subject to "train", "validation" or "test" so that every split's class counts
 // come close to its fraction of the totals. The same seed and counts give the same split.
 QMap<QString, QString> splitSubjects(const QMap<QString, ClassCounts>& counts, int classCount,
