@@ -41,6 +41,7 @@ class TestRunsDashboard : public QObject {
     void showsOneRunAndComparesTwo();
     void aRunOfAnotherProcessShowsWithoutRefresh();
     void anAdaptationRunShowsNoEmptyTables();
+    void aBaselineRunTakesTheWholeWidth();
     void followsALiveRun();
     void deleteIsUndoableUntilTheWorkspaceCloses();
     void trainingLeavesTheGuiResponsive();
@@ -117,6 +118,33 @@ void TestRunsDashboard::anAdaptationRunShowsNoEmptyTables() {
     QVERIFY(curves->yAxis->range().lower < last && last > 0);
     QVERIFY(curves->xAxis->range().upper > 5);  // the dot at step 5 lies inside the plot
     QVERIFY(registry.remove(id, &error));
+}
+
+// A baseline run has no curves: its confusion matrix's maximum width made the whole pane about
+// 410 of 1600 px, the subjects' columns cut off.
+void TestRunsDashboard::aBaselineRunTakesTheWholeWidth() {
+    RunRegistry registry(*ws_);
+    NewRun run;
+    run.kind = "baseline", run.name = "band power", run.dataset = "eegmat", run.device = "cpu";
+    QString error;
+    const qint64 id = *registry.create(run, &error);
+    ResultRecord test{"test", {}, QJsonObject{{"balanced_accuracy", 0.7}, {"n_windows", 40}}};
+    test.metrics["confusion_matrix"] = QJsonArray{QJsonArray{15, 5}, QJsonArray{7, 13}};
+    registry.recordResults(id, "baseline:eegmat", {"rest", "task"}, {test}, &error);
+    registry.finish(id, run_status::kFinished, {}, &error);
+    dashboard_.resize(1600, 1000);
+    dashboard_.refresh();
+    dashboard_.selectRuns({id});
+    RunDetails* d = dashboard_.details(0);
+    auto rightEdge = [d] {
+        return d->subjectTable()->mapTo(d, QPoint(d->subjectTable()->width(), 0)).x();
+    };
+    QTest::qWait(300);  // the splitters take their new limits from posted layout requests
+    QVERIFY2(d->width() > 1400 && rightEdge() > 1400, qPrintable(QString::number(rightEdge())));
+    QVERIFY(!dashboard_.details(0)->curves()->isVisible());
+    QVERIFY(dashboard_.details(0)->confusion()->isVisible());
+    QVERIFY(registry.remove(id, &error));
+    dashboard_.resize(1200, 800);
 }
 
 void TestRunsDashboard::initTestCase() {

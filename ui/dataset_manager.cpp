@@ -54,8 +54,7 @@ QStringList distinctRates(const QVector<double>& rates) {
 QString ratesText(const QVector<double>& rates) {
     const QStringList all = distinctRates(rates);
     if (all.size() <= 2) return all.join(", ") + " Hz";
-    return DatasetManager::tr("%1-%2 Hz (%n rates)", nullptr, int(all.size()))
-        .arg(all.front(), all.back());
+    return DatasetManager::tr("%1-%2 Hz").arg(all.front(), all.back());
 }
 
 }  // namespace

@@ -89,7 +89,9 @@ void ReconstructionView::clear(const QString& message) {
     traces_->clearItems();
     labelLanes(traces_, {}, 10);
     spectrum_->clearGraphs();
+    spectrum_->legend->setVisible(false);  // an empty box otherwise
     errors_->clearPlottables();
+    errors_->xAxis->setTicker(electrodeTicker(errors_->xAxis, {}, 0, 1));  // no names left
     for (QCustomPlot* plot : {traces_, spectrum_, errors_}) plot->replot();
     showMessage(message);
 }
@@ -209,6 +211,7 @@ void ReconstructionView::drawSpectrum() {
     b->setData(freq, rebuilt, true);
     b->setPen(QPen(kReconstructed, 1.5));
     b->setName(tr("%1 reconstructed (%n patch(es))", "", counted).arg(channel));
+    spectrum_->legend->setVisible(true);
     spectrum_->xAxis->setRange(0, 60);
     spectrum_->rescaleAxes(true);
     spectrum_->xAxis->setRange(0, 60);

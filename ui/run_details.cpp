@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -119,9 +120,16 @@ RunDetails::RunDetails(QWidget* parent) : QWidget(parent) {
     metrics_ = table(this);
     metrics_->horizontalHeader()->setStretchLastSection(false);  // it is as wide as its columns
     subjects_ = table(this);
+    // The matrix beside a stretch: alone (a baseline has no curves) its maximum width made
+    // the whole pane 470 of 1600 px wide.
+    auto* confusionBox = new QWidget(this);
+    auto* confusionRow = new QHBoxLayout(confusionBox);
+    confusionRow->setContentsMargins(0, 0, 0, 0);
+    confusionRow->addWidget(confusion_, 1);  // up to its maximum width
+    confusionRow->addStretch();
     auto* plots = new QSplitter(Qt::Horizontal, this);
     plots->addWidget(curves_);
-    plots->addWidget(confusion_);
+    plots->addWidget(confusionBox);
     plots->setStretchFactor(0, 3);
     plots->setStretchFactor(1, 2);
     tables_ = new QSplitter(Qt::Horizontal, this);
@@ -163,6 +171,7 @@ void RunDetails::clear() {
         p->clearPlottables(), p->clearItems();
         p->setVisible(false);  // no empty axes: each shows again with something to draw
     }
+    confusion_->parentWidget()->setVisible(false);
     metrics_->clear(), metrics_->setRowCount(0), metrics_->setColumnCount(0);
     subjects_->clear(), subjects_->setRowCount(0), subjects_->setColumnCount(0);
 }
@@ -258,6 +267,7 @@ void RunDetails::showConfusion(const QJsonObject& result) {
     const QJsonArray classes = result["classes"].toArray();
     const int n = int(rows.size());
     confusion_->setVisible(n > 0);
+    confusion_->parentWidget()->setVisible(n > 0);
     if (n == 0) return;
     auto* map = new QCPColorMap(confusion_->xAxis, confusion_->yAxis);
     map->data()->setSize(n, n);

@@ -70,12 +70,18 @@ class LambdaCommand : public QUndoCommand {
     std::function<void()> redo_, undo_;
 };
 
+// A row of the comparison; a long value (a setting's file list with hashes) is cut, whole in
+// its tooltip: one made the value columns so wide that the numbers were out of sight.
 void addRow(QTableWidget* table, const QStringList& cells) {
+    constexpr int kLongest = 28;
     const int row = table->rowCount();
     table->insertRow(row);
     for (int c = 0; c < cells.size(); ++c) {
-        auto* item = new QTableWidgetItem(cells[c]);
+        const bool cut = cells[c].size() > kLongest;
+        auto* item =
+            new QTableWidgetItem(cut ? cells[c].left(kLongest - 1) + QChar(0x2026) : cells[c]);
         item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        if (cut) item->setToolTip(cells[c]);
         if (c >= 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, c, item);
     }
@@ -172,6 +178,8 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     comparison_ = new QTableWidget(0, 5, this);
     comparison_->setObjectName("runComparison");
     comparison_->verticalHeader()->setVisible(false);
+    // Compact rows: at 900x620 the differences get a few lines above the two runs.
+    comparison_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     comparison_->setAlternatingRowColors(true);
     comparison_->setVisible(false);
     jobs_ = new JobController(this);
@@ -489,6 +497,12 @@ void RunsDashboard::showSelection() {
 }
 
 void RunsDashboard::showComparison(bool two) {
+    if (two && !comparison_->isVisibleTo(this)) {  // shown: two fifths of the height
+        auto* area = qobject_cast<QSplitter*>(comparison_->parentWidget());
+        const int height = std::max(1, area->height());
+        comparison_->setVisible(true);
+        area->setSizes({height * 2 / 5, height - height * 2 / 5});
+    }
     comparison_->setVisible(two);
     comparison_->setRowCount(0);
     if (!two) return;
