@@ -42,6 +42,8 @@
 #include "ui/import_worker.h"
 #include "ui/main_window.h"
 #include "ui/montage_editor.h"
+#include "ui/reconstruction_view.h"
+#include "ui/run_list_model.h"
 #include "ui/runs_dashboard.h"
 #include "ui/signal_viewer.h"
 #include "ui/translations.h"
@@ -238,6 +240,14 @@ void TestWorkspaceGui::chineseTranslationIsCompleteAndLoads() {
     QCOMPARE(core::mappingNoteText("FP1 is already given by 'EEG Fp1-REF'"),
              QStringLiteral("FP1 已由“EEG Fp1-REF”提供"));
     QCOMPARE(core::mappingNoteText("a EOG channel"), QStringLiteral("EOG 通道"));
+    // Run kinds, metric names and the masking task in words (they showed in English), and the
+    // interrupted-run note with the button's own verb, 继续 (it said 恢复).
+    QCOMPARE(ui::runKindDisplayName("finetune"), QStringLiteral("微调"));
+    QCOMPARE(ui::metricDisplayName("balanced_accuracy"), QStringLiteral("平衡准确率"));
+    QCOMPARE(ui::ReconstructionView::taskDisplayName("channel"), QStringLiteral("遮盖通道"));
+    QVERIFY(QCoreApplication::translate("alfee::core",
+                                        "Resume continues it from its checkpoint of step %1.")
+                .startsWith(QStringLiteral("“继续”")));
     QCOMPARE(ui::currentLanguage(), QStringLiteral("zh_CN"));
     core::DatasetSpec unnamed;
     unnamed.label.classes = {{"a", "1"}, {"b", "2"}};

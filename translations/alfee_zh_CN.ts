@@ -24,47 +24,47 @@
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="42"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="44"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="45"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="44"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="48"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="50"/>
         <source>Add recordings</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="49"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="51"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="53"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="55"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="41"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="40"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="42"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="41"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="43"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="79"/>
-        <location filename="../core/recording/recording_formats.cpp" line="65"/>
+        <location filename="../core/recording/recording_formats.cpp" line="86"/>
         <source>not an EDF or BDF file</source>
         <translation>不是 EDF 或 BDF 文件</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>%2 中没有记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="213"/>
+        <location filename="../core/workspace/recording_store.cpp" line="222"/>
         <source>%1: not a recording of %2</source>
         <translation>%1：不是 %2 中的记录</translation>
     </message>
     <message>
-        <location filename="../core/workspace/recording_store.cpp" line="215"/>
+        <location filename="../core/workspace/recording_store.cpp" line="224"/>
         <source>%1: %2 recordings have that name; use the id</source>
         <translation>%1：有 %2 个记录同名；请使用 id</translation>
     </message>
@@ -347,39 +347,37 @@
         <translation>%1：无法重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="64"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="65"/>
         <source>dataset &apos;%1&apos;: no window matches (%2)</source>
         <translation>数据集“%1”：没有匹配的窗口（%2）</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/dataset/dataset_builder.cpp" line="96"/>
-        <source>%n recording(s) follow no known naming scheme: their subjects are guessed as the letters and digits that start their names (%1); check them, or give a subject pattern</source>
-        <translation>
-            <numerusform>%n 个记录不符合任何已知命名方案：其被试按文件名开头的字母和数字推测（%1）；请核对，或给出被试模式</numerusform>
-        </translation>
+    <message>
+        <location filename="../core/dataset/dataset_builder.cpp" line="97"/>
+        <source>no known naming scheme says whose these recordings are: %1. Check the subjects before trusting a subject-wise split, or give a subject pattern</source>
+        <translation>没有已知的命名方案能说明这些记录属于谁：%1。在信任按受试者的划分之前请先检查受试者，或给出受试者模式</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="107"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="106"/>
         <source>%1 event(s) gave no window: shorter than the %2 s window, or every window would hold an event of another class (%3)</source>
         <translation>%1 个事件没有得到窗口：短于 %2 秒的窗口，或每个窗口都会包含另一类别的事件（%3）</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="120"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="119"/>
         <source>the subject pattern &apos;%1&apos; does not match</source>
         <translation>受试者模式“%1”不匹配</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="123"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="122"/>
         <source>no subject in the name under any known naming scheme (%1); give a subject pattern</source>
         <translation>文件名在任何已知命名方案下都没有被试（%1）；请给出被试模式</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="251"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="249"/>
         <source>dataset &apos;%1&apos;: test subject &apos;%2&apos; is not one of its subjects (%3)</source>
         <translation>数据集“%1”：测试受试者“%2”不在其受试者之中（%3）</translation>
     </message>
     <message>
-        <location filename="../core/dataset/dataset_builder.cpp" line="290"/>
+        <location filename="../core/dataset/dataset_builder.cpp" line="287"/>
         <source>dataset &apos;%1&apos;: %2</source>
         <translation>数据集“%1”：%2</translation>
     </message>
@@ -530,7 +528,7 @@
         <translation>文件头大小字段“%1”不是有效的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="157"/>
+        <location filename="../core/recording/recording.cpp" line="178"/>
         <source>%1: the file %2 that its header names is missing</source>
         <translation>%1：其头文件所指的文件 %2 不存在</translation>
     </message>
@@ -540,17 +538,22 @@
         <translation>%1：不是本程序能读取的记录（EDF 和 BDF，以及通过 BioSig 读取的 GDF、BrainVision .vhdr、Neuroscan CNT 和 BCI2000）：%2</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="184"/>
+        <location filename="../core/recording/recording.cpp" line="161"/>
+        <source>%1: BioSig, which reads the %2 files here, could not read this one (%3); if another program opens it, export it from there as EDF or BDF and import that</source>
+        <translation>%1：BioSig 负责读取这里的 %2 文件，但未能读取此文件（%3）；如果其他程序能打开它，请从那里导出为 EDF 或 BDF 再导入</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="201"/>
         <source>%1: no signal %2 (the file has %3)</source>
         <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="192"/>
+        <location filename="../core/recording/recording.cpp" line="209"/>
         <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
         <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="262"/>
+        <location filename="../core/recording/recording.cpp" line="279"/>
         <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
         <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
     </message>
@@ -591,16 +594,26 @@
     </message>
     <message>
         <location filename="../core/recording/recording_formats.cpp" line="61"/>
+        <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
+        <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="65"/>
+        <source>an MNE/Elekta FIF file, which this program does not read: in MNE-Python, raw.export(&apos;name.edf&apos;), then import that file</source>
+        <translation>MNE/Elekta FIF 文件，本程序不读取：请在 MNE-Python 中执行 raw.export(&apos;name.edf&apos;)，然后导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="82"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="63"/>
+        <location filename="../core/recording/recording_formats.cpp" line="84"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="64"/>
+        <location filename="../core/recording/recording_formats.cpp" line="85"/>
         <source>not a recording (EDF, BDF, GDF, BrainVision .vhdr or CNT)</source>
         <translation>不是记录文件（EDF、BDF、GDF、BrainVision .vhdr 或 CNT）</translation>
     </message>
@@ -619,12 +632,12 @@
     <message>
         <location filename="../core/engine/interrupted_work.cpp" line="67"/>
         <source>it had written no checkpoint yet: resuming starts it over.</source>
-        <translation>它尚未写入检查点：恢复时将从头开始。</translation>
+        <translation>它尚未写入检查点：“继续”将从头开始。</translation>
     </message>
     <message>
         <location filename="../core/engine/interrupted_work.cpp" line="69"/>
         <source>resume it from its checkpoint of step %1.</source>
-        <translation>可从其第 %1 步的检查点恢复。</translation>
+        <translation>可用“继续”从其第 %1 步的检查点接着运行。</translation>
     </message>
     <message>
         <location filename="../core/engine/interrupted_work.cpp" line="102"/>
@@ -634,12 +647,12 @@
     <message>
         <location filename="../core/engine/interrupted_work.cpp" line="108"/>
         <source>it had written no checkpoint: resuming starts it over.</source>
-        <translation>它尚未写入检查点：恢复将从头开始。</translation>
+        <translation>它尚未写入检查点：“继续”将从头开始。</translation>
     </message>
     <message>
         <location filename="../core/engine/interrupted_work.cpp" line="112"/>
         <source>Resume continues it from its checkpoint of step %1.</source>
-        <translation>“恢复”将从第 %1 步的检查点继续。</translation>
+        <translation>“继续”将从第 %1 步的检查点接着运行。</translation>
     </message>
     <message>
         <location filename="../core/engine/display_names.cpp" line="19"/>
@@ -722,22 +735,27 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="211"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="212"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="217"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="218"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="561"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="564"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
     <message>
         <location filename="../core/modeling/finetune_plan.cpp" line="77"/>
+        <source>the band-power baseline (run %1) ended %2: the model is fine-tuned without it</source>
+        <translation>频带功率基线（运行 %1）以 %2 结束：模型在没有它的情况下进行微调</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/finetune_plan.cpp" line="84"/>
         <source>the adaptation (run %1) ended %2: fine-tuning was not started; resume it with alfee pretrain --resume %1, then fine-tune with --from its checkpoint</source>
         <translation>适配（运行 %1）以 %2 结束：微调未开始；可用 alfee pretrain --resume %1 继续该运行，再以 --from 指定它的检查点进行微调</translation>
     </message>
@@ -757,19 +775,29 @@
         <translation>先在本次运行自己的记录上继续预训练 N 步，使起始检查点适配（不读取标签；0：不适配）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="66"/>
+        <location filename="../core/engine/finetune_options.cpp" line="56"/>
+        <source>Whose recordings the adaptation reads: training (training and validation subjects) or all (the test subjects&apos; too, without their labels)</source>
+        <translation>适配读取哪些受试者的记录：training（训练和验证受试者）或 all（也包括测试受试者，但不读取其标签）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="83"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="72"/>
+        <location filename="../core/engine/finetune_options.cpp" line="89"/>
         <source>Windows per batch</source>
         <translation>每批窗口数</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="83"/>
+        <location filename="../core/engine/finetune_options.cpp" line="100"/>
         <source>Seed of the data order and the initial weights</source>
         <translation>数据顺序和初始权重的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="144"/>
+        <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
+        <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
 </context>
 <context>
@@ -813,37 +841,37 @@
         <translation>请选择一个模型和一个记录。</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="106"/>
+        <location filename="../ui/attention_view.cpp" line="123"/>
         <source>%1 of %2</source>
         <translation>第 %1 层，共 %2 层</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="107"/>
+        <location filename="../ui/attention_view.cpp" line="124"/>
         <source>mean of the layers</source>
         <translation>各层平均</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="112"/>
+        <location filename="../ui/attention_view.cpp" line="129"/>
         <source>%1 at %2 s: where the channel encoder looked in each second (the scalp map; click the traces or move the slider), and where the fine-tuning token looked (the strip).</source>
         <translation>%1，%2 秒处：通道编码器每一秒关注的位置（头皮图；点击曲线或拖动滑块），以及微调标记关注的位置（下方条带）。</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="123"/>
+        <location filename="../ui/attention_view.cpp" line="140"/>
         <source>A pretrained model has no fine-tuning token: choose a fine-tuned run to see what it attends to.</source>
         <translation>预训练模型没有微调标记：请选择一个微调运行来查看它关注什么。</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="125"/>
+        <location filename="../ui/attention_view.cpp" line="142"/>
         <source>Class probabilities: %1</source>
         <translation>类别概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="157"/>
+        <location filename="../ui/attention_view.cpp" line="174"/>
         <source>Second %1-%2 of the window</source>
         <translation>窗口内第 %1-%2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/attention_view.cpp" line="157"/>
+        <location filename="../ui/attention_view.cpp" line="174"/>
         <source>attention</source>
         <translation>注意力</translation>
     </message>
@@ -869,65 +897,65 @@
 <context>
     <name>alfee::ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="188"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="227"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="237"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="229"/>
         <source>Which channels of each recording the model gets as which electrode. Check them before going on: nothing is left out silently.</source>
         <translation>每个记录的哪些通道作为哪个电极输入模型。继续之前请检查：不会有任何通道被悄悄丢弃。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="237"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="240"/>
         <source>The channel mapping is right for every recording</source>
         <translation>每个记录的通道映射都正确</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="220"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="259"/>
         <source>Reading the recordings (from a scratch copy of the workspace)...</source>
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="280"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="319"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="264"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="303"/>
         <source>%n electrode(s)</source>
         <translation>
             <numerusform>%n 个电极</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="270"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="309"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="267"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
         <source>missing here</source>
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="293"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="332"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -935,68 +963,85 @@
 <context>
     <name>alfee::ui::DataPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="87"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="217"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="91"/>
         <source>Fine-tune on a dataset of this workspace, or on files and folders labelled by their names.</source>
         <translation>在本工作区的数据集上微调，或在按文件名标注的文件和文件夹上微调。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="91"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="93"/>
         <source>A dataset of this workspace</source>
         <translation>本工作区的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="94"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="100"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="100"/>
         <source>File name matches (regular expression)</source>
         <translation>文件名匹配（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="103"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="105"/>
         <source>auto: the subject of a known naming scheme (%1); otherwise group 1 of this regular expression in a file&apos;s name is its subject</source>
         <translation>auto：按已知命名方案确定被试（%1）；否则此正则表达式在文件名中的第 1 组即为被试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="107"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="113"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="116"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="112"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="118"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="113"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="119"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="114"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="122"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/wizard_data_pages.cpp" line="156"/>
+        <source>%n file(s) of %1 subject(s): %2</source>
+        <translation>
+            <numerusform>%1 个受试者的 %n 个文件：%2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="138"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="163"/>
+        <source>No known naming scheme says whose these files are: %1.</source>
+        <translation>没有已知的命名方案能说明这些文件属于谁：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="165"/>
+        <source>Group as sessions of one person (%1)</source>
+        <translation>作为同一人的多次会话分组（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
         <source>A dataset of this workspace (none yet)</source>
         <translation>本工作区的数据集（尚无）</translation>
     </message>
@@ -1179,195 +1224,200 @@
 <context>
     <name>alfee::ui::DatasetManager</name>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="53"/>
+        <location filename="../ui/dataset_manager.cpp" line="64"/>
         <source>Import files...</source>
         <translation>导入文件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="54"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Import folder...</source>
         <translation>导入文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="55"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>New dataset...</source>
         <translation>新建数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="59"/>
+        <location filename="../ui/dataset_manager.cpp" line="70"/>
         <source>Filter recordings (file, subject, format...)</source>
         <translation>筛选记录（文件、受试者、格式……）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="70"/>
+        <location filename="../ui/dataset_manager.cpp" line="81"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="70"/>
+        <location filename="../ui/dataset_manager.cpp" line="81"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="70"/>
+        <location filename="../ui/dataset_manager.cpp" line="81"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="70"/>
+        <location filename="../ui/dataset_manager.cpp" line="81"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="71"/>
+        <location filename="../ui/dataset_manager.cpp" line="82"/>
         <source>Rates</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="71"/>
+        <location filename="../ui/dataset_manager.cpp" line="82"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="71"/>
+        <location filename="../ui/dataset_manager.cpp" line="82"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="72"/>
+        <location filename="../ui/dataset_manager.cpp" line="83"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="103"/>
+        <location filename="../ui/dataset_manager.cpp" line="114"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="56"/>
+        <location filename="../ui/dataset_manager.cpp" line="67"/>
         <source>or drop recordings, folders or a BIDS dataset here</source>
         <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="104"/>
-        <source>EEG recordings (%1)</source>
-        <translation>脑电记录 (%1)</translation>
+        <location filename="../ui/dataset_manager.cpp" line="57"/>
+        <source>%1-%2 Hz</source>
+        <translation>%1-%2 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="108"/>
+        <location filename="../ui/dataset_manager.cpp" line="118"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="155"/>
+        <location filename="../ui/dataset_manager.cpp" line="165"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="158"/>
+        <location filename="../ui/dataset_manager.cpp" line="168"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="221"/>
+        <location filename="../ui/dataset_manager.cpp" line="232"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="228"/>
+        <location filename="../ui/dataset_manager.cpp" line="239"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="236"/>
+        <location filename="../ui/dataset_manager.cpp" line="247"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="280"/>
+        <location filename="../ui/dataset_manager.cpp" line="297"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="281"/>
+        <location filename="../ui/dataset_manager.cpp" line="298"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="282"/>
+        <location filename="../ui/dataset_manager.cpp" line="299"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="340"/>
+        <location filename="../ui/dataset_manager.cpp" line="300"/>
+        <source>; the filter was cleared to show them</source>
+        <translation>；已清除筛选条件以显示它们</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_manager.cpp" line="358"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="341"/>
+        <location filename="../ui/dataset_manager.cpp" line="359"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="350"/>
+        <location filename="../ui/dataset_manager.cpp" line="368"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="351"/>
+        <location filename="../ui/dataset_manager.cpp" line="369"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="352"/>
+        <location filename="../ui/dataset_manager.cpp" line="370"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="355"/>
+        <location filename="../ui/dataset_manager.cpp" line="373"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="369"/>
+        <location filename="../ui/dataset_manager.cpp" line="387"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="376"/>
+        <location filename="../ui/dataset_manager.cpp" line="394"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="385"/>
+        <location filename="../ui/dataset_manager.cpp" line="403"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="386"/>
+        <location filename="../ui/dataset_manager.cpp" line="404"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="403"/>
+        <location filename="../ui/dataset_manager.cpp" line="421"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="403"/>
+        <location filename="../ui/dataset_manager.cpp" line="421"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="256"/>
+        <location filename="../ui/dataset_manager.cpp" line="270"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1375,7 +1425,7 @@
 <context>
     <name>alfee::ui::FineTuneWizard</name>
     <message>
-        <location filename="../ui/finetune_wizard.cpp" line="10"/>
+        <location filename="../ui/finetune_wizard.cpp" line="18"/>
         <source>New fine-tuning run</source>
         <translation>新建微调运行</translation>
     </message>
@@ -1383,34 +1433,67 @@
 <context>
     <name>alfee::ui::HeadView</name>
     <message>
-        <location filename="../ui/head_view.cpp" line="54"/>
+        <location filename="../ui/head_view.cpp" line="55"/>
         <source>reference: %1</source>
         <translation>参考：%1</translation>
     </message>
     <message>
-        <location filename="../ui/head_view.cpp" line="60"/>
+        <location filename="../ui/head_view.cpp" line="61"/>
         <source>as recorded</source>
         <translation>按原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/head_view.cpp" line="62"/>
+        <location filename="../ui/head_view.cpp" line="63"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/head_view.cpp" line="64"/>
+        <location filename="../ui/head_view.cpp" line="65"/>
         <source>linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/head_view.cpp" line="68"/>
+        <location filename="../ui/head_view.cpp" line="69"/>
         <source>double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/head_view.cpp" line="100"/>
+        <location filename="../ui/head_view.cpp" line="119"/>
         <source>%1 of %2 electrodes covered</source>
         <translation>覆盖 %1 / %2 个电极</translation>
+    </message>
+</context>
+<context>
+    <name>alfee::ui::HelpGuide</name>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="14"/>
+        <source>&lt;p&gt;The window shows one workspace: &lt;b&gt;%1&lt;/b&gt;. Its recordings, datasets and runs are kept together in that file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;窗口显示一个工作区：&lt;b&gt;%1&lt;/b&gt;。它的记录、数据集和运行都保存在这个文件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="19"/>
+        <source>&lt;p&gt;&lt;b&gt;This is the demo workspace&lt;/b&gt;, with bundled recordings to try each step on. For your own recordings make a workspace of your own first: &lt;b&gt;File &amp;gt; New workspace...&lt;/b&gt; (importing here asks which one they go into).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;这是演示工作区&lt;/b&gt;，附带的记录可用来逐步尝试每个操作。要使用您自己的记录，请先创建自己的工作区：&lt;b&gt;文件 &amp;gt; 新建工作区...&lt;/b&gt;（在此导入时会询问导入到哪个工作区）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="27"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;Import recordings&lt;/b&gt;: File &amp;gt; Import recordings... (Ctrl+I), the Import buttons of the Datasets tab, or drop files, folders or a BIDS dataset there. EDF, EDF+ and BDF; through BioSig also GDF, BrainVision and CNT.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;View a recording&lt;/b&gt;: double-click it in the Datasets tab. Page Up and Page Down turn pages, + and - change the scale, Up and Down scroll the lanes; the annotations are listed beside the traces.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;Check the channels&lt;/b&gt;: the Montage tab shows which channel the model reads as which electrode; correct a channel there and press Save mapping.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Build a dataset&lt;/b&gt;: File &amp;gt; New dataset... (Ctrl+D): classes from annotations or file names, the window length, and a split of the subjects into training, validation and test.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;Fine-tune the model&lt;/b&gt;: the &lt;b&gt;New fine-tuning run...&lt;/b&gt; button of the Runs tab opens a wizard, step by step. The run&apos;s curves, metrics and confusion matrix appear in the Runs tab as it trains; select two runs to compare them; Export report... writes it as HTML or PDF.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;Inspect the model&lt;/b&gt;: the Inspect tab shows what it reconstructs of a hidden part of a recording and where it attends.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;F1 opens this guide again. Help &amp;gt; About shows the version, the licences and the paper to cite. The command line, &lt;tt&gt;alfee&lt;/tt&gt;, does the same steps in scripts (&lt;tt&gt;alfee --help&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;导入记录&lt;/b&gt;：文件 &amp;gt; 导入记录...（Ctrl+I）、“数据集”页的导入按钮，或将文件、文件夹或 BIDS 数据集拖放到那里。支持 EDF、EDF+ 和 BDF；通过 BioSig 还支持 GDF、BrainVision 和 CNT。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;查看记录&lt;/b&gt;：在“数据集”页双击它。Page Up 和 Page Down 翻页，+ 和 - 调整幅度，Up 和 Down 滚动通道；注释列在波形旁边。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;检查通道&lt;/b&gt;：“导联”页显示模型把哪个通道读作哪个电极；在那里更正通道后按“保存映射”。&lt;/li&gt;&lt;li&gt;&lt;b&gt;构建数据集&lt;/b&gt;：文件 &amp;gt; 新建数据集...（Ctrl+D）：从注释或文件名得到类别、窗口长度，以及把受试者划分为训练、验证和测试。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;微调模型&lt;/b&gt;：“运行”页的&lt;b&gt;新建微调运行...&lt;/b&gt;按钮会打开一个分步向导。训练过程中，运行的曲线、指标和混淆矩阵显示在“运行”页；选择两个运行即可比较；“导出报告...”将其写为 HTML 或 PDF。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;检视模型&lt;/b&gt;：“检视”页显示模型对记录中被隐藏部分的重建，以及它的注意力所在。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;按 F1 可再次打开本指南。帮助 &amp;gt; 关于 显示版本、许可证以及应引用的论文。命令行工具 &lt;tt&gt;alfee&lt;/tt&gt; 可在脚本中完成同样的步骤（&lt;tt&gt;alfee --help&lt;/tt&gt;）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="56"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="68"/>
+        <source>&lt;h3&gt;What to do next&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;下一步做什么&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="79"/>
+        <source>&lt;h3&gt;ALFEE Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop application and command line for the EEG foundation model of Xiong et al., &quot;ALFEE: Adaptive Large Foundation Model for EEG Representation&quot;, arXiv:2505.06291 (2025). Please cite that paper when you publish results of the model.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; The authors of ALFEE Workbench have not chosen a licence for it yet. It links Qt 6 (LGPL-3.0), LibTorch (BSD-3-Clause), EDFlib (BSD-3-Clause), SQLite (public domain), QCustomPlot (GPL-3.0+) and libbiosig (GPL-3.0+): redistributing the program is subject to the GNU GPL version 3. The bundled recordings are PhysioNet EEGMAT and EEGMMIDB (ODC-By-1.0), Sleep-EDF and an MNE test file; the electrode positions come from MNE-Python (BSD-3-Clause). The README beside the data names their citations.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ALFEE Workbench %1&lt;/h3&gt;&lt;p&gt;Xiong 等人的脑电基础模型的桌面应用程序和命令行工具，论文：“ALFEE: Adaptive Large Foundation Model for EEG Representation”，arXiv:2505.06291（2025）。发表使用该模型得到的结果时，请引用这篇论文。&lt;/p&gt;&lt;p&gt;&lt;b&gt;许可证。&lt;/b&gt;ALFEE Workbench 的作者尚未为其选择许可证。它链接了 Qt 6（LGPL-3.0）、LibTorch（BSD-3-Clause）、EDFlib（BSD-3-Clause）、SQLite（公有领域）、QCustomPlot（GPL-3.0+）和 libbiosig（GPL-3.0+）：再分发本程序须遵守 GNU GPL 第 3 版。附带的记录来自 PhysioNet EEGMAT 和 EEGMMIDB（ODC-By-1.0）、Sleep-EDF 以及一个 MNE 测试文件；电极位置来自 MNE-Python（BSD-3-Clause）。数据旁的 README 列出了它们的引用。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1447,26 +1530,31 @@
     </message>
     <message>
         <location filename="../ui/import_report.cpp" line="37"/>
+        <source>EEG recordings (%1);;All files (*)</source>
+        <translation>脑电记录 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report.cpp" line="42"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="41"/>
+        <location filename="../ui/import_report.cpp" line="46"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="41"/>
+        <location filename="../ui/import_report.cpp" line="46"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="41"/>
+        <location filename="../ui/import_report.cpp" line="46"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/import_report.cpp" line="75"/>
+        <location filename="../ui/import_report.cpp" line="80"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -1482,47 +1570,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="345"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="307"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="346"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="327"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="347"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="386"/>
         <source>No window for %1: check the class rule (Back). Next needs a window in every class.</source>
         <translation>%1 没有窗口：请检查类别规则（上一步）。每个类别都有窗口才能继续。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="351"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="390"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="355"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="394"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -1530,246 +1618,273 @@
 <context>
     <name>alfee::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="41"/>
+        <location filename="../ui/main_window.cpp" line="45"/>
         <source>ALFEE Workbench</source>
         <translation>ALFEE 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="46"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="51"/>
         <source>Montage</source>
         <translation>导联</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Viewer</source>
         <translation>查看器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="54"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="56"/>
         <source>Inspect</source>
         <translation>检视</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
+        <source>Importing into %1: %2 of %3, %4</source>
+        <translation>正在导入到 %1：第 %2 个，共 %3 个，%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
-        <source>EEG recordings (%1)</source>
-        <translation>脑电记录 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="177"/>
+        <source>&amp;About ALFEE Workbench</source>
+        <translation>关于 ALFEE Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="178"/>
+        <source>About ALFEE Workbench</source>
+        <translation>关于 ALFEE Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="217"/>
+        <source>Import into the demo workspace?</source>
+        <translation>导入到演示工作区？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="218"/>
+        <source>The window shows the demo workspace. %n recording(s) of yours would go in beside the demo recordings. Make a workspace of your own for them?</source>
+        <translation>
+            <numerusform>窗口显示的是演示工作区。您的 %n 个记录将与演示记录放在一起。要为它们创建您自己的工作区吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>New workspace...</source>
+        <translation>新建工作区...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>Into the demo workspace</source>
+        <translation>导入到演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>Run %1 is training. Closing the workbench cancels it after its current step; it keeps its last checkpoint and can be resumed from the Runs tab. Close anyway?</source>
-        <translation>运行 %1 正在训练。关闭工作台会在当前步骤后取消它；它保留最后的检查点，可在“运行”页恢复。仍要关闭吗？</translation>
+        <translation>运行 %1 正在训练。关闭工作台会在当前步骤后取消它；它保留最后的检查点，可在“运行”页用“继续”接着运行。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
         <source>A run is training</source>
         <translation>有运行正在训练</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>Interrupted work</source>
         <translation>被中断的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>
 </context>
 <context>
     <name>alfee::ui::ModelInspector</name>
-    <message>
-        <location filename="../ui/model_inspector.cpp" line="86"/>
-        <source>Channels masked</source>
-        <translation>遮蔽通道</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_inspector.cpp" line="87"/>
-        <source>Seconds masked</source>
-        <translation>遮蔽时段</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_inspector.cpp" line="88"/>
-        <source>Forecasting</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_inspector.cpp" line="89"/>
-        <source>Nothing masked</source>
-        <translation>不遮蔽</translation>
-    </message>
     <message>
         <location filename="../ui/model_inspector.cpp" line="90"/>
         <source>What the model is asked to reconstruct</source>
@@ -1786,37 +1901,37 @@
         <translation>窗口起始位置（Page Up 和 Page Down 逐窗口切换）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="47"/>
+        <location filename="../ui/model_inspector.cpp" line="49"/>
         <source>&lt; Window</source>
         <translation>&lt; 上一窗口</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="48"/>
+        <location filename="../ui/model_inspector.cpp" line="50"/>
         <source>Window &gt;</source>
         <translation>下一窗口 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="49"/>
+        <location filename="../ui/model_inspector.cpp" line="51"/>
         <source>Export figure...</source>
         <translation>导出图...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="53"/>
+        <location filename="../ui/model_inspector.cpp" line="55"/>
         <source>Reconstruction</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="54"/>
+        <location filename="../ui/model_inspector.cpp" line="56"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="59"/>
+        <location filename="../ui/model_inspector.cpp" line="61"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="61"/>
+        <location filename="../ui/model_inspector.cpp" line="63"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
@@ -1826,67 +1941,72 @@
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="142"/>
+        <location filename="../ui/model_inspector.cpp" line="143"/>
         <source>Run %1: %2 (%3)</source>
         <translation>运行 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="147"/>
+        <location filename="../ui/model_inspector.cpp" line="148"/>
         <source>Other checkpoint...</source>
         <translation>其他检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="148"/>
+        <location filename="../ui/model_inspector.cpp" line="149"/>
         <source>Other recording...</source>
         <translation>其他记录...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="204"/>
+        <location filename="../ui/model_inspector.cpp" line="174"/>
+        <source>Loading %1...</source>
+        <translation>正在载入 %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_inspector.cpp" line="199"/>
+        <source>%1 has no signals, only annotations: there is nothing for the model to read.</source>
+        <translation>%1 没有信号，只有注释：模型没有可读取的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_inspector.cpp" line="227"/>
         <source>Running the model on %1 at %2 s...</source>
         <translation>正在对 %1 的 %2 秒处运行模型...</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="222"/>
+        <location filename="../ui/model_inspector.cpp" line="245"/>
         <source>The model could not run: %1</source>
         <translation>模型无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="230"/>
+        <location filename="../ui/model_inspector.cpp" line="253"/>
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="230"/>
+        <location filename="../ui/model_inspector.cpp" line="253"/>
         <source>ALFEE checkpoints (*.alfee-ckpt);;All files (*)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="238"/>
+        <location filename="../ui/model_inspector.cpp" line="261"/>
         <source>Open a recording</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="239"/>
-        <source>EEG recordings (%1)</source>
-        <translation>脑电记录 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_inspector.cpp" line="262"/>
+        <location filename="../ui/model_inspector.cpp" line="284"/>
         <source>Export the figure</source>
         <translation>导出图</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="263"/>
+        <location filename="../ui/model_inspector.cpp" line="285"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="265"/>
+        <location filename="../ui/model_inspector.cpp" line="287"/>
         <source>;;EDF+ original and reconstructed traces (*.edf)</source>
         <translation>;;EDF+ 原始与重建波形 (*.edf)</translation>
     </message>
     <message>
-        <location filename="../ui/model_inspector.cpp" line="271"/>
+        <location filename="../ui/model_inspector.cpp" line="293"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1895,7 +2015,7 @@
     <name>alfee::ui::MontageEditor</name>
     <message>
         <location filename="../ui/montage_editor.cpp" line="67"/>
-        <location filename="../ui/montage_editor.cpp" line="153"/>
+        <location filename="../ui/montage_editor.cpp" line="156"/>
         <source>Select a recording in the Datasets tab to edit its mapping.</source>
         <translation>在“数据集”页中选择一个记录以编辑其通道映射。</translation>
     </message>
@@ -1991,77 +2111,82 @@
     </message>
     <message>
         <location filename="../ui/montage_editor.cpp" line="102"/>
-        <location filename="../ui/montage_editor.cpp" line="108"/>
+        <location filename="../ui/montage_editor.cpp" line="111"/>
         <source>Montages (*.json)</source>
         <translation>导联文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="108"/>
+        <location filename="../ui/montage_editor.cpp" line="106"/>
+        <source>Montage saved to %1</source>
+        <translation>导联已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/montage_editor.cpp" line="111"/>
         <source>Load montage</source>
         <translation>载入导联</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="121"/>
+        <location filename="../ui/montage_editor.cpp" line="124"/>
         <source>Reference</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="186"/>
+        <location filename="../ui/montage_editor.cpp" line="189"/>
         <source>Mapping of %1 (unsaved changes)</source>
         <translation>%1 的通道映射（有未保存的修改）</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="187"/>
+        <location filename="../ui/montage_editor.cpp" line="190"/>
         <source>Mapping of %1</source>
         <translation>%1 的通道映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="235"/>
+        <location filename="../ui/montage_editor.cpp" line="238"/>
         <source>This recording has no A1 and A2 (ears)</source>
         <translation>此记录没有 A1 和 A2（耳部）</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="240"/>
+        <location filename="../ui/montage_editor.cpp" line="243"/>
         <source>None of the double banana&apos;s pairs has both electrodes here</source>
         <translation>双香蕉导联的电极对在此都不完整</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="254"/>
+        <location filename="../ui/montage_editor.cpp" line="257"/>
         <source>Map %1 to %2</source>
         <translation>将 %1 映射到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="254"/>
+        <location filename="../ui/montage_editor.cpp" line="257"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="283"/>
+        <location filename="../ui/montage_editor.cpp" line="286"/>
         <source>No recording is selected: select one in the Datasets tab first</source>
         <translation>未选择记录：请先在“数据集”页中选择一个</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="296"/>
+        <location filename="../ui/montage_editor.cpp" line="299"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="298"/>
+        <location filename="../ui/montage_editor.cpp" line="301"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="302"/>
+        <location filename="../ui/montage_editor.cpp" line="305"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="309"/>
+        <location filename="../ui/montage_editor.cpp" line="312"/>
         <source>as recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/montage_editor.cpp" line="328"/>
+        <location filename="../ui/montage_editor.cpp" line="331"/>
         <source>Not applied: %1 is not an electrode of the vocabulary; the reference stays %2.</source>
         <translation>未应用：%1 不是词表中的电极；参考保持为 %2。</translation>
     </message>
@@ -2112,117 +2237,162 @@
         <translation>log10 功率（z 标准化片段）</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="48"/>
-        <source>RMS error (µV)</source>
-        <translation>均方根误差（µV）</translation>
+        <location filename="../ui/reconstruction_view.cpp" line="50"/>
+        <source>explained variance (1: exact)</source>
+        <translation>解释方差（1：完全一致）</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="50"/>
+        <location filename="../ui/reconstruction_view.cpp" line="100"/>
+        <source>Channels masked</source>
+        <translation>遮盖通道</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconstruction_view.cpp" line="101"/>
+        <source>Seconds masked</source>
+        <translation>遮盖秒段</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconstruction_view.cpp" line="102"/>
+        <source>Forecasting</source>
+        <translation>预测未来</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconstruction_view.cpp" line="103"/>
+        <source>Nothing masked</source>
+        <translation>不遮盖</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconstruction_view.cpp" line="155"/>
+        <source>%1 at %2 s, %3: the original and the reconstruction (red); shaded patches were hidden from the model. One lane is %4 µV. Median explained variance over the channels: %5 (0: the model gives their mean and little more).</source>
+        <translation>%1，%2 秒处，%3：原始信号与重建信号（红色）；阴影片段对模型隐藏。每条通道高度为 %4 µV。各通道解释方差的中位数：%5（0：模型只给出其均值，几乎没有更多）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconstruction_view.cpp" line="209"/>
+        <source>%1 original</source>
+        <translation>%1 原始</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reconstruction_view.cpp" line="213"/>
+        <source>%1 reconstructed (%n patch(es))</source>
+        <translation>
+            <numerusform>%1 重建（%n 个片段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reconstruction_view.cpp" line="52"/>
         <source>The channel whose spectra are shown</source>
         <translation>显示其频谱的通道</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="57"/>
+        <location filename="../ui/reconstruction_view.cpp" line="59"/>
         <source>Spectra of</source>
         <translation>频谱：</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="73"/>
+        <location filename="../ui/reconstruction_view.cpp" line="75"/>
         <source>Choose a model and a recording.</source>
         <translation>请选择一个模型和一个记录。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reconstruction_view.cpp" line="114"/>
-        <source>%1 at %2 s, %3 task: the original and the reconstruction (red); shaded patches were hidden from the model. One lane is %4 µV.</source>
-        <translation>%1，%2 秒处，%3 任务：原始信号与重建信号（红色）；阴影片段对模型隐藏。每条通道高度为 %4 µV。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reconstruction_view.cpp" line="164"/>
-        <source>original</source>
-        <translation>原始</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reconstruction_view.cpp" line="168"/>
-        <source>reconstructed (%n patch(es))</source>
-        <translation>
-            <numerusform>重建（%n 个片段）</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="253"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="357"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="254"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="358"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="259"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="363"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="266"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="370"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="267"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="371"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="272"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="376"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="273"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="377"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="277"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="381"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="275"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="387"/>
+        <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
+        <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="389"/>
+        <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
+        <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="392"/>
+        <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
+        <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="394"/>
+        <source>Reference: none (no band-power baseline on this split)</source>
+        <translation>参照：无（此划分上没有频带功率基线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="379"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="278"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="382"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="279"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="383"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="280"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="384"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="282"/>
-        <source>Adaptation first: %1 steps of continued pretraining on the same recordings</source>
-        <translation>先适配：在相同记录上继续预训练 %1 步</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="284"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="395"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="293"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="401"/>
+        <source>Run time: %1</source>
+        <translation>运行时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="402"/>
+        <source>not measured (Back to Settings to measure)</source>
+        <translation>未测量（返回“设置”进行测量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="407"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2230,82 +2400,97 @@
 <context>
     <name>alfee::ui::RunDetails</name>
     <message>
-        <location filename="../ui/run_details.cpp" line="111"/>
+        <location filename="../ui/run_details.cpp" line="63"/>
+        <source>cancelled at step %1; Resume continues it (alfee %2 --resume %3 from the command line)</source>
+        <translation>在第 %1 步取消；“继续”可接着运行（命令行：alfee %2 --resume %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="67"/>
+        <source>band power of %1 electrodes x %2 bands, logistic regression</source>
+        <translation>%1 个电极 × %2 个频带的频带功率，逻辑回归</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="70"/>
+        <source>%1 steps; %2 non-finite steps skipped</source>
+        <translation>%1 步；跳过 %2 个非有限步</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="71"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="73"/>
+        <source>cancelled while preparing the data</source>
+        <translation>在准备数据时取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="169"/>
         <source>Select a run to see its curves and results; select two to compare.</source>
         <translation>选择一个运行以查看其曲线和结果；选择两个以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="140"/>
+        <location filename="../ui/run_details.cpp" line="201"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3, &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; dataset %5 &amp;nbsp; start: %6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3，&lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 数据集 %5 &amp;nbsp; 起点：%6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="146"/>
+        <location filename="../ui/run_details.cpp" line="207"/>
         <source>checkpoint at step %1, epoch %2</source>
         <translation>检查点：第 %1 步，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="159"/>
+        <location filename="../ui/run_details.cpp" line="220"/>
         <source>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;This run did not finish. Resume continues it from its last checkpoint.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;此运行未完成。“继续”将从其最后一个检查点继续。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="181"/>
+        <location filename="../ui/run_details.cpp" line="250"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="182"/>
+        <location filename="../ui/run_details.cpp" line="251"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="183"/>
+        <location filename="../ui/run_details.cpp" line="252"/>
         <source>validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="232"/>
+        <location filename="../ui/run_details.cpp" line="303"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="233"/>
+        <location filename="../ui/run_details.cpp" line="304"/>
         <source>true (test split)</source>
         <translation>真实（测试集）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="244"/>
+        <location filename="../ui/run_details.cpp" line="316"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="244"/>
-        <source>validation</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <location filename="../ui/run_details.cpp" line="244"/>
-        <source>test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <location filename="../ui/run_details.cpp" line="259"/>
+        <location filename="../ui/run_details.cpp" line="340"/>
         <source>subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="259"/>
+        <location filename="../ui/run_details.cpp" line="340"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="259"/>
+        <location filename="../ui/run_details.cpp" line="340"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="259"/>
+        <location filename="../ui/run_details.cpp" line="340"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
@@ -2339,46 +2524,126 @@
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="48"/>
+        <source>fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="49"/>
+        <source>pretraining</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="50"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="51"/>
+        <source>evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="52"/>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="58"/>
+        <source>balanced accuracy</source>
+        <translation>平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="59"/>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="60"/>
+        <source>AUC-PR</source>
+        <translation>AUC-PR</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="61"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohen&apos;s kappa</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="62"/>
+        <source>weighted F1</source>
+        <translation>加权 F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="63"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="64"/>
+        <source>windows</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="65"/>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="66"/>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="68"/>
+        <source>validation balanced accuracy</source>
+        <translation>验证集平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="69"/>
+        <source>validation AUROC</source>
+        <translation>验证集 AUROC</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="75"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="48"/>
+        <location filename="../ui/run_list_model.cpp" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="48"/>
+        <location filename="../ui/run_list_model.cpp" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="48"/>
+        <location filename="../ui/run_list_model.cpp" line="75"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="49"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="49"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
         <source>Test bal. acc.</source>
         <translation>测试平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="49"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="50"/>
+        <location filename="../ui/run_list_model.cpp" line="77"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="54"/>
+        <location filename="../ui/run_list_model.cpp" line="81"/>
         <source>No experiment</source>
         <translation>无实验</translation>
     </message>
@@ -2386,236 +2651,272 @@
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="87"/>
+        <location filename="../ui/runs_dashboard.cpp" line="165"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="90"/>
+        <location filename="../ui/runs_dashboard.cpp" line="168"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="94"/>
+        <location filename="../ui/runs_dashboard.cpp" line="172"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="104"/>
+        <location filename="../ui/runs_dashboard.cpp" line="189"/>
         <source>New fine-tuning run...</source>
         <translation>新建微调运行...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="105"/>
+        <location filename="../ui/runs_dashboard.cpp" line="190"/>
         <source>Fine-tune the model on your data, step by step</source>
         <translation>一步步在你的数据上微调模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="106"/>
+        <location filename="../ui/runs_dashboard.cpp" line="191"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="109"/>
+        <location filename="../ui/runs_dashboard.cpp" line="194"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="111"/>
+        <location filename="../ui/runs_dashboard.cpp" line="196"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="116"/>
+        <location filename="../ui/runs_dashboard.cpp" line="201"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="119"/>
+        <location filename="../ui/runs_dashboard.cpp" line="204"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="121"/>
+        <location filename="../ui/runs_dashboard.cpp" line="206"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="125"/>
+        <location filename="../ui/runs_dashboard.cpp" line="210"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="127"/>
+        <location filename="../ui/runs_dashboard.cpp" line="212"/>
         <source>The selected run&apos;s predictions (CSV, or as annotations on EDF+ copies of its recordings) or its weights for PyTorch</source>
         <translation>所选运行的预测（CSV，或作为其记录的 EDF+ 副本上的注释）或供 PyTorch 使用的权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="130"/>
+        <location filename="../ui/runs_dashboard.cpp" line="215"/>
         <source>Predictions as CSV...</source>
         <translation>预测导出为 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="131"/>
+        <location filename="../ui/runs_dashboard.cpp" line="216"/>
         <source>Predictions as EDF+ annotations...</source>
         <translation>预测导出为 EDF+ 注释...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="133"/>
+        <location filename="../ui/runs_dashboard.cpp" line="218"/>
         <source>Weights for PyTorch (safetensors)...</source>
         <translation>PyTorch 权重 (safetensors)...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="224"/>
+        <location filename="../ui/runs_dashboard.cpp" line="333"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="230"/>
+        <location filename="../ui/runs_dashboard.cpp" line="339"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="236"/>
+        <location filename="../ui/runs_dashboard.cpp" line="345"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="240"/>
+        <location filename="../ui/runs_dashboard.cpp" line="349"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="247"/>
+        <location filename="../ui/runs_dashboard.cpp" line="356"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="255"/>
+        <location filename="../ui/runs_dashboard.cpp" line="364"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="278"/>
+        <location filename="../ui/runs_dashboard.cpp" line="387"/>
         <source>Folder for the EDF+ copies with the predictions</source>
         <translation>存放带预测的 EDF+ 副本的文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="283"/>
+        <location filename="../ui/runs_dashboard.cpp" line="392"/>
         <source>%n recording(s) with the predictions as annotations in %1</source>
         <translation>
             <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="295"/>
+        <location filename="../ui/runs_dashboard.cpp" line="404"/>
         <source>Run %1 has no checkpoint</source>
         <translation>运行 %1 没有检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="298"/>
+        <location filename="../ui/runs_dashboard.cpp" line="407"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="299"/>
+        <location filename="../ui/runs_dashboard.cpp" line="408"/>
         <source>safetensors (*.safetensors)</source>
         <translation>safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="302"/>
+        <location filename="../ui/runs_dashboard.cpp" line="411"/>
         <source>Weights written to %1 (python/alfee_torch loads them)</source>
         <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="310"/>
+        <location filename="../ui/runs_dashboard.cpp" line="419"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="256"/>
+        <location filename="../ui/runs_dashboard.cpp" line="365"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="114"/>
-        <source>Stop the selected run, which this window is running; it can be resumed</source>
-        <translation>停止本窗口正在运行的所选运行；之后可以恢复</translation>
+        <location filename="../ui/runs_dashboard.cpp" line="126"/>
+        <source>setting</source>
+        <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="123"/>
+        <location filename="../ui/runs_dashboard.cpp" line="128"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="134"/>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="199"/>
+        <source>Stop the selected run, which this window is running; it can be resumed</source>
+        <translation>停止本窗口正在运行的所选运行；之后可用“继续”接着运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="208"/>
         <source>The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects beside the band-power baseline, curves, reconstruction, attention, command line</source>
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="257"/>
+        <location filename="../ui/runs_dashboard.cpp" line="366"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="265"/>
+        <location filename="../ui/runs_dashboard.cpp" line="374"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="266"/>
+        <location filename="../ui/runs_dashboard.cpp" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="270"/>
+        <location filename="../ui/runs_dashboard.cpp" line="379"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="311"/>
+        <location filename="../ui/runs_dashboard.cpp" line="420"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="338"/>
+        <location filename="../ui/runs_dashboard.cpp" line="447"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="339"/>
+        <location filename="../ui/runs_dashboard.cpp" line="448"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="410"/>
+        <location filename="../ui/runs_dashboard.cpp" line="511"/>
+        <location filename="../ui/runs_dashboard.cpp" line="512"/>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="514"/>
+        <source>metric or setting</source>
+        <translation>指标或设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="514"/>
+        <source>split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="514"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="543"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="429"/>
+        <location filename="../ui/runs_dashboard.cpp" line="562"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="447"/>
+        <location filename="../ui/runs_dashboard.cpp" line="580"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="455"/>
+        <location filename="../ui/runs_dashboard.cpp" line="588"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="461"/>
+        <location filename="../ui/runs_dashboard.cpp" line="594"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="462"/>
+        <location filename="../ui/runs_dashboard.cpp" line="595"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="490"/>
+        <location filename="../ui/runs_dashboard.cpp" line="623"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2623,125 +2924,155 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="119"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="147"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="154"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="155"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="128"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="156"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="130"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="158"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="162"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="163"/>
+        <source>Also fit the band-power baseline on the same split</source>
+        <translation>同时在相同划分上拟合频带功率基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="166"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="167"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="171"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="172"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="142"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="173"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="143"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="174"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="175"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="176"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="146"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="177"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="155"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="178"/>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="193"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="159"/>
-        <source>About %1 (the whole run was timed).</source>
-        <translation>约 %1（已对整个运行计时）。</translation>
+        <location filename="../ui/wizard_model_pages.cpp" line="200"/>
+        <source>the whole fine-tuning was timed</source>
+        <translation>已对整个微调计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="203"/>
+        <source>the whole run was timed</source>
+        <translation>已对整个运行计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="324"/>
+        <source>data preparation %1, then %2 s a step x %3 steps, and validation and test</source>
+        <translation>数据准备 %1，然后每步 %2 秒 × %3 步，再加上验证和测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="330"/>
+        <source>; early stopping (--patience %1) may end it after epoch %2 of %3, in about %4</source>
+        <translation>；早停（--patience %1）可能在第 %2 轮（共 %3 轮）后结束运行，约需 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="343"/>
+        <source>adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4</source>
+        <translation>适配每步 %1 秒 × %2 步（%3），然后微调：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="350"/>
+        <source>At most about %1: %2.</source>
+        <translation>最多约 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="212"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="211"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="273"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="220"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="291"/>
         <source>Timing: %1 %2 of %3...</source>
         <translation>计时：%1 %2/%3...</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="242"/>
-        <source>About %1: data preparation %2, then %3 s a step x %4 steps, and validation and test.</source>
-        <translation>约 %1：数据准备 %2，然后每步 %3 秒 × %4 步，另加验证和测试。</translation>
     </message>
 </context>
 <context>
     <name>alfee::ui::SignalViewer</name>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="76"/>
+        <location filename="../ui/signal_viewer.cpp" line="79"/>
         <source>No recording open.
 
 Double-click a recording in the Datasets tab to view it here, or import EDF/BDF files there first (File &gt; Import recordings).</source>
@@ -2750,115 +3081,120 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 在“数据集”页中双击一个记录即可在此查看，或先在那里导入 EDF/BDF 文件（文件 &gt; 导入记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="97"/>
+        <location filename="../ui/signal_viewer.cpp" line="100"/>
         <source>%1 s/page</source>
         <translation>%1 秒/页</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="100"/>
+        <location filename="../ui/signal_viewer.cpp" line="103"/>
         <source>%1 µV/div</source>
         <translation>%1 µV/格</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="102"/>
+        <location filename="../ui/signal_viewer.cpp" line="105"/>
         <source>EEG scale; EOG, ECG and EMG keep their ratio to it (+ and - keys)</source>
         <translation>脑电幅度标尺；眼电、心电和肌电按比例随之缩放（+ 和 - 键）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="162"/>
+        <location filename="../ui/signal_viewer.cpp" line="165"/>
         <source>Band-pass</source>
         <translation>带通</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="168"/>
-        <location filename="../ui/signal_viewer.cpp" line="174"/>
+        <location filename="../ui/signal_viewer.cpp" line="171"/>
+        <location filename="../ui/signal_viewer.cpp" line="177"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="176"/>
+        <location filename="../ui/signal_viewer.cpp" line="179"/>
         <source>No notch</source>
         <translation>无陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="178"/>
+        <location filename="../ui/signal_viewer.cpp" line="181"/>
         <source>Notch 60 Hz</source>
         <translation>60 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="179"/>
+        <location filename="../ui/signal_viewer.cpp" line="182"/>
         <source>Remove DC</source>
         <translation>去除直流</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="181"/>
+        <location filename="../ui/signal_viewer.cpp" line="184"/>
         <source>Subtract each trace&apos;s mean over the page (display only)</source>
         <translation>减去每条曲线在本页的均值（仅用于显示）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="220"/>
+        <location filename="../ui/signal_viewer.cpp" line="223"/>
         <source>The band-pass needs its low edge below its high edge (%1 &gt;= %2 Hz)</source>
         <translation>带通的下限必须低于上限（%1 &gt;= %2 Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="243"/>
+        <location filename="../ui/signal_viewer.cpp" line="246"/>
         <source>No recording</source>
         <translation>无记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signal_viewer.cpp" line="269"/>
+        <location filename="../ui/signal_viewer.cpp" line="274"/>
         <source>%n annotation(s), no signals</source>
         <translation>
             <numerusform>%n 条注释，无信号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="308"/>
+        <location filename="../ui/signal_viewer.cpp" line="321"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="311"/>
+        <location filename="../ui/signal_viewer.cpp" line="324"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="307"/>
+        <location filename="../ui/signal_viewer.cpp" line="524"/>
+        <source>, %1-%2 on screen (Up/Down or Shift+wheel for the others)</source>
+        <translation>，屏幕上显示第 %1-%2 条（用 Up/Down 或 Shift+滚轮查看其余）</translation>
+    </message>
+    <message>
+        <location filename="../ui/signal_viewer.cpp" line="320"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="308"/>
+        <location filename="../ui/signal_viewer.cpp" line="321"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="312"/>
+        <location filename="../ui/signal_viewer.cpp" line="325"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="339"/>
+        <location filename="../ui/signal_viewer.cpp" line="352"/>
         <source>Montage editor: %1</source>
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="502"/>
+        <location filename="../ui/signal_viewer.cpp" line="516"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="314"/>
+        <location filename="../ui/signal_viewer.cpp" line="327"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="177"/>
+        <location filename="../ui/signal_viewer.cpp" line="180"/>
         <source>Notch 50 Hz</source>
         <translation>50 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="346"/>
+        <location filename="../ui/signal_viewer.cpp" line="359"/>
         <source>Montage not available: %1</source>
         <translation>无法使用该导联：%1</translation>
     </message>
@@ -2866,58 +3202,58 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::SplitPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="364"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="403"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="399"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="405"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="438"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="371"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="410"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="377"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="416"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="378"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="417"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="402"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="441"/>
         <source>A workspace dataset keeps the subject split it was built with (the Datasets tab builds it again): each subject and its split.</source>
         <translation>工作区数据集保留其构建时的被试划分（可在“数据集”页重新构建）：下面是每个被试及其划分。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="442"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="481"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="450"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="489"/>
         <source>No subject is left for training: untick some test subjects.</source>
         <translation>没有剩余被试用于训练：请取消勾选一些测试被试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="451"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="490"/>
         <source>The dataset has no training subject: build it again with a larger training share (Datasets tab).</source>
         <translation>该数据集没有训练被试：请以更大的训练比例重新构建（“数据集”页）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="454"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="493"/>
         <source>No test subject: tick one, or use more subjects.</source>
         <translation>没有测试被试：请勾选一个，或使用更多被试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="455"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="494"/>
         <source>The dataset has no test subject: build it again with a test share (Datasets tab).</source>
         <translation>该数据集没有测试被试：请设置测试比例后重新构建（“数据集”页）。</translation>
     </message>
@@ -2925,62 +3261,72 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="51"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="55"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="56"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="58"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="58"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="60"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="59"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="61"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="61"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="63"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="62"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="64"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="75"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="77"/>
         <source>Adapt the checkpoint to these recordings first, for</source>
         <translation>先在这些记录上适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="78"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="80"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
         <location filename="../ui/wizard_model_pages.cpp" line="82"/>
-        <source>Adaptation is a pretraining run of its own on every recording of the data, the test subjects&apos; included (their labels are never read); fine-tuning then starts from its weights.</source>
-        <translation>适配是一次独立的预训练运行，使用数据中的全部记录，包括测试受试者的记录（从不读取其标签）；随后微调从其权重开始。</translation>
+        <source>on the training and validation subjects</source>
+        <translation>在训练和验证受试者上</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="96"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="83"/>
+        <source>on every subject, the test subjects&apos; included</source>
+        <translation>在每个受试者上，包括测试受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="91"/>
+        <source>Adaptation is a pretraining run of its own on the windows this run fine-tunes on (their labels are never read); fine-tuning then starts from its weights. Including the test subjects adapts to them too: say so when you report the result.</source>
+        <translation>适配是一个单独的预训练运行，使用本次微调所用的窗口（从不读取其标签）；微调随后从它的权重开始。包括测试受试者时也会对它们进行适配：报告结果时请说明这一点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="113"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>
@@ -2988,29 +3334,29 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::TracePlot</name>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="46"/>
+        <location filename="../ui/trace_plot.cpp" line="49"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="189"/>
+        <location filename="../ui/trace_plot.cpp" line="194"/>
         <source>no data
 %1 s</source>
         <translation>无数据
 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="242"/>
+        <location filename="../ui/trace_plot.cpp" line="290"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="246"/>
+        <location filename="../ui/trace_plot.cpp" line="294"/>
         <source>%1 s  %2: no data</source>
         <translation>%1 秒  %2：无数据</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="248"/>
+        <location filename="../ui/trace_plot.cpp" line="296"/>
         <source>%1 s  %2: %3 %4</source>
         <translation>%1 秒  %2：%3 %4</translation>
     </message>
