@@ -1224,200 +1224,200 @@
 <context>
     <name>alfee::ui::DatasetManager</name>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="64"/>
+        <location filename="../ui/dataset_manager.cpp" line="65"/>
         <source>Import files...</source>
         <translation>导入文件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="66"/>
         <source>Import folder...</source>
         <translation>导入文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="67"/>
         <source>New dataset...</source>
         <translation>新建数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="70"/>
+        <location filename="../ui/dataset_manager.cpp" line="71"/>
         <source>Filter recordings (file, subject, format...)</source>
         <translation>筛选记录（文件、受试者、格式……）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="81"/>
+        <location filename="../ui/dataset_manager.cpp" line="82"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="81"/>
+        <location filename="../ui/dataset_manager.cpp" line="82"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="81"/>
+        <location filename="../ui/dataset_manager.cpp" line="82"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="81"/>
+        <location filename="../ui/dataset_manager.cpp" line="82"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="82"/>
+        <location filename="../ui/dataset_manager.cpp" line="83"/>
         <source>Rates</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="82"/>
+        <location filename="../ui/dataset_manager.cpp" line="83"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="82"/>
+        <location filename="../ui/dataset_manager.cpp" line="83"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="83"/>
+        <location filename="../ui/dataset_manager.cpp" line="84"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="114"/>
+        <location filename="../ui/dataset_manager.cpp" line="115"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="67"/>
+        <location filename="../ui/dataset_manager.cpp" line="68"/>
         <source>or drop recordings, folders or a BIDS dataset here</source>
         <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="57"/>
+        <location filename="../ui/dataset_manager.cpp" line="58"/>
         <source>%1-%2 Hz</source>
         <translation>%1-%2 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="118"/>
+        <location filename="../ui/dataset_manager.cpp" line="119"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="165"/>
+        <location filename="../ui/dataset_manager.cpp" line="166"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="168"/>
+        <location filename="../ui/dataset_manager.cpp" line="169"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="232"/>
+        <location filename="../ui/dataset_manager.cpp" line="233"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="239"/>
+        <location filename="../ui/dataset_manager.cpp" line="240"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="247"/>
+        <location filename="../ui/dataset_manager.cpp" line="248"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="297"/>
+        <location filename="../ui/dataset_manager.cpp" line="298"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="298"/>
+        <location filename="../ui/dataset_manager.cpp" line="299"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="299"/>
+        <location filename="../ui/dataset_manager.cpp" line="300"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="300"/>
+        <location filename="../ui/dataset_manager.cpp" line="301"/>
         <source>; the filter was cleared to show them</source>
         <translation>；已清除筛选条件以显示它们</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="358"/>
+        <location filename="../ui/dataset_manager.cpp" line="359"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="359"/>
+        <location filename="../ui/dataset_manager.cpp" line="360"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="368"/>
+        <location filename="../ui/dataset_manager.cpp" line="369"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="369"/>
+        <location filename="../ui/dataset_manager.cpp" line="370"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="370"/>
+        <location filename="../ui/dataset_manager.cpp" line="371"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="373"/>
+        <location filename="../ui/dataset_manager.cpp" line="374"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="387"/>
+        <location filename="../ui/dataset_manager.cpp" line="388"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="394"/>
+        <location filename="../ui/dataset_manager.cpp" line="395"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="403"/>
+        <location filename="../ui/dataset_manager.cpp" line="404"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="404"/>
+        <location filename="../ui/dataset_manager.cpp" line="405"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="421"/>
+        <location filename="../ui/dataset_manager.cpp" line="422"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="421"/>
+        <location filename="../ui/dataset_manager.cpp" line="422"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="270"/>
+        <location filename="../ui/dataset_manager.cpp" line="271"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2297,102 +2297,102 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="357"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="383"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="358"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="384"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="363"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="389"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="370"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="396"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="371"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="397"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="376"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="402"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="377"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="403"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="381"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="407"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="387"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="413"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="389"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="415"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="392"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="418"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="394"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="420"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="379"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="405"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="382"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="408"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="383"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="409"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="384"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="410"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="395"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="421"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="401"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="427"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="402"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="428"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="407"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="433"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2400,97 +2400,102 @@
 <context>
     <name>alfee::ui::RunDetails</name>
     <message>
-        <location filename="../ui/run_details.cpp" line="63"/>
+        <location filename="../ui/run_details.cpp" line="64"/>
         <source>cancelled at step %1; Resume continues it (alfee %2 --resume %3 from the command line)</source>
         <translation>在第 %1 步取消；“继续”可接着运行（命令行：alfee %2 --resume %3）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="67"/>
+        <location filename="../ui/run_details.cpp" line="68"/>
         <source>band power of %1 electrodes x %2 bands, logistic regression</source>
         <translation>%1 个电极 × %2 个频带的频带功率，逻辑回归</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="70"/>
+        <location filename="../ui/run_details.cpp" line="71"/>
         <source>%1 steps; %2 non-finite steps skipped</source>
         <translation>%1 步；跳过 %2 个非有限步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="71"/>
+        <location filename="../ui/run_details.cpp" line="73"/>
+        <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
+        <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="75"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="73"/>
+        <location filename="../ui/run_details.cpp" line="77"/>
         <source>cancelled while preparing the data</source>
         <translation>在准备数据时取消</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="169"/>
+        <location filename="../ui/run_details.cpp" line="175"/>
         <source>Select a run to see its curves and results; select two to compare.</source>
         <translation>选择一个运行以查看其曲线和结果；选择两个以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="201"/>
+        <location filename="../ui/run_details.cpp" line="207"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3, &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; dataset %5 &amp;nbsp; start: %6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3，&lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 数据集 %5 &amp;nbsp; 起点：%6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="207"/>
+        <location filename="../ui/run_details.cpp" line="213"/>
         <source>checkpoint at step %1, epoch %2</source>
         <translation>检查点：第 %1 步，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="220"/>
+        <location filename="../ui/run_details.cpp" line="226"/>
         <source>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;This run did not finish. Resume continues it from its last checkpoint.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;此运行未完成。“继续”将从其最后一个检查点继续。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="250"/>
+        <location filename="../ui/run_details.cpp" line="256"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="251"/>
+        <location filename="../ui/run_details.cpp" line="257"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="252"/>
+        <location filename="../ui/run_details.cpp" line="258"/>
         <source>validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="303"/>
+        <location filename="../ui/run_details.cpp" line="309"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="304"/>
+        <location filename="../ui/run_details.cpp" line="310"/>
         <source>true (test split)</source>
         <translation>真实（测试集）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="316"/>
+        <location filename="../ui/run_details.cpp" line="322"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="340"/>
+        <location filename="../ui/run_details.cpp" line="346"/>
         <source>subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="340"/>
+        <location filename="../ui/run_details.cpp" line="346"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="340"/>
+        <location filename="../ui/run_details.cpp" line="346"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="340"/>
+        <location filename="../ui/run_details.cpp" line="346"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
@@ -2924,149 +2929,164 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="152"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="147"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="154"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="154"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="161"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="155"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="162"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="156"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="163"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="158"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="165"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="162"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="169"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="163"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
         <source>Also fit the band-power baseline on the same split</source>
         <translation>同时在相同划分上拟合频带功率基线</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="166"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="173"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="167"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="174"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="177"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="171"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="178"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="172"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="179"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="173"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="180"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="174"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="181"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="175"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="182"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="183"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="177"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="184"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="178"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="185"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
+        <source>The settings changed since the last measurement: measure again.</source>
+        <translation>自上次测量以来设置已更改：请重新测量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="215"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="200"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="222"/>
         <source>the whole fine-tuning was timed</source>
         <translation>已对整个微调计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="203"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="225"/>
         <source>the whole run was timed</source>
         <translation>已对整个运行计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="324"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="315"/>
+        <source>Timing %1: %2 %3 of %4...</source>
+        <translation>正在为%1计时：%2 %3/%4...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="316"/>
+        <source>the fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="316"/>
+        <source>the adaptation</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="349"/>
         <source>data preparation %1, then %2 s a step x %3 steps, and validation and test</source>
         <translation>数据准备 %1，然后每步 %2 秒 × %3 步，再加上验证和测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="330"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="355"/>
         <source>; early stopping (--patience %1) may end it after epoch %2 of %3, in about %4</source>
         <translation>；早停（--patience %1）可能在第 %2 轮（共 %3 轮）后结束运行，约需 %4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="343"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="368"/>
         <source>adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4</source>
         <translation>适配每步 %1 秒 × %2 步（%3），然后微调：%4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="350"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="375"/>
         <source>At most about %1: %2.</source>
         <translation>最多约 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="212"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="235"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="273"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="297"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="291"/>
-        <source>Timing: %1 %2 of %3...</source>
-        <translation>计时：%1 %2/%3...</translation>
     </message>
 </context>
 <context>
@@ -3261,72 +3281,72 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="53"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="59"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="55"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="61"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="58"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="64"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="60"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="66"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="61"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="67"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="63"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="69"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="64"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="70"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="77"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="83"/>
         <source>Adapt the checkpoint to these recordings first, for</source>
         <translation>先在这些记录上适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="80"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="86"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="82"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="88"/>
         <source>on the training and validation subjects</source>
         <translation>在训练和验证受试者上</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="83"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="89"/>
         <source>on every subject, the test subjects&apos; included</source>
         <translation>在每个受试者上，包括测试受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="91"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
         <source>Adaptation is a pretraining run of its own on the windows this run fine-tunes on (their labels are never read); fine-tuning then starts from its weights. Including the test subjects adapts to them too: say so when you report the result.</source>
         <translation>适配是一个单独的预训练运行，使用本次微调所用的窗口（从不读取其标签）；微调随后从它的权重开始。包括测试受试者时也会对它们进行适配：报告结果时请说明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="119"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="113"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="120"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>

@@ -53,6 +53,7 @@ QStringList distinctRates(const QVector<double>& rates) {
 // the file names read "A...r" at 900 px. The cell's tooltip lists them all.
 QString ratesText(const QVector<double>& rates) {
     const QStringList all = distinctRates(rates);
+    if (all.isEmpty()) return QStringLiteral("-");  // annotations only
     if (all.size() <= 2) return all.join(", ") + " Hz";
     return DatasetManager::tr("%1-%2 Hz").arg(all.front(), all.back());
 }

@@ -1,6 +1,7 @@
 #include "ui/run_details.h"
 
 #include <qcustomplot.h>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -68,6 +69,9 @@ QString runMessageText(const QString& message) {
                            "band power of %1 electrodes x %2 bands, logistic regression")},
         {R"(^(\d+) steps; (\d+) non-finite steps skipped$)",
          QT_TRANSLATE_NOOP("alfee::ui::RunDetails", "%1 steps; %2 non-finite steps skipped")},
+        {R"(^best epoch (\d+) of (\d+) \(by (.+)\); (\d+) non-finite steps skipped$)",
+         QT_TRANSLATE_NOOP("alfee::ui::RunDetails",
+                           "best epoch %1 of %2 (by %3); %4 non-finite steps skipped")},
         {R"(^cancelled$)", QT_TRANSLATE_NOOP("alfee::ui::RunDetails", "cancelled")},
         {R"(^cancelled while preparing the data$)",
          QT_TRANSLATE_NOOP("alfee::ui::RunDetails", "cancelled while preparing the data")}};
@@ -75,7 +79,9 @@ QString runMessageText(const QString& message) {
         const QRegularExpressionMatch m = QRegularExpression(pattern).match(message);
         if (!m.hasMatch()) continue;
         QString out = RunDetails::tr(text);
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i) out = out.arg(m.captured(i));
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i)  // a part in words is core's
+            out = out.arg(
+                QCoreApplication::translate("alfee::core", m.captured(i).toUtf8().constData()));
         return out;
     }
     return message;
