@@ -21,6 +21,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 
 #include "core/dataset/dataset_store.h"
 #include "core/dataset/subject_guess.h"
@@ -108,11 +109,12 @@ DataPage::DataPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent),
     subjectNote_ = new QLabel(this);
     subjectNote_->setWordWrap(true);
     groupSessions_ = new QPushButton(this);
-    groupSessions_->setVisible(false);
+    groupSessions_->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);  // not full width
     window_ = new QDoubleSpinBox(this);
     window_->setRange(1, 60), window_->setValue(10), window_->setSuffix(tr(" s"));
     auto* files = new QWidget(this);
     auto* form = new QFormLayout(files);
+    form_ = form;
     form->addRow(tr("Recordings"), paths_);
     form->addRow(QString(), pathButtons(files, this, paths_));
     form->addRow(tr("Classes"), classes_);
@@ -120,6 +122,7 @@ DataPage::DataPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent),
     form->addRow(QString(), subjectNote_);
     form->addRow(QString(), groupSessions_);
     form->addRow(tr("Window"), window_);
+    form->setRowVisible(subjectNote_, false), form->setRowVisible(groupSessions_, false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(fromDataset_);
     layout->addWidget(datasets_);
@@ -159,11 +162,24 @@ void DataPage::updateSubjectNote() {
                                               (subjects.size() > 8 ? ", ..." : ""));
     const core::SubjectGuess guess = core::guessSubjects(guessed);
     if (!guessed.isEmpty())
-        note += "\n" +
-                tr("No known naming scheme says whose these files are: %1.").arg(guess.describe());
+        note += "\n" + tr("No known naming scheme says whose %n file(s) are: each one's subject is "
+                          "guessed as the letters and digits that start its name.",
+                          "", guessed.size());
+    if (!guess.groupingPattern.isEmpty()) {
+        const auto [fewest, most] =
+            std::minmax_element(guess.grouped.cbegin(), guess.grouped.cend());
+        note += " " + tr("If they are sessions of fewer people, the subject pattern %1 finds %2 "
+                         "subjects of %3 files each (%4).")
+                          .arg(guess.groupingPattern)
+                          .arg(guess.grouped.size())
+                          .arg(*fewest == *most ? QString::number(*fewest)
+                                                : QString("%1-%2").arg(*fewest).arg(*most))
+                          .arg(QStringList(guess.grouped.keys().mid(0, 8)).join(", "));
+    }
     grouping_ = guess.groupingPattern;
     groupSessions_->setText(tr("Group as sessions of one person (%1)").arg(grouping_));
-    groupSessions_->setVisible(!grouping_.isEmpty());
+    form_->setRowVisible(groupSessions_, !grouping_.isEmpty());
+    form_->setRowVisible(subjectNote_, !note.isEmpty());
     subjectNote_->setText(note);
 }
 

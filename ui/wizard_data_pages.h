@@ -10,6 +10,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -64,6 +65,7 @@ class DataPage : public QWizardPage {
     QPushButton* groupSessions_ = nullptr;
     QString grouping_;  // the pattern groupSessions_ offers
     QDoubleSpinBox* window_ = nullptr;
+    QFormLayout* form_ = nullptr;  // the files' form: the note's and button's rows show when set
 };
 
 // Reads the data (on a worker, from a scratch copy of the workspace) and lists, per recording,

@@ -47,6 +47,12 @@ int windowsIn(const core::TrainingData& data, const QString& split) {
     return int(data.indicesOf(split).size());
 }
 
+// What a run-time measurement depends on: the options less the names and the baseline (not timed).
+QJsonObject timedPart(core::FineTuneOptions o) {
+    o.name.clear(), o.experiment.clear(), o.withBaseline = false;
+    return o.toJson();
+}
+
 }  // namespace
 
 StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
@@ -97,7 +103,8 @@ StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent
     layout->addWidget(note);
     auto enableAdaptation = [this] {
         const bool can = !scratch_->isChecked();
-        adapt_->setEnabled(can), adaptSteps_->setEnabled(can);
+        adapt_->setEnabled(can);
+        adaptSteps_->setEnabled(can && adapt_->isChecked());
         adaptOn_->setEnabled(can && adapt_->isChecked());
     };
     connect(scratch_, &QRadioButton::toggled, this, enableAdaptation);
@@ -181,6 +188,21 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     connect(measure_, &QPushButton::clicked, this, &SettingsPage::estimate);
     connect(timing_, &JobController::progress, this, &SettingsPage::onProgress);
     connect(timing_, &JobController::finished, this, &SettingsPage::onTimingEnded);
+    for (QSpinBox* box : {epochs_, batch_, threads_, seed_})
+        connect(box, &QSpinBox::valueChanged, this, &SettingsPage::checkEstimate);
+    connect(lr_, &QDoubleSpinBox::valueChanged, this, &SettingsPage::checkEstimate);
+    connect(device_, &QComboBox::currentIndexChanged, this, &SettingsPage::checkEstimate);
+}
+
+// A measured run time holds for the options it was measured with: another recipe (this page's
+// or an earlier page's, such as the adaptation steps) is measured again.
+void SettingsPage::checkEstimate() {
+    if (draft_.estimate.isEmpty()) return;
+    core::FineTuneOptions now = draft_.options;
+    applyTo(now);
+    if (timedPart(now) == measuredFor_) return;
+    draft_.estimate.clear();
+    estimate_->setText(tr("The settings changed since the last measurement: measure again."));
 }
 
 void SettingsPage::onTimingEnded(const QString& status, const QString& message) {
@@ -208,6 +230,7 @@ void SettingsPage::onTimingEnded(const QString& status, const QString& message) 
 SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::initializePage() {
+    checkEstimate();
     if (name_->text().isEmpty())
         name_->setText(tr("fine-tune %1")
                            .arg(draft_.options.datasets.isEmpty()
@@ -223,8 +246,7 @@ void SettingsPage::restore(const core::FineTuneOptions& last) {
     withBaseline_->setChecked(last.withBaseline);
 }
 
-void SettingsPage::applyTo(FineTuneDraft& draft) const {
-    core::FineTuneOptions& o = draft.options;
+void SettingsPage::applyTo(core::FineTuneOptions& o) const {
     o.epochs = epochs_->value(), o.lr = lr_->value(), o.batch = batch_->value();
     o.device = device_->currentData().toString(), o.threads = threads_->value();
     o.seed = quint64(seed_->value());
@@ -234,7 +256,8 @@ void SettingsPage::applyTo(FineTuneDraft& draft) const {
 
 bool SettingsPage::validatePage() {
     stopTiming();
-    applyTo(draft_);
+    applyTo(draft_.options);
+    checkEstimate();
     return true;
 }
 
@@ -249,8 +272,9 @@ void SettingsPage::stopTiming() {
 
 void SettingsPage::estimate() {
     if (timing_->busy()) return;
-    applyTo(draft_);
+    applyTo(draft_.options);
     core::FineTuneOptions o = draft_.options;
+    measuredFor_ = timedPart(o);
     // The copy the preview read (files already imported there); runs and checkpoints of the
     // timing stay in the scratch folder.
     o.workspace = QDir(draft_.scratch.path()).filePath("preview.alfee");
@@ -287,9 +311,10 @@ double SettingsPage::medianStep() const {
 void SettingsPage::onProgress(const core::JobProgress& p) {
     if (estimated_) return;  // the timing run's last messages, after its cancel
     const double now = clock_.elapsed() / 1000.0 - stageStart_;
+    const QString stage = fineTuning_ < 0 ? tr("the fine-tuning") : tr("the adaptation");
     if (p.phase != "training") {
-        estimate_->setText(tr("Timing: %1 %2 of %3...")
-                               .arg(core::phaseDisplayName(p.phase))
+        estimate_->setText(tr("Timing %1: %2 %3 of %4...")
+                               .arg(stage, core::phaseDisplayName(p.phase))
                                .arg(p.done)
                                .arg(p.total));
         return;
@@ -297,7 +322,13 @@ void SettingsPage::onProgress(const core::JobProgress& p) {
     if (stepAt_.isEmpty()) preparedAt_ = now;
     if (!stepAt_.isEmpty() && p.done <= lastStep_) return;  // the same step again
     stepAt_ << now, lastStep_ = p.done;
-    if (stepAt_.size() < kWarmupSteps + kTimedSteps + 1) return;
+    if (stepAt_.size() < kWarmupSteps + kTimedSteps + 1) {
+        estimate_->setText(tr("Timing %1: step %2 of %3...")
+                               .arg(stage)
+                               .arg(stepAt_.size())
+                               .arg(kWarmupSteps + kTimedSteps + 1));
+        return;
+    }
     estimated_ = true;
     timing_->cancel();
     if (fineTuning_ < 0)
@@ -350,6 +381,7 @@ void SettingsPage::finish(double total, const QString& parts) {
     estimate_->setText(tr("At most about %1: %2.").arg(duration(total), parts));
     draft_.estimate = estimate_->text();
     measure_->setEnabled(true);
+    checkEstimate();  // a setting changed while it was timed
     emit estimateReady(total);
 }
 

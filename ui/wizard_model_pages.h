@@ -3,6 +3,7 @@
 // estimate measured on a few real steps, and the review.
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QVector>
 #include <QWizardPage>
 #include <memory>
@@ -76,7 +77,8 @@ class SettingsPage : public QWizardPage {
     void estimateReady(double seconds);
 
   private:
-    void applyTo(FineTuneDraft& draft) const;
+    void applyTo(core::FineTuneOptions& o) const;
+    void checkEstimate();
     void onProgress(const core::JobProgress& p);
     void onTimingEnded(const QString& status, const QString& message);
     void startTiming(std::unique_ptr<core::Job> job);
@@ -111,6 +113,7 @@ class SettingsPage : public QWizardPage {
     bool pendingAdaptation_ = false;
     double fineTuning_ = -1;
     QString fineTuneText_;
+    QJsonObject measuredFor_;  // timedPart() of the options the estimate was measured with
 };
 
 // Everything the run will do, and the command line that does the same.
