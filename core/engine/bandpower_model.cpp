@@ -76,7 +76,8 @@ QJsonObject BandPowerModel::toJson() const {
             {"std", numbers(std)},
             {"weights", weights},
             {"intercepts", numbers(model.intercepts)},
-            {"classes", QJsonArray::fromStringList(classes)}};
+            {"classes", QJsonArray::fromStringList(classes)},
+            {"align", align}};
 }
 
 bool BandPowerModel::fromJson(const QJsonObject& j, BandPowerModel* out, QString* error) {
@@ -90,6 +91,7 @@ bool BandPowerModel::fromJson(const QJsonObject& j, BandPowerModel* out, QString
     for (const QJsonValue& row : j["weights"].toArray()) m.model.weights << numbers(row);
     m.model.intercepts = numbers(j["intercepts"]);
     m.model.classes = int(m.classes.size());
+    m.align = j["align"].toString(QStringLiteral("none"));  // none before --align existed
     const qsizetype d = m.electrodes.size() * m.bands.size();
     const bool shaped = d > 0 && m.mean.size() == d && m.std.size() == d && m.classes.size() > 1 &&
                         m.windowSeconds > 0 && !m.model.weights.isEmpty() &&

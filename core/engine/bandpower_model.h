@@ -20,6 +20,7 @@ struct BandPowerModel {
     QStringList classes;
     QVector<double> mean, std;  // of the training split, per feature
     LogisticModel model;
+    QString align = "none";  // `--align` of its run: its windows are aligned alike when applied
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject& json, BandPowerModel* out, QString* error);

@@ -11,6 +11,7 @@
 #include "core/engine/bandpower_model.h"
 #include "core/engine/logistic_regression.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/subject_alignment.h"
 #include "core/engine/window_evaluation.h"
 #include "core/engine/window_reader.h"
 
@@ -103,6 +104,8 @@ void BandPowerBaselineJob::Impl::load() {
     for (const QString& line : data_.excluded) emit job_.log("left out: " + line);
     if (data_.indicesOf("train").isEmpty()) fail("no training windows (check --split)");
     reader_ = std::make_unique<WindowReader>(data_, ShardCache::directoryFor(o_.workspace));
+    reader_->setAlignment(o_.align);
+    if (o_.align == kAlignEuclidean) emit job_.log("warning: " + alignmentNote());
 }
 
 NewRun BandPowerBaselineJob::Impl::describeRun() {
@@ -118,6 +121,7 @@ NewRun BandPowerBaselineJob::Impl::describeRun() {
     run.config["class_weight"] = "balanced";
     run.config["data_summary"] = QJsonArray{data_.summary()};
     run.config["data_definitions"] = QJsonArray{data_.definition()};
+    if (o_.align == kAlignEuclidean) run.config["warnings"] = QJsonArray{alignmentNote()};
     run.dataset = o_.datasets.isEmpty() ? QStringLiteral("files") : o_.datasets.front();
     run.datasetHash = data_.contentHash();
     run.device = "cpu";
@@ -209,6 +213,7 @@ BandPowerModel BandPowerBaselineJob::Impl::fittedModel() const {
     m.preprocess = data_.spec.preprocess.toJson(), m.windowSeconds = data_.spec.windowSeconds;
     m.classes = data_.spec.classNames();
     m.mean = mean_, m.std = std_, m.model = model_;
+    m.align = o_.align;
     return m;
 }
 

@@ -21,6 +21,22 @@ OptionSpec sizeFromScratch() {
     return spec;
 }
 
+// Both the model and the band-power baseline read aligned windows: the baseline's band powers
+// are then those of the aligned signals.
+OptionSpec alignment() {
+    return {.flag = "align",
+            .key = "align",
+            .valueName = "METHOD",
+            .help = QT_TRANSLATE_NOOP("alfee::core",
+                                      "Align each subject's windows: none, or euclidean (whitened "
+                                      "by the subject's mean spatial covariance over its own "
+                                      "windows, without labels; test subjects included)"),
+            .defaultValue = "none",
+            .choices = {"none", "euclidean"},
+            .inCommand = InCommand::UnlessDefault,
+            .use = kEveryRun};
+}
+
 QVector<Option> startingPointOptions() {
     return {
         bindOption(&O::scratch, {.flag = "scratch",
@@ -103,6 +119,7 @@ QVector<Option> recipeOptions() {
         bindOption(&O::warmupFraction, forModelRuns(warmupFraction(0.1))),
         bindOption(&O::clipNorm, forModelRuns(clipNorm())),
         bindOption(&O::maxBadSteps, forModelRuns(maxBadSteps())),
+        bindOption(&O::align, alignment()),
     };
 }
 

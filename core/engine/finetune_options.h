@@ -39,6 +39,8 @@ struct FineTuneOptions {
     int patience;         // epochs without a better validation balanced accuracy
     int checkpointEvery;  // steps between resumable checkpoints (and at each epoch end)
     int maxBadSteps;      // non-finite steps in a row that end the run as failed
+    QString align;        // "none", or "euclidean": each subject's windows whitened by its own
+                          // mean spatial covariance (core/engine/subject_alignment.h)
 
     QString baseline;   // empty: fine-tune the model; "bandpower": the classical baseline
     double baselineC;   // the baseline's inverse L2 strength (scikit-learn's C)

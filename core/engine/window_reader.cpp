@@ -49,7 +49,22 @@ bool WindowReader::prepare(int threads, const std::function<void(int, int)>& pro
     QtConcurrent::blockingMap(&pool, order, prepareOne);
     reused_ = reused, built_ = built;
     *error = failure;
-    return failure.isEmpty() && !(cancel && *cancel);
+    if (!failure.isEmpty() || (cancel && *cancel)) return false;
+    return alignment_ != kAlignEuclidean || computeAlignment(cancel, error);
+}
+
+// The alignment reads every window once more (memory-mapped, no preprocessing): about one
+// epoch's reading, however many epochs follow.
+bool WindowReader::computeAlignment(const std::atomic_bool* cancel, QString* error) {
+    auto subjects = std::make_unique<SubjectAlignment>();
+    auto read = [&](int i, PreparedWindow* w, QString* why) {
+        if (!(cancel && *cancel)) return readUnaligned(i, w, why);
+        why->clear();  // cancelled: no error
+        return false;
+    };
+    if (!subjects->compute(data_, read, error)) return false;
+    subjects_ = std::move(subjects);
+    return true;
 }
 
 std::shared_ptr<Shard> WindowReader::shard(int recording, QString* error) {
@@ -66,10 +81,16 @@ std::shared_ptr<Shard> WindowReader::shard(int recording, QString* error) {
     return s;
 }
 
-bool WindowReader::read(int window, PreparedWindow* out, QString* error) {
+bool WindowReader::readUnaligned(int window, PreparedWindow* out, QString* error) {
     const auto s = shard(data_.windows[window].recording, error);
     if (!s) return false;
     s->read(positionInShard_[window], out);
+    return true;
+}
+
+bool WindowReader::read(int window, PreparedWindow* out, QString* error) {
+    if (!readUnaligned(window, out, error)) return false;
+    if (subjects_) subjects_->apply(window, out);
     return true;
 }
 

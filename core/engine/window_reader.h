@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "core/engine/shard_cache.h"
+#include "core/engine/subject_alignment.h"
 #include "core/engine/training_data.h"
 
 namespace alfee::core {
@@ -25,6 +26,9 @@ class WindowReader {
     // recording; stops early (false, empty *error) when *cancel becomes true.
     bool prepare(int threads, const std::function<void(int, int)>& progress,
                  const std::atomic_bool* cancel, QString* error);
+    // Whitens every window by its subject's mean spatial covariance ("euclidean"; "none" or
+    // empty: not): set before prepare(), which then reads every window once to compute them.
+    void setAlignment(const QString& method) { alignment_ = method; }
     int reusedShards() const { return reused_; }
     int builtShards() const { return built_; }
 
@@ -32,6 +36,8 @@ class WindowReader {
 
   private:
     std::shared_ptr<Shard> shard(int recording, QString* error);
+    bool readUnaligned(int window, PreparedWindow* out, QString* error);
+    bool computeAlignment(const std::atomic_bool* cancel, QString* error);
 
     const TrainingData& data_;
     ShardCache cache_;
@@ -39,6 +45,8 @@ class WindowReader {
     QVector<int> positionInShard_;     // per window
     QVector<QVector<double>> onsets_;  // per recording
     int reused_ = 0, built_ = 0;
+    QString alignment_;
+    std::unique_ptr<SubjectAlignment> subjects_;  // set by prepare() when aligning
     QMutex mutex_;
     // The most recently used maps; older ones are unmapped so that memory stays flat however
     // large the corpus.

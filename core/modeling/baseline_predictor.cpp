@@ -13,6 +13,7 @@ CheckpointData BaselinePredictor::data() const {
     d.windowSeconds = model.windowSeconds;
     d.electrodes = model.electrodes;
     d.tasks = {TaskHead{QStringLiteral("bandpower"), model.classes}};
+    d.align = model.align;
     return d;
 }
 

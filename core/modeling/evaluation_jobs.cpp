@@ -12,6 +12,7 @@
 #include "core/engine/metrics.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/shard_cache.h"
+#include "core/engine/subject_alignment.h"
 #include "core/engine/window_evaluation.h"
 #include "core/modeling/applied_model.h"
 #include "core/modeling/model_loading.h"
@@ -64,6 +65,7 @@ QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& d
                      const AppliedModel& model, int task, QVector<QVector<double>>* probabilities,
                      QString* message) {
     WindowReader reader(data, ShardCache::directoryFor(o.workspace));
+    reader.setAlignment(model.data.align);  // as the model's windows were in training
     const int threads = o.threads > 0 ? o.threads : QThread::idealThreadCount();
     auto report = [&](int done, int total) { emit job.progress({"preparing data", done, total}); };
     QString error;
@@ -87,7 +89,7 @@ QString predictEvery(Job& job, const EvaluationOptions& o, const TrainingData& d
 // task's head and the device it ran on.
 struct EvaluationSubject {
     qint64 evaluatedRun = 0;
-    QString checkpoint, task, device;
+    QString checkpoint, task, device, align;
     QStringList classes;
 };
 
@@ -99,6 +101,7 @@ NewRun evaluationRun(const EvaluationSubject& s, const TrainingData& data) {
                        {"data_summary", QJsonArray{data.summary()}},
                        {"warnings", QJsonArray::fromStringList(data.warnings)}};
     if (s.evaluatedRun > 0) config["evaluates_run"] = s.evaluatedRun;
+    if (!s.align.isEmpty()) config["align"] = s.align;
     const QString name = s.evaluatedRun > 0 ? QStringLiteral("evaluate run %1").arg(s.evaluatedRun)
                                             : "evaluate " + QFileInfo(s.checkpoint).fileName();
     return {"evaluate", name, {}, config, data.name, data.contentHash(), s.device, 0, 0};
@@ -230,6 +233,7 @@ TrainingData evaluationData(const EvaluationOptions& o, Workspace& ws, const Che
                                   spec.preprocess.describe(), checkpoint);
         data.spec.preprocess = spec.preprocess;
     }
+    if (model.align == kAlignEuclidean) data.warnings << alignmentNote();
     if (data.spec.windowSeconds != model.windowSeconds)
         data.warnings << QStringLiteral("%1 s windows, but %2 was trained on %3 s windows")
                              .arg(data.spec.windowSeconds)
@@ -270,6 +274,7 @@ QString EvaluateJob::execute(QString* message) {
     const TaskHead& head = m.data.tasks[task];
     subject.task = head.name, subject.classes = head.classes;
     subject.device = m.device;
+    subject.align = m.data.align;
     TrainingData data = evaluationData(o_, *ws, m.data, subject.checkpoint);
     if (subject.evaluatedRun > 0) warnAboutFittedSubjects(*ws, subject.evaluatedRun, data);
     for (const QString& line : data.excluded) emit log("left out: " + line);

@@ -14,6 +14,7 @@
 #include "core/engine/metrics.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/run_splits.h"
+#include "core/engine/subject_alignment.h"
 #include "core/engine/window_evaluation.h"
 #include "core/modeling/finetune_tasks.h"
 #include "core/modeling/training_state.h"
@@ -138,7 +139,10 @@ void FineTuneJob::Impl::loadTasks() {
         t.classWeights = classWeightsOf(t);
         checkpointData_.tasks << t.head;
         t.reader = std::make_unique<WindowReader>(t.data, ShardCache::directoryFor(o_.workspace));
+        t.reader->setAlignment(o_.align);
     }
+    if (o_.align == kAlignEuclidean) warn(alignmentNote());
+    checkpointData_.align = o_.align;  // evaluate and infer align as the model was trained
     chooseModelSelection();
     const DatasetSpec& spec = tasks_.front().data.spec;
     checkpointData_.preprocess = spec.preprocess.toJson();

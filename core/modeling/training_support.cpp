@@ -61,7 +61,8 @@ std::string CheckpointData::toJson() const {
     const QJsonObject o{{"preprocess", preprocess},
                         {"window_seconds", windowSeconds},
                         {"electrodes", QJsonArray::fromStringList(electrodes)},
-                        {"tasks", taskArray}};
+                        {"tasks", taskArray},
+                        {"align", align}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -70,6 +71,7 @@ CheckpointData CheckpointData::fromJson(const std::string& json) {
     CheckpointData d;
     d.preprocess = o["preprocess"].toObject(o);  // plain preprocessing JSON in older files
     d.windowSeconds = o["window_seconds"].toDouble(10);
+    d.align = o["align"].toString(QStringLiteral("none"));  // none before --align existed
     for (const QJsonValue& e : o["electrodes"].toArray()) d.electrodes << e.toString();
     for (const QJsonValue& t : o["tasks"].toArray()) {
         TaskHead head{t["name"].toString(), {}};

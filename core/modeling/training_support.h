@@ -30,6 +30,7 @@ struct CheckpointData {
     double windowSeconds = 10;
     QStringList electrodes;
     QVector<TaskHead> tasks;
+    QString align = "none";  // `--align` of the run: evaluation and inference align alike
 
     std::string toJson() const;
     static CheckpointData fromJson(const std::string& json);
