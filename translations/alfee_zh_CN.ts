@@ -24,32 +24,32 @@
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="44"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="45"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="47"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="51"/>
         <source>Add recordings</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="51"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="52"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="55"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="56"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
@@ -735,17 +735,17 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="212"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="216"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="218"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="222"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="564"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="568"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
@@ -770,34 +770,44 @@
         <translation>LibTorch 线程数（0：全部核心）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="43"/>
+        <location filename="../core/engine/finetune_options.cpp" line="30"/>
+        <source>Align each subject&apos;s windows: none, or euclidean (whitened by the subject&apos;s mean spatial covariance over its own windows, without labels; test subjects included)</source>
+        <translation>对齐每个受试者的窗口：none（不对齐），或 euclidean（用该受试者自身窗口的平均空间协方差进行白化，不读取标签；包括测试受试者）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="59"/>
         <source>First adapt the starting checkpoint to the run&apos;s own recordings by N steps of continued pretraining (no labels; 0: no adaptation)</source>
         <translation>先在本次运行自己的记录上继续预训练 N 步，使起始检查点适配（不读取标签；0：不适配）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="56"/>
+        <location filename="../core/engine/finetune_options.cpp" line="72"/>
         <source>Whose recordings the adaptation reads: training (training and validation subjects) or all (the test subjects&apos; too, without their labels)</source>
         <translation>适配读取哪些受试者的记录：training（训练和验证受试者）或 all（也包括测试受试者，但不读取其标签）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="83"/>
+        <location filename="../core/engine/finetune_options.cpp" line="99"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="89"/>
+        <location filename="../core/engine/finetune_options.cpp" line="105"/>
         <source>Windows per batch</source>
         <translation>每批窗口数</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="100"/>
+        <location filename="../core/engine/finetune_options.cpp" line="116"/>
         <source>Seed of the data order and the initial weights</source>
         <translation>数据顺序和初始权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="144"/>
+        <location filename="../core/engine/finetune_options.cpp" line="161"/>
         <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/subject_alignment.cpp" line="46"/>
+        <source>Euclidean alignment (--align euclidean): each subject&apos;s windows were whitened by the inverse square root of that subject&apos;s mean spatial covariance, computed from its own windows without their labels; the test subjects were aligned with their own unlabelled windows.</source>
+        <translation>欧几里得对齐（--align euclidean）：每个受试者的窗口都用该受试者平均空间协方差的逆平方根进行了白化，该协方差由其自身窗口计算、不读取标签；测试受试者用其自身无标签的窗口进行了对齐。</translation>
     </message>
 </context>
 <context>
@@ -897,65 +907,65 @@
 <context>
     <name>alfee::ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="227"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="253"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="229"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="245"/>
         <source>Which channels of each recording the model gets as which electrode. Check them before going on: nothing is left out silently.</source>
         <translation>每个记录的哪些通道作为哪个电极输入模型。继续之前请检查：不会有任何通道被悄悄丢弃。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="253"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="240"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
         <source>The channel mapping is right for every recording</source>
         <translation>每个记录的通道映射都正确</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="259"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="275"/>
         <source>Reading the recordings (from a scratch copy of the workspace)...</source>
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="319"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="335"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="303"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="319"/>
         <source>%n electrode(s)</source>
         <translation>
             <numerusform>%n 个电极</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
         <source>model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
         <source>not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="309"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="306"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
         <source>missing here</source>
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="332"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="348"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -963,85 +973,92 @@
 <context>
     <name>alfee::ui::DataPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="89"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="217"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="233"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="91"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
         <source>Fine-tune on a dataset of this workspace, or on files and folders labelled by their names.</source>
         <translation>在本工作区的数据集上微调，或在按文件名标注的文件和文件夹上微调。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="93"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="94"/>
         <source>A dataset of this workspace</source>
         <translation>本工作区的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="94"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="95"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="101"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="101"/>
         <source>File name matches (regular expression)</source>
         <translation>文件名匹配（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="105"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="106"/>
         <source>auto: the subject of a known naming scheme (%1); otherwise group 1 of this regular expression in a file&apos;s name is its subject</source>
         <translation>auto：按已知命名方案确定被试（%1）；否则此正则表达式在文件名中的第 1 组即为被试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="113"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="114"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="116"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="118"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="118"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="120"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="119"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="121"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="122"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="124"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="156"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="159"/>
         <source>%n file(s) of %1 subject(s): %2</source>
         <translation>
             <numerusform>%1 个受试者的 %n 个文件：%2</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="163"/>
-        <source>No known naming scheme says whose these files are: %1.</source>
-        <translation>没有已知的命名方案能说明这些文件属于谁：%1。</translation>
+    <message numerus="yes">
+        <location filename="../ui/wizard_data_pages.cpp" line="165"/>
+        <source>No known naming scheme says whose %n file(s) are: each one&apos;s subject is guessed as the letters and digits that start its name.</source>
+        <translation>
+            <numerusform>没有已知的命名方案能说明这 %n 个文件属于谁：每个文件的受试者按其名称开头的字母和数字推测。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="165"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="171"/>
+        <source>If they are sessions of fewer people, the subject pattern %1 finds %2 subjects of %3 files each (%4).</source>
+        <translation>如果它们是较少几个人的多次会话，受试者模式 %1 会找到 %2 个受试者，每人 %3 个文件（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
         <source>Group as sessions of one person (%1)</source>
         <translation>作为同一人的多次会话分组（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
         <source>A dataset of this workspace (none yet)</source>
         <translation>本工作区的数据集（尚无）</translation>
     </message>
@@ -1570,47 +1587,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="345"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="361"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="346"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="362"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="386"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="402"/>
         <source>No window for %1: check the class rule (Back). Next needs a window in every class.</source>
         <translation>%1 没有窗口：请检查类别规则（上一步）。每个类别都有窗口才能继续。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="390"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="406"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="394"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="410"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -2297,102 +2314,102 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="383"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="389"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="384"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="390"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="389"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="395"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="396"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="402"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="397"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="403"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="402"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="408"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="403"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="409"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="407"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="413"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="413"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="419"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="415"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="421"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="418"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="424"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="420"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="426"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="405"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="411"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="408"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="414"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="409"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="415"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="410"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="416"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="421"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="427"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="427"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="433"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="428"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="434"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="433"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="439"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -3044,37 +3061,42 @@
         <translation>已对整个运行计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="315"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="316"/>
         <source>Timing %1: %2 %3 of %4...</source>
         <translation>正在为%1计时：%2 %3/%4...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="316"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="314"/>
         <source>the fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="316"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="314"/>
         <source>the adaptation</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="349"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="326"/>
+        <source>Timing %1: step %2 of %3...</source>
+        <translation>正在为%1计时：第 %2 步，共 %3 步...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="355"/>
         <source>data preparation %1, then %2 s a step x %3 steps, and validation and test</source>
         <translation>数据准备 %1，然后每步 %2 秒 × %3 步，再加上验证和测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="355"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="361"/>
         <source>; early stopping (--patience %1) may end it after epoch %2 of %3, in about %4</source>
         <translation>；早停（--patience %1）可能在第 %2 轮（共 %3 轮）后结束运行，约需 %4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="368"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="374"/>
         <source>adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4</source>
         <translation>适配每步 %1 秒 × %2 步（%3），然后微调：%4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="375"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="381"/>
         <source>At most about %1: %2.</source>
         <translation>最多约 %1：%2。</translation>
     </message>
@@ -3222,58 +3244,58 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::SplitPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="403"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="419"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="405"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="438"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="421"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="454"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="410"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="426"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="416"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="432"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="417"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="433"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="441"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="457"/>
         <source>A workspace dataset keeps the subject split it was built with (the Datasets tab builds it again): each subject and its split.</source>
         <translation>工作区数据集保留其构建时的被试划分（可在“数据集”页重新构建）：下面是每个被试及其划分。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="481"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="497"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="489"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="505"/>
         <source>No subject is left for training: untick some test subjects.</source>
         <translation>没有剩余被试用于训练：请取消勾选一些测试被试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="490"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="506"/>
         <source>The dataset has no training subject: build it again with a larger training share (Datasets tab).</source>
         <translation>该数据集没有训练被试：请以更大的训练比例重新构建（“数据集”页）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="493"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="509"/>
         <source>No test subject: tick one, or use more subjects.</source>
         <translation>没有测试被试：请勾选一个，或使用更多被试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="494"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="510"/>
         <source>The dataset has no test subject: build it again with a test share (Datasets tab).</source>
         <translation>该数据集没有测试被试：请设置测试比例后重新构建（“数据集”页）。</translation>
     </message>
