@@ -16,6 +16,7 @@
 #include "core/dsp/preprocessing.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/subject_alignment.h"
+#include "core/report/html_report.h"
 #include "core/report/reproducing_command.h"
 
 using namespace alfee::core;
@@ -339,8 +340,9 @@ void TestAlignment::sharedElectrodesOnlyAreAligned() {
 }
 
 // `alfee finetune --baseline bandpower --align euclidean`: the run's config has align euclidean
-// and the sentence about the test subjects' windows, its reproducing command --align euclidean,
-// its model file align euclidean; `alfee evaluate --run` aligns alike and says so.
+// and the sentence about the test subjects' windows, as its report does; its reproducing command
+// has --align euclidean; `alfee evaluate --run` aligns alike (the model file says align) and
+// says so.
 void TestAlignment::baselineRunRecordsTheAlignment() {
     const QString ws = dir_.filePath("ws.alfee");
     const CliRun run = runAlfee(QStringList{"finetune", "--workspace", ws} + demoData() +
@@ -358,6 +360,7 @@ void TestAlignment::baselineRunRecordsTheAlignment() {
     const QStringList command = reproducingCommand(*record);
     const qsizetype at = command.indexOf("--align");
     QVERIFY2(at > 0 && command.value(at + 1) == "euclidean", qPrintable(command.join(' ')));
+    QVERIFY(runReportHtml(*workspace, id, &error).contains(alignmentNote().toHtmlEscaped()));
     const CliRun evaluated =
         runAlfee(QStringList{"evaluate", "--workspace", ws, "--run", QString::number(id)} +
                  demoData() + QStringList{"--json"});

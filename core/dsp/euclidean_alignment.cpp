@@ -41,34 +41,47 @@ double squaredNorm(const std::vector<double>& a) {
     return sum;
 }
 
-}  // namespace
-
-std::vector<double> spatialCovariance(const std::vector<double>& window, int channels,
-                                      int samples) {
-    std::vector<double> centred(window);
+// `window` with each row's mean removed.
+std::vector<double> centredRows(std::vector<double> window, int channels, int samples) {
     for (int c = 0; c < channels; ++c) {
-        double* row = centred.data() + size_t(c) * size_t(samples);
+        double* row = window.data() + size_t(c) * size_t(samples);
         double mean = 0;
         for (int t = 0; t < samples; ++t) mean += row[t] / samples;
         for (int t = 0; t < samples; ++t) row[t] -= mean;
     }
+    return window;
+}
+
+double dot(const double* a, const double* b, int n) {
+    double sum = 0;
+    for (int t = 0; t < n; ++t) sum += a[t] * b[t];
+    return sum;
+}
+
+std::vector<double> identity(int n) {
+    std::vector<double> m(size_t(n * n), 0.0);
+    for (int i = 0; i < n; ++i) m[size_t(i * n + i)] = 1;
+    return m;
+}
+
+}  // namespace
+
+std::vector<double> spatialCovariance(const std::vector<double>& window, int channels,
+                                      int samples) {
+    const std::vector<double> x = centredRows(window, channels, samples);
     std::vector<double> r(size_t(channels * channels), 0.0);
     for (int i = 0; i < channels; ++i)
-        for (int j = i; j < channels; ++j) {
-            const double* a = centred.data() + size_t(i) * size_t(samples);
-            const double* b = centred.data() + size_t(j) * size_t(samples);
-            double sum = 0;
-            for (int t = 0; t < samples; ++t) sum += a[t] * b[t];
-            r[size_t(i * channels + j)] = r[size_t(j * channels + i)] = sum / samples;
-        }
+        for (int j = i; j < channels; ++j)
+            r[size_t(i * channels + j)] = r[size_t(j * channels + i)] =
+                dot(&x[size_t(i) * size_t(samples)], &x[size_t(j) * size_t(samples)], samples) /
+                samples;
     return r;
 }
 
 void symmetricEigen(const std::vector<double>& matrix, int n, std::vector<double>* values,
                     std::vector<double>* vectors) {
     std::vector<double> a = matrix;
-    vectors->assign(size_t(n * n), 0.0);
-    for (int i = 0; i < n; ++i) (*vectors)[size_t(i * n + i)] = 1;
+    *vectors = identity(n);
     // Quadratic convergence: a few sweeps reach rounding level; 100 is a guard, never reached.
     const double tolerance = 1e-30 * std::max(squaredNorm(a), 1e-300);
     for (int sweep = 0; sweep < 100 && offDiagonal(a, n) > tolerance; ++sweep)
@@ -83,11 +96,8 @@ std::vector<double> inverseSquareRoot(const std::vector<double>& matrix, int n) 
     std::vector<double> values, v;
     symmetricEigen(matrix, n, &values, &v);
     const double largest = values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+    if (largest <= 0) return identity(n);  // nothing to whiten
     std::vector<double> out(size_t(n * n), 0.0);
-    if (largest <= 0) {  // nothing to whiten
-        for (int i = 0; i < n; ++i) out[size_t(i * n + i)] = 1;
-        return out;
-    }
     for (int k = 0; k < n; ++k) {
         const double gain = 1 / std::sqrt(std::max(values[size_t(k)], kEigenvalueFloor * largest));
         for (int i = 0; i < n; ++i)

@@ -1,21 +1,13 @@
 #include "core/engine/subject_alignment.h"
 
-#include <QCoreApplication>
-#include <cmath>
+#include <algorithm>
+#include <numeric>
 
 #include "core/dsp/euclidean_alignment.h"
 #include "core/dsp/preprocessing.h"
 
 namespace alfee::core {
 namespace {
-
-// The microvolt signal of the window's rows with each row's mean removed: z * std.
-std::vector<double> centredMicrovolts(const PreparedWindow& w) {
-    std::vector<double> x(size_t(w.data.size()));
-    for (qsizetype i = 0; i < w.data.size(); ++i)
-        x[size_t(i)] = double(w.data[i]) * w.std[int(i / w.samplesPerChannel)];
-    return x;
-}
 
 // The electrodes of `lists` that every one has, in the first one's order.
 QStringList sharedElectrodes(const QVector<QStringList>& lists) {
@@ -40,11 +32,40 @@ QString subjectKey(const WindowRef& w) {
     return w.subject.isEmpty() ? QStringLiteral("\x01recording %1").arg(w.recording) : w.subject;
 }
 
+// Each window's subject as 0, 1, ... in the order of first appearance.
+QVector<int> subjectIndices(const QVector<WindowRef>& windows) {
+    QHash<QString, int> index;
+    QVector<int> out;
+    for (const WindowRef& w : windows) {
+        const QString key = subjectKey(w);
+        if (!index.contains(key)) index.insert(key, int(index.size()));
+        out << index[key];
+    }
+    return out;
+}
+
+// The centred microvolt signal of `rows` of the window, one after the other.
+std::vector<double> microvoltRows(const PreparedWindow& w, const QVector<int>& rows) {
+    std::vector<double> x;
+    x.reserve(size_t(rows.size()) * size_t(w.samplesPerChannel));
+    for (int row : rows)
+        for (int t = 0; t < w.samplesPerChannel; ++t)
+            x.push_back(double(w.data[row * w.samplesPerChannel + t]) * w.std[row]);
+    return x;
+}
+
+// Row `row` of the window becomes `signal`, z-scored as the window extractor does.
+void setRow(PreparedWindow* window, int row, std::vector<double> signal, double epsilon) {
+    const dsp::ZScore z = dsp::zscoreInPlace(signal, epsilon);
+    float* out = window->data.data() + qsizetype(row) * window->samplesPerChannel;
+    for (size_t t = 0; t < signal.size(); ++t) out[t] = float(signal[t]);
+    window->mean[row] = z.mean, window->std[row] = z.std;
+}
+
 }  // namespace
 
 QString alignmentNote() {
-    return QCoreApplication::translate(
-        "alfee::core",
+    return QStringLiteral(
         "Euclidean alignment (--align euclidean): each subject's windows were whitened by the "
         "inverse square root of that subject's mean spatial covariance, computed from its own "
         "windows without their labels; the test subjects were aligned with their own unlabelled "
@@ -53,8 +74,10 @@ QString alignmentNote() {
 
 void CovarianceSum::add(const PreparedWindow& window) {
     const int c = int(window.electrodes.size());
+    QVector<int> rows(c);
+    std::iota(rows.begin(), rows.end(), 0);
     const std::vector<double> r =
-        dsp::spatialCovariance(centredMicrovolts(window), c, window.samplesPerChannel);
+        dsp::spatialCovariance(microvoltRows(window, rows), c, window.samplesPerChannel);
     auto part = std::find_if(parts_.begin(), parts_.end(),
                              [&](const Part& p) { return p.electrodes == window.electrodes; });
     if (part == parts_.end()) {
@@ -81,39 +104,29 @@ Whitening CovarianceSum::whitening() const {
 }
 
 void alignWindow(const Whitening& whitening, double epsilon, PreparedWindow* window) {
-    const int n = int(whitening.electrodes.size()), samples = window->samplesPerChannel;
     QVector<int> rows;
-    std::vector<double> x;
-    for (const QString& e : whitening.electrodes) {
-        const int row = int(window->electrodes.indexOf(e));
-        rows << row;
-        for (int t = 0; t < samples; ++t)
-            x.push_back(double(window->data[row * samples + t]) * window->std[row]);
-    }
-    const std::vector<double> aligned = dsp::multiply(whitening.matrix, x, n, samples);
-    for (int i = 0; i < n; ++i) {
-        std::vector<double> row(aligned.begin() + i * samples, aligned.begin() + (i + 1) * samples);
-        const dsp::ZScore z = dsp::zscoreInPlace(row, epsilon);
-        for (int t = 0; t < samples; ++t)
-            window->data[rows[i] * samples + t] = float(row[size_t(t)]);
-        window->mean[rows[i]] = z.mean, window->std[rows[i]] = z.std;
-    }
+    for (const QString& e : whitening.electrodes) rows << int(window->electrodes.indexOf(e));
+    const int samples = window->samplesPerChannel;
+    const std::vector<double> aligned =
+        dsp::multiply(whitening.matrix, microvoltRows(*window, rows), int(rows.size()), samples);
+    for (int i = 0; i < rows.size(); ++i)
+        setRow(
+            window, rows[i],
+            std::vector<double>(aligned.begin() + i * samples, aligned.begin() + (i + 1) * samples),
+            epsilon);
 }
 
 bool SubjectAlignment::compute(const TrainingData& data,
                                const std::function<bool(int, PreparedWindow*, QString*)>& read,
                                QString* error) {
     epsilon_ = data.spec.preprocess.zscoreEpsilon;
-    QHash<QString, int> index;
-    QVector<CovarianceSum> sums;
-    subjectOf_.clear();
+    subjectOf_ = subjectIndices(data.windows);
+    QVector<CovarianceSum> sums(
+        subjectOf_.isEmpty() ? 0 : *std::max_element(subjectOf_.begin(), subjectOf_.end()) + 1);
     for (int i = 0; i < data.windows.size(); ++i) {
-        const QString key = subjectKey(data.windows[i]);
-        if (!index.contains(key)) index.insert(key, int(sums.size())), sums.push_back({});
-        subjectOf_ << index[key];
         PreparedWindow w;
         if (!read(i, &w, error)) return false;
-        sums[subjectOf_.back()].add(w);
+        sums[subjectOf_[i]].add(w);
     }
     subjects_.clear();
     for (const CovarianceSum& s : sums) subjects_ << s.whitening();

@@ -24,7 +24,8 @@ namespace alfee::core {
 inline constexpr char kAlignNone[] = "none";
 inline constexpr char kAlignEuclidean[] = "euclidean";
 
-// The sentence a run's record (warnings) keeps when its windows were aligned.
+// The sentence a run's record (warnings) keeps when its windows were aligned (in English, as
+// the record's other warnings).
 QString alignmentNote();
 
 // One subject's whitening: R^{-1/2} over `electrodes`, and R itself.

@@ -11,6 +11,7 @@
 
 #include "core/engine/baseline_comparison.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/subject_alignment.h"
 #include "core/report/reproducing_command.h"
 
 namespace alfee::core {
@@ -186,10 +187,11 @@ QString comparisonTables(const QVector<BaselineComparison>& comparisons) {
                         .arg(c.baselineRun);
         // The metric column wide enough for its names (the PDF's layout shares the width
         // evenly otherwise, and broke "balanced_accuracy").
-        QString t = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                    "width=\"100%\">\n<tr><th width=\"28%\">metric</th><th>model "
-                    "validation</th><th>model test</th><th>baseline validation</th><th>baseline "
-                    "test</th></tr>\n";
+        QString t =
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+            "width=\"100%\">\n<tr><th width=\"28%\">metric</th><th>model "
+            "validation</th><th>model test</th><th>baseline validation</th><th>baseline "
+            "test</th></tr>\n";
         for (const QString& m : comparedMetrics())
             t += row({m, cell(c.model["validation"].toObject()[m]),
                       cell(c.model["test"].toObject()[m]),
@@ -246,6 +248,12 @@ QString adaptationSection(RunRegistry& registry, const RunRecord& run) {
                                        "labels: --adapt-on all)")
                       : QStringLiteral("the training and validation subjects only (the test "
                                        "subjects were not read)"));
+}
+
+// That the windows were aligned per subject, with the test subjects' own unlabelled windows.
+QString alignmentSection(const QJsonObject& config) {
+    if (config["align"].toString() != kAlignEuclidean) return {};
+    return "<h2>Alignment</h2>\n<p>" + esc(alignmentNote()) + "</p>\n";
 }
 
 // The commands that rerun the run, one per line: with the same files (their SHA-256 above) in a
@@ -361,6 +369,7 @@ ReportPage runReport(Workspace& workspace, qint64 run, const ReportFigures& show
         html += "<h2>Inside the model</h2>\n" + inside;
     if (const QString adapted = adaptationSection(registry, *record); !adapted.isEmpty())
         html += "<h2>Adaptation</h2>\n" + adapted;
+    html += alignmentSection(config);
     html += "<h2>Data</h2>\n" + dataSection(summary, config.take("data_definitions"));
     html += "<h2>Configuration</h2>\n" + keyValueTable(config);
     html += "<h2>Command line</h2>\n" + commandSection(*record) + "</body></html>\n";
