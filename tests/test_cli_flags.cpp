@@ -106,6 +106,7 @@ QStringList TestCliFlags::baseOf(const QString& command) const {
              classes},
         {"infer", {"infer", "--workspace", workspace_, "--run", "99", recording_}},
         {"demo", {"demo", "--dir", dir_.filePath("demo")}},
+        {"study", QStringList{"study", "--workspace", workspace_, "--data", empty_} + classes},
         {"export reconstruction",
          {"export", "reconstruction", "--workspace", workspace_, "--run", "99", recording_,
           dir_.filePath("out.edf")}},

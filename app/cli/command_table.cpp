@@ -27,6 +27,11 @@ const QVector<CommandInfo>& commandTable() {
          Runner::Model},
         {"infer", "class probabilities per window: infer (--run RUN|--checkpoint F) FILE...",
          Runner::Model},
+        {"study",
+         "does the model help? arms x subject-wise folds x seeds with statistics: study "
+         "(--data PATH...|--dataset NAME) --folds K [--arms ...] | --resume ID | show ID | export "
+         "ID --csv F",
+         Runner::Model},
         {"runs", "the run registry: runs list | show RUN | compare RUN RUN", Runner::Cli},
         {"report", "a run's report: report RUN [--html FILE] [--pdf FILE]", Runner::Model},
         {"export",

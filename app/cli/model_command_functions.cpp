@@ -2,6 +2,7 @@
 
 #include "app/cli/model_commands.h"
 #include "app/cli/reconstruction_command.h"
+#include "app/cli/study_command.h"
 #include "app/cli/training_commands.h"
 #include "app/cli/weights_command.h"
 #ifdef ALFEE_WITH_REPORTS
@@ -31,6 +32,7 @@ const QHash<QString, CommandFunction>& modelCommandFunctions() {
         {"evaluate", runEvaluate},
         {"infer", runInfer},
         {"report", reportCommand},
+        {"study", runStudy},
         {"export-weights", runExportWeights},
         {"export-reconstruction", runExportReconstruction},
     };

@@ -56,6 +56,16 @@ QVector<OptionSpec> inferFlags() {
            runtimeNumericFlags();
 }
 
+// A study's: the fine-tuning numbers every arm takes (not --seed: the study has --seeds), the
+// label numbers and --folds (the last, which the command adds itself).
+QVector<OptionSpec> studyFlags() {
+    QVector<OptionSpec> out;
+    for (const OptionSpec& s : numericOf(core::fineTuneOptionTable()))
+        if (s.flag != "seed") out << s;
+    return out + labelNumericFlags()
+           << whole("folds", "Subject-wise folds, stratified by class", 5, 2, 100000, "K");
+}
+
 QVector<CommandFlags> buildTable() {
     return {
         {"read",
@@ -70,6 +80,7 @@ QVector<CommandFlags> buildTable() {
         {"evaluate", labelNumericFlags() + runtimeNumericFlags()},
         {"infer", inferFlags()},
         {"demo", {whole("epochs", "Fine-tuning epochs", 8, 1, 100000)}},
+        {"study", studyFlags()},
         {"export reconstruction",
          {{.flag = "onset",
            .valueName = "S",

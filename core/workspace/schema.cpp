@@ -82,6 +82,16 @@ const QVector<QStringList>& workspaceMigrations() {
             "CREATE TABLE participants ("
             " subject TEXT PRIMARY KEY, root TEXT NOT NULL, metadata_json TEXT NOT NULL)",
         },
+        // Version 4: studies (folds x arms x seeds of ordinary runs) and the run of each cell.
+        {
+            "CREATE TABLE studies (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " config_json TEXT NOT NULL, created_at TEXT NOT NULL)",
+            "CREATE TABLE study_runs ("
+            " study_id INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,"
+            " arm TEXT NOT NULL, fold INTEGER NOT NULL, seed INTEGER NOT NULL,"
+            " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+            " test_subjects_json TEXT NOT NULL, PRIMARY KEY (study_id, arm, fold, seed))",
+        },
     };
     return migrations;
 }
