@@ -374,7 +374,7 @@ void TestAlignment::baselineRunRecordsTheAlignment() {
 }
 
 // A short model fine-tuning with --align euclidean finishes and records it; its checkpoint says
-// so, and evaluating it aligns alike.
+// so, and evaluating it or inferring with it aligns alike.
 void TestAlignment::modelRunRecordsTheAlignment() {
     const QString ws = dir_.filePath("model.alfee");
     const CliRun run = runAlfee(QStringList{"finetune", "--workspace", ws} + demoData() +
@@ -392,6 +392,12 @@ void TestAlignment::modelRunRecordsTheAlignment() {
                  demoData() + QStringList{"--json"});
     QVERIFY2(evaluated.code == 0, evaluated.err.constData());
     QVERIFY(hasNote(QJsonDocument::fromJson(evaluated.out).object()["warnings"]));
+    const CliRun inferred = runAlfee({"infer", "--workspace", ws, "--run", QString::number(id),
+                                      demo() + "/Subject06_2.edf", "--json"});
+    QVERIFY2(inferred.code == 0, inferred.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(inferred.out).object();
+    QVERIFY(result["align"].toString().startsWith("euclidean"));
+    QCOMPARE(result["windows"].toArray().size(), 6);  // 62 s in 10 s windows
 }
 
 QTEST_GUILESS_MAIN(TestAlignment)

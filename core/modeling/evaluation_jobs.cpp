@@ -322,6 +322,8 @@ QString InferJob::execute(QString* message) {
                {"classes", QJsonArray::fromStringList(classes)},
                {"checkpoint", path},
                {"windows", windowsJson(o_.dataPaths, data, classes, probabilities)}};
+    if (m.data.align == kAlignEuclidean)  // the model's alignment, each file by its own windows
+        result_["align"] = QStringLiteral("euclidean: each file's windows by their own covariance");
     *message = QStringLiteral("%1 windows").arg(data.windows.size());
     return run_status::kFinished;
 }
