@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/engine/baseline_comparison.h"
 #include "core/engine/display_names.h"
 #include "core/engine/run_registry.h"
 #include "core/workspace/workspace.h"
@@ -194,7 +195,13 @@ bool RunDetails::setRun(core::Workspace& workspace, qint64 run, QString* error) 
     showCurves(details["metric_history"].toObject());
     const QJsonArray results = details["results"].toArray();
     showConfusion(splitResult(results, "test"));
-    showMetrics(results);
+    QString ignored;  // without a baseline the table has the model's columns only
+    const QVector<core::BaselineComparison> baseline =
+        core::compareWithBaseline(registry, *record, &ignored);
+    showMetrics(results, baseline.value(0));
+    if (!baseline.isEmpty())
+        header_->setText(header_->text() + "<br>" +
+                         core::comparisonSentence(baseline.front()).toHtmlEscaped());
     showSubjects(results);
     tables_->setVisible(!results.isEmpty());  // pretraining has no metrics: no table of "-"
     return true;
@@ -314,19 +321,32 @@ void RunDetails::showConfusion(const QJsonObject& result) {
     redraw(confusion_);
 }
 
-void RunDetails::showMetrics(const QJsonArray& results) {
+void RunDetails::showMetrics(const QJsonArray& results, const core::BaselineComparison& baseline) {
     const QStringList splits = {"validation", "test"};
+    const bool beside = baseline.baselineRun > 0;  // the band-power baseline on the same split
     metrics_->clear();
-    metrics_->setColumnCount(1 + int(splits.size()));
-    metrics_->setHorizontalHeaderLabels(
-        {tr("metric"), core::splitDisplayName("validation"), core::splitDisplayName("test")});
+    metrics_->setColumnCount(beside ? 5 : 3);
+    QStringList header{tr("metric"), core::splitDisplayName("validation"),
+                       core::splitDisplayName("test")};
+    if (beside)
+        header << tr("baseline %1").arg(core::splitDisplayName("validation"))
+               << tr("baseline %1").arg(core::splitDisplayName("test"));
+    metrics_->setHorizontalHeaderLabels(header);
     metrics_->setRowCount(int(kMetrics.size()));
     for (int r = 0; r < kMetrics.size(); ++r) {
         metrics_->setItem(r, 0, readOnly(metricDisplayName(kMetrics[r])));
-        for (int s = 0; s < splits.size(); ++s)
+        for (int s = 0; s < splits.size(); ++s) {
             metrics_->setItem(r, s + 1,
                               readOnly(number(splitResult(results, splits[s])[kMetrics[r]])));
+            if (beside)
+                metrics_->setItem(r, s + 3,
+                                  readOnly(number(baseline.baseline[splits[s]][kMetrics[r]])));
+        }
     }
+    metrics_->setToolTip(beside ? tr("Beside the band-power baseline of run %1, fitted on the same "
+                                     "windows and split")
+                                      .arg(baseline.baselineRun)
+                                : QString());
     fitColumns(metrics_);
 }
 

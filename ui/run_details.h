@@ -12,7 +12,8 @@ class QTableWidget;
 
 namespace alfee::core {
 class Workspace;
-}
+struct BaselineComparison;
+}  // namespace alfee::core
 
 namespace alfee::ui {
 
@@ -48,7 +49,7 @@ class RunDetails : public QWidget {
     void labelCurves(bool scores);
     static void fitColumns(QTableWidget* table);
     void showConfusion(const QJsonObject& result);
-    void showMetrics(const QJsonArray& results);
+    void showMetrics(const QJsonArray& results, const core::BaselineComparison& baseline);
     void showSubjects(const QJsonArray& results);
 
     qint64 run_ = 0;
