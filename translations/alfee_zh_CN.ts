@@ -804,11 +804,6 @@
         <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
-    <message>
-        <location filename="../core/engine/subject_alignment.cpp" line="46"/>
-        <source>Euclidean alignment (--align euclidean): each subject&apos;s windows were whitened by the inverse square root of that subject&apos;s mean spatial covariance, computed from its own windows without their labels; the test subjects were aligned with their own unlabelled windows.</source>
-        <translation>欧几里得对齐（--align euclidean）：每个受试者的窗口都用该受试者平均空间协方差的逆平方根进行了白化，该协方差由其自身窗口计算、不读取标签；测试受试者用其自身无标签的窗口进行了对齐。</translation>
-    </message>
 </context>
 <context>
     <name>alfee::ui::AnnotationList</name>
@@ -2417,102 +2412,113 @@
 <context>
     <name>alfee::ui::RunDetails</name>
     <message>
-        <location filename="../ui/run_details.cpp" line="64"/>
+        <location filename="../ui/run_details.cpp" line="65"/>
         <source>cancelled at step %1; Resume continues it (alfee %2 --resume %3 from the command line)</source>
         <translation>在第 %1 步取消；“继续”可接着运行（命令行：alfee %2 --resume %3）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="68"/>
+        <location filename="../ui/run_details.cpp" line="69"/>
         <source>band power of %1 electrodes x %2 bands, logistic regression</source>
         <translation>%1 个电极 × %2 个频带的频带功率，逻辑回归</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="71"/>
+        <location filename="../ui/run_details.cpp" line="72"/>
         <source>%1 steps; %2 non-finite steps skipped</source>
         <translation>%1 步；跳过 %2 个非有限步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="73"/>
+        <location filename="../ui/run_details.cpp" line="74"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="75"/>
+        <location filename="../ui/run_details.cpp" line="76"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="77"/>
+        <location filename="../ui/run_details.cpp" line="78"/>
         <source>cancelled while preparing the data</source>
         <translation>在准备数据时取消</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="175"/>
+        <location filename="../ui/run_details.cpp" line="176"/>
         <source>Select a run to see its curves and results; select two to compare.</source>
         <translation>选择一个运行以查看其曲线和结果；选择两个以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="207"/>
+        <location filename="../ui/run_details.cpp" line="214"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3, &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; dataset %5 &amp;nbsp; start: %6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; &amp;nbsp; %3，&lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 数据集 %5 &amp;nbsp; 起点：%6 &amp;nbsp; %7 &amp;nbsp; %8&lt;br&gt;&lt;i&gt;%9&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="213"/>
+        <location filename="../ui/run_details.cpp" line="220"/>
         <source>checkpoint at step %1, epoch %2</source>
         <translation>检查点：第 %1 步，第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="226"/>
+        <location filename="../ui/run_details.cpp" line="233"/>
         <source>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;This run did not finish. Resume continues it from its last checkpoint.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&quot;color:#c0392b&quot;&gt;此运行未完成。“继续”将从其最后一个检查点继续。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="256"/>
+        <location filename="../ui/run_details.cpp" line="263"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="257"/>
+        <location filename="../ui/run_details.cpp" line="264"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="258"/>
+        <location filename="../ui/run_details.cpp" line="265"/>
         <source>validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="309"/>
+        <location filename="../ui/run_details.cpp" line="316"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="310"/>
+        <location filename="../ui/run_details.cpp" line="317"/>
         <source>true (test split)</source>
         <translation>真实（测试集）</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="322"/>
+        <location filename="../ui/run_details.cpp" line="329"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../ui/run_details.cpp" line="332"/>
+        <location filename="../ui/run_details.cpp" line="333"/>
+        <source>baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
         <location filename="../ui/run_details.cpp" line="346"/>
+        <source>Beside the band-power baseline of run %1, fitted on the same windows and split</source>
+        <translation>与运行 %1 的频带功率基线并列，该基线在相同的窗口和划分上拟合</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_details.cpp" line="366"/>
         <source>subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="346"/>
+        <location filename="../ui/run_details.cpp" line="366"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="346"/>
+        <location filename="../ui/run_details.cpp" line="366"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_details.cpp" line="346"/>
+        <location filename="../ui/run_details.cpp" line="366"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
