@@ -12,6 +12,7 @@
 #include <QTest>
 #include <cmath>
 
+#include "cli_run.h"
 #include "core/dsp/euclidean_alignment.h"
 #include "core/dsp/preprocessing.h"
 #include "core/engine/run_registry.h"
@@ -20,6 +21,9 @@
 #include "core/report/reproducing_command.h"
 
 using namespace alfee::core;
+using alfee::tests::CliRun;
+using alfee::tests::demoFolder;
+using alfee::tests::runAlfee;
 
 namespace {
 
@@ -136,27 +140,10 @@ std::vector<double> microvolts(const PreparedWindow& p) {
     return x;
 }
 
-struct CliRun {
-    int code = -1;
-    QByteArray out, err;
-};
-
-CliRun runAlfee(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(ALFEE_CLI_PATH), args);
-    p.waitForFinished(600000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QString demo() {
-    return QDir::cleanPath(QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../resources/demo");
-}
-
 // The demo's Subject00-05, rest (_1) against task (_2).
 QStringList demoData() {
-    return {"--data",  demo(),    "--filter", "^Subject0[0-5]",
-            "--class", "rest=_1", "--class",  "task=_2"};
+    return {"--data",  demoFolder(), "--filter", "^Subject0[0-5]",
+            "--class", "rest=_1",    "--class",  "task=_2"};
 }
 
 bool hasNote(const QJsonValue& warnings) {
@@ -393,7 +380,7 @@ void TestAlignment::modelRunRecordsTheAlignment() {
     QVERIFY2(evaluated.code == 0, evaluated.err.constData());
     QVERIFY(hasNote(QJsonDocument::fromJson(evaluated.out).object()["warnings"]));
     const CliRun inferred = runAlfee({"infer", "--workspace", ws, "--run", QString::number(id),
-                                      demo() + "/Subject06_2.edf", "--json"});
+                                      demoFolder() + "/Subject06_2.edf", "--json"});
     QVERIFY2(inferred.code == 0, inferred.err.constData());
     const QJsonObject result = QJsonDocument::fromJson(inferred.out).object();
     QVERIFY(result["align"].toString().startsWith("euclidean"));

@@ -15,7 +15,12 @@
 #include <QTextDocument>
 #include <cmath>
 
+#include "cli_run.h"
+
 using namespace Qt::StringLiterals;
+using alfee::tests::CliRun;
+using alfee::tests::demoFolder;
+using alfee::tests::runAlfee;
 
 class TestFineTunePlan : public QObject {
     Q_OBJECT
@@ -36,24 +41,6 @@ class TestFineTunePlan : public QObject {
 };
 
 namespace {
-
-struct CliRun {
-    int code = -1;
-    QByteArray out, err;
-};
-
-CliRun runAlfee(const QStringList& args, const QString& folder = {}) {
-    QProcess p;
-    if (!folder.isEmpty()) p.setWorkingDirectory(folder);
-    p.start(QStringLiteral(ALFEE_CLI_PATH), args);
-    p.waitForFinished(600000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QString demo() {
-    return QDir(QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../resources/demo").absolutePath();
-}
 
 // Four subjects of the demo, 4 s windows: two train, one validation, one test subject.
 QStringList datasetArgs(const QString& name) {
@@ -92,7 +79,7 @@ void TestFineTunePlan::initTestCase() {
     QDir().mkpath(dir_.filePath("a"));
     CliRun r = runAlfee({"workspace", "init", "--workspace", workspace_});
     QVERIFY2(r.code == 0, r.err.constData());
-    r = runAlfee({"import", demo(), "--workspace", workspace_});
+    r = runAlfee({"import", demoFolder(), "--workspace", workspace_});
     QVERIFY2(r.code == 0, r.err.constData());
     r = runAlfee(datasetArgs("d4") + QStringList{"--workspace", workspace_});
     QVERIFY2(r.code == 0, r.err.constData());
@@ -153,7 +140,7 @@ void TestFineTunePlan::evaluateAndInferApplyTheBaselinesModel() {
     QCOMPARE(e["evaluates_run"], baseline["run"]);
     QCOMPARE(e["per_subject"][test]["auroc"].toDouble(),
              testMetrics(baseline, "baseline")["auroc"].toDouble());
-    const QString file = demo() + "/" + test + "_1.edf";
+    const QString file = demoFolder() + "/" + test + "_1.edf";
     const CliRun inferred =
         runAlfee({"infer", "--run", id, file, "--workspace", workspace_, "--json"});
     QVERIFY2(inferred.code == 0, inferred.err.constData());
@@ -183,8 +170,8 @@ void TestFineTunePlan::evaluateRefusesAnotherPreprocessing() {
     for (const QStringList& flag : {QStringList{"--band", "1-30"}, QStringList{"--notch", "60"},
                                     QStringList{"--electrodes", "O1,O2"}}) {
         const CliRun r =
-            runAlfee(QStringList{"evaluate", "--run", run, "--data", demo(), "--class", "rest=_1",
-                                 "--class", "task=_2", "--workspace", workspace_} +
+            runAlfee(QStringList{"evaluate", "--run", run, "--data", demoFolder(), "--class",
+                                 "rest=_1", "--class", "task=_2", "--workspace", workspace_} +
                      flag);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains((flag[0] + ": evaluate reads the recordings with the "
@@ -217,7 +204,7 @@ void TestFineTunePlan::adaptationOnEverySubjectIsRecorded() {
     const QString workspace = dir_.filePath("all/ws.alfee");
     QDir().mkpath(dir_.filePath("all"));
     QVERIFY(runAlfee({"workspace", "init", "--workspace", workspace}).code == 0);
-    QVERIFY(runAlfee({"import", demo(), "--workspace", workspace}).code == 0);
+    QVERIFY(runAlfee({"import", demoFolder(), "--workspace", workspace}).code == 0);
     QVERIFY(runAlfee(datasetArgs("d4") + QStringList{"--workspace", workspace}).code == 0);
     const CliRun r = runAlfee({"finetune", "--workspace", workspace, "--dataset", "d4",
                                "--adapt-steps", "1", "--adapt-on", "all", "--epochs", "1",

@@ -12,7 +12,12 @@
 #include <QTest>
 #include <cmath>
 
+#include "cli_run.h"
+
 using namespace Qt::StringLiterals;
+using alfee::tests::CliRun;
+using alfee::tests::demoFolder;
+using alfee::tests::runAlfee;
 
 class TestStudy : public QObject {
     Q_OBJECT
@@ -30,30 +35,13 @@ class TestStudy : public QObject {
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QByteArray out, err;
-};
-
-CliRun runAlfee(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(ALFEE_CLI_PATH), args);
-    p.waitForFinished(900000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QString demo() {
-    return QDir(QStringLiteral(ALFEE_TEST_DATA_DIR) + "/../../resources/demo").absolutePath();
-}
-
 // Four subjects in two folds, one seed; the tiny model for one epoch.
 QStringList studyArgs(const QString& workspace, const QString& arms, const QString& epochs) {
-    return {"study",    "--data",      demo(),    "--filter", "^Subject0[0-3]_",
-            "--class",  "rest=_1",     "--class", "task=_2",  "--folds",
-            "2",        "--seeds",     "7",       "--arms",   arms,
-            "--epochs", epochs,        "--batch", "8",        "--threads",
-            "1",        "--workspace", workspace, "--json"};
+    return {"study",    "--data",      demoFolder(), "--filter", "^Subject0[0-3]_",
+            "--class",  "rest=_1",     "--class",    "task=_2",  "--folds",
+            "2",        "--seeds",     "7",          "--arms",   arms,
+            "--epochs", epochs,        "--batch",    "8",        "--threads",
+            "1",        "--workspace", workspace,    "--json"};
 }
 
 QVector<QStringList> csvRows(const QString& path) {

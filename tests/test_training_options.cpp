@@ -11,12 +11,16 @@
 #include <cmath>
 
 #include "app/cli/training_commands.h"
+#include "cli_run.h"
 #include "core/engine/finetune_options.h"
 #include "core/engine/pretrain_options.h"
 #include "core/engine/run_registry.h"
 #include "core/report/reproducing_command.h"
 
 using namespace alfee::core;
+using alfee::tests::CliRun;
+using alfee::tests::demoFolder;
+using alfee::tests::runAlfee;
 
 Q_DECLARE_METATYPE(alfee::core::OptionSpec)
 
@@ -47,20 +51,6 @@ bool parseCommand(const QStringList& command, Add add, QCommandLineParser* parse
     add(*parser);
     parser->addOption({"workspace", "Workspace", "FILE"});
     return parser->parse(QStringList{"alfee"} + command.mid(2));
-}
-
-// Runs the `alfee` program; its exit code, stdout and stderr.
-struct CliRun {
-    int code = -1;
-    QByteArray out, err;
-};
-
-CliRun runAlfee(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(ALFEE_CLI_PATH), args);
-    p.waitForFinished(600000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
 }
 
 FineTuneOptions someFineTuning() {

@@ -27,6 +27,7 @@
 #include "core/dataset/subject_guess.h"
 #include "core/dataset/subject_identity.h"
 #include "core/dataset/subject_split.h"
+#include "core/electrodes/channel_mapping.h"
 #include "core/electrodes/electrode_vocabulary.h"
 #include "core/engine/data_preview.h"
 #include "core/engine/display_names.h"
@@ -299,7 +300,10 @@ RecordingChannels channelsOf(const core::SourceRecording& r, const QSet<QString>
     QSet<QString> have;
     for (const core::ChannelMapEntry& e : r.mapping.entries()) {
         if (!e.isModelInput()) {
-            out.unmapped << e.label + (e.note.isEmpty() ? "" : " (" + e.note + ")");
+            // The reason in the user's language (stored in English).
+            out.unmapped << e.label + (e.note.isEmpty()
+                                           ? ""
+                                           : " (" + core::mappingNoteText(e.note) + ")");
             continue;
         }
         out.mapped << e.label + " = " + core::electrodeDisplayName(e.electrode);

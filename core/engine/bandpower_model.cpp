@@ -42,7 +42,8 @@ QJsonArray bandsJson(const QVector<FrequencyBand>& bands) {
     return a;
 }
 
-// The rows of `window` for `electrodes`, in that order; the names of those it lacks in *missing.
+}  // namespace
+
 PreparedWindow selectRows(const PreparedWindow& window, const QStringList& electrodes,
                           QStringList* missing) {
     PreparedWindow out;
@@ -60,8 +61,6 @@ PreparedWindow selectRows(const PreparedWindow& window, const QStringList& elect
     }
     return out;
 }
-
-}  // namespace
 
 QJsonObject BandPowerModel::toJson() const {
     QJsonArray weights;

@@ -32,6 +32,11 @@ struct BandPowerModel {
                   QString* error) const;
 };
 
+// The rows of `window` for `electrodes`, in that order; the display names of those it lacks in
+// *missing (they are left out).
+PreparedWindow selectRows(const PreparedWindow& window, const QStringList& electrodes,
+                          QStringList* missing);
+
 // The file name of the model in a baseline run's folder.
 inline constexpr char kBandPowerModelFile[] = "bandpower-model.json";
 

@@ -32,20 +32,6 @@ QStringList commonElectrodes(const QVector<PreparedWindow>& windows) {
     return common;
 }
 
-// The rows of `window` for `electrodes`, in that order.
-PreparedWindow selectRows(const PreparedWindow& window, const QStringList& electrodes) {
-    PreparedWindow out;
-    out.samplesPerChannel = window.samplesPerChannel;
-    for (const QString& e : electrodes) {
-        const int row = int(window.electrodes.indexOf(e));
-        out.electrodes << e;
-        out.data +=
-            window.data.mid(qsizetype(row) * window.samplesPerChannel, window.samplesPerChannel);
-        out.mean << window.mean[row], out.std << window.std[row];
-    }
-    return out;
-}
-
 }  // namespace
 
 // The steps of a baseline run (RunJob runs them; a baseline is not resumed: it takes seconds).
@@ -142,8 +128,9 @@ bool BandPowerBaselineJob::Impl::computeFeatures() {
     if (electrodes_.isEmpty()) fail("the windows have no electrode in common");
     const double rate = data_.spec.preprocess.targetRateHz;
     features_.resize(windows.size());
+    QStringList missing;  // none: electrodes_ are those every window has
     for (int i = 0; i < windows.size(); ++i)
-        features_[i] = logBandPowers(selectRows(windows[i], electrodes_), rate, bands_);
+        features_[i] = logBandPowers(selectRows(windows[i], electrodes_, &missing), rate, bands_);
     emit job_.log(QStringLiteral("%1 windows, %2 electrodes x %3 bands")
                       .arg(windows.size())
                       .arg(electrodes_.size())
