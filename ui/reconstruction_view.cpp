@@ -47,7 +47,7 @@ ReconstructionView::ReconstructionView(QWidget* parent) : QWidget(parent) {
     errors_ = newPlot(this);
     // The fit, not the error in µV: near 0 says the model gives little more than the mean (a
     // weak model), a high error with a good fit elsewhere says the view or the data.
-    errors_->yAxis->setLabel(tr("explained variance (1: exact)"));
+    errors_->yAxis->setLabel(tr("EV (1: exact)"));  // explained variance: the caption says so
     channel_ = new QComboBox(this);
     channel_->setToolTip(tr("The channel whose spectra are shown"));
     caption_ = new QLabel(this);
@@ -153,7 +153,7 @@ void ReconstructionView::drawTraces() {
     shadeHidden();
     caption_->setText(
         tr("%1 at %2 s, %3: the original and the reconstruction (red); shaded patches were "
-           "hidden from the model. One lane is %4 µV. Median explained variance over the "
+           "hidden from the model. One lane is %4 µV. Median explained variance (EV) over the "
            "channels: %5 (0: the model gives their mean and little more).")
             .arg(QFileInfo(result_.recording).fileName())
             .arg(result_.onsetSeconds)
