@@ -110,18 +110,19 @@ at::Tensor inverseSqrtClassWeights(const at::Tensor& counts) {
 at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits,
                         const std::vector<at::Tensor>& labels,
                         const std::vector<at::Tensor>& classWeights,
-                        const at::Tensor& reconstruction, const Batch& batch,
-                        bool separateTimeFreq) {
+                        const at::Tensor& reconstruction, const Batch& batch, bool separateTimeFreq,
+                        double labelSmoothing) {
     auto target = reconstructionTarget(batch.patches, logPeriodogram(batch.patches));
     const int64_t b = batch.valid.size(0), t = target.size(1), c = batch.valid.size(1);
     auto rec = maskedReconstructionLoss(
         reconstruction, target, batch.valid.view({b, 1, c}).expand({b, t, c}), separateTimeFreq);
     auto total = torch::zeros({}, target.options());
     for (size_t k = 0; k < logits.size(); ++k) {
-        auto ce = torch::nn::functional::cross_entropy(
-            logits[k].to(torch::kFloat32), labels[k],
-            torch::nn::functional::CrossEntropyFuncOptions().weight(
-                classWeights[k].to(target.device())));
+        auto ce =
+            torch::nn::functional::cross_entropy(logits[k].to(torch::kFloat32), labels[k],
+                                                 torch::nn::functional::CrossEntropyFuncOptions()
+                                                     .weight(classWeights[k].to(target.device()))
+                                                     .label_smoothing(labelSmoothing));
         total = total + 0.9 * ce + 0.1 * rec;
     }
     return total;

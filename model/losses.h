@@ -39,11 +39,12 @@ at::Tensor pretrainLossCounts(const Batch& batch, const MaskPlan& plan);
 // Class weights proportional to 1/sqrt(class frequency), normalised to mean 1.
 at::Tensor inverseSqrtClassWeights(const at::Tensor& counts);
 
-// sum_k [0.9 CE_k(class weights) + 0.1 L_rec(every patch, no mask)].
+// sum_k [0.9 CE_k(class weights, targets smoothed by `labelSmoothing`) + 0.1 L_rec(every
+// patch, no mask)].
 at::Tensor fineTuneLoss(const std::vector<at::Tensor>& logits,
                         const std::vector<at::Tensor>& labels,
                         const std::vector<at::Tensor>& classWeights,
                         const at::Tensor& reconstruction, const Batch& batch,
-                        bool separateTimeFreq = true);
+                        bool separateTimeFreq = true, double labelSmoothing = 0);
 
 }  // namespace alfee::model

@@ -114,6 +114,7 @@ class TestSubjectFolds : public QObject {
     void pureClassSubjectsBalanceExactly();
     void leaveSubjectsOutHasOneSubjectAFold();
     void fixedSeedFolds();
+    void tickingTestSubjectsKeepsValidation();
 };
 
 void TestSubjectFolds::randomRecordings() {
@@ -165,6 +166,46 @@ void TestSubjectFolds::fixedSeedFolds() {
     QStringList got;
     for (auto it = folds.cbegin(); it != folds.cend(); ++it) got << QString::number(it.value());
     QCOMPARE(got.join(','), QStringLiteral("3,3,1,3,1,2,0,0,0,2"));
+}
+
+// The wizard's bullet of issue 26: naming test subjects moves them to test and changes nothing
+// else; the others keep the validation of the split without named test subjects, with one
+// stand-in from train only once every one of its validation subjects is named.
+void TestSubjectFolds::tickingTestSubjectsKeepsValidation() {
+    std::mt19937 rng(7);
+    for (int run = 0; run < 200; ++run) {
+        const int classCount = draw(rng, 2, 3);
+        const QMap<QString, ClassCounts> counts = randomCounts(rng, classCount);
+        SplitSpec spec;
+        spec.seed = rng();
+        const QMap<QString, QString> none = splitSubjects(counts, classCount, spec);
+        const QStringList validation = none.keys("validation");
+        QStringList order = counts.keys();
+        seededShuffle(order, rng());
+        for (const QString& subject : order.mid(0, (counts.size() + 1) / 2)) {
+            spec.testSubjects << subject;
+            const QMap<QString, QString> after = splitSubjects(counts, classCount, spec);
+            bool allValidationNamed = true;
+            for (const QString& v : validation)
+                allValidationNamed = allValidationNamed && spec.testSubjects.contains(v);
+            int standIns = 0;
+            for (auto it = after.cbegin(); it != after.cend(); ++it) {
+                if (spec.testSubjects.contains(it.key())) {
+                    QCOMPARE(it.value(), QStringLiteral("test"));
+                } else if (validation.contains(it.key())) {
+                    QCOMPARE(it.value(), QStringLiteral("validation"));
+                } else if (it.value() == "validation") {
+                    QVERIFY(allValidationNamed);
+                    ++standIns;
+                } else {
+                    QCOMPARE(it.value(), QStringLiteral("train"));
+                }
+            }
+            QVERIFY(standIns <= 1);
+            if (allValidationNamed && after.keys("train").size() + standIns >= 2)
+                QCOMPARE(standIns, 1);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSubjectFolds)

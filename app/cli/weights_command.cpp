@@ -6,7 +6,7 @@
 #include <QJsonObject>
 
 #include "app/cli/cli_support.h"
-#include "core/modeling/baseline_predictor.h"
+#include "core/modeling/linear_head_predictor.h"
 #include "core/modeling/model_loading.h"
 #include "core/modeling/weights_file.h"
 
@@ -21,20 +21,23 @@ QString checkpointOfRun(const QString& runName, Workspace& ws, qint64* run) {
     return selectedCheckpoint(o, ws, run);
 }
 
-// A band-power baseline run's "weights": its fitted model as JSON (features, training-split
+// A linear-head run's "weights" (band-power baseline, frozen encoder probe): its fitted model as
+// JSON (features, training-split
 // scaling, logistic-regression coefficients, classes, preprocessing), for numpy or scikit-learn.
-int exportBaseline(const BaselinePredictor& baseline, const QString& out, bool json,
+int exportBaseline(const LinearHeadPredictor& baseline, const QString& out, bool json,
                    CliContext& ctx) {
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(QJsonDocument(baseline.model.toJson()).toJson()) < 0 || !file.flush())
         return fail(ctx, QStringLiteral("%1: cannot write (%2)").arg(out, file.errorString()));
-    const QJsonObject outcome{{"weights", out}, {"run", baseline.run}, {"kind", "bandpower"}};
+    const QJsonObject outcome{
+        {"weights", out}, {"run", baseline.run}, {"kind", baseline.model.kind}};
     if (json)
         ctx.out << QJsonDocument(outcome).toJson(QJsonDocument::Compact) << Qt::endl;
     else
-        ctx.out << "the band-power baseline of run " << baseline.run << " (JSON: features, their "
-                << "scaling, the logistic regression's weights) in " << out << Qt::endl;
+        ctx.out << "the linear head of run " << baseline.run << " (" << baseline.model.kind
+                << "; JSON: features, their scaling, the logistic regression's weights) in " << out
+                << Qt::endl;
     return kOk;
 }
 
@@ -58,7 +61,7 @@ int runExportWeights(CliContext& ctx) {
         if (!QFileInfo(source).isFile()) {  // not a file: a run of the workspace
             auto ws = openWorkspace(p, ctx);
             if (!ws) return kFailed;
-            if (const auto baseline = baselineOfRun(*ws, source))
+            if (const auto baseline = linearHeadOfRun(*ws, source))
                 return exportBaseline(*baseline, out, p.isSet("json"), ctx);
             path = checkpointOfRun(source, *ws, &run);
         }

@@ -22,8 +22,8 @@ struct LabelRule {
 };
 
 // Fractions of subjects' windows per split, and the seed of the subject shuffle. Named test
-// subjects (cross-validation folds) are the test split; the others are then shared between
-// train and validation in the ratio of their fractions.
+// subjects (cross-validation folds) are the test split; the others keep the validation subjects
+// that the same seed and fractions give without named test subjects, and train on the rest.
 struct SplitSpec {
     quint32 seed = 42;
     double train = 0.7, validation = 0.15, test = 0.15;

@@ -22,19 +22,39 @@ int total(const ClassCounts& c) {
 
 }  // namespace
 
-// The named test subjects, and the others split between train and validation.
+namespace {
+
+// Moves the last subject (in seeded order) that train can spare to validation, so a split that
+// asked for validation keeps one when the user named every validation subject for test.
+void keepOneValidationSubject(QMap<QString, QString>& assignment, quint32 seed) {
+    QStringList train;
+    for (auto it = assignment.cbegin(); it != assignment.cend(); ++it) {
+        if (it.value() == QLatin1String("validation")) return;
+        if (it.value() == QLatin1String("train")) train << it.key();
+    }
+    if (train.size() < 2) return;
+    seededShuffle(train, seed);
+    assignment[train.last()] = QStringLiteral("validation");
+}
+
+}  // namespace
+
+// The named test subjects; the others keep the validation subjects of the split without named
+// test subjects (so ticking one more test subject never reshuffles validation) and train on
+// the rest.
 QMap<QString, QString> splitAroundTestSubjects(const QMap<QString, ClassCounts>& counts,
                                                int classCount, const SplitSpec& spec) {
-    QMap<QString, ClassCounts> rest;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (!spec.testSubjects.contains(it.key())) rest.insert(it.key(), it.value());
-    SplitSpec shares = spec;
-    shares.testSubjects.clear();
-    shares.test = 0;
-    QMap<QString, QString> assignment =
-        rest.isEmpty() ? QMap<QString, QString>() : splitSubjects(rest, classCount, shares);
-    for (const QString& subject : spec.testSubjects)
-        if (counts.contains(subject)) assignment[subject] = QStringLiteral("test");
+    SplitSpec untouched = spec;
+    untouched.testSubjects.clear();
+    const QMap<QString, QString> before = splitSubjects(counts, classCount, untouched);
+    QMap<QString, QString> assignment;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const bool validation = it.value() == QLatin1String("validation");
+        assignment[it.key()] = spec.testSubjects.contains(it.key()) ? QStringLiteral("test")
+                               : validation                         ? QStringLiteral("validation")
+                                                                    : QStringLiteral("train");
+    }
+    if (spec.validation > 0) keepOneValidationSubject(assignment, spec.seed);
     return assignment;
 }
 

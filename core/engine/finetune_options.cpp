@@ -123,6 +123,87 @@ QVector<Option> recipeOptions() {
     };
 }
 
+// Where a setting of the small-data recipe comes from: its flag, config key and help.
+OptionSpec recipeSetting(const char* flag, const char* help, QJsonValue defaultValue) {
+    return {.flag = flag,
+            .key = QString(flag).replace('-', '_'),
+            .help = help,
+            .defaultValue = defaultValue,
+            .inCommand = InCommand::UnlessDefault,
+            .use = kModelRun};
+}
+
+OptionSpec bounded(OptionSpec spec, const char* valueName, double minimum, double maximum,
+                   bool exclusiveMinimum = false) {
+    spec.valueName = valueName;
+    spec.minimum = minimum, spec.maximum = maximum, spec.exclusiveMinimum = exclusiveMinimum;
+    return spec;
+}
+
+QVector<Option> smallDataOptions() {
+    OptionSpec freeze = recipeSetting(
+        "freeze",
+        QT_TRANSLATE_NOOP("alfee::core",
+                          "none, or encoder: keep the checkpoint's encoder as it is and fit a "
+                          "logistic regression on its pooled features, computed once (a linear "
+                          "probe)"),
+        "none");
+    freeze.valueName = "PART", freeze.choices = {"none", "encoder"};
+    OptionSpec centring = recipeSetting(
+        "subject-centring",
+        QT_TRANSLATE_NOOP("alfee::core",
+                          "Subtract each subject's mean feature vector over its own windows, "
+                          "without labels (test subjects included; frozen encoder or baseline)"),
+        false);
+    centring.use = kEveryRun;
+    return {
+        bindOption(&O::freeze, freeze),
+        bindOption(&O::probeEpochs,
+                   bounded(recipeSetting("probe-epochs",
+                                         QT_TRANSLATE_NOOP("alfee::core",
+                                                           "Train the task head alone for N "
+                                                           "epochs before the whole model"),
+                                         0),
+                           "N", 0, 100000)),
+        bindOption(&O::layerDecay,
+                   bounded(recipeSetting("layer-decay",
+                                         QT_TRANSLATE_NOOP("alfee::core",
+                                                           "Learning rate of each encoder layer: "
+                                                           "the one above it times X (1: none; "
+                                                           "LaBraM uses 0.65)"),
+                                         1.0),
+                           "X", 0, 1, true)),
+        bindOption(&O::headLr,
+                   bounded(recipeSetting("head-lr",
+                                         QT_TRANSLATE_NOOP("alfee::core",
+                                                           "The task head's learning rate (0: "
+                                                           "--lr)"),
+                                         0.0),
+                           "X", 0, 10)),
+        bindOption(&O::labelSmoothing,
+                   bounded(recipeSetting("label-smoothing",
+                                         QT_TRANSLATE_NOOP("alfee::core",
+                                                           "Share of each target spread over "
+                                                           "the other classes"),
+                                         0.0),
+                           "X", 0, 0.99)),
+        bindOption(&O::subjectCentring, centring),
+        bindOption(&O::withBandPower,
+                   recipeSetting("with-band-power",
+                                 QT_TRANSLATE_NOOP("alfee::core",
+                                                   "The frozen encoder's probe also sees each "
+                                                   "channel's log band power (a hybrid head)"),
+                                 false)),
+        bindOption(&O::probeC,
+                   bounded(recipeSetting("probe-c",
+                                         QT_TRANSLATE_NOOP("alfee::core",
+                                                           "The frozen encoder probe's inverse "
+                                                           "L2 regularisation strength"),
+                                         1.0),
+                           "X", 0, 1e6, true)),
+    };
+}
+
 QVector<Option> runtimeOptions() {
     return {
         bindOption(&O::device, forModelRuns(device())),
@@ -172,8 +253,9 @@ QVector<Option> baselineAndNameOptions() {
 }  // namespace
 
 const QVector<TrainingOption<FineTuneOptions>>& fineTuneOptionTable() {
-    static const QVector<Option> table =
-        startingPointOptions() + recipeOptions() + runtimeOptions() + baselineAndNameOptions();
+    static const QVector<Option> table = startingPointOptions() + recipeOptions() +
+                                         smallDataOptions() + runtimeOptions() +
+                                         baselineAndNameOptions();
     return table;
 }
 
@@ -211,6 +293,7 @@ QString FineTuneOptions::validate() const {
     if (!from.isEmpty() && scratch) return "give --from or --scratch, not both";
     if (scratch && adaptSteps > 0)
         return "--adapt-steps adapts a pretrained checkpoint: not with --scratch";
+    if (const QString problem = recipeProblem(); !problem.isEmpty()) return problem;
     if (const QString problem = rangeProblems(fineTuneOptionTable(), *this, use());
         !problem.isEmpty())
         return problem;
@@ -218,6 +301,21 @@ QString FineTuneOptions::validate() const {
         const QString problem = spec.validate();
         if (!problem.isEmpty()) return problem;
     }
+    return {};
+}
+
+// Recipe settings that cannot go together.
+QString FineTuneOptions::recipeProblem() const {
+    const bool frozen = freeze == "encoder";
+    if (frozen && scratch)
+        return "--freeze encoder probes a pretrained encoder: not with --scratch";
+    if (frozen && probeEpochs > 0)
+        return "--probe-epochs fine-tunes after the probe: not with --freeze encoder";
+    if (withBandPower && !frozen)
+        return "--with-band-power is a head on features computed once: give --freeze encoder";
+    if (subjectCentring && !fitsLinearHead())
+        return "--subject-centring centres features computed once: give --freeze encoder (or "
+               "--baseline bandpower)";
     return {};
 }
 

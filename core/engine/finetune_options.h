@@ -42,6 +42,16 @@ struct FineTuneOptions {
     QString align;        // "none", or "euclidean": each subject's windows whitened by its own
                           // mean spatial covariance (core/engine/subject_alignment.h)
 
+    // The recipe for small data (issue 33).
+    QString freeze;         // "none", or "encoder": a linear probe on features computed once
+    int probeEpochs;        // epochs that train the task head only before the whole model
+    double layerDecay;      // learning rate of encoder layer l: lr * decay^(depth above l)
+    double headLr;          // the task head's learning rate; 0: --lr
+    double labelSmoothing;  // of the classification loss's targets
+    bool subjectCentring;   // features minus their subject's mean (frozen encoder, baseline)
+    bool withBandPower;     // the frozen encoder's probe also sees each channel's log band power
+    double probeC;          // the frozen encoder probe's inverse L2 strength (scikit-learn's C)
+
     QString baseline;   // empty: fine-tune the model; "bandpower": the classical baseline
     double baselineC;   // the baseline's inverse L2 strength (scikit-learn's C)
     bool withBaseline;  // a model run: fit the baseline on the same split first (a run of its own)
@@ -53,11 +63,15 @@ struct FineTuneOptions {
     bool deterministic;
     QString name, experiment;
 
+    // A run whose model is a logistic regression on features computed once per window: the
+    // band-power baseline, or the frozen encoder's probe.
+    bool fitsLinearHead() const { return !baseline.isEmpty() || freeze == "encoder"; }
     // kModelRun or kBaselineRun: which of the table's settings apply.
     unsigned use() const { return baseline.isEmpty() ? kModelRun : kBaselineRun; }
     QJsonObject toJson() const;
     static FineTuneOptions fromJson(const QJsonObject& json);
-    QString validate() const;  // empty when usable
+    QString validate() const;       // empty when usable
+    QString recipeProblem() const;  // settings of the recipe that do not go together
 };
 
 // The settings of `alfee finetune`, in the order the reproducing command line writes them.

@@ -161,6 +161,34 @@ QJsonObject versus(const ArmRuns& a, const ArmRuns& reference) {
     return out;
 }
 
+// What an arm took from the test subjects' unlabelled windows: "alignment" (--align),
+// "subject centring" (--subject-centring), from the study's common flags and the arm's own.
+QJsonArray testWindowUses(const QJsonObject& config, const QJsonObject& armOptions) {
+    QJsonObject o = config["common"].toObject();
+    for (auto it = armOptions.begin(); it != armOptions.end(); ++it) o[it.key()] = it.value();
+    QJsonArray uses;
+    if (o["align"].toString() == "euclidean") uses.append("alignment");
+    if (o["subject_centring"].toBool()) uses.append("subject centring");
+    return uses;
+}
+
+// The sentence on the arms that used test subjects' unlabelled windows; empty: none did.
+QString testWindowSentence(const QJsonArray& arms) {
+    QStringList used;
+    for (const QJsonValue& a : arms)
+        if (!a["uses_test_windows"].toArray().isEmpty()) {
+            QStringList what;
+            for (const QJsonValue& u : a["uses_test_windows"].toArray()) what << u.toString();
+            used << QStringLiteral("%1 (%2)").arg(a["arm"].toString(), what.join(" and "));
+        }
+    if (used.isEmpty()) return {};
+    return QStringLiteral(
+               " Arms %1 used each test subject's unlabelled windows: their alignment and "
+               "centring statistics come from every window of that subject, without labels, "
+               "as they would on a new subject.")
+        .arg(used.join(", "));
+}
+
 }  // namespace
 
 const QStringList& studyMetrics() {
@@ -179,6 +207,9 @@ QJsonObject studyResults(Workspace& workspace, const StudyRecord& study, QString
             arms[order.back()] = collectArm(registry, study, order.back(), error);
     QJsonArray out;
     int finished = 0;
+    QMap<QString, QJsonObject> armOptions;
+    for (const QJsonValue& a : study.config["arms"].toArray())
+        armOptions[a["arm"].toString()] = a["options"].toObject();
     for (const QString& name : order) {
         const ArmRuns& a = arms[name];
         finished += int(a.runs.size());
@@ -188,6 +219,8 @@ QJsonObject studyResults(Workspace& workspace, const StudyRecord& study, QString
                         {"sd", meanAndSd(a, true)},
                         {"pooled", pooledFigures(a.pooled)}};
         if (name != reference) arm["versus_reference"] = versus(a, arms[reference]);
+        const QJsonArray uses = testWindowUses(study.config, armOptions[name]);
+        if (!uses.isEmpty()) arm["uses_test_windows"] = uses;
         out.append(arm);
     }
     QJsonObject result{{"study", study.id},
@@ -215,8 +248,9 @@ QString studyMethod(const QJsonObject& r) {
                "fold and seed: the mean difference with a 95% bootstrap interval over the "
                "pairs, the two-sided Wilcoxon signed-rank p value, and wins, ties and losses; the "
                "pairs share subjects and are not independent, so read p as a guide.")
-        .arg(folds == 0 ? QStringLiteral("leave-one-subject-out") : QString::number(folds))
-        .arg(r["seeds"].toArray().size());
+               .arg(folds == 0 ? QStringLiteral("leave-one-subject-out") : QString::number(folds))
+               .arg(r["seeds"].toArray().size()) +
+           testWindowSentence(r["arms"].toArray());
 }
 
 }  // namespace alfee::core

@@ -21,10 +21,11 @@ QVector<QVector<double>> AppliedModel::predict(WindowReader& reader, const Train
 AppliedModel appliedModel(const EvaluationOptions& o, Workspace* workspace, qint64* run) {
     AppliedModel m;
     if (!o.run.isEmpty() && !workspace) failJob(o.workspace + ": no workspace there");
-    if (!o.run.isEmpty()) m.baseline = baselineOfRun(*workspace, o.run);
+    if (!o.run.isEmpty()) m.baseline = linearHeadOfRun(*workspace, o.run, o.device, o.threads);
     if (m.baseline) {
         *run = m.baseline->run;
-        m.source = m.baseline->modelPath, m.device = QStringLiteral("cpu");
+        m.source = m.baseline->modelPath;
+        m.device = m.baseline->encoder ? m.baseline->encoder->device() : QStringLiteral("cpu");
         m.data = m.baseline->data();
         return m;
     }

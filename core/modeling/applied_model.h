@@ -1,13 +1,13 @@
 #pragma once
 // The model that evaluate and infer apply: a checkpoint's network on its device, or the fitted
-// model of a band-power baseline run (which has no checkpoint, and never will). Either says
-// which windows it reads (preprocessing, window length, electrodes) and its heads.
+// linear head of a band-power baseline or a frozen encoder's probe (no checkpoint of its own).
+// Either says which windows it reads (preprocessing, window length, electrodes) and its heads.
 
 #include <memory>
 #include <optional>
 
-#include "core/modeling/baseline_predictor.h"
 #include "core/modeling/evaluation_jobs.h"
+#include "core/modeling/linear_head_predictor.h"
 #include "core/modeling/training_support.h"
 
 namespace alfee::core {
@@ -18,7 +18,7 @@ struct AppliedModel {
     QString device;  // where it runs: "cpu", "cuda:0"
     CheckpointData data;
     std::unique_ptr<model::AlfeeSession> session;  // null for a baseline
-    std::optional<BaselinePredictor> baseline;
+    std::optional<LinearHeadPredictor> baseline;   // a linear-head run's model
 
     // Probabilities of head `task` for windows `indices` of `reader` (prepared); what it has
     // when *cancel becomes true. Throws (failJob) when a window cannot be read.

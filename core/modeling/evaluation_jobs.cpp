@@ -13,6 +13,7 @@
 #include "core/engine/run_registry.h"
 #include "core/engine/shard_cache.h"
 #include "core/engine/subject_alignment.h"
+#include "core/engine/subject_centring.h"
 #include "core/engine/window_evaluation.h"
 #include "core/modeling/applied_model.h"
 #include "core/modeling/model_loading.h"
@@ -234,6 +235,7 @@ TrainingData evaluationData(const EvaluationOptions& o, Workspace& ws, const Che
         data.spec.preprocess = spec.preprocess;
     }
     if (model.align == kAlignEuclidean) data.warnings << alignmentNote();
+    if (model.subjectCentring) data.warnings << centringNote();
     if (data.spec.windowSeconds != model.windowSeconds)
         data.warnings << QStringLiteral("%1 s windows, but %2 was trained on %3 s windows")
                              .arg(data.spec.windowSeconds)

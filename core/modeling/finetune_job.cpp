@@ -20,6 +20,7 @@
 #include "core/modeling/training_state.h"
 #include "core/modeling/training_support.h"
 #include "core/modeling/window_batch.h"
+#include "model/layer_decay.h"
 
 namespace alfee::core {
 namespace {
@@ -55,6 +56,8 @@ class FineTuneJob::Impl : public RunSteps {
     void warn(const QString& line);
     bool prepareData();
     void setUpModel();
+    void setUpOptimizer();
+    void setLearningRates();
     QString trainEpochs(QString* message);
     QString cancelled(QString* message);
     std::vector<std::unique_ptr<BatchPrefetcher>> readersFor(const QVector<PlannedBatch>& plan);
@@ -76,6 +79,7 @@ class FineTuneJob::Impl : public RunSteps {
     std::optional<c10::Device> device_;
     std::unique_ptr<model::AlfeeSession> session_;
     std::unique_ptr<torch::optim::AdamW> optimizer_;
+    std::vector<double> baseRates_;  // each parameter group's peak learning rate
     TrainingState state_;
     qint64 totalSteps_ = 0;
     int badInRow_ = 0;
@@ -330,9 +334,7 @@ void FineTuneJob::Impl::setUpModel() {
     }
     session_ = std::make_unique<model::AlfeeSession>(net, *device_);
     session_->model()->train();
-    optimizer_ = std::make_unique<torch::optim::AdamW>(
-        session_->model()->parameters(),
-        torch::optim::AdamWOptions(o_.lr).weight_decay(o_.weightDecay));
+    setUpOptimizer();
     if (saved) {
         std::string error;
         check(model::loadOptimizerState(last.toStdString(), *optimizer_, &error),
@@ -356,6 +358,30 @@ void FineTuneJob::Impl::setUpModel() {
                       .arg(QString::fromStdString(device_->str())));
 }
 
+// AdamW with a group per layer depth (--layer-decay) and one for the task head (--head-lr).
+void FineTuneJob::Impl::setUpOptimizer() {
+    const double headRate = o_.headLr > 0 ? o_.headLr : o_.lr;
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    baseRates_.clear();
+    for (model::RateGroup& g :
+         model::layerRateGroups(session_->model(), o_.lr, o_.layerDecay, headRate)) {
+        groups.emplace_back(g.parameters,
+                            std::make_unique<torch::optim::AdamWOptions>(
+                                torch::optim::AdamWOptions(g.rate).weight_decay(o_.weightDecay)));
+        baseRates_.push_back(g.rate);
+    }
+    optimizer_ = std::make_unique<torch::optim::AdamW>(
+        groups, torch::optim::AdamWOptions(o_.lr).weight_decay(o_.weightDecay));
+}
+
+// Warm-up and cosine, each group from its own peak rate.
+void FineTuneJob::Impl::setLearningRates() {
+    const double factor = warmupCosineRate(1.0, state_.step, totalSteps_, o_.warmupFraction);
+    auto& groups = optimizer_->param_groups();
+    for (size_t g = 0; g < groups.size(); ++g)
+        static_cast<torch::optim::AdamWOptions&>(groups[g].options()).lr(baseRates_[g] * factor);
+}
+
 void FineTuneJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
     JobProgress p;
     p.phase = phase, p.run = job_.runId();
@@ -373,9 +399,7 @@ void FineTuneJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 t
 bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch& windows) {
     FineTuneTask& task = tasks_[planned.task];
     const model::Batch batch = makeBatch(windows.windows);
-    for (auto& group : optimizer_->param_groups())
-        static_cast<torch::optim::AdamWOptions&>(group.options())
-            .lr(warmupCosineRate(o_.lr, state_.step, totalSteps_, o_.warmupFraction));
+    setLearningRates();
     optimizer_->zero_grad();
     at::Tensor reconstruction;
     const model::Batch onDevice{batch.patches.to(*device_), batch.channels.to(*device_),
@@ -385,9 +409,10 @@ bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch
         model::AutocastScope autocast(*device_);
         logits = session_->model()->classify(onDevice, nullptr, &reconstruction);
     }
-    const auto loss = model::fineTuneLoss(
-        {logits[planned.task]}, {labelsOf(task, planned.windows).to(*device_)}, {task.classWeights},
-        reconstruction, onDevice, session_->model()->config().separateTimeFreqLoss);
+    const auto loss =
+        model::fineTuneLoss({logits[planned.task]}, {labelsOf(task, planned.windows).to(*device_)},
+                            {task.classWeights}, reconstruction, onDevice,
+                            session_->model()->config().separateTimeFreqLoss, o_.labelSmoothing);
     const double value = loss.item<double>();
     if (!std::isfinite(value)) return false;
     loss.backward();
@@ -509,6 +534,7 @@ QString FineTuneJob::Impl::trainEpochs(QString* message) {
     clock_.start();
     while (state_.epoch < o_.epochs && state_.epochsWithoutGain < o_.patience) {
         const QVector<PlannedBatch> plan = epochPlan(tasks_, o_.seed, state_.epoch, o_.batch);
+        model::trainHeadOnly(session_->model(), state_.epoch < o_.probeEpochs);
         const auto readers = readersFor(plan);
         for (; state_.batchInEpoch < plan.size(); ++state_.batchInEpoch) {
             if (job_.cancelRequested()) return cancelled(message);

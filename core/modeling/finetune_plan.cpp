@@ -3,9 +3,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include "core/engine/baseline_job.h"
+#include "core/engine/linear_head_job.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
+#include "core/modeling/frozen_encoder.h"
 #include "core/modeling/pretrain_job.h"
 
 namespace alfee::core {
@@ -56,6 +57,8 @@ FineTunePlan::FineTunePlan(FineTuneOptions options) : o_(std::move(options)) {
 // The band-power baseline beside the model run: its data and split, named after it.
 FineTuneOptions baselineBeside(FineTuneOptions o, const QString& dataset) {
     o.baseline = QStringLiteral("bandpower");
+    o.freeze = QStringLiteral("none"),
+    o.withBandPower = false;  // alignment, centring: as the model's
     if (!dataset.isEmpty()) o.datasets = {dataset};
     if (!o.name.isEmpty()) o.name += QStringLiteral(" (band-power baseline)");
     return o;
@@ -63,9 +66,11 @@ FineTuneOptions baselineBeside(FineTuneOptions o, const QString& dataset) {
 
 std::unique_ptr<Job> FineTunePlan::jobFor(const Stage& stage) const {
     if (stage.name == "adaptation") return std::make_unique<PretrainJob>(adaptationOf(o_));
+    if (stage.name == "fine-tuning" && o_.fitsLinearHead())
+        return std::make_unique<LinearHeadJob>(o_, loadRunEncoder);  // --freeze encoder
     if (stage.name == "fine-tuning") return std::make_unique<FineTuneJob>(o_);
-    if (o_.use() == kBaselineRun) return std::make_unique<BandPowerBaselineJob>(o_);
-    return std::make_unique<BandPowerBaselineJob>(baselineBeside(o_, stage.dataset));
+    if (o_.use() == kBaselineRun) return std::make_unique<LinearHeadJob>(o_);
+    return std::make_unique<LinearHeadJob>(baselineBeside(o_, stage.dataset));
 }
 
 // Takes what the job of `stage` left for the next ones: a baseline's run (linked to the

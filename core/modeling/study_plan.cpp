@@ -1,8 +1,9 @@
 #include "core/modeling/study_plan.h"
 
-#include "core/engine/baseline_job.h"
+#include "core/engine/linear_head_job.h"
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
+#include "core/modeling/frozen_encoder.h"
 
 namespace alfee::core {
 namespace {
@@ -52,7 +53,7 @@ bool StudyPlan::cellDone(const StudyCell& cell) const {
 // The cell's run: the interrupted fine-tuning run of the same name resumed, else a new one.
 std::unique_ptr<Job> StudyPlan::jobFor(const StudyCell& cell) {
     const FineTuneOptions o = cellOptions(design_, study_.id, cell);
-    if (o.use() == kBaselineRun) return std::make_unique<BandPowerBaselineJob>(o);
+    if (o.fitsLinearHead()) return std::make_unique<LinearHeadJob>(o, loadRunEncoder);
     QString error;
     auto ws = Workspace::open(o.workspace, &error);
     const auto old = ws ? RunRegistry(*ws).find(o.name, &error) : std::nullopt;

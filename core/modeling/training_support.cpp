@@ -183,11 +183,4 @@ QVector<QVector<double>> predictProbabilities(model::AlfeeSession& session, int 
     return out;
 }
 
-QString fileSha256(const QString& path) {
-    QFile f(path);
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (f.open(QIODevice::ReadOnly)) h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
-}
-
 }  // namespace alfee::core

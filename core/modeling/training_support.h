@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/engine/file_hash.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/training_data.h"
 #include "core/engine/window_reader.h"
@@ -30,7 +31,8 @@ struct CheckpointData {
     double windowSeconds = 10;
     QStringList electrodes;
     QVector<TaskHead> tasks;
-    QString align = "none";  // `--align` of the run: evaluation and inference align alike
+    QString align = "none";        // `--align` of the run: evaluation and inference align alike
+    bool subjectCentring = false;  // a linear head's features centred per subject (not stored)
 
     std::string toJson() const;
     static CheckpointData fromJson(const std::string& json);
@@ -73,8 +75,5 @@ QVector<QVector<double>> predictProbabilities(model::AlfeeSession& session, int 
                                               WindowReader& reader, const QVector<int>& indices,
                                               int batch, const std::atomic_bool* cancel,
                                               const std::function<void(int)>& progress = {});
-
-// SHA-256 of a file, hex.
-QString fileSha256(const QString& path);
 
 }  // namespace alfee::core

@@ -1,4 +1,4 @@
-#include "core/engine/bandpower_model.h"
+#include "core/engine/feature_model.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,8 +28,12 @@ QStringList texts(const QJsonValue& v) {
 }
 
 // The readable feature names ("Fp1:alpha"), for a reader of the file.
-QJsonArray featureNames(const BandPowerModel& m) {
+QJsonArray featureNames(const FeatureModel& m) {
     QJsonArray names;
+    const int half = m.encoderFeatures / 2;  // the t_DT token, then the mean of the steps
+    for (int k = 0; k < m.encoderFeatures; ++k)
+        names.append(k < half ? QStringLiteral("encoder:t_dt:%1").arg(k)
+                              : QStringLiteral("encoder:steps_mean:%1").arg(k - half));
     for (const QString& e : m.electrodes)
         for (const FrequencyBand& b : m.bands) names.append(electrodeDisplayName(e) + ":" + b.name);
     return names;
@@ -62,10 +66,14 @@ PreparedWindow selectRows(const PreparedWindow& window, const QStringList& elect
     return out;
 }
 
-QJsonObject BandPowerModel::toJson() const {
+QJsonObject FeatureModel::toJson() const {
     QJsonArray weights;
     for (const QVector<double>& row : model.weights) weights.append(numbers(row));
-    return {{"kind", "bandpower"},
+    return {{"kind", kind},
+            {"encoder", encoder},
+            {"encoder_sha256", encoderSha256},
+            {"encoder_features", encoderFeatures},
+            {"subject_centring", subjectCentring},
             {"electrodes", QJsonArray::fromStringList(electrodes)},
             {"bands", bandsJson(bands)},
             {"preprocess", preprocess},
@@ -79,8 +87,12 @@ QJsonObject BandPowerModel::toJson() const {
             {"align", align}};
 }
 
-bool BandPowerModel::fromJson(const QJsonObject& j, BandPowerModel* out, QString* error) {
-    BandPowerModel m;
+bool FeatureModel::fromJson(const QJsonObject& j, FeatureModel* out, QString* error) {
+    FeatureModel m;
+    m.kind = j["kind"].toString(QStringLiteral("bandpower"));
+    m.encoder = j["encoder"].toString(), m.encoderSha256 = j["encoder_sha256"].toString();
+    m.encoderFeatures = j["encoder_features"].toInt();
+    m.subjectCentring = j["subject_centring"].toBool();
     m.electrodes = texts(j["electrodes"]), m.classes = texts(j["classes"]);
     for (const QJsonValue& b : j["bands"].toArray())
         m.bands << FrequencyBand{b["name"].toString(), b["low_hz"].toDouble(),
@@ -91,22 +103,25 @@ bool BandPowerModel::fromJson(const QJsonObject& j, BandPowerModel* out, QString
     m.model.intercepts = numbers(j["intercepts"]);
     m.model.classes = int(m.classes.size());
     m.align = j["align"].toString(QStringLiteral("none"));  // none before --align existed
-    const qsizetype d = m.electrodes.size() * m.bands.size();
-    const bool shaped = d > 0 && m.mean.size() == d && m.std.size() == d && m.classes.size() > 1 &&
-                        m.windowSeconds > 0 && !m.model.weights.isEmpty() &&
-                        m.model.weights.front().size() == d &&
+    const qsizetype d = m.featureCount();
+    const bool kindKnown = m.kind == "bandpower"
+                               ? m.encoderFeatures == 0
+                               : m.kind == "encoder_probe" && !m.encoder.isEmpty();
+    const bool shaped = kindKnown && d > 0 && m.encoderFeatures >= 0 && m.mean.size() == d &&
+                        m.std.size() == d && m.classes.size() > 1 && m.windowSeconds > 0 &&
+                        !m.model.weights.isEmpty() && m.model.weights.front().size() == d &&
                         m.model.intercepts.size() == m.model.weights.size();
     if (!shaped) {
         *error = QStringLiteral(
-            "not a band-power model (electrodes, bands, scaling, weights "
-            "and window length do not fit together)");
+            "not a band-power or probe model (kind, encoder, electrodes, bands, scaling, "
+            "weights and window length do not fit together)");
         return false;
     }
     *out = m;
     return true;
 }
 
-bool BandPowerModel::load(const QString& path, BandPowerModel* out, QString* error) {
+bool FeatureModel::load(const QString& path, FeatureModel* out, QString* error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: cannot read (%2)").arg(path, f.errorString());
@@ -123,18 +138,21 @@ bool BandPowerModel::load(const QString& path, BandPowerModel* out, QString* err
     return false;
 }
 
-bool BandPowerModel::features(const PreparedWindow& window, double rateHz, QVector<double>* out,
-                              QString* error) const {
+bool FeatureModel::bandPowerFeatures(const PreparedWindow& window, double rateHz,
+                                     QVector<double>* out, QString* error) const {
     QStringList missing;
     const PreparedWindow rows = selectRows(window, electrodes, &missing);
     if (!missing.isEmpty()) {
-        *error = QStringLiteral("the band-power model reads %1, which the recording lacks")
+        *error = QStringLiteral("the band-power features read %1, which the recording lacks")
                      .arg(missing.join(", "));
         return false;
     }
     *out = logBandPowers(rows, rateHz, bands);
-    for (int j = 0; j < out->size(); ++j) (*out)[j] = ((*out)[j] - mean[j]) / std[j];
     return true;
+}
+
+void FeatureModel::standardise(QVector<double>& row) const {
+    for (int j = 0; j < row.size(); ++j) row[j] = (row[j] - mean[j]) / std[j];
 }
 
 }  // namespace alfee::core

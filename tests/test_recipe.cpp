@@ -1,0 +1,209 @@
+// The fine-tuning recipe for small data (issue 33, item 5), on the demo recordings (EEGMAT
+// subjects 00-07) and the bundled checkpoint: the frozen encoder's probe with band power
+// beside it, aligned and centred, records what it did and gives the same test metrics when its
+// run is evaluated again; its features are centred per subject; the recipe's settings that do
+// not go together are refused; --probe-epochs leaves the encoder as the checkpoint has it;
+// layer-wise decay gives each depth its rate; label smoothing is the textbook mixture.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+#include "cli_run.h"
+#include "core/engine/finetune_options.h"
+#include "core/engine/subject_centring.h"
+#include "core/modeling/training_support.h"
+#include "model/layer_decay.h"
+#include "model/losses.h"
+
+using namespace alfee::core;
+using namespace alfee::tests;
+namespace model = alfee::model;
+
+namespace {
+
+QStringList demoData() {
+    return {"--data",  demoFolder(), "--filter", "^Subject",        "--class",
+            "rest=_1", "--class",    "task=_2",  "--test-subjects", "Subject06,Subject07"};
+}
+
+QJsonObject json(const CliRun& r) {
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+// The rows of a CSV without quotes, header first.
+QVector<QStringList> csvRows(const QString& path) {
+    QFile f(path);
+    QVector<QStringList> rows;
+    if (!f.open(QIODevice::ReadOnly)) return rows;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (!line.trimmed().isEmpty()) rows << QString::fromUtf8(line.trimmed()).split(',');
+    return rows;
+}
+
+// The largest |mean| of a feature column over one subject's windows.
+double largestSubjectMean(const QVector<QStringList>& rows) {
+    QHash<QString, QVector<double>> sums;
+    QHash<QString, int> counts;
+    for (const QStringList& row : rows.mid(1)) {
+        QVector<double>& sum = sums[row[1]];
+        sum.resize(row.size() - 4);
+        for (int j = 4; j < row.size(); ++j) sum[j - 4] += row[j].toDouble();
+        ++counts[row[1]];
+    }
+    double worst = 0;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        for (double s : it.value()) worst = std::max(worst, std::abs(s / counts[it.key()]));
+    return worst;
+}
+
+}  // namespace
+
+class TestRecipe : public QObject {
+    Q_OBJECT
+  private slots:
+    void hybridProbeRecordsAndEvaluatesAlike();
+    void conflictingSettingsAreRefused();
+    void probeEpochsLeaveTheEncoderAlone();
+    void layerDecayRates();
+    void labelSmoothingMixesTheTargets();
+    void centringTakesEachSubjectsMean();
+
+  private:
+    QTemporaryDir dir_;
+};
+
+void TestRecipe::hybridProbeRecordsAndEvaluatesAlike() {
+    const QString ws = dir_.filePath("probe.alfee");
+    const CliRun run = runAlfee(QStringList{"finetune", "--workspace", ws} + demoData() +
+                                QStringList{"--freeze", "encoder", "--with-band-power", "--align",
+                                            "euclidean", "--subject-centring", "--json"});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const qint64 id = json(run)["run"].toInteger();
+    const double test =
+        json(run)["metrics"].toObject()["test"].toObject()["balanced_accuracy"].toDouble(
+            std::nan(""));
+    QVERIFY(test >= 0 && test <= 1);
+    const QJsonObject shown =
+        json(runAlfee({"runs", "show", QString::number(id), "--workspace", ws, "--json"}));
+    QCOMPARE(shown["kind"].toString(), QStringLiteral("finetune"));
+    const QJsonObject config = shown["config"].toObject();
+    QCOMPARE(config["freeze"].toString(), QStringLiteral("encoder"));
+    QVERIFY(config["warnings"].toArray().contains(centringNote()));
+    const QVector<QStringList> rows =
+        csvRows(ws + ".runs/" + QString::number(id) + "/probe-features.csv");
+    QVERIFY(rows.size() > 20);
+    QCOMPARE(rows[0].mid(0, 5).join(','),
+             QStringLiteral("window,subject,split,label,encoder:t_dt:0"));
+    QVERIFY(rows[0].contains("Fp1:alpha"));
+    QCOMPARE(rows[0].size(), 4 + 2 * 128 + 19 * 5);  // tiny: D = 128; EEGMAT's 19 electrodes
+    // Centred per subject, then scaled by the training split's statistics, whose mean is 0.
+    QVERIFY2(largestSubjectMean(rows) < 1e-6,
+             qPrintable(QString::number(largestSubjectMean(rows))));
+    // Evaluating the run on its test subjects' recordings: the same windows, the same numbers.
+    const CliRun evaluated = runAlfee({"evaluate", "--workspace", ws, "--run", QString::number(id),
+                                       "--data", demoFolder(), "--filter", "^Subject0[67]",
+                                       "--class", "rest=_1", "--class", "task=_2", "--json"});
+    QVERIFY2(evaluated.code == 0, evaluated.err.constData());
+    const double again = json(evaluated)["balanced_accuracy"].toDouble(std::nan(""));
+    QVERIFY(json(evaluated)["warnings"].toArray().contains(centringNote()));
+    QVERIFY2(std::abs(again - test) < 1e-12,
+             qPrintable(QStringLiteral("%1 against %2").arg(again).arg(test)));
+}
+
+void TestRecipe::conflictingSettingsAreRefused() {
+    const QString ws = dir_.filePath("refused.alfee");
+    const QVector<QPair<QStringList, QString>> cases = {
+        {{"--with-band-power"}, "--with-band-power is a head on features computed once"},
+        {{"--subject-centring"}, "--subject-centring centres features computed once"},
+        {{"--freeze", "encoder", "--scratch"}, "--freeze encoder probes a pretrained encoder"},
+        {{"--freeze", "encoder", "--probe-epochs", "2"}, "--probe-epochs fine-tunes after"},
+        {{"--layer-decay", "0"}, "--layer-decay"},
+        {{"--label-smoothing", "1"}, "--label-smoothing"},
+    };
+    for (const auto& [flags, message] : cases) {
+        const CliRun r = runAlfee(QStringList{"finetune", "--workspace", ws} + demoData() + flags);
+        QVERIFY2(r.code != 0, qPrintable(flags.join(' ')));
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    }
+}
+
+void TestRecipe::probeEpochsLeaveTheEncoderAlone() {
+    const QString ws = dir_.filePath("lpft.alfee");
+    const CliRun run = runAlfee(QStringList{"finetune", "--workspace", ws} + demoData() +
+                                QStringList{"--probe-epochs", "1", "--epochs", "1", "--batch", "8",
+                                            "--device", "cpu", "--json"});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QString best = json(run)["checkpoint"].toString();
+    auto start = readCheckpoint(bundledCheckpoint(), torch::kCPU).model;
+    auto tuned = readCheckpoint(best, torch::kCPU).model;
+    const auto before = start->named_parameters();
+    int encoder = 0, changedHead = 0;
+    for (const auto& p : tuned->named_parameters()) {
+        const bool head = model::parameterDepth(p.key(), tuned->config()) < 0;
+        if (!before.contains(p.key()) || before[p.key()].sizes() != p.value().sizes()) continue;
+        if (head) {
+            changedHead += !torch::equal(before[p.key()], p.value());
+        } else {
+            QVERIFY2(torch::equal(before[p.key()], p.value()), p.key().c_str());
+            ++encoder;
+        }
+    }
+    QVERIFY(encoder > 20);
+    QVERIFY(changedHead > 0);
+}
+
+void TestRecipe::layerDecayRates() {
+    const model::ModelConfig c = *model::presetConfig("tiny");
+    model::Alfee net(c);
+    const int top = c.channelLayers + c.temporalLayers;
+    QCOMPARE(model::parameterDepth("channel_table", c), 0);
+    QCOMPARE(model::parameterDepth("channel_encoder.cross.0.attention.qkv.weight", c), 1);
+    QCOMPARE(model::parameterDepth("temporal_encoder.layers.1.ffn.w_out.weight", c),
+             1 + c.channelLayers + 1);
+    QCOMPARE(model::parameterDepth("finetune_head.classifiers.0.weight", c), -1);
+    const auto groups = model::layerRateGroups(net, 1e-3, 0.5, 7e-3);
+    QCOMPARE(int(groups.size()), top + 2);  // the head, then depths 0 .. top
+    QCOMPARE(groups[0].rate, 7e-3);
+    size_t parameters = 0;
+    for (int depth = 0; depth <= top; ++depth)
+        QVERIFY(std::abs(groups[depth + 1].rate - 1e-3 * std::pow(0.5, top + 1 - depth)) < 1e-15);
+    for (const auto& g : groups) parameters += g.parameters.size();
+    QCOMPARE(parameters, net->parameters().size());
+}
+
+// With smoothing e over K classes the target is (1 - e) one-hot + e / K, so the loss grows by
+// 0.9 e (mean_k(-log p_k) - CE) over the unsmoothed one (class weights 1).
+void TestRecipe::labelSmoothingMixesTheTargets() {
+    torch::manual_seed(3);
+    const auto logits = torch::randn({4, 3}), labels = torch::tensor({0, 2, 1, 2}, torch::kLong);
+    model::Batch batch{torch::randn({4, 2, 1, 256}), torch::zeros({4, 2}, torch::kLong),
+                       torch::ones({4, 2}, torch::kBool), torch::full({4}, -1, torch::kLong)};
+    const auto reconstruction = torch::zeros({4, 1, 2, 385});
+    const auto weights = torch::ones({3});
+    const double plain =
+        model::fineTuneLoss({logits}, {labels}, {weights}, reconstruction, batch).item<double>();
+    const double smoothed =
+        model::fineTuneLoss({logits}, {labels}, {weights}, reconstruction, batch, true, 0.2)
+            .item<double>();
+    const auto logP = torch::log_softmax(logits.to(torch::kFloat64), 1);
+    const double ce = -logP.gather(1, labels.view({4, 1})).mean().item<double>();
+    const double uniform = -logP.mean().item<double>();
+    QVERIFY2(std::abs((smoothed - plain) - 0.9 * 0.2 * (uniform - ce)) < 1e-5,
+             qPrintable(
+                 QStringLiteral("%1 against %2").arg(smoothed - plain).arg(0.18 * (uniform - ce))));
+}
+
+// numpy: x - x.groupby(subject).transform('mean').
+void TestRecipe::centringTakesEachSubjectsMean() {
+    QVector<QVector<double>> rows = {{1, 10}, {3, 20}, {5, -4}, {7, 4}, {9, 0}};
+    centreBySubject(rows, {"a", "a", "b", "b", "b"});
+    const QVector<QVector<double>> expected = {{-1, -5}, {1, 5}, {-2, -4}, {0, 4}, {2, 0}};
+    QCOMPARE(rows, expected);
+}
+
+QTEST_GUILESS_MAIN(TestRecipe)
+#include "test_recipe.moc"
