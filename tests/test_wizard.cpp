@@ -3,6 +3,7 @@
 // bundled checkpoint, a measured run-time estimate, Start; the run shows in the dashboard, is
 // recorded, and its PDF report holds its balanced accuracy. Cancelling leaves nothing behind.
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,6 +47,7 @@ class TestWizard : public QObject {
     void theNextWizardOffersTheLastRecipe();
     void cancelLeavesTheWorkspaceAsItWas();
     void adaptationRunsBeforeFineTuning();
+    void hybridProbeRecipeRunsFromTheWizard();
     void pagesSayWhyNextIsDisabled();
     void dataPageShowsGuessedSubjectsAndGroupsSessions();
 
@@ -229,6 +231,50 @@ void TestWizard::cancelLeavesTheWorkspaceAsItWas() {
 
 // Ticking adaptation makes a pretraining run on the same recordings from the bundled
 // checkpoint; the fine-tuning run then starts from the adapted weights.
+// The recipe of issue 33 from the wizard: the hybrid probe, aligned and centred, beside the
+// band-power baseline aligned and centred alike; the review says what the features used.
+void TestWizard::hybridProbeRecipeRunsFromTheWizard() {
+    const QString workspace = dir_.filePath("probe.alfee");
+    QString error;
+    QVERIFY(Workspace::create(workspace, &error));
+    RunsDashboard dashboard;
+    dashboard.setWorkspace(workspace);
+    FineTuneWizard* w = dashboard.openWizard();
+    fillDataPage(w);
+    w->next();
+    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
+    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading() && w->draft().previewed, 120000);
+    channels->confirmation()->setChecked(true);
+    w->next(), w->next(), w->next(), w->next();
+    auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
+    settings->recipe()->setCurrentIndex(3);
+    settings->withBaseline()->setChecked(true);
+    settings->name()->setText("hybrid");
+    settings->estimate();
+    QVERIFY(settings->estimateText()->text().contains("no training steps"));
+    w->next();
+    const QString review = page<ReviewPage>(w, FineTuneWizard::kReview)->text()->toPlainText();
+    QVERIFY2(review.contains("Hybrid probe") && review.contains("unlabelled windows") &&
+                 review.contains("--freeze encoder --subject-centring --with-band-power"),
+             qPrintable(review));
+    QSignalSpy done(dashboard.jobs(), &JobController::finished);
+    w->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(done.size() == 2, 900000);
+    for (int i = 0; i < 2; ++i) QCOMPARE(done[i][0].toString(), run_status::kFinished);
+    auto ws = Workspace::open(workspace, &error);
+    const QVector<RunRecord> runs = RunRegistry(*ws).list(&error);  // newest first
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[0].kind, QStringLiteral("finetune"));
+    QCOMPARE(runs[0].config["freeze"].toString(), QStringLiteral("encoder"));
+    QVERIFY(runs[0].config["with_band_power"].toBool());
+    QVERIFY(QFileInfo::exists(RunRegistry(*ws).runFolder(runs[0].id) + "/probe-model.json"));
+    QCOMPARE(runs[1].kind, QStringLiteral("baseline"));
+    for (const RunRecord& run : runs) {
+        QCOMPARE(run.config["align"].toString(), QStringLiteral("euclidean"));
+        QVERIFY(run.config["subject_centring"].toBool());
+    }
+}
+
 void TestWizard::adaptationRunsBeforeFineTuning() {
     const QString workspace = dir_.filePath("adapt.alfee");
     QString error;

@@ -53,6 +53,44 @@ QJsonObject timedPart(core::FineTuneOptions o) {
     return o.toJson();
 }
 
+// The recipes the wizard offers (issue 33): how much of the model trains, and what the
+// features see. Each is a set of fine-tuning options; the CLI has every one of them.
+struct WizardRecipe {
+    const char* label;
+    QString freeze, align;
+    bool withBandPower, centring;
+    int probeEpochs;
+};
+
+const QVector<WizardRecipe>& wizardRecipes() {
+    static const QVector<WizardRecipe> recipes = {
+        {QT_TRANSLATE_NOOP("SettingsPage", "Fine-tune the whole model"), "none", "none", false,
+         false, 0},
+        {QT_TRANSLATE_NOOP("SettingsPage", "Fine-tune, the task head alone for the first 3 epochs"),
+         "none", "none", false, false, 3},
+        {QT_TRANSLATE_NOOP("SettingsPage",
+                           "Linear probe: the frozen encoder's features, computed once"),
+         "encoder", "none", false, false, 0},
+        {QT_TRANSLATE_NOOP("SettingsPage",
+                           "Hybrid probe: frozen encoder and band power, aligned and centred per "
+                           "subject"),
+         "encoder", "euclidean", true, true, 0},
+    };
+    return recipes;
+}
+
+// The wizard's recipe of `o`; the first (whole model) for options it does not offer.
+int recipeIndexOf(const core::FineTuneOptions& o) {
+    const QVector<WizardRecipe>& recipes = wizardRecipes();
+    for (int i = 0; i < recipes.size(); ++i) {
+        const WizardRecipe& r = recipes[i];
+        if (r.freeze == o.freeze && r.align == o.align && r.withBandPower == o.withBandPower &&
+            r.centring == o.subjectCentring && r.probeEpochs == o.probeEpochs)
+            return i;
+    }
+    return 0;
+}
+
 }  // namespace
 
 StartPage::StartPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
@@ -170,10 +208,17 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     withBaseline_ = new QCheckBox(tr("Also fit the band-power baseline on the same split"), this);
     withBaseline_->setChecked(true);
     withBaseline_->setToolTip(optionToolTip(fineTuneOption("with-baseline")));
+    recipe_ = new QComboBox(this);
+    for (const WizardRecipe& r : wizardRecipes()) recipe_->addItem(tr(r.label));
+    recipe_->setToolTip(
+        tr("On the Workload study (bench/README.md) the probes beat whole-model fine-tuning; "
+           "aligned and centred band power is as good as the hybrid on balanced accuracy. "
+           "Alignment and centring use each test subject's unlabelled windows."));
     measure_ = new QPushButton(tr("Measure the run time"), this);
     estimate_ = new QLabel(tr("Not measured yet."), this);
     estimate_->setWordWrap(true);
     auto* form = new QFormLayout(this);
+    form->addRow(tr("Recipe"), recipe_);
     form->addRow(tr("Epochs"), epochs_);
     form->addRow(tr("Learning rate"), lr_);
     form->addRow(tr("Batch"), batch_);
@@ -192,6 +237,7 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
         connect(box, &QSpinBox::valueChanged, this, &SettingsPage::checkEstimate);
     connect(lr_, &QDoubleSpinBox::valueChanged, this, &SettingsPage::checkEstimate);
     connect(device_, &QComboBox::currentIndexChanged, this, &SettingsPage::checkEstimate);
+    connect(recipe_, &QComboBox::currentIndexChanged, this, &SettingsPage::checkEstimate);
 }
 
 // A measured run time holds for the options it was measured with: another recipe (this page's
@@ -244,6 +290,7 @@ void SettingsPage::restore(const core::FineTuneOptions& last) {
     threads_->setValue(last.threads), seed_->setValue(int(last.seed));
     experiment_->setText(last.experiment);
     withBaseline_->setChecked(last.withBaseline);
+    recipe_->setCurrentIndex(recipeIndexOf(last));
 }
 
 void SettingsPage::applyTo(core::FineTuneOptions& o) const {
@@ -252,6 +299,9 @@ void SettingsPage::applyTo(core::FineTuneOptions& o) const {
     o.seed = quint64(seed_->value());
     o.name = name_->text(), o.experiment = experiment_->text();
     o.withBaseline = withBaseline_->isChecked();
+    const WizardRecipe& r = wizardRecipes()[std::max(0, recipe_->currentIndex())];
+    o.freeze = r.freeze, o.align = r.align, o.withBandPower = r.withBandPower;
+    o.subjectCentring = r.centring, o.probeEpochs = r.probeEpochs;
 }
 
 bool SettingsPage::validatePage() {
@@ -279,7 +329,14 @@ void SettingsPage::estimate() {
     // timing stay in the scratch folder.
     o.workspace = QDir(draft_.scratch.path()).filePath("preview.alfee");
     o.name = "timing", o.experiment.clear();
-    o.withBaseline = false;  // it takes seconds
+    o.withBaseline = false;    // it takes seconds
+    if (o.fitsLinearHead()) {  // a probe has no training steps to time
+        estimate_->setText(
+            tr("A probe has no training steps: it reads and encodes each window "
+               "once, about as long as preparing the data."));
+        draft_.estimate = estimate_->text();
+        return;
+    }
     adaptation_ = o.adaptSteps > 0 ? core::adaptationOf(o) : core::PretrainOptions();
     o.adaptSteps = 0;  // the adaptation is a run of its own, timed after this one
     fineTuning_ = -1;
@@ -424,6 +481,11 @@ void ReviewPage::initializePage() {
     lines << (o.withBaseline ? tr("Reference: the band-power baseline on the same split (a run "
                                   "of its own, shown beside the model's metrics)")
                              : tr("Reference: none (no band-power baseline on this split)"));
+    lines << tr("Model: %1").arg(tr(wizardRecipes()[recipeIndexOf(o)].label));
+    if (o.align != "none" || o.subjectCentring)
+        lines << tr(
+            "Alignment and centring use each test subject's unlabelled windows (as they "
+            "would on a new subject); the report says so.");
     lines << tr("Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5")
                  .arg(o.epochs)
                  .arg(o.batch)

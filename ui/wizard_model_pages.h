@@ -72,6 +72,7 @@ class SettingsPage : public QWizardPage {
     QLabel* estimateText() const { return estimate_; }
     QLineEdit* name() const { return name_; }
     QCheckBox* withBaseline() const { return withBaseline_; }
+    QComboBox* recipe() const { return recipe_; }
 
   signals:
     void estimateReady(double seconds);
@@ -98,6 +99,7 @@ class SettingsPage : public QWizardPage {
     QLineEdit* name_ = nullptr;
     QLineEdit* experiment_ = nullptr;
     QCheckBox* withBaseline_ = nullptr;
+    QComboBox* recipe_ = nullptr;  // wizardRecipes(): whole model, head first, probes
     QPushButton* measure_ = nullptr;
     QLabel* estimate_ = nullptr;
     JobController* timing_ = nullptr;
