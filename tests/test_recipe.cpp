@@ -14,6 +14,7 @@
 
 #include "cli_run.h"
 #include "core/engine/finetune_options.h"
+#include "core/engine/study_design.h"
 #include "core/engine/subject_centring.h"
 #include "core/modeling/training_support.h"
 #include "model/layer_decay.h"
@@ -71,6 +72,7 @@ class TestRecipe : public QObject {
     void layerDecayRates();
     void labelSmoothingMixesTheTargets();
     void centringTakesEachSubjectsMean();
+    void aRequestBecomesATwoArmStudy();
 
   private:
     QTemporaryDir dir_;
@@ -203,6 +205,34 @@ void TestRecipe::centringTakesEachSubjectsMean() {
     centreBySubject(rows, {"a", "a", "b", "b", "b"});
     const QVector<QVector<double>> expected = {{-1, -5}, {1, 5}, {-2, -4}, {0, 4}, {2, 0}};
     QCOMPARE(rows, expected);
+}
+
+// The wizard's "compare with the band-power baseline over K folds": the request's settings are
+// the model arm's, every cell runs them on its fold, and the reference is aligned and centred
+// as the model is.
+void TestRecipe::aRequestBecomesATwoArmStudy() {
+    FineTuneOptions request;
+    request.dataPaths = {demoFolder()};
+    request.freeze = "encoder", request.withBandPower = true, request.probeC = 0.05;
+    request.align = "euclidean", request.subjectCentring = true, request.seed = 7;
+    request.withBaseline = true, request.name = "hybrid";
+    const StudyDesign design = studyOfRequest(request, 4);
+    QCOMPARE(design.folds, 4);
+    QCOMPARE(design.seeds, QVector<qint64>{7});
+    QCOMPARE(design.reference, QStringLiteral("bandpower"));
+    QCOMPARE(design.arms.size(), 2);
+    QCOMPARE(design.arms[0].options["align"].toString(), QStringLiteral("euclidean"));
+    QVERIFY(design.arms[0].options["subject_centring"].toBool());
+    const StudyCell cell{"model", 2, 7, {"Subject03", "Subject04"}, 0};
+    const FineTuneOptions model = cellOptions(design, 12, cell);
+    QCOMPARE(model.freeze, QStringLiteral("encoder"));
+    QVERIFY(model.withBandPower && model.subjectCentring && !model.withBaseline);
+    QCOMPARE(model.probeC, 0.05);
+    QCOMPARE(model.spec.split.testSubjects, cell.testSubjects);
+    const FineTuneOptions reference = cellOptions(design, 12, {"bandpower", 2, 7, {}, 0});
+    QCOMPARE(reference.baseline, QStringLiteral("bandpower"));
+    QVERIFY(reference.subjectCentring);
+    QCOMPARE(reference.freeze, QStringLiteral("none"));
 }
 
 QTEST_GUILESS_MAIN(TestRecipe)

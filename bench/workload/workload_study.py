@@ -118,6 +118,10 @@ def run_study(a, workspace, name, design):
     return json.loads(done.stdout)
 
 
+def p_value(p):
+    return "p<0.001" if p < 0.001 else f"p={p:.3f}"
+
+
 def figure(v, ci):
     return f"{v:.3f} [{ci[0]:.3f}, {ci[1]:.3f}]"
 
@@ -137,7 +141,7 @@ def table(results):
             v = arm.get("versus_reference", {}).get(m)
             row.append("reference" if v is None else
                        f"{v['difference']:+.3f} [{v['ci95'][0]:+.3f}, {v['ci95'][1]:+.3f}], "
-                       f"p={v['wilcoxon_p']:.3f}, {v['wins']}/{v['ties']}/{v['losses']}")
+                       f"{p_value(v['wilcoxon_p'])}, {v['wins']}/{v['ties']}/{v['losses']}")
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
 

@@ -69,6 +69,27 @@ std::optional<StudyArm> builtInArm(const QString& name) {
     return std::nullopt;
 }
 
+StudyDesign studyOfRequest(const FineTuneOptions& request, int folds) {
+    StudyDesign d;
+    d.name = request.name.isEmpty() ? QStringLiteral("model against band power")
+                                    : request.name + QStringLiteral(" against band power");
+    // The data and runtime only: the recipe is the model arm's, not the reference's.
+    d.data.workspace = request.workspace;
+    d.data.datasets = request.datasets, d.data.dataPaths = request.dataPaths;
+    d.data.spec = request.spec;
+    d.data.device = request.device, d.data.threads = request.threads;
+    d.folds = folds;
+    d.seeds = {qint64(request.seed)};
+    QJsonObject model;
+    writeOptions(fineTuneOptionTable(), request, kModelRun, model);
+    model.remove("with_baseline");  // the study's own bandpower arm is the reference
+    StudyArm bandpower = *builtInArm(QStringLiteral("bandpower"));
+    bandpower.options["align"] = request.align;
+    bandpower.options["subject_centring"] = request.subjectCentring;
+    d.arms = {bandpower, StudyArm{QStringLiteral("model"), model}};
+    return d;
+}
+
 bool datasetAsFiles(Workspace& workspace, const QString& dataset, FineTuneOptions* data,
                     QString* error) {
     TrainingData d;

@@ -38,6 +38,12 @@ struct StudyDesign {
 // bundled checkpoint with today's defaults); nullopt for another name.
 std::optional<StudyArm> builtInArm(const QString& name);
 
+// The study a fine-tuning request becomes when the wizard is asked to compare it with the
+// band-power baseline over `folds` subject-wise folds: two arms on the request's data, "model"
+// (every setting of the request) and "bandpower" (the reference, aligned and centred as the
+// model is), its seed the only seed. The caller turns a dataset request into files first.
+StudyDesign studyOfRequest(const FineTuneOptions& request, int folds);
+
 // A workspace dataset as the files it was cut from and its spec, so that each fold can name its
 // own test subjects; false with *error.
 bool datasetAsFiles(Workspace& workspace, const QString& dataset, FineTuneOptions* data,
