@@ -5,6 +5,7 @@
 
 #include "core/engine/display_names.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/study_store.h"
 #include "core/workspace/workspace.h"
 
 namespace alfee::ui {
@@ -72,13 +73,19 @@ QString metricDisplayName(const QString& key) {
 }
 
 RunListModel::RunListModel(QObject* parent) : QStandardItemModel(parent) {
-    setHorizontalHeaderLabels({tr("Run"), tr("Kind"), tr("Status"), tr("Dataset"),
-                               tr("Starting point"), tr("Test bal. acc."), tr("Steps"),
-                               tr("Updated")});
+    setHorizontalHeaderLabels({tr("Run"), tr("Kind"), tr("Status"), tr("Study arm"), tr("Fold"),
+                               tr("Dataset"), tr("Starting point"), tr("Test bal. acc."),
+                               tr("Steps"), tr("Updated")});
 }
 
 QStandardItem* RunListModel::experimentItem(const QString& name) {
-    const QString label = name.isEmpty() ? tr("No experiment") : name;
+    QString label = name.isEmpty() ? tr("No experiment") : name;
+    // A study's experiment ("study 3") says the study's name too.
+    for (const StudyPlace& p : std::as_const(studyPlaces_))
+        if (name == QStringLiteral("study %1").arg(p.study) && !p.studyName.isEmpty()) {
+            label = QStringLiteral("%1: %2").arg(name, p.studyName);
+            break;
+        }
     for (int r = 0; r < rowCount(); ++r)
         if (item(r, Name)->data(SortRole).toString() == label) return item(r, Name);
     QList<QStandardItem*> row{cell(label)};
@@ -92,10 +99,15 @@ QStandardItem* RunListModel::experimentItem(const QString& name) {
 
 QList<QStandardItem*> RunListModel::rowFor(const core::RunRecord& run, double balancedAccuracy) {
     const qint64 step = std::max(run.step, liveSteps_.value(run.id));
+    const StudyPlace place = studyPlaces_.value(run.id);
+    const bool inStudy = place.study > 0;
     QList<QStandardItem*> row{
         cell(QStringLiteral("%1  %2").arg(run.id).arg(run.name), run.id),
         cell(runKindDisplayName(run.kind), run.kind),
         cell(core::runStatusDisplayName(run.status), run.status),
+        cell(place.arm),
+        cell(inStudy ? tr("%1, seed %2").arg(place.fold + 1).arg(place.seed) : QString(),
+             inStudy ? place.fold * 100000.0 + double(place.seed) : -1.0),
         cell(run.dataset),
         cell(runStartingPoint(run)),
         cell(std::isnan(balancedAccuracy) ? QString() : QString::number(balancedAccuracy, 'f', 3),
@@ -103,6 +115,7 @@ QList<QStandardItem*> RunListModel::rowFor(const core::RunRecord& run, double ba
         cell(QString::number(step), step),
         cell(run.updatedAt.left(19).replace('T', ' '))};
     row.front()->setData(run.id, RunIdRole);
+    row.front()->setData(place.study, StudyRole);
     if (run.status == "failed" || run.status == "interrupted")
         row[Status]->setForeground(QColor(200, 60, 40));
     return row;
@@ -112,6 +125,7 @@ bool RunListModel::reload(core::Workspace& workspace, QString* error) {
     removeRows(0, rowCount());
     running_ = false;
     error->clear();
+    readStudies(workspace);
     core::RunRegistry registry(workspace);
     const QVector<core::RunRecord> runs = registry.list(error);
     if (!error->isEmpty()) return false;
@@ -122,6 +136,16 @@ bool RunListModel::reload(core::Workspace& workspace, QString* error) {
             ->appendRow(rowFor(run, testBalancedAccuracy(registry, run.id)));
     }
     return true;
+}
+
+// Every study's cells at once: one read per reload, not one per run. A workspace that cannot
+// say (an older schema) shows no study columns.
+void RunListModel::readStudies(core::Workspace& workspace) {
+    studyPlaces_.clear();
+    QString ignored;
+    for (const core::StudyRecord& s : core::StudyStore(workspace).list(&ignored))
+        for (const core::StudyCell& c : s.cells)
+            if (c.run > 0) studyPlaces_[c.run] = {s.id, s.name, c.arm, c.fold, c.seed};
 }
 
 void RunListModel::setLiveStep(qint64 run, qint64 step) {
@@ -138,6 +162,10 @@ void RunListModel::setLiveStep(qint64 run, qint64 step) {
 QString RunListModel::statusOf(qint64 run) const {
     const QModelIndex i = indexOfRun(run);
     return i.isValid() ? i.siblingAtColumn(Status).data(SortRole).toString() : QString();
+}
+
+qint64 RunListModel::studyOf(qint64 run) const {
+    return studyPlaces_.value(run).study;
 }
 
 QModelIndex RunListModel::indexOfRun(qint64 run) const {

@@ -1,6 +1,7 @@
 #pragma once
 // The run registry as a tree for the dashboard: experiments, and under each its runs (newest
-// first) with their key figures. Read again on demand; the dashboard polls while runs are live.
+// first) with their key figures, and for a run of a study its arm and fold. Read again on
+// demand; the dashboard polls while runs are live.
 
 #include <QHash>
 #include <QSet>
@@ -17,9 +18,22 @@ namespace alfee::ui {
 class RunListModel : public QStandardItemModel {
     Q_OBJECT
   public:
-    enum Column { Name, Kind, Status, Dataset, Start, BalancedAccuracy, Steps, Updated, Columns };
+    enum Column {
+        Name,
+        Kind,
+        Status,
+        Arm,
+        Fold,
+        Dataset,
+        Start,
+        BalancedAccuracy,
+        Steps,
+        Updated,
+        Columns
+    };
     static constexpr int RunIdRole = Qt::UserRole + 1;  // on column Name of run rows
     static constexpr int SortRole = Qt::UserRole + 2;   // numbers sort as numbers
+    static constexpr int StudyRole = Qt::UserRole + 3;  // on column Name: the run's study id
     // (the Status and Kind columns' SortRole holds the English value the registry stores; it
     // shows translated)
 
@@ -36,10 +50,21 @@ class RunListModel : public QStandardItemModel {
     void setLiveStep(qint64 run, qint64 step);
     void clearLiveSteps() { liveSteps_.clear(); }
     QString statusOf(qint64 run) const;  // the registry's English status
+    qint64 studyOf(qint64 run) const;    // the study the run is a cell of; 0: none
 
   private:
+    // Where a run sits in a study: the study's id and name and the run's cell.
+    struct StudyPlace {
+        qint64 study = 0;
+        QString studyName, arm;
+        int fold = 0;
+        qint64 seed = 0;
+    };
     QList<QStandardItem*> rowFor(const core::RunRecord& run, double balancedAccuracy);
     QStandardItem* experimentItem(const QString& name);
+    void readStudies(core::Workspace& workspace);
+
+    QHash<qint64, StudyPlace> studyPlaces_;  // by run
 
     bool running_ = false;
     QSet<qint64> hidden_;

@@ -31,6 +31,7 @@
 #include "ui/progress_panel.h"
 #include "ui/run_details.h"
 #include "ui/run_list_model.h"
+#include "ui/study_view.h"
 
 namespace alfee::ui {
 
@@ -218,6 +219,11 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     exports->addAction(tr("Weights for PyTorch (safetensors)..."), this,
                        &RunsDashboard::chooseWeightsFile);
     predictions_->setMenu(exports);
+    study_ = new QPushButton(tr("Study..."), this);
+    study_->setObjectName("openStudy");
+    study_->setToolTip(
+        tr("The study the selected run belongs to: every arm's figures with their intervals, "
+           "each fold's runs across the arms, the method"));
     undo_ = new QUndoStack(this);
     auto* del = new QShortcut(QKeySequence::Delete, tree_);
     connect(del, &QShortcut::activated, this, &RunsDashboard::deleteSelected);
@@ -230,7 +236,8 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     auto* actions = new QHBoxLayout;
     for (QWidget* w : {static_cast<QWidget*>(newRun_), static_cast<QWidget*>(resume_),
                        static_cast<QWidget*>(cancel_), static_cast<QWidget*>(delete_),
-                       static_cast<QWidget*>(report_), static_cast<QWidget*>(predictions_)})
+                       static_cast<QWidget*>(report_), static_cast<QWidget*>(predictions_),
+                       static_cast<QWidget*>(study_)})
         actions->addWidget(w);
     actions->addStretch();
     auto* left = new QWidget(this);
@@ -269,6 +276,13 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
     connect(delete_, &QPushButton::clicked, this, &RunsDashboard::deleteSelected);
     connect(report_, &QPushButton::clicked, this, &RunsDashboard::chooseReportFile);
+    auto openSelectedStudy = [this] {
+        const QList<qint64> runs = selectedRuns();
+        if (runs.size() == 1 && model_->studyOf(runs.front()) > 0)
+            openStudy(model_->studyOf(runs.front()));
+    };
+    connect(study_, &QPushButton::clicked, this, openSelectedStudy);
+    connect(tree_, &QTreeView::doubleClicked, this, openSelectedStudy);
     connect(progress_, &ProgressPanel::cancelRequested, this, &RunsDashboard::cancelRunning);
     connect(jobs_, &JobController::progress, this, &RunsDashboard::onProgress);
     connect(jobs_, &JobController::finished, this, &RunsDashboard::onFinished);
@@ -412,6 +426,19 @@ void RunsDashboard::chooseWeightsFile() {
                      : error);
 }
 
+StudyView* RunsDashboard::openStudy(qint64 study) {
+    if (!studyView_) {
+        studyView_ = new StudyView(this);
+        studyView_->setWindowFlag(Qt::Window);
+        studyView_->resize(1200, 800);
+    }
+    studyView_->setWorkspace(workspace_);
+    studyView_->showStudy(study);
+    studyView_->show();
+    studyView_->raise();
+    return studyView_;
+}
+
 void RunsDashboard::chooseReportFile() {
     const QList<qint64> runs = selectedRuns();
     if (runs.size() != 1) return;
@@ -533,6 +560,7 @@ void RunsDashboard::updateActions() {
     delete_->setEnabled(!runs.isEmpty() && !anyRunning);
     report_->setEnabled(runs.size() == 1);
     predictions_->setEnabled(runs.size() == 1);
+    study_->setEnabled(runs.size() == 1 && model_->studyOf(runs.front()) > 0);
     newRun_->setEnabled(!workspace_.isEmpty() && !jobs_->busy());
 }
 

@@ -31,6 +31,7 @@ class JobController;
 class ProgressPanel;
 class RunDetails;
 class RunListModel;
+class StudyView;
 
 // Runs of the workspace and the details of one or two of them.
 class RunsDashboard : public QWidget {
@@ -74,6 +75,9 @@ class RunsDashboard : public QWidget {
     // worker thread, the model's example figures included; reportWritten() or message() tell
     // the end. False with *error when a report is still being written.
     bool exportReport(qint64 run, const QString& path, QString* error);
+    // Opens the study window on study `study` (one window, reused); also from the Study button
+    // and a double click on a run of a study.
+    StudyView* openStudy(qint64 study);
 
   signals:
     void message(const QString& text);
@@ -116,7 +120,8 @@ class RunsDashboard : public QWidget {
     QString planName_;
     ProgressPanel* progress_ = nullptr;
     QPushButton *newRun_ = nullptr, *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;
-    QPushButton *report_ = nullptr, *predictions_ = nullptr;
+    QPushButton *report_ = nullptr, *predictions_ = nullptr, *study_ = nullptr;
+    StudyView* studyView_ = nullptr;
     QUndoStack* undo_ = nullptr;
     QSet<qint64> deleted_;     // hidden, deleted for good when the workspace closes
     qint64 dataVersion_ = -1;  // the workspace's SQLite data_version at the last look

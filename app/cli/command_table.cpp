@@ -33,7 +33,9 @@ const QVector<CommandInfo>& commandTable() {
          "ID --csv F",
          Runner::Model},
         {"runs", "the run registry: runs list | show RUN | compare RUN RUN", Runner::Cli},
-        {"report", "a run's report: report RUN [--html FILE] [--pdf FILE]", Runner::Model},
+        {"report",
+         "a run's or a study's report: report (RUN | --study ID) [--html FILE] [--pdf FILE]",
+         Runner::Model},
         {"export",
          "results for other tools: export predictions RUN --csv FILE | export weights "
          "RUN|CHECKPOINT OUT",

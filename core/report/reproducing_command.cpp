@@ -6,6 +6,7 @@
 #include "core/engine/finetune_options.h"
 #include "core/engine/pretrain_options.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/study_design.h"
 
 namespace alfee::core {
 namespace {
@@ -153,6 +154,62 @@ QVector<QStringList> reproducingScript(const RunRecord& run) {
     QVector<QStringList> script{{"alfee", "workspace", "init"}, importCommand(definitions)};
     for (const QJsonValue& d : definitions) script << datasetCommand(d.toObject());
     return script << reproducingCommand(run);
+}
+
+namespace {
+
+// One setting as its flag and value: a switch alone when on, nothing when off.
+QStringList settingFlag(const OptionSpec& s, const QJsonValue& value) {
+    if (s.type == OptionType::Switch)
+        return value.toBool() ? QStringList{s.dashed()} : QStringList{};
+    return {s.dashed(), s.text(value)};
+}
+
+// The study's settings as flags: `common` every one given, an arm's only those off their
+// default (an arm stores every setting). The run's name, experiment and seed are the study's.
+QStringList studySettingFlags(const QJsonObject& settings, bool onlyChanged) {
+    QStringList a;
+    for (const OptionSpec& s : specsOf(fineTuneOptionTable())) {
+        if (s.flag.isEmpty() || s.key.isEmpty() || !settings.contains(s.key)) continue;
+        if (QStringList{"name", "experiment", "seed"}.contains(s.flag)) continue;
+        if (onlyChanged && settings[s.key] == s.defaultValue) continue;
+        a += settingFlag(s, settings[s.key]);
+    }
+    return a;
+}
+
+// --arms for the built-in arms as they are, --arm NAME="FLAGS" for the others.
+QStringList armOptions(const QJsonArray& arms) {
+    QStringList builtIn, a;
+    for (const QJsonValue& v : arms) {
+        const QString name = v["arm"].toString();
+        const QJsonObject options = v["options"].toObject();
+        const auto known = builtInArm(name);
+        if (known && known->options == options)
+            builtIn << name;
+        else
+            a << "--arm" << name + "=" + shellCommand(studySettingFlags(options, true));
+    }
+    return builtIn.isEmpty() ? a : QStringList{"--arms", builtIn.join(',')} + a;
+}
+
+}  // namespace
+
+QStringList reproducingStudyCommand(const QJsonObject& study) {
+    QStringList a{"alfee", "study"};
+    for (const QJsonValue& d : study["data"].toArray()) a << "--data" << d.toString();
+    a += labelOptions(study["spec"].toObject());
+    const int folds = study["folds"].toInt();
+    a += folds == 0 ? QStringList{"--leave-subjects-out"}
+                    : QStringList{"--folds", QString::number(folds)};
+    QStringList seeds;
+    for (const QJsonValue& s : study["seeds"].toArray()) seeds << QString::number(s.toInteger());
+    a << "--seeds" << seeds.join(',');
+    a += studySettingFlags(study["common"].toObject(), false);
+    a += armOptions(study["arms"].toArray());
+    a << "--reference" << study["reference"].toString();
+    if (!study["name"].toString().isEmpty()) a << "--name" << study["name"].toString();
+    return a;
 }
 
 QString shellCommand(const QStringList& arguments) {

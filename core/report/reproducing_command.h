@@ -2,6 +2,7 @@
 // The command line that runs a recorded run again, rebuilt from the configuration the registry
 // keeps (GUI runs have no command line of their own).
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 
@@ -18,6 +19,12 @@ QStringList reproducingCommand(const RunRecord& run);
 // the datasets from
 // their recorded definitions (a run recorded before definitions were kept: its command alone).
 QVector<QStringList> reproducingScript(const RunRecord& run);
+
+// `alfee study ...` that runs a study again from its configuration (a StudyDesign's JSON): its
+// files and label options, folds, seeds, the settings common to every arm, each arm (a built-in
+// one by name, any other as --arm NAME="FLAGS" with the settings off their defaults), the
+// reference and the name.
+QStringList reproducingStudyCommand(const QJsonObject& study);
 
 // The arguments joined for a POSIX shell, quoted where needed.
 QString shellCommand(const QStringList& arguments);
