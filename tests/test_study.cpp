@@ -26,6 +26,7 @@ class TestStudy : public QObject {
     void everyCellIsARunOfTheStudy();
     void exportRowsAreTheRunsPredictions();
     void aKilledStudyGoesOnAtItsRun();
+    void reportOfAStudy();
 
   private:
     QTemporaryDir dir_;
@@ -146,6 +147,45 @@ void TestStudy::aKilledStudyGoesOnAtItsRun() {
     QCOMPARE(r["finished_runs"].toInt(), 2);
     const CliRun list = runAlfee({"runs", "list", "--workspace", workspace, "--json"});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);  // the killed run went on
+}
+
+// `alfee report --study`: every arm in the forest plot and the table with its pooled figures,
+// each fold, the method, and the command that runs the study again; a PDF beside it.
+void TestStudy::reportOfAStudy() {
+    const QString html = dir_.filePath("study.html"), pdf = dir_.filePath("study.pdf");
+    const CliRun r = runAlfee(
+        {"report", "--study", "1", "--html", html, "--pdf", pdf, "--workspace", workspace_});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(f.readAll());
+    const QString forest = page.section("<svg", 1).section("</svg>", 0, 0);
+    QVERIFY(forest.contains(">bandpower (reference)<"));
+    QVERIFY(forest.contains(">scratch<"));
+    for (const QJsonValue& arm : results_["arms"].toArray()) {
+        const QJsonObject pooled = arm["pooled"]["balanced_accuracy"].toObject();
+        const QString figure = u"<td>%1 [%2, %3]</td>"_s.arg(pooled["value"].toDouble(), 0, 'f', 3)
+                                   .arg(pooled["ci95"][0].toDouble(), 0, 'f', 3)
+                                   .arg(pooled["ci95"][1].toDouble(), 0, 'f', 3);
+        QVERIFY2(page.contains(figure), qPrintable(figure));
+    }
+    QVERIFY(page.contains("<td>2</td><td>7</td>"));  // fold 2, seed 7 in the per-fold table
+    QVERIFY(page.contains("Subjects were split into 2 folds"));
+    QVERIFY(page.contains("The pooled value is"));  // the method in words, not JSON keys
+    const QString command = page.section("<code>", 1).section("</code>", 0, 0);
+    for (const QString& part :
+         {u"alfee study --data "_s + demoFolder(), u"--folds 2"_s, u"--seeds 7"_s, u"--epochs 1"_s,
+          u"--batch 8"_s, u"--threads 1"_s, u"--arms bandpower,scratch"_s,
+          u"--reference bandpower"_s, u"--class rest=_1"_s, u"--filter '^Subject0[0-3]_'"_s})
+        QVERIFY2(command.contains(part), qPrintable(part + " not in " + command));
+    QFile p(pdf);
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QCOMPARE(p.read(5), QByteArray("%PDF-"));
+    // No study 9: a clear error.
+    const CliRun none =
+        runAlfee({"report", "--study", "9", "--html", html, "--workspace", workspace_});
+    QVERIFY(none.code != 0);
+    QVERIFY(none.err.contains("no study 9"));
 }
 
 QTEST_GUILESS_MAIN(TestStudy)
