@@ -132,9 +132,9 @@ QString studyForestSvg(const QJsonObject& results, int width) {
         svg += QStringLiteral(
                    "<circle cx=\"%1\" cy=\"14\" r=\"4\" fill=\"%2\"/><text x=\"%3\" y=\"18\" "
                    "font-size=\"12\" fill=\"#222\">%4 (pooled, 95% CI)</text>")
-                   .arg(kLeft + 8 + k * 230)
+                   .arg(kLeft + 8 + k * 270)
                    .arg(metricColour(k))
-                   .arg(kLeft + 16 + k * 230)
+                   .arg(kLeft + 16 + k * 270)
                    .arg(forestMetricLabel(forestMetrics()[k]));
     for (int r = 0; r < arms.size(); ++r) {
         const QString arm = arms[r]["arm"].toString();
@@ -185,38 +185,67 @@ QString studyForestSvg(const QJsonObject& results, int width) {
 
 namespace {
 
-// Each fold x seed of the study: its test subjects and every arm's run's two metrics.
+// An arm's name that may break after its underscores (a PDF's narrow columns cut
+// "probe_centred" mid-word).
+QString breakable(const QString& name) {
+    QString out = esc(name);
+    return out.replace('_', QStringLiteral("_&#8203;"));
+}
+
+// A table as wide as the page with its columns' shares of the width (in percent): Qt's rich
+// text shares the width evenly otherwise, which broke every figure of a PDF over three lines.
+QString tableStart(const QStringList& header, const QVector<int>& widths) {
+    QString t = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size:8pt\">\n<tr>";
+    for (int c = 0; c < header.size(); ++c)
+        t += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(c)).arg(header[c]);
+    return t + "</tr>\n";
+}
+
+// Each fold's test subjects, then each fold x seed's runs: every arm's two metrics.
 QString foldTable(const QJsonObject& results) {
     const QJsonArray arms = results["arms"].toArray();
     QMap<QPair<int, qint64>, QMap<QString, QJsonObject>> byFold;  // (fold, seed) -> arm -> run
+    QMap<int, QStringList> subjects;
     for (const QJsonValue& a : arms)
-        for (const QJsonValue& r : a["runs"].toArray())
+        for (const QJsonValue& r : a["runs"].toArray()) {
             byFold[{r["fold"].toInt(), r["seed"].toInteger()}][a["arm"].toString()] = r.toObject();
-    QStringList header{"fold", "seed", "test subjects"};
-    for (const QJsonValue& a : arms) header << a["arm"].toString();
-    QString t = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n" + row(header, "th");
+            for (const QJsonValue& s : r["test_subjects"].toArray())
+                if (!subjects[r["fold"].toInt()].contains(s.toString()))
+                    subjects[r["fold"].toInt()] << s.toString();
+        }
+    QString html = "<p>Test subjects: ";
+    QStringList folds;
+    for (auto it = subjects.cbegin(); it != subjects.cend(); ++it)
+        folds << QStringLiteral("fold %1: %2").arg(it.key()).arg(esc(it->join(", ")));
+    html += folds.join("; ") + ".</p>\n<p>Each run's test balanced accuracy / AUROC.</p>\n";
+    QStringList header{"fold", "seed"};
+    QVector<int> widths{8, 8};
+    for (const QJsonValue& a : arms)
+        header << breakable(a["arm"].toString()), widths << 84 / std::max(1, int(arms.size()));
+    html += tableStart(header, widths);
     for (auto it = byFold.cbegin(); it != byFold.cend(); ++it) {
-        QStringList subjects;
-        for (const QJsonObject& run : it.value())
-            for (const QJsonValue& s : run["test_subjects"].toArray())
-                if (!subjects.contains(s.toString())) subjects << s.toString();
-        QStringList cells{QString::number(it.key().first), QString::number(it.key().second),
-                          subjects.join(", ")};
+        QStringList cells{QString::number(it.key().first), QString::number(it.key().second)};
         for (const QJsonValue& a : arms) {
             const QJsonObject run = it.value().value(a["arm"].toString());
             cells << (run.isEmpty() ? QStringLiteral("-")
                                     : fixed(run["metrics"]["balanced_accuracy"]) + " / " +
                                           fixed(run["metrics"]["auroc"]));
         }
-        t += row(cells);
+        html += row(cells);
     }
-    return t + "</table>\n";
+    return html + "</table>\n";
 }
 
 QString figureTable(const QJsonObject& results) {
-    QString t = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n" +
-                row(studyFigureHeader(), "th");
-    for (const QStringList& r : studyFigureRows(results)) t += row(r);
+    QStringList header;
+    for (const QString& h : studyFigureHeader()) header << esc(h);
+    QString t = tableStart(header, {14, 12, 6, 13, 17, 17, 11, 10});
+    for (QStringList r : studyFigureRows(results)) {
+        r[0] = breakable(r[0]);
+        QString line = "<tr>";
+        for (int c = 0; c < r.size(); ++c) line += "<td>" + (c == 0 ? r[c] : esc(r[c])) + "</td>";
+        t += line + "</tr>\n";
+    }
     return t + "</table>\n";
 }
 
@@ -271,7 +300,7 @@ ReportPage studyReport(Workspace& workspace, qint64 study, ReportFormat format, 
                 .arg(esc(r["reference"].toString()), esc(record->createdAt));
     html += "<h2>Forest plot</h2>\n" + forestFigure(r, format, &page);
     html += "<h2>Figures</h2>\n" + figureTable(r);
-    html += "<h2>Per fold</h2>\n<p>Each run's test balanced accuracy / AUROC.</p>\n" + foldTable(r);
+    html += "<h2>Per fold</h2>\n" + foldTable(r);
     html += "<h2>Method</h2>\n<p>" + esc(studyMethodInWords(r)) + "</p>\n";
     html += "<h2>Command line</h2>\n<code>" +
             esc(shellCommand(reproducingStudyCommand(record->config))) + "</code>\n";
