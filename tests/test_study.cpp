@@ -171,7 +171,7 @@ void TestStudy::reportOfAStudy() {
     }
     QVERIFY(page.contains("<td>2</td><td>7</td>"));  // fold 2, seed 7 in the per-fold table
     QVERIFY(page.contains("Subjects were split into 2 folds"));
-    QVERIFY(page.contains("The pooled value is"));  // the method in words, not JSON keys
+    QVERIFY(page.contains("the pooled value is"));  // the method in words, not JSON keys
     const QString command = page.section("<code>", 1).section("</code>", 0, 0);
     for (const QString& part :
          {u"alfee study --data "_s + demoFolder(), u"--folds 2"_s, u"--seeds 7"_s, u"--epochs 1"_s,

@@ -76,30 +76,48 @@ QStringList studyFigureHeader() {
             "W/T/L"};
 }
 
+namespace {
+
+// "0.603 [0.507, 0.700]"; "-" without a value (an arm with no finished run).
+QString withInterval(const QJsonValue& value, const QJsonValue& ci, bool sign = false) {
+    if (!value.isDouble()) return QStringLiteral("-");
+    return (sign ? signedFixed(value) : fixed(value)) + " " + interval(ci);
+}
+
+QString winsTiesLosses(const QJsonObject& v) {
+    if (v["wins"].toInt() + v["ties"].toInt() + v["losses"].toInt() == 0)
+        return QStringLiteral("-");
+    return QStringLiteral("%1/%2/%3")
+        .arg(v["wins"].toInt())
+        .arg(v["ties"].toInt())
+        .arg(v["losses"].toInt());
+}
+
+QStringList figureRow(const QJsonObject& arm, const QString& metric, bool isReference) {
+    const QJsonObject pooled = arm["pooled"][metric].toObject();
+    const QJsonObject v = arm["versus_reference"][metric].toObject();
+    const QJsonValue mean = arm["mean"][metric];
+    return {
+        arm["arm"].toString(),
+        forestMetricLabel(metric),
+        QString::number(arm["runs"].toArray().size()),
+        mean.isDouble() ? fixed(mean) + " \u00b1 " + fixed(arm["sd"][metric])
+                        : QStringLiteral("no finished run"),
+        withInterval(pooled["value"], pooled["ci95"]),
+        isReference ? QStringLiteral("reference") : withInterval(v["difference"], v["ci95"], true),
+        v["wilcoxon_p"].isDouble() ? QString::number(v["wilcoxon_p"].toDouble(), 'g', 3)
+                                   : QStringLiteral("-"),
+        winsTiesLosses(v)};
+}
+
+}  // namespace
+
 QVector<QStringList> studyFigureRows(const QJsonObject& results) {
     QVector<QStringList> rows;
     const QString reference = results["reference"].toString();
     for (const QJsonValue& a : results["arms"].toArray())
-        for (const QString& m : forestMetrics()) {
-            const QJsonObject pooled = a["pooled"][m].toObject();
-            const QJsonObject v = a["versus_reference"][m].toObject();
-            const bool isReference = a["arm"].toString() == reference;
-            rows << QStringList{
-                a["arm"].toString(),
-                forestMetricLabel(m),
-                QString::number(a["runs"].toArray().size()),
-                fixed(a["mean"][m]) + " \u00b1 " + fixed(a["sd"][m]),
-                fixed(pooled["value"]) + " " + interval(pooled["ci95"]),
-                isReference ? QStringLiteral("reference")
-                            : signedFixed(v["difference"]) + " " + interval(v["ci95"]),
-                v["wilcoxon_p"].isDouble() ? QString::number(v["wilcoxon_p"].toDouble(), 'g', 3)
-                                           : QStringLiteral("-"),
-                v.isEmpty() ? QStringLiteral("-")
-                            : QStringLiteral("%1/%2/%3")
-                                  .arg(v["wins"].toInt())
-                                  .arg(v["ties"].toInt())
-                                  .arg(v["losses"].toInt())};
-        }
+        for (const QString& m : forestMetrics())
+            rows << figureRow(a.toObject(), m, a["arm"].toString() == reference);
     return rows;
 }
 
@@ -195,7 +213,9 @@ QString breakable(const QString& name) {
 // A table as wide as the page with its columns' shares of the width (in percent): Qt's rich
 // text shares the width evenly otherwise, which broke every figure of a PDF over three lines.
 QString tableStart(const QStringList& header, const QVector<int>& widths) {
-    QString t = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size:8pt\">\n<tr>";
+    QString t =
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+        "style=\"font-size:8pt\">\n<tr>";
     for (int c = 0; c < header.size(); ++c)
         t += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(c)).arg(header[c]);
     return t + "</tr>\n";
@@ -279,7 +299,7 @@ QString studyMethodInWords(const QJsonObject& results) {
     QString method = results["method"].toString();
     method.replace(QStringLiteral("\"mean\" and \"sd\" are"),
                    QStringLiteral("The mean and SD are"));
-    method.replace(QStringLiteral("\"pooled\" is"), QStringLiteral("The pooled value is"));
+    method.replace(QStringLiteral("\"pooled\" is"), QStringLiteral("the pooled value is"));
     method.replace(QStringLiteral("\"versus_reference\" pairs"),
                    QStringLiteral("The comparison with the reference pairs"));
     return method;
