@@ -14,6 +14,7 @@
 
 #include "cli_run.h"
 #include "core/engine/finetune_options.h"
+#include "core/engine/run_registry.h"
 #include "core/engine/study_design.h"
 #include "core/engine/subject_centring.h"
 #include "core/modeling/training_support.h"
@@ -73,6 +74,7 @@ class TestRecipe : public QObject {
     void labelSmoothingMixesTheTargets();
     void centringTakesEachSubjectsMean();
     void aRequestBecomesATwoArmStudy();
+    void aProbeIsNotResumedAsFineTuning();
 
   private:
     QTemporaryDir dir_;
@@ -233,6 +235,30 @@ void TestRecipe::aRequestBecomesATwoArmStudy() {
     QCOMPARE(reference.baseline, QStringLiteral("bandpower"));
     QVERIFY(reference.subjectCentring);
     QCOMPARE(reference.freeze, QStringLiteral("none"));
+}
+
+// A cancelled probe resumed with `alfee finetune --resume` would have fine-tuned the whole
+// model under the probe's name: it is refused, saying what to do.
+void TestRecipe::aProbeIsNotResumedAsFineTuning() {
+    const QString ws = dir_.filePath("resume.alfee");
+    QString error;
+    auto workspace = Workspace::create(ws, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    FineTuneOptions probe;
+    probe.dataPaths = {demoFolder()};
+    probe.freeze = "encoder";
+    NewRun run;
+    run.kind = "finetune", run.name = "a probe", run.config = probe.toJson();
+    run.dataset = "files", run.datasetHash = "-", run.device = "cpu";
+    RunRegistry registry(*workspace);
+    const auto id = registry.create(run, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(registry.finish(*id, run_status::kCancelled, "cancelled", &error));
+    const CliRun resumed =
+        runAlfee({"finetune", "--resume", QString::number(*id), "--workspace", ws});
+    QVERIFY(resumed.code != 0);
+    QVERIFY2(resumed.err.contains("is a linear probe (--freeze encoder), which is not resumed"),
+             resumed.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRecipe)

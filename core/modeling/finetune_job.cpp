@@ -107,6 +107,10 @@ void FineTuneJob::Impl::adoptSavedConfig(const QJsonObject& config) {
 }
 
 void FineTuneJob::Impl::load() {
+    if (o_.fitsLinearHead())  // a resumed probe's saved settings: it has no steps to go on with
+        fail(QStringLiteral("run %1 is a linear probe (--freeze encoder), which is not resumed: "
+                            "run its command again (alfee runs show %1 gives it)")
+                 .arg(job_.runId()));
     model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
     std::string why;
     device_ = model::chooseDevice(o_.device.toStdString(), &why);
