@@ -99,6 +99,12 @@ void TestStudyView::runsTabShowsArmAndFold() {
         QCOMPARE(m->studyOf(cell.run), 1);
         QCOMPARE(run.parent().data().toString(), QStringLiteral("study 1: two baselines"));
     }
+    // The study's own row opens it too.
+    const QModelIndex experiment = m->indexOfRun(study->cells.front().run).parent();
+    QCOMPARE(experiment.data(ui::RunListModel::StudyRole).toLongLong(), 1);
+    dashboard_.tree()->setCurrentIndex(dashboard_.proxy()->mapFromSource(experiment));
+    QCOMPARE(dashboard_.selectedStudy(), 1);
+    QVERIFY(dashboard_.findChild<QPushButton*>("openStudy")->isEnabled());
 }
 
 void TestStudyView::studyButtonOpensTheStudy() {

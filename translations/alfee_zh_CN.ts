@@ -24,32 +24,32 @@
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="46"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="47"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="47"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="48"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="51"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="52"/>
         <source>Add recordings</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="52"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="53"/>
         <source>EEG recordings (%1)</source>
         <translation>脑电记录 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="56"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="57"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
@@ -67,6 +67,29 @@
         <location filename="../ui/wizard_model_pages.cpp" line="43"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="67"/>
+        <source>Fine-tune the whole model</source>
+        <translation>微调整个模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="69"/>
+        <source>Fine-tune, the task head alone for the first 3 epochs</source>
+        <translation>微调，前 3 轮只训练任务头</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="71"/>
+        <source>Linear probe: the frozen encoder&apos;s features, computed once</source>
+        <translation>线性探针：冻结编码器的特征，只计算一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="74"/>
+        <source>Hybrid probe: frozen encoder and band power, aligned and centred per subject</source>
+        <translation>混合探针：冻结编码器加频带功率，按受试者对齐并中心化</translation>
     </message>
 </context>
 <context>
@@ -735,27 +758,27 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="216"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="220"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="222"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="226"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="568"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="594"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_plan.cpp" line="77"/>
+        <location filename="../core/modeling/finetune_plan.cpp" line="82"/>
         <source>the band-power baseline (run %1) ended %2: the model is fine-tuned without it</source>
         <translation>频带功率基线（运行 %1）以 %2 结束：模型在没有它的情况下进行微调</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_plan.cpp" line="84"/>
+        <location filename="../core/modeling/finetune_plan.cpp" line="89"/>
         <source>the adaptation (run %1) ended %2: fine-tuning was not started; resume it with alfee pretrain --resume %1, then fine-tune with --from its checkpoint</source>
         <translation>适配（运行 %1）以 %2 结束：微调未开始；可用 alfee pretrain --resume %1 继续该运行，再以 --from 指定它的检查点进行微调</translation>
     </message>
@@ -800,7 +823,47 @@
         <translation>数据顺序和初始权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="161"/>
+        <location filename="../core/engine/finetune_options.cpp" line="146"/>
+        <source>none, or encoder: keep the checkpoint&apos;s encoder as it is and fit a logistic regression on its pooled features, computed once (a linear probe)</source>
+        <translation>none 或 encoder：保持检查点的编码器不变，在其池化特征上拟合逻辑回归，特征只计算一次（线性探针）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="154"/>
+        <source>Subtract each subject&apos;s mean feature vector over its own windows, without labels (test subjects included; frozen encoder or baseline)</source>
+        <translation>减去每个受试者在其自身窗口上的平均特征向量，不使用标签（包括测试受试者；适用于冻结编码器或基线）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="163"/>
+        <source>Train the task head alone for N epochs before the whole model</source>
+        <translation>先只训练任务头 N 轮，再训练整个模型</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="170"/>
+        <source>Learning rate of each encoder layer: the one above it times X (1: none; LaBraM uses 0.65)</source>
+        <translation>每个编码器层的学习率：其上一层的学习率乘以 X（1：不衰减；LaBraM 使用 0.65）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="178"/>
+        <source>The task head&apos;s learning rate (0: --lr)</source>
+        <translation>任务头的学习率（0：使用 --lr）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="185"/>
+        <source>Share of each target spread over the other classes</source>
+        <translation>每个目标分摊到其他类别的比例</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="193"/>
+        <source>The frozen encoder&apos;s probe also sees each channel&apos;s log band power (a hybrid head)</source>
+        <translation>冻结编码器的探针同时使用每个通道的对数频带功率（混合头）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="199"/>
+        <source>The frozen encoder probe&apos;s inverse L2 regularisation strength</source>
+        <translation>冻结编码器探针的 L2 正则化强度的倒数</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="242"/>
         <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
@@ -902,65 +965,65 @@
 <context>
     <name>alfee::ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="253"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="244"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="254"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="245"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="246"/>
         <source>Which channels of each recording the model gets as which electrode. Check them before going on: nothing is left out silently.</source>
         <translation>每个记录的哪些通道作为哪个电极输入模型。继续之前请检查：不会有任何通道被悄悄丢弃。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="253"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="254"/>
         <source>Recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="256"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="257"/>
         <source>The channel mapping is right for every recording</source>
         <translation>每个记录的通道映射都正确</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="275"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="276"/>
         <source>Reading the recordings (from a scratch copy of the workspace)...</source>
         <translation>正在读取记录（从工作区的临时副本）...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="335"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="339"/>
         <source>The data cannot be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="319"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="323"/>
         <source>%n electrode(s)</source>
         <translation>
             <numerusform>%n 个电极</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="326"/>
         <source>model input</source>
         <translation>模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="326"/>
         <source>not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="325"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="329"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="322"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="326"/>
         <source>missing here</source>
         <translation>此处缺少</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="348"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="352"/>
         <source>%1 recording(s), %2 window(s). %3 recording(s) lack electrodes that others have: the model takes each recording&apos;s own set.</source>
         <translation>%1 个记录，%2 个窗口。%3 个记录缺少其他记录具有的电极：模型使用每个记录自身的电极集合。</translation>
     </message>
@@ -968,92 +1031,92 @@
 <context>
     <name>alfee::ui::DataPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="90"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="233"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="91"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="234"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="92"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="93"/>
         <source>Fine-tune on a dataset of this workspace, or on files and folders labelled by their names.</source>
         <translation>在本工作区的数据集上微调，或在按文件名标注的文件和文件夹上微调。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="94"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="95"/>
         <source>A dataset of this workspace</source>
         <translation>本工作区的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="95"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="96"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="101"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="102"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="101"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="102"/>
         <source>File name matches (regular expression)</source>
         <translation>文件名匹配（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="106"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="107"/>
         <source>auto: the subject of a known naming scheme (%1); otherwise group 1 of this regular expression in a file&apos;s name is its subject</source>
         <translation>auto：按已知命名方案确定被试（%1）；否则此正则表达式在文件名中的第 1 组即为被试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="114"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="115"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="118"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="119"/>
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="120"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="121"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="121"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="122"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="125"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="159"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="160"/>
         <source>%n file(s) of %1 subject(s): %2</source>
         <translation>
             <numerusform>%1 个受试者的 %n 个文件：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard_data_pages.cpp" line="165"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="166"/>
         <source>No known naming scheme says whose %n file(s) are: each one&apos;s subject is guessed as the letters and digits that start its name.</source>
         <translation>
             <numerusform>没有已知的命名方案能说明这 %n 个文件属于谁：每个文件的受试者按其名称开头的字母和数字推测。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="171"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="172"/>
         <source>If they are sessions of fewer people, the subject pattern %1 finds %2 subjects of %3 files each (%4).</source>
         <translation>如果它们是较少几个人的多次会话，受试者模式 %1 会找到 %2 个受试者，每人 %3 个文件（%4）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="181"/>
         <source>Group as sessions of one person (%1)</source>
         <translation>作为同一人的多次会话分组（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
         <source>A dataset of this workspace (none yet)</source>
         <translation>本工作区的数据集（尚无）</translation>
     </message>
@@ -1582,47 +1645,47 @@
 <context>
     <name>alfee::ui::LabelsPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="361"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="365"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="362"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="366"/>
         <source>The classes and how many windows each has.</source>
         <translation>各类别及其窗口数量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="386"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="386"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="386"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="382"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="386"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="402"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="406"/>
         <source>No window for %1: check the class rule (Back). Next needs a window in every class.</source>
         <translation>%1 没有窗口：请检查类别规则（上一步）。每个类别都有窗口才能继续。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="406"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="410"/>
         <source>The classes are unbalanced (%1:%2): balanced accuracy and the balanced weights of the loss account for it.</source>
         <translation>类别不平衡（%1:%2）：平衡准确率和损失的平衡权重会对此进行校正。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="410"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="414"/>
         <source>Left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
@@ -2249,11 +2312,6 @@
         <translation>log10 功率（z 标准化片段）</translation>
     </message>
     <message>
-        <location filename="../ui/reconstruction_view.cpp" line="50"/>
-        <source>explained variance (1: exact)</source>
-        <translation>解释方差（1：完全一致）</translation>
-    </message>
-    <message>
         <location filename="../ui/reconstruction_view.cpp" line="100"/>
         <source>Channels masked</source>
         <translation>遮盖通道</translation>
@@ -2275,8 +2333,8 @@
     </message>
     <message>
         <location filename="../ui/reconstruction_view.cpp" line="155"/>
-        <source>%1 at %2 s, %3: the original and the reconstruction (red); shaded patches were hidden from the model. One lane is %4 µV. Median explained variance over the channels: %5 (0: the model gives their mean and little more).</source>
-        <translation>%1，%2 秒处，%3：原始信号与重建信号（红色）；阴影片段对模型隐藏。每条通道高度为 %4 µV。各通道解释方差的中位数：%5（0：模型只给出其均值，几乎没有更多）。</translation>
+        <source>%1 at %2 s, %3: the original and the reconstruction (red); shaded patches were hidden from the model. One lane is %4 µV. Median explained variance (EV) over the channels: %5 (0: the model gives their mean and little more).</source>
+        <translation>%1，%2 秒处，%3：原始信号与重建信号（红色）；阴影片段对模型隐藏。每条通道道宽为 %4 µV。各通道解释方差（EV）的中位数：%5（0：模型只给出均值，几乎没有更多信息）。</translation>
     </message>
     <message>
         <location filename="../ui/reconstruction_view.cpp" line="209"/>
@@ -2296,6 +2354,11 @@
         <translation>显示其频谱的通道</translation>
     </message>
     <message>
+        <location filename="../ui/reconstruction_view.cpp" line="50"/>
+        <source>EV (1: exact)</source>
+        <translation>EV（1：完全一致）</translation>
+    </message>
+    <message>
         <location filename="../ui/reconstruction_view.cpp" line="59"/>
         <source>Spectra of</source>
         <translation>频谱：</translation>
@@ -2309,102 +2372,112 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="389"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="446"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="390"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="447"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="395"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="452"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="402"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="459"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="403"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="408"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="465"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="409"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="466"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="413"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="470"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="419"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="476"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="421"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="478"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="424"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="481"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="426"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="483"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="411"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="468"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="414"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="471"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="415"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="472"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="416"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="473"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="427"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="484"/>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
+        <source>Alignment and centring use each test subject&apos;s unlabelled windows (as they would on a new subject); the report says so.</source>
+        <translation>对齐和中心化会使用每个测试受试者的无标签窗口（与用于新受试者时相同）；报告中会注明这一点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="489"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="433"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="495"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="434"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="496"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="439"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="501"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2526,425 +2599,450 @@
 <context>
     <name>alfee::ui::RunListModel</name>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="34"/>
+        <location filename="../ui/run_list_model.cpp" line="35"/>
         <source>band power (no model)</source>
         <translation>频带功率（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="38"/>
+        <location filename="../ui/run_list_model.cpp" line="39"/>
         <source>new %1 model</source>
         <translation>新的 %1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="40"/>
+        <location filename="../ui/run_list_model.cpp" line="41"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="42"/>
+        <location filename="../ui/run_list_model.cpp" line="43"/>
         <source>adapted by run %1</source>
         <translation>由运行 %1 适配</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="44"/>
+        <location filename="../ui/run_list_model.cpp" line="45"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="48"/>
+        <location filename="../ui/run_list_model.cpp" line="49"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="49"/>
+        <location filename="../ui/run_list_model.cpp" line="50"/>
         <source>pretraining</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="50"/>
+        <location filename="../ui/run_list_model.cpp" line="51"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="51"/>
+        <location filename="../ui/run_list_model.cpp" line="52"/>
         <source>evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="52"/>
+        <location filename="../ui/run_list_model.cpp" line="53"/>
         <source>inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="58"/>
+        <location filename="../ui/run_list_model.cpp" line="59"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="59"/>
+        <location filename="../ui/run_list_model.cpp" line="60"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="60"/>
+        <location filename="../ui/run_list_model.cpp" line="61"/>
         <source>AUC-PR</source>
         <translation>AUC-PR</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="61"/>
+        <location filename="../ui/run_list_model.cpp" line="62"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="62"/>
+        <location filename="../ui/run_list_model.cpp" line="63"/>
         <source>weighted F1</source>
         <translation>加权 F1</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="63"/>
+        <location filename="../ui/run_list_model.cpp" line="64"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="64"/>
+        <location filename="../ui/run_list_model.cpp" line="65"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="65"/>
+        <location filename="../ui/run_list_model.cpp" line="66"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="66"/>
+        <location filename="../ui/run_list_model.cpp" line="67"/>
         <source>validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="68"/>
+        <location filename="../ui/run_list_model.cpp" line="69"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="69"/>
+        <location filename="../ui/run_list_model.cpp" line="70"/>
         <source>validation AUROC</source>
         <translation>验证集 AUROC</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="75"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="75"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="75"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="75"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <source>Study arm</source>
+        <translation>研究分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <source>Fold</source>
+        <translation>折</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="77"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="77"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="77"/>
         <source>Test bal. acc.</source>
         <translation>测试平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="78"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="77"/>
+        <location filename="../ui/run_list_model.cpp" line="78"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="81"/>
+        <location filename="../ui/run_list_model.cpp" line="82"/>
         <source>No experiment</source>
         <translation>无实验</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="109"/>
+        <source>%1, seed %2</source>
+        <translation>%1，种子 %2</translation>
     </message>
 </context>
 <context>
     <name>alfee::ui::RunsDashboard</name>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="165"/>
+        <location filename="../ui/runs_dashboard.cpp" line="166"/>
         <source>Filter runs (name, dataset, kind, experiment...)</source>
         <translation>筛选运行（名称、数据集、类型、实验……）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="168"/>
+        <location filename="../ui/runs_dashboard.cpp" line="169"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="172"/>
+        <location filename="../ui/runs_dashboard.cpp" line="173"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="189"/>
+        <location filename="../ui/runs_dashboard.cpp" line="190"/>
         <source>New fine-tuning run...</source>
         <translation>新建微调运行...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="190"/>
+        <location filename="../ui/runs_dashboard.cpp" line="191"/>
         <source>Fine-tune the model on your data, step by step</source>
         <translation>一步步在你的数据上微调模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="191"/>
+        <location filename="../ui/runs_dashboard.cpp" line="192"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="194"/>
+        <location filename="../ui/runs_dashboard.cpp" line="195"/>
         <source>Continue an interrupted, cancelled or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续被中断、取消或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="196"/>
+        <location filename="../ui/runs_dashboard.cpp" line="197"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="201"/>
+        <location filename="../ui/runs_dashboard.cpp" line="202"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="204"/>
+        <location filename="../ui/runs_dashboard.cpp" line="205"/>
         <source>Delete the selected runs and their checkpoints (Edit &gt; Undo brings them back until the workspace is closed)</source>
         <translation>删除所选运行及其检查点（在关闭工作区之前可通过“编辑 &gt; 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="206"/>
+        <location filename="../ui/runs_dashboard.cpp" line="207"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="210"/>
+        <location filename="../ui/runs_dashboard.cpp" line="211"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="212"/>
+        <location filename="../ui/runs_dashboard.cpp" line="213"/>
         <source>The selected run&apos;s predictions (CSV, or as annotations on EDF+ copies of its recordings) or its weights for PyTorch</source>
         <translation>所选运行的预测（CSV，或作为其记录的 EDF+ 副本上的注释）或供 PyTorch 使用的权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="215"/>
+        <location filename="../ui/runs_dashboard.cpp" line="216"/>
         <source>Predictions as CSV...</source>
         <translation>预测导出为 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="216"/>
+        <location filename="../ui/runs_dashboard.cpp" line="217"/>
         <source>Predictions as EDF+ annotations...</source>
         <translation>预测导出为 EDF+ 注释...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="218"/>
+        <location filename="../ui/runs_dashboard.cpp" line="219"/>
         <source>Weights for PyTorch (safetensors)...</source>
         <translation>PyTorch 权重 (safetensors)...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="333"/>
+        <location filename="../ui/runs_dashboard.cpp" line="222"/>
+        <source>Study...</source>
+        <translation>研究...</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="225"/>
+        <source>The study the selected run belongs to: every arm&apos;s figures with their intervals, each fold&apos;s runs across the arms, the method</source>
+        <translation>所选运行所属的研究：每个分组的指标及其区间、各折在各分组间的运行、方法说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="347"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="339"/>
+        <location filename="../ui/runs_dashboard.cpp" line="353"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="345"/>
+        <location filename="../ui/runs_dashboard.cpp" line="359"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="349"/>
+        <location filename="../ui/runs_dashboard.cpp" line="363"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="356"/>
+        <location filename="../ui/runs_dashboard.cpp" line="370"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="364"/>
+        <location filename="../ui/runs_dashboard.cpp" line="378"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="387"/>
+        <location filename="../ui/runs_dashboard.cpp" line="401"/>
         <source>Folder for the EDF+ copies with the predictions</source>
         <translation>存放带预测的 EDF+ 副本的文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="392"/>
+        <location filename="../ui/runs_dashboard.cpp" line="406"/>
         <source>%n recording(s) with the predictions as annotations in %1</source>
         <translation>
             <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="404"/>
+        <location filename="../ui/runs_dashboard.cpp" line="418"/>
         <source>Run %1 has no checkpoint</source>
         <translation>运行 %1 没有检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="407"/>
+        <location filename="../ui/runs_dashboard.cpp" line="421"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="408"/>
+        <location filename="../ui/runs_dashboard.cpp" line="422"/>
         <source>safetensors (*.safetensors)</source>
         <translation>safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="411"/>
+        <location filename="../ui/runs_dashboard.cpp" line="425"/>
         <source>Weights written to %1 (python/alfee_torch loads them)</source>
         <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="419"/>
+        <location filename="../ui/runs_dashboard.cpp" line="446"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="365"/>
+        <location filename="../ui/runs_dashboard.cpp" line="379"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="126"/>
+        <location filename="../ui/runs_dashboard.cpp" line="127"/>
         <source>setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="128"/>
+        <location filename="../ui/runs_dashboard.cpp" line="129"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="134"/>
+        <location filename="../ui/runs_dashboard.cpp" line="135"/>
         <source>dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="199"/>
+        <location filename="../ui/runs_dashboard.cpp" line="200"/>
         <source>Stop the selected run, which this window is running; it can be resumed</source>
         <translation>停止本窗口正在运行的所选运行；之后可用“继续”接着运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="208"/>
+        <location filename="../ui/runs_dashboard.cpp" line="209"/>
         <source>The selected run as an HTML page or a PDF: metrics, confusion matrix, subjects beside the band-power baseline, curves, reconstruction, attention, command line</source>
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="366"/>
+        <location filename="../ui/runs_dashboard.cpp" line="380"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="374"/>
+        <location filename="../ui/runs_dashboard.cpp" line="388"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="375"/>
+        <location filename="../ui/runs_dashboard.cpp" line="389"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="379"/>
+        <location filename="../ui/runs_dashboard.cpp" line="393"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="420"/>
+        <location filename="../ui/runs_dashboard.cpp" line="447"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="447"/>
+        <location filename="../ui/runs_dashboard.cpp" line="474"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="448"/>
+        <location filename="../ui/runs_dashboard.cpp" line="475"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="511"/>
-        <location filename="../ui/runs_dashboard.cpp" line="512"/>
+        <location filename="../ui/runs_dashboard.cpp" line="538"/>
+        <location filename="../ui/runs_dashboard.cpp" line="539"/>
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="514"/>
+        <location filename="../ui/runs_dashboard.cpp" line="541"/>
         <source>metric or setting</source>
         <translation>指标或设置</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="514"/>
+        <location filename="../ui/runs_dashboard.cpp" line="541"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="514"/>
+        <location filename="../ui/runs_dashboard.cpp" line="541"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="543"/>
+        <location filename="../ui/runs_dashboard.cpp" line="571"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="562"/>
+        <location filename="../ui/runs_dashboard.cpp" line="590"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="580"/>
+        <location filename="../ui/runs_dashboard.cpp" line="608"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="588"/>
+        <location filename="../ui/runs_dashboard.cpp" line="616"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="594"/>
+        <location filename="../ui/runs_dashboard.cpp" line="622"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="595"/>
+        <location filename="../ui/runs_dashboard.cpp" line="623"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="623"/>
+        <location filename="../ui/runs_dashboard.cpp" line="651"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -2952,167 +3050,182 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="152"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="190"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="154"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="192"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="161"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="199"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="162"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="200"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="163"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="201"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="165"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="203"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="169"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="207"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="208"/>
         <source>Also fit the band-power baseline on the same split</source>
         <translation>同时在相同划分上拟合频带功率基线</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="173"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="214"/>
+        <source>On the Workload study (bench/README.md) the probes beat whole-model fine-tuning; aligned and centred band power is as good as the hybrid on balanced accuracy. Alignment and centring use each test subject&apos;s unlabelled windows.</source>
+        <translation>在 Workload 研究中（bench/README.md），探针优于整个模型的微调；对齐并中心化的频带功率在平衡准确率上与混合探针相当。对齐和中心化会使用每个测试受试者的无标签窗口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="217"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="174"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="218"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="177"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
+        <source>Recipe</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="222"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="178"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="223"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="179"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="224"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="180"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="225"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="181"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="226"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="182"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="227"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="183"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="228"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="184"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="229"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="185"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="251"/>
         <source>The settings changed since the last measurement: measure again.</source>
         <translation>自上次测量以来设置已更改：请重新测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="215"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="261"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="222"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="268"/>
         <source>the whole fine-tuning was timed</source>
         <translation>已对整个微调计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="225"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="271"/>
         <source>the whole run was timed</source>
         <translation>已对整个运行计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="316"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="335"/>
+        <source>A probe has no training steps: it reads and encodes each window once, about as long as preparing the data.</source>
+        <translation>探针没有训练步骤：它对每个窗口只读取并编码一次，耗时与准备数据相当。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="373"/>
         <source>Timing %1: %2 %3 of %4...</source>
         <translation>正在为%1计时：%2 %3/%4...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="314"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="371"/>
         <source>the fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="314"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="371"/>
         <source>the adaptation</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="326"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="383"/>
         <source>Timing %1: step %2 of %3...</source>
         <translation>正在为%1计时：第 %2 步，共 %3 步...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="355"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="412"/>
         <source>data preparation %1, then %2 s a step x %3 steps, and validation and test</source>
         <translation>数据准备 %1，然后每步 %2 秒 × %3 步，再加上验证和测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="361"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="418"/>
         <source>; early stopping (--patience %1) may end it after epoch %2 of %3, in about %4</source>
         <translation>；早停（--patience %1）可能在第 %2 轮（共 %3 轮）后结束运行，约需 %4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="374"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="431"/>
         <source>adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4</source>
         <translation>适配每步 %1 秒 × %2 步（%3），然后微调：%4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="381"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="438"/>
         <source>At most about %1: %2.</source>
         <translation>最多约 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="235"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="281"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="297"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="354"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
@@ -3250,58 +3363,58 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::SplitPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="419"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="423"/>
         <source>Split by subject</source>
         <translation>按受试者划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="421"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="454"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="425"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="458"/>
         <source>Tick the subjects to test on: they are never used to choose the model. Without any ticked, about 15% of the subjects are drawn for the test.</source>
         <translation>勾选用于测试的受试者：他们从不参与模型选择。若不勾选，将抽取约 15% 的受试者用于测试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="426"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="430"/>
         <source>Share of the other subjects&apos; windows that choose the best epoch</source>
         <translation>其余受试者中用于选择最佳轮次的窗口比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="432"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="436"/>
         <source>Validation share</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="433"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="437"/>
         <source>Split seed</source>
         <translation>划分种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="457"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="461"/>
         <source>A workspace dataset keeps the subject split it was built with (the Datasets tab builds it again): each subject and its split.</source>
         <translation>工作区数据集保留其构建时的被试划分（可在“数据集”页重新构建）：下面是每个被试及其划分。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="497"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="501"/>
         <source>%1: %2 subject(s), %3 window(s)</source>
         <translation>%1：%2 名受试者，%3 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="505"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="509"/>
         <source>No subject is left for training: untick some test subjects.</source>
         <translation>没有剩余被试用于训练：请取消勾选一些测试被试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="506"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="510"/>
         <source>The dataset has no training subject: build it again with a larger training share (Datasets tab).</source>
         <translation>该数据集没有训练被试：请以更大的训练比例重新构建（“数据集”页）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="509"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="513"/>
         <source>No test subject: tick one, or use more subjects.</source>
         <translation>没有测试被试：请勾选一个，或使用更多被试。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="510"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="514"/>
         <source>The dataset has no test subject: build it again with a test share (Datasets tab).</source>
         <translation>该数据集没有测试被试：请设置测试比例后重新构建（“数据集”页）。</translation>
     </message>
@@ -3309,74 +3422,144 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="59"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="61"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="99"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="64"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="102"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="66"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="104"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="105"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="69"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="107"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="70"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="108"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="83"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="121"/>
         <source>Adapt the checkpoint to these recordings first, for</source>
         <translation>先在这些记录上适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="86"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="124"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="88"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="126"/>
         <source>on the training and validation subjects</source>
         <translation>在训练和验证受试者上</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="89"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
         <source>on every subject, the test subjects&apos; included</source>
         <translation>在每个受试者上，包括测试受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
         <source>Adaptation is a pretraining run of its own on the windows this run fine-tunes on (their labels are never read); fine-tuning then starts from its weights. Including the test subjects adapts to them too: say so when you report the result.</source>
         <translation>适配是一个单独的预训练运行，使用本次微调所用的窗口（从不读取其标签）；微调随后从它的权重开始。包括测试受试者时也会对它们进行适配：报告结果时请说明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="119"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="157"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="120"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="158"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
+    </message>
+</context>
+<context>
+    <name>alfee::ui::StudyView</name>
+    <message>
+        <location filename="../ui/study_view.cpp" line="48"/>
+        <source>%1
+(reference)</source>
+        <translation>%1
+（参照）</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="140"/>
+        <source>Study - ALFEE Workbench</source>
+        <translation>研究 - ALFEE Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="146"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="157"/>
+        <source>Pooled figures of each arm, 95% CI (dashed: the reference arm)</source>
+        <translation>每个分组的合并指标，95% 置信区间（虚线：参照分组）</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="158"/>
+        <source>Each fold&apos;s runs across the arms (one line per fold and seed)</source>
+        <translation>各折在各分组间的运行（每条线为一折一个种子）</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="161"/>
+        <source>Study:</source>
+        <translation>研究：</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="164"/>
+        <source>Runs by fold of:</source>
+        <translation>按折显示的指标：</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="206"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="213"/>
+        <source>Computing the figures of study %1...</source>
+        <translation>正在计算研究 %1 的指标...</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="227"/>
+        <source>%1 of %2 runs finished</source>
+        <translation>已完成 %1/%2 个运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="250"/>
+        <source>pooled out-of-fold test metric</source>
+        <translation>合并的折外测试指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="268"/>
+        <source>fold %1</source>
+        <translation>第 %1 折</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="277"/>
+        <source>test %1</source>
+        <translation>测试%1</translation>
     </message>
 </context>
 <context>

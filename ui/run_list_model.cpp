@@ -80,10 +80,12 @@ RunListModel::RunListModel(QObject* parent) : QStandardItemModel(parent) {
 
 QStandardItem* RunListModel::experimentItem(const QString& name) {
     QString label = name.isEmpty() ? tr("No experiment") : name;
-    // A study's experiment ("study 3") says the study's name too.
+    qint64 study = 0;
+    // A study's experiment ("study 3") says the study's name too, and opens the study.
     for (const StudyPlace& p : std::as_const(studyPlaces_))
-        if (name == QStringLiteral("study %1").arg(p.study) && !p.studyName.isEmpty()) {
-            label = QStringLiteral("%1: %2").arg(name, p.studyName);
+        if (name == QStringLiteral("study %1").arg(p.study)) {
+            study = p.study;
+            if (!p.studyName.isEmpty()) label = QStringLiteral("%1: %2").arg(name, p.studyName);
             break;
         }
     for (int r = 0; r < rowCount(); ++r)
@@ -93,6 +95,7 @@ QStandardItem* RunListModel::experimentItem(const QString& name) {
     QFont bold = row.front()->font();
     bold.setBold(true);
     row.front()->setFont(bold);
+    row.front()->setData(study, StudyRole);
     appendRow(row);
     return row.front();
 }

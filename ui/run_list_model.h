@@ -33,7 +33,8 @@ class RunListModel : public QStandardItemModel {
     };
     static constexpr int RunIdRole = Qt::UserRole + 1;  // on column Name of run rows
     static constexpr int SortRole = Qt::UserRole + 2;   // numbers sort as numbers
-    static constexpr int StudyRole = Qt::UserRole + 3;  // on column Name: the run's study id
+    // On column Name of a run or an experiment: the study it belongs to or is (0: none).
+    static constexpr int StudyRole = Qt::UserRole + 3;
     // (the Status and Kind columns' SortRole holds the English value the registry stores; it
     // shows translated)
 

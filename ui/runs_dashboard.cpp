@@ -271,15 +271,16 @@ RunsDashboard::RunsDashboard(QWidget* parent) : QWidget(parent) {
     connect(refreshButton, &QPushButton::clicked, this, &RunsDashboard::refresh);
     connect(tree_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RunsDashboard::showSelection);
+    // An experiment row becomes current after the selection changed: the Study button follows.
+    connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RunsDashboard::updateActions);
     connect(newRun_, &QPushButton::clicked, this, &RunsDashboard::openWizard);
     connect(resume_, &QPushButton::clicked, this, &RunsDashboard::resumeSelected);
     connect(cancel_, &QPushButton::clicked, this, &RunsDashboard::cancelRunning);
     connect(delete_, &QPushButton::clicked, this, &RunsDashboard::deleteSelected);
     connect(report_, &QPushButton::clicked, this, &RunsDashboard::chooseReportFile);
     auto openSelectedStudy = [this] {
-        const QList<qint64> runs = selectedRuns();
-        if (runs.size() == 1 && model_->studyOf(runs.front()) > 0)
-            openStudy(model_->studyOf(runs.front()));
+        if (selectedStudy() > 0) openStudy(selectedStudy());
     };
     connect(study_, &QPushButton::clicked, this, openSelectedStudy);
     connect(tree_, &QTreeView::doubleClicked, this, openSelectedStudy);
@@ -426,6 +427,14 @@ void RunsDashboard::chooseWeightsFile() {
                      : error);
 }
 
+qint64 RunsDashboard::selectedStudy() const {
+    const QList<qint64> runs = selectedRuns();
+    if (runs.size() == 1) return model_->studyOf(runs.front());
+    if (!runs.isEmpty()) return 0;
+    const QModelIndex current = proxy_->mapToSource(tree_->currentIndex());
+    return current.siblingAtColumn(RunListModel::Name).data(RunListModel::StudyRole).toLongLong();
+}
+
 StudyView* RunsDashboard::openStudy(qint64 study) {
     if (!studyView_) {
         studyView_ = new StudyView(this);
@@ -560,7 +569,7 @@ void RunsDashboard::updateActions() {
     delete_->setEnabled(!runs.isEmpty() && !anyRunning);
     report_->setEnabled(runs.size() == 1);
     predictions_->setEnabled(runs.size() == 1);
-    study_->setEnabled(runs.size() == 1 && model_->studyOf(runs.front()) > 0);
+    study_->setEnabled(selectedStudy() > 0);
     newRun_->setEnabled(!workspace_.isEmpty() && !jobs_->busy());
 }
 

@@ -78,6 +78,8 @@ class RunsDashboard : public QWidget {
     // Opens the study window on study `study` (one window, reused); also from the Study button
     // and a double click on a run of a study.
     StudyView* openStudy(qint64 study);
+    // The study of the selected run, or the study whose experiment row is current; 0: none.
+    qint64 selectedStudy() const;
 
   signals:
     void message(const QString& text);
