@@ -180,6 +180,7 @@ void TestStudyView::tableAndMethodAreTheStudys() {
     QCOMPARE(table->rowCount(), 4);  // two arms x balanced accuracy, AUROC
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c) QCOMPARE(table->item(r, c)->text(), rows[r][c]);
+    QCOMPARE(table->horizontalHeaderItem(4)->text(), core::studyFigureHeader()[4]);
     // centred against bandpower: a difference with its interval, p and wins/ties/losses
     QVERIFY(table->item(2, 5)->text().contains('['));
     QCOMPARE(table->item(2, 7)->text().count('/'), 2);

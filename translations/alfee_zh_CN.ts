@@ -758,17 +758,17 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="220"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="224"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="226"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="230"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="594"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="598"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
@@ -859,11 +859,11 @@
     </message>
     <message>
         <location filename="../core/engine/finetune_options.cpp" line="199"/>
-        <source>The frozen encoder probe&apos;s inverse L2 regularisation strength</source>
-        <translation>冻结编码器探针的 L2 正则化强度的倒数</translation>
+        <source>The frozen encoder probe&apos;s inverse L2 regularisation strength (0.05: better than 1 on the Workload study)</source>
+        <translation>冻结编码器探针的 L2 正则化强度的倒数（0.05：在 Workload 研究中优于 1）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="242"/>
+        <location filename="../core/engine/finetune_options.cpp" line="243"/>
         <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
@@ -2759,7 +2759,7 @@
         <translation>无实验</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="109"/>
+        <location filename="../ui/run_list_model.cpp" line="112"/>
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>
@@ -2857,76 +2857,76 @@
         <translation>所选运行所属的研究：每个分组的指标及其区间、各折在各分组间的运行、方法说明</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="347"/>
+        <location filename="../ui/runs_dashboard.cpp" line="348"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="353"/>
+        <location filename="../ui/runs_dashboard.cpp" line="354"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="359"/>
+        <location filename="../ui/runs_dashboard.cpp" line="360"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="363"/>
+        <location filename="../ui/runs_dashboard.cpp" line="364"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="370"/>
+        <location filename="../ui/runs_dashboard.cpp" line="371"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="378"/>
+        <location filename="../ui/runs_dashboard.cpp" line="379"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="401"/>
+        <location filename="../ui/runs_dashboard.cpp" line="402"/>
         <source>Folder for the EDF+ copies with the predictions</source>
         <translation>存放带预测的 EDF+ 副本的文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_dashboard.cpp" line="406"/>
+        <location filename="../ui/runs_dashboard.cpp" line="407"/>
         <source>%n recording(s) with the predictions as annotations in %1</source>
         <translation>
             <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="418"/>
+        <location filename="../ui/runs_dashboard.cpp" line="419"/>
         <source>Run %1 has no checkpoint</source>
         <translation>运行 %1 没有检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="421"/>
+        <location filename="../ui/runs_dashboard.cpp" line="422"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="422"/>
+        <location filename="../ui/runs_dashboard.cpp" line="423"/>
         <source>safetensors (*.safetensors)</source>
         <translation>safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="425"/>
+        <location filename="../ui/runs_dashboard.cpp" line="426"/>
         <source>Weights written to %1 (python/alfee_torch loads them)</source>
         <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="446"/>
+        <location filename="../ui/runs_dashboard.cpp" line="455"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="379"/>
+        <location filename="../ui/runs_dashboard.cpp" line="380"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -2956,93 +2956,93 @@
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="380"/>
+        <location filename="../ui/runs_dashboard.cpp" line="381"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="388"/>
+        <location filename="../ui/runs_dashboard.cpp" line="389"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="389"/>
+        <location filename="../ui/runs_dashboard.cpp" line="390"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="393"/>
+        <location filename="../ui/runs_dashboard.cpp" line="394"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="447"/>
+        <location filename="../ui/runs_dashboard.cpp" line="456"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="474"/>
+        <location filename="../ui/runs_dashboard.cpp" line="483"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="475"/>
+        <location filename="../ui/runs_dashboard.cpp" line="484"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="538"/>
-        <location filename="../ui/runs_dashboard.cpp" line="539"/>
+        <location filename="../ui/runs_dashboard.cpp" line="547"/>
+        <location filename="../ui/runs_dashboard.cpp" line="548"/>
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="541"/>
+        <location filename="../ui/runs_dashboard.cpp" line="550"/>
         <source>metric or setting</source>
         <translation>指标或设置</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="541"/>
+        <location filename="../ui/runs_dashboard.cpp" line="550"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="541"/>
+        <location filename="../ui/runs_dashboard.cpp" line="550"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="571"/>
+        <location filename="../ui/runs_dashboard.cpp" line="580"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="590"/>
+        <location filename="../ui/runs_dashboard.cpp" line="599"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="608"/>
+        <location filename="../ui/runs_dashboard.cpp" line="617"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="616"/>
+        <location filename="../ui/runs_dashboard.cpp" line="625"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="622"/>
+        <location filename="../ui/runs_dashboard.cpp" line="631"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="623"/>
+        <location filename="../ui/runs_dashboard.cpp" line="632"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="651"/>
+        <location filename="../ui/runs_dashboard.cpp" line="660"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -3560,6 +3560,56 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <location filename="../ui/study_view.cpp" line="277"/>
         <source>test %1</source>
         <translation>测试%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="289"/>
+        <source>arm</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="289"/>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="289"/>
+        <source>runs</source>
+        <translation>运行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="289"/>
+        <source>mean ± SD</source>
+        <translation>均值 ± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="290"/>
+        <source>pooled [95% CI]</source>
+        <translation>合并值 [95% CI]</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="290"/>
+        <source>vs reference [95% CI]</source>
+        <translation>与参照之差 [95% CI]</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="291"/>
+        <source>Wilcoxon p</source>
+        <translation>Wilcoxon p</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="291"/>
+        <source>W/T/L</source>
+        <translation>胜/平/负</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="295"/>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_view.cpp" line="296"/>
+        <source>no finished run</source>
+        <translation>无已完成的运行</translation>
     </message>
 </context>
 <context>

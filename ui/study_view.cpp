@@ -285,12 +285,18 @@ void StudyView::fillTable() {
     const QVector<QStringList> rows = core::studyFigureRows(results_);
     const QString reference = results_["reference"].toString();
     table_->setRowCount(0);
-    table_->setHorizontalHeaderLabels(core::studyFigureHeader());
-    for (const QStringList& cells : rows) {
-        const int r = table_->rowCount();
-        table_->insertRow(r);
+    // core::studyFigureHeader()'s columns in the user's language
+    table_->setHorizontalHeaderLabels({tr("arm"), tr("metric"), tr("runs"), tr("mean \u00b1 SD"),
+                                       tr("pooled [95% CI]"), tr("vs reference [95% CI]"),
+                                       tr("Wilcoxon p"), tr("W/T/L")});
+    for (int k = 0; k < rows.size(); ++k) {
+        QStringList cells = rows[k];
+        cells[1] = metricDisplayName(core::forestMetrics()[k % 2]);  // rows: arm x the two
+        if (cells[5] == "reference") cells[5] = tr("reference");
+        if (cells[3] == "no finished run") cells[3] = tr("no finished run");
+        table_->insertRow(k);
         for (int c = 0; c < cells.size(); ++c)
-            table_->setItem(r, c, tableCell(cells[c], cells[0] == reference));
+            table_->setItem(k, c, tableCell(cells[c], rows[k][0] == reference));
     }
     table_->resizeColumnsToContents();
     table_->horizontalHeader()->setStretchLastSection(true);
