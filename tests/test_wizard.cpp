@@ -26,6 +26,7 @@
 #include "core/demo/demo_workspace.h"
 #include "core/engine/finetune_options.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/study_store.h"
 #include "core/workspace/recording_store.h"
 #include "core/workspace/workspace.h"
 #include "ui/finetune_wizard.h"
@@ -47,7 +48,7 @@ class TestWizard : public QObject {
     void theNextWizardOffersTheLastRecipe();
     void cancelLeavesTheWorkspaceAsItWas();
     void adaptationRunsBeforeFineTuning();
-    void hybridProbeRecipeRunsFromTheWizard();
+    void comparisonOverFoldsRunsAStudy();
     void pagesSayWhyNextIsDisabled();
     void dataPageShowsGuessedSubjectsAndGroupsSessions();
 
@@ -231,10 +232,13 @@ void TestWizard::cancelLeavesTheWorkspaceAsItWas() {
 
 // Ticking adaptation makes a pretraining run on the same recordings from the bundled
 // checkpoint; the fine-tuning run then starts from the adapted weights.
-// The recipe of issue 33 from the wizard: the hybrid probe, aligned and centred, beside the
-// band-power baseline aligned and centred alike; the review says what the features used.
-void TestWizard::hybridProbeRecipeRunsFromTheWizard() {
-    const QString workspace = dir_.filePath("probe.alfee");
+// The recipe of issue 33 from the wizard, and "compare with the band-power baseline over K
+// folds" on the review page: the hybrid probe, aligned and centred, runs as a study against
+// band power aligned and centred alike (K folds x the two arms, each an ordinary run of the
+// study); the settings page says a probe has no steps to time; the review says what the
+// features used.
+void TestWizard::comparisonOverFoldsRunsAStudy() {
+    const QString workspace = dir_.filePath("study.alfee");
     QString error;
     QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
@@ -248,30 +252,37 @@ void TestWizard::hybridProbeRecipeRunsFromTheWizard() {
     w->next(), w->next(), w->next(), w->next();
     auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
     settings->recipe()->setCurrentIndex(3);
-    settings->withBaseline()->setChecked(true);
-    settings->name()->setText("hybrid");
     settings->estimate();
     QVERIFY(settings->estimateText()->text().contains("no training steps"));
     w->next();
-    const QString review = page<ReviewPage>(w, FineTuneWizard::kReview)->text()->toPlainText();
-    QVERIFY2(review.contains("Hybrid probe") && review.contains("unlabelled windows") &&
-                 review.contains("--freeze encoder --subject-centring --with-band-power"),
-             qPrintable(review));
+    auto* review = page<ReviewPage>(w, FineTuneWizard::kReview);
+    const QString text = review->text()->toPlainText();
+    QVERIFY2(text.contains("Hybrid probe") && text.contains("unlabelled windows") &&
+                 text.contains("--freeze encoder --subject-centring --with-band-power"),
+             qPrintable(text));
+    review->compare()->setChecked(true);
+    review->folds()->setValue(2);
     QSignalSpy done(dashboard.jobs(), &JobController::finished);
     w->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(done.size() == 2, 900000);
-    for (int i = 0; i < 2; ++i) QCOMPARE(done[i][0].toString(), run_status::kFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(done.size() == 4, 900000);
+    for (int i = 0; i < 4; ++i) QCOMPARE(done[i][0].toString(), run_status::kFinished);
     auto ws = Workspace::open(workspace, &error);
-    const QVector<RunRecord> runs = RunRegistry(*ws).list(&error);  // newest first
-    QCOMPARE(runs.size(), 2);
-    QCOMPARE(runs[0].kind, QStringLiteral("finetune"));
-    QCOMPARE(runs[0].config["freeze"].toString(), QStringLiteral("encoder"));
-    QVERIFY(runs[0].config["with_band_power"].toBool());
-    QVERIFY(QFileInfo::exists(RunRegistry(*ws).runFolder(runs[0].id) + "/probe-model.json"));
-    QCOMPARE(runs[1].kind, QStringLiteral("baseline"));
-    for (const RunRecord& run : runs) {
-        QCOMPARE(run.config["align"].toString(), QStringLiteral("euclidean"));
-        QVERIFY(run.config["subject_centring"].toBool());
+    const QVector<StudyRecord> studies = StudyStore(*ws).list(&error);
+    QCOMPARE(studies.size(), 1);
+    QCOMPARE(studies[0].cells.size(), 4);
+    for (const StudyCell& c : studies[0].cells) {
+        const auto run = RunRegistry(*ws).find(QString::number(c.run), &error);
+        QVERIFY2(run, qPrintable(error));
+        QVERIFY(run->name.startsWith("study 1 " + c.arm));
+        QCOMPARE(run->kind,
+                 c.arm == "model" ? QStringLiteral("finetune") : QStringLiteral("baseline"));
+        QCOMPARE(run->config["align"].toString(), QStringLiteral("euclidean"));
+        QVERIFY(run->config["subject_centring"].toBool());
+        if (c.arm == "model") {
+            QCOMPARE(run->config["freeze"].toString(), QStringLiteral("encoder"));
+            QVERIFY(run->config["with_band_power"].toBool());
+            QVERIFY(QFileInfo::exists(RunRegistry(*ws).runFolder(run->id) + "/probe-model.json"));
+        }
     }
 }
 

@@ -47,7 +47,10 @@ void FineTuneWizard::done(int result) {
     if (result == QDialog::Accepted) {
         // The recipe is kept for the next run (the data, labels and name are this run's own).
         QSettings().setValue(kLastRun, QJsonDocument(draft_.options.toJson()).toJson());
-        emit startRequested(draft_.options);
+        if (draft_.compareFolds > 0)
+            emit studyRequested(draft_.options, draft_.compareFolds);
+        else
+            emit startRequested(draft_.options);
     }
     QWizard::done(result);
 }

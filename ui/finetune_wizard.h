@@ -20,6 +20,7 @@ struct FineTuneDraft {
     bool previewed = false;
     QString previewError;
     QString estimate;       // the settings page's measured run time, in words; empty: not measured
+    int compareFolds = 0;   // > 0: a study against band power over this many folds, not one run
     QTemporaryDir scratch;  // the workspace copy of the preview and the timing run
 };
 
@@ -40,6 +41,9 @@ class FineTuneWizard : public QWizard {
     // Finish: start this run (the dashboard's worker runs it; with options.adaptSteps above 0,
     // continued pretraining on the same recordings comes first).
     void startRequested(const alfee::core::FineTuneOptions& options);
+    // Finish with "compare with the band-power baseline over K folds" ticked: run these
+    // settings as a study (core::studyOfRequest) against band power.
+    void studyRequested(const alfee::core::FineTuneOptions& options, int folds);
 
   protected:
     void done(int result) override;

@@ -579,6 +579,7 @@ FineTuneWizard* RunsDashboard::openWizard() {
     connect(wizard, &FineTuneWizard::startRequested, this, [this](const core::FineTuneOptions& o) {
         if (!startFineTune(o)) emit message(tr("A run is still going: start this one after it"));
     });
+    connect(wizard, &FineTuneWizard::studyRequested, this, &RunsDashboard::startStudy);
     wizard->show();
     return wizard;
 }
@@ -590,6 +591,59 @@ bool RunsDashboard::startFineTune(const core::FineTuneOptions& options) {
     QString stopped;
     startFromPlan(plan_->next({}, {}, &stopped));
     return true;
+}
+
+bool RunsDashboard::startStudy(const core::FineTuneOptions& request, int folds) {
+    if (jobs_->busy()) {
+        emit message(tr("A run is still going: start this study after it"));
+        return false;
+    }
+    core::StudyDesign design = core::studyOfRequest(request, folds);
+    QString error;
+    if (!request.datasets.isEmpty()) {  // a dataset's files, so that each fold names its subjects
+        auto ws = core::Workspace::open(workspace_, &error);
+        if (!ws || !core::datasetAsFiles(*ws, request.datasets.front(), &design.data, &error)) {
+            emit message(error);
+            return false;
+        }
+        design.data.datasets.clear();
+    }
+    studyPlan_ = core::StudyPlan::create(design, &error);
+    std::unique_ptr<core::Job> job = studyPlan_ ? studyPlan_->next(&error) : nullptr;
+    if (!job) {
+        studyPlan_.reset();
+        emit message(tr("The study could not start: %1").arg(error));
+        return false;
+    }
+    startStudyCell(std::move(job));
+    return true;
+}
+
+void RunsDashboard::startStudyCell(std::unique_ptr<core::Job> job) {
+    jobs_->start(std::move(job));
+    selectNextRun_ = true;
+    progress_->start(tr("Study %1: %2").arg(studyPlan_->study()).arg(studyPlan_->currentCell()));
+    progress_->setVisible(true);
+    updateActions();
+}
+
+// The study's next cell after one ended, or its end.
+void RunsDashboard::continueStudy(const QString& status, const QJsonObject& result) {
+    QString error;
+    if (!studyPlan_->finished(result, &error)) emit message(error);
+    std::unique_ptr<core::Job> next =
+        status == core::run_status::kCancelled ? nullptr : studyPlan_->next(&error);
+    const qint64 id = studyPlan_->study();
+    refresh();
+    if (next) return startStudyCell(std::move(next));
+    studyPlan_.reset();
+    progress_->finish();
+    progress_->setVisible(false);
+    model_->clearLiveSteps();
+    emit message(status == core::run_status::kCancelled
+                     ? tr("Study %1 paused: go on with alfee study --resume %1").arg(id)
+                     : tr("Study %1 ended: its figures are in the Study window").arg(id));
+    if (status != core::run_status::kCancelled && error.isEmpty()) openStudy(id);
 }
 
 void RunsDashboard::startFromPlan(std::unique_ptr<core::Job> job) {
@@ -646,7 +700,8 @@ void RunsDashboard::onProgress(const core::JobProgress& p) {
 void RunsDashboard::onFinished(const QString& status, const QString& text,
                                const QJsonObject& result) {
     QString stopped;  // why the plan ended before its last job (the adaptation did not finish)
-    if (plan_) {      // the next job of the plan (fine-tuning after the adaptation), if any
+    if (studyPlan_) return continueStudy(status, result);
+    if (plan_) {  // the next job of the plan (fine-tuning after the adaptation), if any
         std::unique_ptr<core::Job> next = plan_->next(status, result, &stopped);
         if (next) {
             refresh();

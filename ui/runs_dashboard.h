@@ -12,6 +12,7 @@
 #include "core/engine/finetune_options.h"
 #include "core/engine/job.h"
 #include "core/modeling/finetune_plan.h"
+#include "core/modeling/study_plan.h"
 #include "core/workspace/workspace.h"
 
 class QComboBox;
@@ -63,6 +64,9 @@ class RunsDashboard : public QWidget {
     // above 0, the adaptation run first) on this window's worker, one after the other. False
     // when a run is still going.
     bool startFineTune(const core::FineTuneOptions& options);
+    // Runs `request` against band power over `folds` folds as a study (core::StudyPlan), its
+    // runs one after another; false with a message when a run is going or it cannot be planned.
+    bool startStudy(const core::FineTuneOptions& request, int folds);
     // Resumes the selected run (interrupted, cancelled or failed) on the worker thread.
     void resumeSelected();
     // Cancels the job of this window (it checkpoints first: it can be resumed).
@@ -91,6 +95,8 @@ class RunsDashboard : public QWidget {
   private:
     bool registryChanged();
     void startFromPlan(std::unique_ptr<core::Job> job);
+    void startStudyCell(std::unique_ptr<core::Job> job);
+    void continueStudy(const QString& status, const QJsonObject& result);
     void chooseReportFile();
     void choosePredictionsFile();
     void choosePredictionsFolder();
@@ -117,8 +123,9 @@ class RunsDashboard : public QWidget {
     QTableWidget* comparison_ = nullptr;
     QTimer* poll_ = nullptr;
     JobController* jobs_ = nullptr;
-    JobController* reports_ = nullptr;          // reports run beside a training job
-    std::unique_ptr<core::FineTunePlan> plan_;  // the jobs of the last start, handed out in turn
+    JobController* reports_ = nullptr;            // reports run beside a training job
+    std::unique_ptr<core::FineTunePlan> plan_;    // the jobs of the last start, handed out in turn
+    std::unique_ptr<core::StudyPlan> studyPlan_;  // or the cells of the study started last
     QString planName_;
     ProgressPanel* progress_ = nullptr;
     QPushButton *newRun_ = nullptr, *resume_ = nullptr, *cancel_ = nullptr, *delete_ = nullptr;

@@ -447,10 +447,31 @@ ReviewPage::ReviewPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(pare
     setSubTitle(tr("Finish starts the run; it shows in the Runs tab at once."));
     text_ = new QPlainTextEdit(this);
     text_->setReadOnly(true);
+    compare_ = new QCheckBox(tr("Compare with the band-power baseline over K subject-wise folds "
+                                "(a study: each fold's subjects tested once, by both)"),
+                             this);
+    compare_->setToolTip(
+        tr("Instead of one split, every fold runs these settings and the "
+           "band-power baseline (aligned and centred as the model is); the "
+           "Study window then shows both with 95% intervals and paired tests."));
+    folds_ = new QSpinBox(this);
+    folds_->setRange(2, 20);
+    folds_->setValue(5);
+    folds_->setPrefix(tr("K = "));
+    folds_->setEnabled(false);
+    connect(compare_, &QCheckBox::toggled, folds_, &QSpinBox::setEnabled);
+    auto keep = [this] { draft_.compareFolds = compare_->isChecked() ? folds_->value() : 0; };
+    connect(compare_, &QCheckBox::toggled, this, keep);
+    connect(folds_, &QSpinBox::valueChanged, this, keep);
+    auto* study = new QHBoxLayout;
+    study->addWidget(compare_, 1);
+    study->addWidget(folds_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text_);
+    layout->addLayout(study);
     setButtonText(QWizard::FinishButton, tr("Start"));
 }
+
 
 void ReviewPage::initializePage() {
     const core::FineTuneOptions& o = draft_.options;

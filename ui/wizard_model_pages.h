@@ -125,10 +125,14 @@ class ReviewPage : public QWizardPage {
     explicit ReviewPage(FineTuneDraft& draft, QWidget* parent = nullptr);
     void initializePage() override;
     QPlainTextEdit* text() const { return text_; }
+    QCheckBox* compare() const { return compare_; }
+    QSpinBox* folds() const { return folds_; }
 
   private:
     FineTuneDraft& draft_;
     QPlainTextEdit* text_ = nullptr;
+    QCheckBox* compare_ = nullptr;  // run a study against band power instead of one run
+    QSpinBox* folds_ = nullptr;
 };
 
 }  // namespace alfee::ui
