@@ -2382,102 +2382,117 @@
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="452"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="450"/>
+        <source>Compare with the band-power baseline over K subject-wise folds (a study: each fold&apos;s subjects tested once, by both)</source>
+        <translation>在 K 个按受试者划分的折上与频带功率基线比较（一项研究：每折的受试者各被两者测试一次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="454"/>
+        <source>Instead of one split, every fold runs these settings and the band-power baseline (aligned and centred as the model is); the Study window then shows both with 95% intervals and paired tests.</source>
+        <translation>不再只用一次划分：每一折都运行这些设置和频带功率基线（与模型同样对齐和中心化）；研究窗口随后给出两者的 95% 区间和配对检验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
+        <source>K = </source>
+        <translation>K = </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="472"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="459"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="480"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="481"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="465"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="466"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="487"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="470"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="491"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="476"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="497"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="478"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="499"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="481"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="502"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="483"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="504"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="468"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="489"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="471"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="492"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="472"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="493"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="473"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="494"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="484"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="505"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="507"/>
         <source>Alignment and centring use each test subject&apos;s unlabelled windows (as they would on a new subject); the report says so.</source>
         <translation>对齐和中心化会使用每个测试受试者的无标签窗口（与用于新受试者时相同）；报告中会注明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="489"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="510"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="495"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="516"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="496"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="517"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="501"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="522"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -3017,32 +3032,57 @@
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="599"/>
+        <location filename="../ui/runs_dashboard.cpp" line="598"/>
+        <source>A run is still going: start this study after it</source>
+        <translation>仍有运行在进行：请在它结束后再开始这项研究</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="615"/>
+        <source>The study could not start: %1</source>
+        <translation>研究无法开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="625"/>
+        <source>Study %1: %2</source>
+        <translation>研究 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="644"/>
+        <source>Study %1 paused: go on with alfee study --resume %1</source>
+        <translation>研究 %1 已暂停：用 alfee study --resume %1 继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="645"/>
+        <source>Study %1 ended: its figures are in the Study window</source>
+        <translation>研究 %1 已结束：结果见研究窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_dashboard.cpp" line="653"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="617"/>
+        <location filename="../ui/runs_dashboard.cpp" line="671"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="625"/>
+        <location filename="../ui/runs_dashboard.cpp" line="679"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="631"/>
+        <location filename="../ui/runs_dashboard.cpp" line="685"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="632"/>
+        <location filename="../ui/runs_dashboard.cpp" line="686"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_dashboard.cpp" line="660"/>
+        <location filename="../ui/runs_dashboard.cpp" line="715"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
