@@ -79,6 +79,20 @@ void fillDataPage(FineTuneWizard* w) {
     data->classes()->setItem(1, 1, new QTableWidgetItem("_2$"));
 }
 
+// A wizard of `dashboard` on the demo recordings, past the data, channel, label and split
+// pages, at the starting point; null when the channel preview does not end in 2 minutes.
+FineTuneWizard* wizardAtStartPage(RunsDashboard& dashboard) {
+    FineTuneWizard* w = dashboard.openWizard();
+    fillDataPage(w);
+    w->next();
+    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
+    if (!QTest::qWaitFor([&] { return !channels->reading() && w->draft().previewed; }, 120000))
+        return nullptr;
+    channels->confirmation()->setChecked(true);
+    w->next(), w->next(), w->next();
+    return w;
+}
+
 int rowsOf(const QString& workspace, const char* table) {
     QString error;
     auto ws = Workspace::open(workspace, &error);
@@ -243,13 +257,9 @@ void TestWizard::comparisonOverFoldsRunsAStudy() {
     QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
     dashboard.setWorkspace(workspace);
-    FineTuneWizard* w = dashboard.openWizard();
-    fillDataPage(w);
+    FineTuneWizard* w = wizardAtStartPage(dashboard);
+    QVERIFY(w);
     w->next();
-    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
-    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading() && w->draft().previewed, 120000);
-    channels->confirmation()->setChecked(true);
-    w->next(), w->next(), w->next(), w->next();
     auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
     settings->recipe()->setCurrentIndex(3);
     settings->estimate();
@@ -292,13 +302,8 @@ void TestWizard::adaptationRunsBeforeFineTuning() {
     QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
     dashboard.setWorkspace(workspace);
-    FineTuneWizard* w = dashboard.openWizard();
-    fillDataPage(w);
-    w->next();
-    auto* channels = page<ChannelsPage>(w, FineTuneWizard::kChannels);
-    QTRY_VERIFY_WITH_TIMEOUT(!channels->reading() && w->draft().previewed, 120000);
-    channels->confirmation()->setChecked(true);
-    w->next(), w->next(), w->next();
+    FineTuneWizard* w = wizardAtStartPage(dashboard);
+    QVERIFY(w);
     auto* start = page<StartPage>(w, FineTuneWizard::kStart);
     start->adapt()->setChecked(true);
     start->adaptSteps()->setValue(3);
