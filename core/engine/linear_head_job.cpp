@@ -104,7 +104,9 @@ void LinearHeadJob::Impl::begin() {
 
 void LinearHeadJob::Impl::load() {
     QString error;
-    if (o_.datasets.size() > 1) fail("the band-power baseline takes one dataset at a time");
+    if (o_.datasets.size() > 1)
+        fail(probe() ? "a probe takes one dataset at a time"
+                     : "the band-power baseline takes one dataset at a time");
     const bool ok = o_.datasets.isEmpty()
                         ? loadFileData(job_.workspace(), o_.dataPaths, o_.spec, &data_, &error)
                         : loadDatasetData(job_.workspace(), o_.datasets.front(), &data_, &error);
@@ -142,7 +144,7 @@ NewRun LinearHeadJob::Impl::describeRun() {
     QJsonArray bands;
     for (const FrequencyBand& b : bands_)
         bands.append(QJsonObject{{"name", b.name}, {"low_hz", b.low}, {"high_hz", b.high}});
-    run.config["bands"] = bands;
+    if (withBandPower()) run.config["bands"] = bands;  // a probe without band power has none
     run.config["class_weight"] = "balanced";
     if (probe()) {
         run.config["starting_checkpoint"] = encoder_->checkpoint();
