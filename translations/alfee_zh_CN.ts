@@ -758,17 +758,17 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="224"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="209"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="230"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="215"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="598"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="509"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
@@ -866,6 +866,21 @@
         <location filename="../core/engine/finetune_options.cpp" line="243"/>
         <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/pretrain_job.cpp" line="463"/>
+        <source>%1 steps; %2 non-finite steps skipped</source>
+        <translation>%1 步；跳过 %2 个非有限步</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/training_loop.cpp" line="83"/>
+        <source>%1 steps in a row had a non-finite loss or gradient (%2 skipped in all); lower --lr</source>
+        <translation>连续 %1 步的损失或梯度非有限（共跳过 %2 步）；请降低 --lr</translation>
+    </message>
+    <message>
+        <location filename="../core/modeling/training_loop.cpp" line="115"/>
+        <source>cancelled at step %1; resume with alfee %2 --resume %3</source>
+        <translation>已在第 %1 步取消；用 alfee %2 --resume %3 继续</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
 namespace alfee::core {
 namespace {
 
-[[noreturn]] void fail(const QString& message) {
-    throw std::runtime_error(message.toStdString());
-}
-
 // The electrodes every window has, in the order of the first window's.
 QStringList commonElectrodes(const QVector<PreparedWindow>& windows) {
     QStringList common = windows.isEmpty() ? QStringList() : windows.front().electrodes;
@@ -78,9 +74,6 @@ class LinearHeadJob::Impl : public RunSteps {
         p.phase = phase, p.done = done, p.total = total, p.run = job_.runId();
         emit job_.progress(p);
     }
-    void check(bool ok, const QString& error) {
-        if (!ok) fail(error);
-    }
 
     LinearHeadJob& job_;
     FineTuneOptions o_;
@@ -99,25 +92,25 @@ class LinearHeadJob::Impl : public RunSteps {
 
 void LinearHeadJob::Impl::begin() {
     const QString problem = o_.validate();
-    if (!problem.isEmpty()) fail(problem);
+    if (!problem.isEmpty()) failRun(problem);
 }
 
 void LinearHeadJob::Impl::load() {
     QString error;
     if (o_.datasets.size() > 1)
-        fail(probe() ? "a probe takes one dataset at a time"
-                     : "the band-power baseline takes one dataset at a time");
+        failRun(probe() ? "a probe takes one dataset at a time"
+                        : "the band-power baseline takes one dataset at a time");
     const bool ok = o_.datasets.isEmpty()
                         ? loadFileData(job_.workspace(), o_.dataPaths, o_.spec, &data_, &error)
                         : loadDatasetData(job_.workspace(), o_.datasets.front(), &data_, &error);
-    check(ok, error);
+    checkRun(ok, error);
     for (const QString& line : data_.excluded) emit job_.log("left out: " + line);
-    if (data_.indicesOf("train").isEmpty()) fail("no training windows (check --split)");
+    if (data_.indicesOf("train").isEmpty()) failRun("no training windows (check --split)");
     reader_ = std::make_unique<WindowReader>(data_, ShardCache::directoryFor(o_.workspace));
     reader_->setAlignment(o_.align);
     for (const QString& note : notes()) emit job_.log("warning: " + note);
     if (!probe()) return;
-    if (!loader_) fail("--freeze encoder: this program cannot load an encoder here");
+    if (!loader_) failRun("--freeze encoder: this program cannot load an encoder here");
     encoder_ = loader_(o_);
     emit job_.log(QStringLiteral("frozen encoder from %1 on %2: %3 features a window")
                       .arg(encoder_->checkpoint(), encoder_->device())
@@ -166,7 +159,7 @@ bool LinearHeadJob::Impl::readWindows(QVector<PreparedWindow>* windows) {
     QString error;
     for (int i = 0; i < windows->size(); ++i) {
         if (job_.cancelRequested()) return false;
-        check(reader_->read(i, &(*windows)[i], &error), error);
+        checkRun(reader_->read(i, &(*windows)[i], &error), error);
         emitProgress("reading windows", i + 1, windows->size());
     }
     return true;
@@ -188,7 +181,7 @@ bool LinearHeadJob::Impl::encode(const QVector<PreparedWindow>& windows) {
 
 void LinearHeadJob::Impl::appendBandPowers(const QVector<PreparedWindow>& windows) {
     electrodes_ = commonElectrodes(windows);
-    if (electrodes_.isEmpty()) fail("the windows have no electrode in common");
+    if (electrodes_.isEmpty()) failRun("the windows have no electrode in common");
     const double rate = data_.spec.preprocess.targetRateHz;
     QStringList missing;  // none: electrodes_ are those every window has
     for (int i = 0; i < windows.size(); ++i)
@@ -243,7 +236,8 @@ void LinearHeadJob::Impl::fit() {
     const int classes = int(data_.spec.classNames().size());
     QString error;
     const double c = probe() ? o_.probeC : o_.baselineC;
-    check(fitLogistic(x, y, classes, balancedSampleWeights(y, classes), c, &model_, &error), error);
+    checkRun(fitLogistic(x, y, classes, balancedSampleWeights(y, classes), c, &model_, &error),
+             error);
     emit job_.log(QStringLiteral("logistic regression fitted on %1 windows in %2 Newton steps")
                       .arg(x.size())
                       .arg(model_.iterations));
@@ -265,8 +259,9 @@ void LinearHeadJob::Impl::evaluate() {
         metrics[split] = e.metrics;
     }
     QString error;
-    check(job_.registry().recordResults(job_.runId(), source(), classes, results, &error), error);
-    check(job_.registry().recordPredictions(job_.runId(), source(), predictions, &error), error);
+    checkRun(job_.registry().recordResults(job_.runId(), source(), classes, results, &error),
+             error);
+    checkRun(job_.registry().recordPredictions(job_.runId(), source(), predictions, &error), error);
     job_.result_["metrics"] = metrics;
 }
 
@@ -294,7 +289,7 @@ void LinearHeadJob::Impl::writeFiles() const {
     QSaveFile json(runDir_ + "/" + (probe() ? kProbeModelFile : kBandPowerModelFile));
     QSaveFile csv(runDir_ + (probe() ? "/probe-features.csv" : "/bandpower-features.csv"));
     if (!json.open(QIODevice::WriteOnly) || !csv.open(QIODevice::WriteOnly))
-        fail(runDir_ + ": cannot write the model's files");
+        failRun(runDir_ + ": cannot write the model's files");
     const QJsonObject modelJson = model.toJson();
     json.write(QJsonDocument(modelJson).toJson());
     QStringList header{"window", "subject", "split", "label"};
@@ -306,7 +301,7 @@ void LinearHeadJob::Impl::writeFiles() const {
         for (double v : features_[i]) row << QString::number(v, 'g', 17);
         csv.write((row.join(',') + '\n').toUtf8());
     }
-    if (!json.commit() || !csv.commit()) fail(runDir_ + ": cannot write the model's files");
+    if (!json.commit() || !csv.commit()) failRun(runDir_ + ": cannot write the model's files");
 }
 
 // Reads every window and computes its features; false when cancelled.
@@ -316,7 +311,7 @@ bool LinearHeadJob::Impl::prepare() {
     const bool ready = reader_->prepare(
         threads, [&](int done, int total) { emitProgress("preparing data", done, total); },
         job_.cancelFlag(), &error);
-    if (!ready && !error.isEmpty()) fail(error);
+    if (!ready && !error.isEmpty()) failRun(error);
     return ready && computeFeatures();
 }
 

@@ -5,13 +5,10 @@
 #include <stdexcept>
 
 namespace alfee::core {
-namespace {
 
-void check(bool ok, const QString& error) {
-    if (!ok) throw std::runtime_error(error.toStdString());
+void failRun(const QString& message) {
+    throw std::runtime_error(message.toStdString());
 }
-
-}  // namespace
 
 RunJob::RunJob(QString kind, QString workspace, qint64 resumeRun, QObject* parent)
     : Job(parent),
@@ -28,7 +25,7 @@ QString RunJob::runDirectory() const {
 void RunJob::openWorkspace() {
     QString error;
     ws_ = Workspace::openOrCreate(workspacePath_, &error);
-    check(ws_ != nullptr, error);
+    checkRun(ws_ != nullptr, error);
     registry_ = std::make_unique<RunRegistry>(*ws_);
 }
 
@@ -36,7 +33,7 @@ void RunJob::openWorkspace() {
 void RunJob::follow(qint64 run) {
     QString error;
     const auto record = registry_->find(QString::number(run), &error);
-    check(record.has_value(), error);
+    checkRun(record.has_value(), error);
     runId_ = run;
     steps_->adoptSavedConfig(record->config);
 }
@@ -44,7 +41,7 @@ void RunJob::follow(qint64 run) {
 void RunJob::claim() {
     QString error;
     const auto record = registry_->claimForResume(resumeRun_, kind_, &error);
-    check(record.has_value(), error);  // a refused resume leaves the run as it was: not owned
+    checkRun(record.has_value(), error);  // a refused resume leaves the run as it was: not owned
     runId_ = resumeRun_;
     owned_ = true;
     steps_->adoptSavedConfig(record->config);
@@ -53,7 +50,7 @@ void RunJob::claim() {
 void RunJob::create(const NewRun& run) {
     QString error;
     const auto id = registry_->create(run, &error);
-    check(id.has_value(), error);
+    checkRun(id.has_value(), error);
     runId_ = *id;
     owned_ = true;
 }
@@ -62,10 +59,10 @@ void RunJob::recordEnd(const QString& status, const QString& message) {
     if (!owned_) return;
     QString error;
     if (const auto counters = steps_->counters())
-        check(registry_->setProgress(runId_, counters->step, counters->epoch, counters->skipped,
-                                     &error),
-              error);
-    check(registry_->finish(runId_, status, message, &error), error);
+        checkRun(registry_->setProgress(runId_, counters->step, counters->epoch, counters->skipped,
+                                        &error),
+                 error);
+    checkRun(registry_->finish(runId_, status, message, &error), error);
 }
 
 QString RunJob::execute(QString* message) {
@@ -87,7 +84,7 @@ QString RunJob::execute(QString* message) {
         *message = QStringLiteral("cancelled while preparing the data");
         QString error;
         if (owned_)
-            check(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
+            checkRun(registry_->finish(runId_, run_status::kCancelled, *message, &error), error);
         return run_status::kCancelled;
     }
     const QString status = steps_->train(message);

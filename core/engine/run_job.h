@@ -15,6 +15,13 @@
 
 namespace alfee::core {
 
+// Ends a run's step with `message`: RunJob records it as the run's failure.
+[[noreturn]] void failRun(const QString& message);
+// failRun(error) unless `ok`.
+inline void checkRun(bool ok, const QString& error) {
+    if (!ok) failRun(error);
+}
+
 // Steps, epochs and skipped steps, recorded with the run's final status.
 struct RunCounters {
     qint64 step = 0, epoch = 0, skipped = 0;

@@ -1,7 +1,6 @@
 #include "core/modeling/finetune_job.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
@@ -10,31 +9,23 @@
 #include <stdexcept>
 
 #include "core/engine/batch_prefetcher.h"
-#include "core/engine/lr_schedule.h"
 #include "core/engine/metrics.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/run_splits.h"
 #include "core/engine/subject_alignment.h"
 #include "core/engine/window_evaluation.h"
 #include "core/modeling/finetune_tasks.h"
-#include "core/modeling/training_state.h"
-#include "core/modeling/training_support.h"
+#include "core/modeling/training_loop.h"
 #include "core/modeling/window_batch.h"
 #include "model/layer_decay.h"
 
 namespace alfee::core {
-namespace {
-
-[[noreturn]] void fail(const QString& message) {
-    throw std::runtime_error(message.toStdString());
-}
-
-}  // namespace
 
 // The steps of a fine-tuning run (RunJob runs them).
 class FineTuneJob::Impl : public RunSteps {
   public:
-    Impl(FineTuneJob& job, FineTuneOptions options) : job_(job), o_(std::move(options)) {}
+    Impl(FineTuneJob& job, FineTuneOptions options)
+        : job_(job), o_(std::move(options)), loop_(job, "finetune") {}
 
     void begin() override;
     void adoptSavedConfig(const QJsonObject& config) override;
@@ -43,7 +34,8 @@ class FineTuneJob::Impl : public RunSteps {
     bool prepare() override { return prepareData(); }
     QString train(QString* message) override;
     std::optional<RunCounters> counters() const override {
-        return RunCounters{state_.step, state_.epoch, state_.skipped};
+        const TrainingState& s = loop_.state();
+        return RunCounters{s.step, s.epoch, s.skipped};
     }
 
   private:
@@ -56,37 +48,28 @@ class FineTuneJob::Impl : public RunSteps {
     void warn(const QString& line);
     bool prepareData();
     void setUpModel();
-    void setUpOptimizer();
-    void setLearningRates();
+    std::vector<model::RateGroup> rateGroups(model::Alfee& net) const;
     QString trainEpochs(QString* message);
-    QString cancelled(QString* message);
+    QString cancelled(QString* message) { return loop_.cancelled(checkpointData_, true, message); }
     std::vector<std::unique_ptr<BatchPrefetcher>> readersFor(const QVector<PlannedBatch>& plan);
     bool runBatch(const PlannedBatch& planned, BatchPrefetcher& reader, QString* message);
     bool trainStep(const PlannedBatch& planned, const WindowBatch& windows);
     void endEpoch();
     double validationScore();
     void testBestModel();
-    void saveResumable();
-    void emitProgress(const QString& phase, qint64 done, qint64 total);
-    void check(bool ok, const QString& error) {
-        if (!ok) fail(error);
+    void emitProgress(const QString& phase, qint64 done, qint64 total) const {
+        loop_.progress(phase, done, total, o_.epochs);
     }
 
     FineTuneJob& job_;
     FineTuneOptions o_;
+    TrainingLoop loop_;
+    TrainingState& state_ = loop_.state();
     std::vector<FineTuneTask> tasks_;
     CheckpointData checkpointData_;
     std::optional<c10::Device> device_;
-    std::unique_ptr<model::AlfeeSession> session_;
-    std::unique_ptr<torch::optim::AdamW> optimizer_;
-    std::vector<double> baseRates_;  // each parameter group's peak learning rate
-    TrainingState state_;
     qint64 totalSteps_ = 0;
-    int badInRow_ = 0;
     QString runDir_, startDescription_;
-    QElapsedTimer clock_;
-    qint64 stepsTimed_ = 0, samplesTimed_ = 0;
-    double lastLoss_ = std::nan("");
     QStringList jointlySplit_;  // subjects the tasks share, split once for all of them
     QStringList warnings_;      // said in the log and kept in the run's config
     StartingPoint start_;       // a new run's starting model
@@ -97,7 +80,7 @@ class FineTuneJob::Impl : public RunSteps {
 // job its checkpoint (adaptedCheckpoint; adaptSteps stays as asked, for the record).
 void FineTuneJob::Impl::begin() {
     if (o_.adaptSteps > 0 && o_.adaptedCheckpoint.isEmpty())
-        fail("--adapt-steps: the adaptation is a run of its own before this one (FineTunePlan)");
+        failRun("--adapt-steps: the adaptation is a run of its own before this one (FineTunePlan)");
 }
 
 void FineTuneJob::Impl::adoptSavedConfig(const QJsonObject& config) {
@@ -108,13 +91,13 @@ void FineTuneJob::Impl::adoptSavedConfig(const QJsonObject& config) {
 
 void FineTuneJob::Impl::load() {
     if (o_.fitsLinearHead())  // a resumed probe's saved settings: it has no steps to go on with
-        fail(QStringLiteral("run %1 is a linear probe (--freeze encoder), which is not resumed: "
-                            "run its command again (alfee runs show %1 gives it)")
-                 .arg(job_.runId()));
+        failRun(QStringLiteral("run %1 is a linear probe (--freeze encoder), which is not resumed: "
+                               "run its command again (alfee runs show %1 gives it)")
+                    .arg(job_.runId()));
     model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
     std::string why;
     device_ = model::chooseDevice(o_.device.toStdString(), &why);
-    if (!device_) fail(QString::fromStdString(why));
+    if (!device_) failRun(QString::fromStdString(why));
     loadTasks();
 }
 
@@ -127,7 +110,7 @@ void FineTuneJob::Impl::loadTasks() {
         const bool ok = name.isEmpty()
                             ? loadFileData(job_.workspace(), o_.dataPaths, o_.spec, &t.data, &error)
                             : loadDatasetData(job_.workspace(), name, &t.data, &error);
-        check(ok, error);
+        checkRun(ok, error);
         for (const QString& line : t.data.excluded) emit job_.log("left out: " + line);
         for (const QString& line : t.data.warnings) warn(line);
         // Files: the task is named by the spec (the CLI's "files", the wizard's folder name).
@@ -141,9 +124,9 @@ void FineTuneJob::Impl::loadTasks() {
         t.validation = t.data.indicesOf("validation");
         t.test = t.data.indicesOf("test");
         if (t.train.isEmpty())
-            fail(QStringLiteral("%1: no training windows (%2 subjects in all; check --split)")
-                     .arg(t.head.name)
-                     .arg(t.data.summary()["splits"].toObject().size()));
+            failRun(QStringLiteral("%1: no training windows (%2 subjects in all; check --split)")
+                        .arg(t.head.name)
+                        .arg(t.data.summary()["splits"].toObject().size()));
         t.classWeights = classWeightsOf(t);
         checkpointData_.tasks << t.head;
         t.reader = std::make_unique<WindowReader>(t.data, ShardCache::directoryFor(o_.workspace));
@@ -175,7 +158,7 @@ void FineTuneJob::Impl::alignSubjectSplits() {
     }
     const QStringList conflicts = subjectSplitConflicts(constData, names);
     if (!conflicts.isEmpty())
-        fail("a subject is in more than one split: " + conflicts.mid(0, 5).join("; "));
+        failRun("a subject is in more than one split: " + conflicts.mid(0, 5).join("; "));
 }
 
 // The starting model, and what a reader of the run must know of it: tensors it could not take
@@ -237,11 +220,11 @@ void FineTuneJob::Impl::chooseModelSelection() {
 void FineTuneJob::Impl::recordDecoderAttention() {
     QVector<const TrainingData*> data;
     for (const FineTuneTask& t : tasks_) data << &t.data;
-    const QJsonObject use = decoderAttentionUse(session_->model()->config(), data);
+    const QJsonObject use = decoderAttentionUse(loop_.net()->config(), data);
     emit job_.log("decoder attention: " + use["used"].toString() + " (" +
                   use["queries_per_window"].toString() + " queries a window)");
     QString error;
-    check(job_.registry().addToConfig(job_.runId(), "decoder_attention", use, &error), error);
+    checkRun(job_.registry().addToConfig(job_.runId(), "decoder_attention", use, &error), error);
 }
 
 // What each task's windows are, as the data says (a dataset run's "spec" is unused): for the
@@ -308,7 +291,7 @@ bool FineTuneJob::Impl::prepareData() {
             std::max(1, o_.threads > 0 ? o_.threads : QThread::idealThreadCount()),
             [&](int done, int total) { emitProgress("preparing data", done, total); },
             job_.cancelFlag(), &error);
-        if (!ok && !error.isEmpty()) fail(error);
+        if (!ok && !error.isEmpty()) failRun(error);
         if (!ok) return false;
         emit job_.log(QStringLiteral("%1: %2 windows from %3 recordings (%4 cached shards reused,"
                                      " %5 built)")
@@ -322,36 +305,22 @@ bool FineTuneJob::Impl::prepareData() {
 }
 
 void FineTuneJob::Impl::setUpModel() {
-    runDir_ = job_.runDirectory();
-    const QString last = runDir_ + "/last.alfee-ckpt";
-    model::Alfee net{nullptr};
-    std::optional<TrainingState> saved;
-    if (job_.resuming() && QFileInfo::exists(last)) {
-        auto loaded = readCheckpoint(last, torch::kCPU);
-        net = loaded.model;
-        saved = TrainingState::fromJson(loaded.meta.trainingStateJson);
-        startDescription_ = QStringLiteral("resumed from %1 at step %2").arg(last).arg(saved->step);
-    } else {
-        if (!start_.model) chooseStart();  // resumed before its first checkpoint: start over
-        net = start_.model;
-        startDescription_ = start_.description;
-    }
-    session_ = std::make_unique<model::AlfeeSession>(net, *device_);
-    session_->model()->train();
-    setUpOptimizer();
-    if (saved) {
-        std::string error;
-        check(model::loadOptimizerState(last.toStdString(), *optimizer_, &error),
-              QString::fromStdString(error));
-        state_ = *saved;
-        state_.restoreRandomState();
-    }
-    // Work done after the checkpoint (or, killed before the first one, all of it) is redone.
-    QString why;
-    if (job_.resuming()) check(job_.registry().forgetAfter(job_.runId(), state_.step, &why), why);
+    const bool resumed = loop_.openModel(
+        *device_,
+        [this] {
+            if (!start_.model) chooseStart();  // resumed before its first checkpoint
+            return start_.model;
+        },
+        [this](model::Alfee& net) { return rateGroups(net); }, o_.weightDecay, true);
+    runDir_ = loop_.runDirectory();
+    startDescription_ = resumed ? QStringLiteral("resumed from %1 at step %2")
+                                      .arg(loop_.lastCheckpoint())
+                                      .arg(state_.step)
+                                : start_.description;
     totalSteps_ = 0;
     for (int e = 0; e < o_.epochs; ++e)
         totalSteps_ += epochPlan(tasks_, o_.seed, e, o_.batch).size();
+    loop_.setSteps({totalSteps_, o_.warmupFraction, o_.clipNorm, o_.maxBadSteps});
     emit job_.log(QStringLiteral("run %1: %2, %3 epochs of %4 steps, batch %5, lr %6, on %7")
                       .arg(job_.runId())
                       .arg(startDescription_)
@@ -362,80 +331,32 @@ void FineTuneJob::Impl::setUpModel() {
                       .arg(QString::fromStdString(device_->str())));
 }
 
-// AdamW with a group per layer depth (--layer-decay) and one for the task head (--head-lr).
-void FineTuneJob::Impl::setUpOptimizer() {
+// A group per layer depth (--layer-decay) and one for the task head (--head-lr).
+std::vector<model::RateGroup> FineTuneJob::Impl::rateGroups(model::Alfee& net) const {
     const double headRate = o_.headLr > 0 ? o_.headLr : o_.lr;
-    std::vector<torch::optim::OptimizerParamGroup> groups;
-    baseRates_.clear();
-    for (model::RateGroup& g :
-         model::layerRateGroups(session_->model(), o_.lr, o_.layerDecay, headRate)) {
-        groups.emplace_back(g.parameters,
-                            std::make_unique<torch::optim::AdamWOptions>(
-                                torch::optim::AdamWOptions(g.rate).weight_decay(o_.weightDecay)));
-        baseRates_.push_back(g.rate);
-    }
-    optimizer_ = std::make_unique<torch::optim::AdamW>(
-        groups, torch::optim::AdamWOptions(o_.lr).weight_decay(o_.weightDecay));
-}
-
-// Warm-up and cosine, each group from its own peak rate.
-void FineTuneJob::Impl::setLearningRates() {
-    const double factor = warmupCosineRate(1.0, state_.step, totalSteps_, o_.warmupFraction);
-    auto& groups = optimizer_->param_groups();
-    for (size_t g = 0; g < groups.size(); ++g)
-        static_cast<torch::optim::AdamWOptions&>(groups[g].options()).lr(baseRates_[g] * factor);
-}
-
-void FineTuneJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
-    JobProgress p;
-    p.phase = phase, p.run = job_.runId();
-    p.done = done, p.total = total;
-    p.epoch = state_.epoch + 1, p.epochs = o_.epochs;
-    p.loss = lastLoss_;
-    const double seconds = clock_.isValid() ? clock_.elapsed() / 1000.0 : 0;
-    if (phase == "training" && stepsTimed_ > 0 && seconds > 0) {
-        p.samplesPerSecond = samplesTimed_ / seconds;
-        p.secondsLeft = (total - done) * seconds / stepsTimed_;
-    }
-    emit job_.progress(p);
+    return model::layerRateGroups(net, o_.lr, o_.layerDecay, headRate);
 }
 
 bool FineTuneJob::Impl::trainStep(const PlannedBatch& planned, const WindowBatch& windows) {
     FineTuneTask& task = tasks_[planned.task];
     const model::Batch batch = makeBatch(windows.windows);
-    setLearningRates();
-    optimizer_->zero_grad();
+    loop_.beginStep();
     at::Tensor reconstruction;
     const model::Batch onDevice{batch.patches.to(*device_), batch.channels.to(*device_),
                                 batch.valid.to(*device_), batch.paradigm.to(*device_)};
     std::vector<at::Tensor> logits;
     {
         model::AutocastScope autocast(*device_);
-        logits = session_->model()->classify(onDevice, nullptr, &reconstruction);
+        logits = loop_.net()->classify(onDevice, nullptr, &reconstruction);
     }
-    const auto loss =
-        model::fineTuneLoss({logits[planned.task]}, {labelsOf(task, planned.windows).to(*device_)},
-                            {task.classWeights}, reconstruction, onDevice,
-                            session_->model()->config().separateTimeFreqLoss, o_.labelSmoothing);
+    const auto loss = model::fineTuneLoss(
+        {logits[planned.task]}, {labelsOf(task, planned.windows).to(*device_)}, {task.classWeights},
+        reconstruction, onDevice, loop_.net()->config().separateTimeFreqLoss, o_.labelSmoothing);
     const double value = loss.item<double>();
-    if (!std::isfinite(value)) return false;
-    loss.backward();
-    const double norm =
-        torch::nn::utils::clip_grad_norm_(session_->model()->parameters(), o_.clipNorm);
-    if (!std::isfinite(norm)) {
-        optimizer_->zero_grad();
-        return false;
-    }
-    optimizer_->step();
-    lastLoss_ = value;
+    if (!loop_.applyStep(loss, value)) return false;
     state_.epochLossSum += value;
     ++state_.epochLossCount;
     return true;
-}
-
-void FineTuneJob::Impl::saveResumable() {
-    core::saveResumable(job_.registry(), job_.runId(), runDir_ + "/last.alfee-ckpt",
-                        session_->model(), *optimizer_, checkpointData_, state_);
 }
 
 double FineTuneJob::Impl::validationScore() {
@@ -445,8 +366,8 @@ double FineTuneJob::Impl::validationScore() {
         FineTuneTask& t = tasks_[k];
         if (t.validation.isEmpty()) continue;
         emitProgress("validating", 0, t.validation.size());
-        const auto probabilities = predictProbabilities(*session_, int(k), *t.reader, t.validation,
-                                                        o_.batch, job_.cancelFlag());
+        const auto probabilities = predictProbabilities(loop_.session(), int(k), *t.reader,
+                                                        t.validation, o_.batch, job_.cancelFlag());
         if (probabilities.size() != t.validation.size()) return std::nan("");  // cancelled
         QVector<int> truth;
         for (int i : t.validation) truth << t.data.windows[i].label;
@@ -464,35 +385,28 @@ void FineTuneJob::Impl::endEpoch() {
     // Without validation windows the epoch's training loss selects the model.
     const double score = std::isnan(validation) ? -trainLoss : validation;
     QString error;
-    check(job_.registry().logMetrics(
-              job_.runId(), state_.step, state_.epoch,
-              {{"epoch_train_loss", trainLoss}, {"val_balanced_accuracy", validation}}, &error),
-          error);
+    checkRun(job_.registry().logMetrics(
+                 job_.runId(), state_.step, state_.epoch,
+                 {{"epoch_train_loss", trainLoss}, {"val_balanced_accuracy", validation}}, &error),
+             error);
     emit job_.epochFinished({{"epoch", state_.epoch + 1},
                              {"train_loss", trainLoss},
                              {"val_balanced_accuracy", validation}});
     if (score > state_.bestScore) {
         state_.bestScore = score, state_.bestEpoch = state_.epoch, state_.epochsWithoutGain = 0;
         const QString best = runDir_ + "/best.alfee-ckpt";
-        writeCheckpoint(best, session_->model(), nullptr, checkpointData_, state_.step, {});
-        check(job_.registry().addCheckpoint(
-                  job_.runId(), {best, fileSha256(best), state_.step, state_.epoch, true}, &error),
-              error);
+        writeCheckpoint(best, loop_.net(), nullptr, checkpointData_, state_.step, {});
+        checkRun(
+            job_.registry().addCheckpoint(
+                job_.runId(), {best, fileSha256(best), state_.step, state_.epoch, true}, &error),
+            error);
     } else {
         ++state_.epochsWithoutGain;
     }
     ++state_.epoch;
     state_.batchInEpoch = 0;
     state_.epochLossSum = 0, state_.epochLossCount = 0;
-    saveResumable();
-}
-
-QString FineTuneJob::Impl::cancelled(QString* message) {
-    saveResumable();
-    *message = QStringLiteral("cancelled at step %1; resume with alfee finetune --resume %2")
-                   .arg(state_.step)
-                   .arg(job_.runId());
-    return run_status::kCancelled;
+    loop_.saveResumable(checkpointData_);
 }
 
 std::vector<std::unique_ptr<BatchPrefetcher>> FineTuneJob::Impl::readersFor(
@@ -512,33 +426,26 @@ bool FineTuneJob::Impl::runBatch(const PlannedBatch& planned, BatchPrefetcher& r
                                  QString* message) {
     WindowBatch windows;
     reader.next(&windows);
-    if (!windows.error.isEmpty()) fail(windows.error);
-    if (trainStep(planned, windows)) {
-        badInRow_ = 0;
-        ++stepsTimed_, samplesTimed_ += planned.windows.size();
+    if (!windows.error.isEmpty()) failRun(windows.error);
+    const bool taken = trainStep(planned, windows);
+    if (!loop_.countStep(taken, planned.windows.size(), message)) return false;
+    if (taken) {
         QString error;
-        const double rate = warmupCosineRate(o_.lr, state_.step, totalSteps_, o_.warmupFraction);
-        check(job_.registry().logMetrics(job_.runId(), state_.step + 1, state_.epoch,
-                                         {{"train_loss", lastLoss_}, {"lr", rate}}, &error),
-              error);
-    } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
-        *message = QStringLiteral(
-                       "%1 steps in a row had a non-finite loss or gradient (%2"
-                       " skipped in all); lower --lr")
-                       .arg(badInRow_)
-                       .arg(state_.skipped);
-        return false;
+        const double rate = o_.lr * loop_.rateFactor(state_.step - 1);
+        checkRun(
+            job_.registry().logMetrics(job_.runId(), state_.step, state_.epoch,
+                                       {{"train_loss", loop_.lastLoss()}, {"lr", rate}}, &error),
+            error);
     }
-    ++state_.step;
     emitProgress("training", state_.step, totalSteps_);
     return true;
 }
 
 QString FineTuneJob::Impl::trainEpochs(QString* message) {
-    clock_.start();
+    loop_.startClock();
     while (state_.epoch < o_.epochs && state_.epochsWithoutGain < o_.patience) {
         const QVector<PlannedBatch> plan = epochPlan(tasks_, o_.seed, state_.epoch, o_.batch);
-        model::trainHeadOnly(session_->model(), state_.epoch < o_.probeEpochs);
+        model::trainHeadOnly(loop_.net(), state_.epoch < o_.probeEpochs);
         const auto readers = readersFor(plan);
         for (; state_.batchInEpoch < plan.size(); ++state_.batchInEpoch) {
             if (job_.cancelRequested()) return cancelled(message);
@@ -546,7 +453,7 @@ QString FineTuneJob::Impl::trainEpochs(QString* message) {
             if (!runBatch(planned, *readers[planned.task], message)) return run_status::kFailed;
             if (state_.step % o_.checkpointEvery == 0 && state_.batchInEpoch + 1 < plan.size()) {
                 ++state_.batchInEpoch;  // the checkpoint resumes after this batch
-                saveResumable();
+                loop_.saveResumable(checkpointData_);
                 --state_.batchInEpoch;
             }
         }
@@ -559,9 +466,11 @@ QString FineTuneJob::Impl::trainEpochs(QString* message) {
 
 void FineTuneJob::Impl::testBestModel() {
     const QString best = runDir_ + "/best.alfee-ckpt";
+    std::unique_ptr<model::AlfeeSession> bestSession;
     if (QFileInfo::exists(best))
-        session_ = std::make_unique<model::AlfeeSession>(readCheckpoint(best, torch::kCPU).model,
-                                                         *device_);
+        bestSession = std::make_unique<model::AlfeeSession>(readCheckpoint(best, torch::kCPU).model,
+                                                            *device_);
+    model::AlfeeSession& session = bestSession ? *bestSession : loop_.session();
     QJsonObject metrics;
     for (size_t k = 0; k < tasks_.size(); ++k) {
         FineTuneTask& t = tasks_[k];
@@ -573,7 +482,7 @@ void FineTuneJob::Impl::testBestModel() {
             emitProgress("testing", 0, indices.size());
             const WindowEvaluation e = evaluateWindows(
                 t.data, indices,
-                predictProbabilities(*session_, int(k), *t.reader, indices, o_.batch, nullptr),
+                predictProbabilities(session, int(k), *t.reader, indices, o_.batch, nullptr),
                 t.head.classes.size(), split);
             results += e.results;
             predictions += e.predictions;
@@ -581,9 +490,11 @@ void FineTuneJob::Impl::testBestModel() {
         }
         QString error;
         const QString source = "finetune:" + t.head.name;
-        check(job_.registry().recordResults(job_.runId(), source, t.head.classes, results, &error),
-              error);
-        check(job_.registry().recordPredictions(job_.runId(), source, predictions, &error), error);
+        checkRun(
+            job_.registry().recordResults(job_.runId(), source, t.head.classes, results, &error),
+            error);
+        checkRun(job_.registry().recordPredictions(job_.runId(), source, predictions, &error),
+                 error);
     }
     job_.result_["metrics"] = metrics;
 }

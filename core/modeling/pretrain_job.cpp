@@ -1,6 +1,6 @@
 #include "core/modeling/pretrain_job.h"
 
-#include <QElapsedTimer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
@@ -9,22 +9,16 @@
 #include <stdexcept>
 
 #include "core/engine/batch_prefetcher.h"
-#include "core/engine/lr_schedule.h"
 #include "core/engine/pretrain_data.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/shard_cache.h"
 #include "core/modeling/data_parallel.h"
-#include "core/modeling/training_state.h"
-#include "core/modeling/training_support.h"
+#include "core/modeling/training_loop.h"
 #include "core/modeling/window_batch.h"
 #include "model/losses.h"
 
 namespace alfee::core {
 namespace {
-
-[[noreturn]] void fail(const QString& message) {
-    throw std::runtime_error(message.toStdString());
-}
 
 // The training windows shuffled and cut into batches; a pure function of (seed, pass) so that a
 // resumed run reads the same order. The last short batch is dropped (one task split needs 3).
@@ -77,7 +71,8 @@ QPair<int, int> shareOf(int size, int rank, int world) {
 // The steps of a pretraining run (RunJob runs them), in each process of a data-parallel one.
 class PretrainJob::Impl : public RunSteps {
   public:
-    Impl(PretrainJob& job, PretrainOptions options) : job_(job), o_(std::move(options)) {}
+    Impl(PretrainJob& job, PretrainOptions options)
+        : job_(job), o_(std::move(options)), loop_(job, "pretrain") {}
 
     void begin() override { joinGroup(); }
     qint64 runToFollow() override;
@@ -87,7 +82,8 @@ class PretrainJob::Impl : public RunSteps {
     bool prepare() override;
     QString train(QString* message) override;
     std::optional<RunCounters> counters() const override {
-        return RunCounters{state_.step, state_.epoch, state_.skipped};
+        const TrainingState& s = loop_.state();
+        return RunCounters{s.step, s.epoch, s.skipped};
     }
     void setDistributed(const DistributedEnv& env, int timeoutSeconds) {
         o_.distributed = env;
@@ -107,6 +103,7 @@ class PretrainJob::Impl : public RunSteps {
     void loadData();
     bool prepareData();
     void setUpModel();
+    model::Alfee freshModel() const;
     void recordDecoderAttention();
     QString trainSteps(QString* message);
     bool trainStep(const WindowBatch& windows, int first, int global);
@@ -114,30 +111,25 @@ class PretrainJob::Impl : public RunSteps {
     void logTraining();
     void checkpoint();
     LossSums validationLoss();
-    void saveResumable();
-    QString cancelled(QString* message);
-    void emitProgress(const QString& phase, qint64 done, qint64 total);
-    void check(bool ok, const QString& error) {
-        if (!ok) fail(error);
+    QString cancelled(QString* message) {
+        return loop_.cancelled(checkpointData_, leader(), message);
+    }
+    void emitProgress(const QString& phase, qint64 done, qint64 total) const {
+        loop_.progress(phase, done, total);
     }
 
     PretrainJob& job_;
     PretrainOptions o_;
+    TrainingLoop loop_;
+    TrainingState& state_ = loop_.state();
     std::unique_ptr<DataParallelGroup> group_;  // null: one process
     TrainingData data_;
     std::unique_ptr<WindowReader> reader_;
     QVector<int> train_, validation_;
     CheckpointData checkpointData_;
     std::optional<c10::Device> device_;
-    std::unique_ptr<model::AlfeeSession> session_;
-    std::unique_ptr<torch::optim::AdamW> optimizer_;
-    TrainingState state_;
     LossSums sums_;
-    int badInRow_ = 0;
     QString runDir_;
-    QElapsedTimer clock_;
-    qint64 stepsTimed_ = 0, samplesTimed_ = 0;  // windows of the steps taken (all ranks)
-    double lastLoss_ = std::nan("");
 };
 
 // The other ranks start once rank 0 is ready: the run's settings and the same windows, from
@@ -159,12 +151,12 @@ void PretrainJob::Impl::adoptSavedConfig(const QJsonObject& config) {
 
 void PretrainJob::Impl::loadData() {
     QString error;
-    check(loadPretrainData(job_.workspace(), o_, &data_, &error), error);
+    checkRun(loadPretrainData(job_.workspace(), o_, &data_, &error), error);
     for (const QString& line : data_.excluded) say("left out: " + line);
     for (const QString& line : data_.warnings) say("warning: " + line);
     train_ = data_.indicesOf("train");
     validation_ = spreadAcrossSubjects(data_, data_.indicesOf("validation"), o_.validationWindows);
-    if (train_.isEmpty()) fail("no training windows: every subject was held out for validation");
+    if (train_.isEmpty()) failRun("no training windows: every subject was held out for validation");
     reader_ = std::make_unique<WindowReader>(data_, ShardCache::directoryFor(o_.workspace));
     checkpointData_.preprocess = data_.spec.preprocess.toJson();
     checkpointData_.windowSeconds = data_.spec.windowSeconds;
@@ -224,7 +216,7 @@ bool PretrainJob::Impl::prepareData() {
         std::max(1, o_.threads > 0 ? o_.threads : QThread::idealThreadCount()),
         [&](int done, int total) { emitProgress("preparing data", done, total); },
         job_.cancelFlag(), &error);
-    if (!ok && !error.isEmpty()) fail(error);
+    if (!ok && !error.isEmpty()) failRun(error);
     if (ok)
         say(QStringLiteral("%1 training and %2 validation windows (%3 h) from %4 "
                            "recordings (%5 cached shards reused, %6 built)")
@@ -243,73 +235,59 @@ bool PretrainJob::Impl::prepareData() {
 }
 
 void PretrainJob::Impl::recordDecoderAttention() {
-    const QJsonObject use = decoderAttentionUse(session_->model()->config(), {&data_});
+    const QJsonObject use = decoderAttentionUse(loop_.net()->config(), {&data_});
     say("decoder attention: " + use["used"].toString() + " (" +
         use["queries_per_window"].toString() + " queries a window)");
     QString error;
-    check(job_.registry().addToConfig(job_.runId(), "decoder_attention", use, &error), error);
+    checkRun(job_.registry().addToConfig(job_.runId(), "decoder_attention", use, &error), error);
 }
 
 void PretrainJob::Impl::setUpModel() {
-    runDir_ = job_.runDirectory();
-    const QString last = runDir_ + "/last.alfee-ckpt";
-    model::Alfee net{nullptr};
-    std::optional<TrainingState> saved;
-    if (job_.resuming() && QFileInfo::exists(last)) {
-        auto loaded = readCheckpoint(last, torch::kCPU);
-        net = loaded.model;
-        saved = TrainingState::fromJson(loaded.meta.trainingStateJson);
-    } else if (!o_.from.isEmpty()) {
-        net = readCheckpoint(o_.from, torch::kCPU).model;
-    } else {
-        const auto config = model::presetConfig(o_.size.toStdString());
-        if (!config) fail(QStringLiteral("no model size '%1'").arg(o_.size));
-        net = model::Alfee(*config);
-    }
-    session_ = std::make_unique<model::AlfeeSession>(net, *device_);
-    session_->model()->train();
-    optimizer_ = std::make_unique<torch::optim::AdamW>(
-        session_->model()->parameters(),
-        torch::optim::AdamWOptions(o_.lr).weight_decay(o_.weightDecay));
-    if (saved) {
-        std::string error;
-        check(model::loadOptimizerState(last.toStdString(), *optimizer_, &error),
-              QString::fromStdString(error));
-        state_ = *saved;
-        state_.restoreRandomState();
-    }
-    QString why;
-    if (job_.resuming() && leader())
-        check(job_.registry().forgetAfter(job_.runId(), state_.step, &why), why);
+    const bool resumed = loop_.openModel(
+        *device_, [this] { return freshModel(); },
+        [this](model::Alfee& net) {
+            return std::vector<model::RateGroup>{{net->parameters(), o_.lr}};
+        },
+        o_.weightDecay, leader());
+    runDir_ = loop_.runDirectory();
+    loop_.setSteps({o_.steps, o_.warmupFraction, o_.clipNorm, o_.maxBadSteps});
     if (group_) shareWeights();
     say(QStringLiteral("run %1: %2 model, %3 steps of %4 windows, lr %5, on %6%7%8")
             .arg(job_.runId())
-            .arg(QString::fromStdString(session_->model()->config().name))
+            .arg(QString::fromStdString(loop_.net()->config().name))
             .arg(o_.steps)
             .arg(o_.batch)
             .arg(o_.lr)
             .arg(QString::fromStdString(device_->str()))
-            .arg(saved ? QStringLiteral(", resumed at step %1").arg(state_.step) : QString())
+            .arg(resumed ? QStringLiteral(", resumed at step %1").arg(state_.step) : QString())
             .arg(group_ ? QStringLiteral(", data parallel over %1 processes (%2)")
                               .arg(o_.distributed.worldSize)
                               .arg(QString::fromStdString(group_->backend()))
                         : QString()));
 }
 
+// A new run's model: the checkpoint it goes on from (--from), or a fresh one of its size.
+model::Alfee PretrainJob::Impl::freshModel() const {
+    if (!o_.from.isEmpty()) return readCheckpoint(o_.from, torch::kCPU).model;
+    const auto config = model::presetConfig(o_.size.toStdString());
+    if (!config) failRun(QStringLiteral("no model size '%1'").arg(o_.size));
+    return model::Alfee(*config);
+}
+
 // Every rank starts from rank 0's weights; a resumed run also needs every rank at the same
 // step with the same optimizer state, which only a workspace that all of them see gives.
 void PretrainJob::Impl::shareWeights() {
     std::vector<at::Tensor> tensors;
-    for (const auto& p : session_->model()->parameters()) tensors.push_back(p);
-    for (const auto& b : session_->model()->buffers()) tensors.push_back(b);
+    for (const auto& p : loop_.net()->parameters()) tensors.push_back(p);
+    for (const auto& b : loop_.net()->buffers()) tensors.push_back(b);
     group_->broadcastFromLeader(tensors);
     const std::string step = std::to_string(state_.step);
     if (group_->shareFromLeader("resume_step", step) != step)
-        fail(QStringLiteral("rank %1 resumes at step %2, rank 0 at another: every rank must see "
-                            "%3 (put the workspace on a file system they share)")
-                 .arg(group_->rank())
-                 .arg(state_.step)
-                 .arg(runDir_ + "/last.alfee-ckpt"));
+        failRun(QStringLiteral("rank %1 resumes at step %2, rank 0 at another: every rank must see "
+                               "%3 (put the workspace on a file system they share)")
+                    .arg(group_->rank())
+                    .arg(state_.step)
+                    .arg(runDir_ + "/last.alfee-ckpt"));
 }
 
 model::Batch PretrainJob::Impl::batchOf(const WindowBatch& windows) const {
@@ -324,34 +302,23 @@ model::Batch PretrainJob::Impl::batchOf(const WindowBatch& windows) const {
 // drawn per global row from the step's seed and the loss terms divided by the global counts,
 // so that the ranks' summed gradients are those of the whole batch in one process.
 bool PretrainJob::Impl::trainStep(const WindowBatch& windows, int first, int global) {
-    for (auto& group : optimizer_->param_groups())
-        static_cast<torch::optim::AdamWOptions&>(group.options())
-            .lr(warmupCosineRate(o_.lr, state_.step, o_.steps, o_.warmupFraction));
-    optimizer_->zero_grad();
+    loop_.beginStep();
     const model::Batch batch = batchOf(windows);
-    const auto& config = session_->model()->config();
+    const auto& config = loop_.net()->config();
     const model::MaskPlan plan = model::pretrainMasks(
         batch.valid, batch.patches.size(2), config.stepMaskRatio, config.channelMaskRatio,
         {first, global, o_.seed * 1000003ULL + quint64(state_.step)});
     at::Tensor counts = model::pretrainLossCounts(batch, plan);
     if (group_) group_->allReduceSum(counts);
-    const model::PretrainLoss loss = session_->pretrainLoss(batch, plan, counts);
+    const model::PretrainLoss loss = loop_.session().pretrainLoss(batch, plan, counts);
     const at::Tensor terms = termsOf(loss);
     if (group_) group_->allReduceSum(terms);
-    const double value = terms[0].item<double>();
-    if (!std::isfinite(value)) return false;  // the same verdict on every rank
-    loss.total.backward();
-    if (group_) group_->allReduceGradients(session_->model()->parameters());
-    const double norm =
-        torch::nn::utils::clip_grad_norm_(session_->model()->parameters(), o_.clipNorm);
-    if (!std::isfinite(norm)) {
-        optimizer_->zero_grad();
-        return false;
-    }
-    optimizer_->step();
-    sums_.add(terms);
-    lastLoss_ = value;
-    return true;
+    const double value = terms[0].item<double>();  // the same verdict on every rank
+    const bool taken = loop_.applyStep(loss.total, value, [&] {
+        if (group_) group_->allReduceGradients(loop_.net()->parameters());
+    });
+    if (taken) sums_.add(terms);
+    return taken;
 }
 
 // Cancel on one rank (Ctrl+C, the GUI) stops all of them at the same step.
@@ -366,11 +333,10 @@ bool PretrainJob::Impl::stopRequested() {
 
 void PretrainJob::Impl::logTraining() {
     auto values = sums_.means("train_");
-    values << qMakePair(QStringLiteral("lr"),
-                        warmupCosineRate(o_.lr, state_.step - 1, o_.steps, o_.warmupFraction));
+    values << qMakePair(QStringLiteral("lr"), o_.lr * loop_.rateFactor(state_.step - 1));
     QString error;
-    check(job_.registry().logMetrics(job_.runId(), state_.step, state_.epoch, values, &error),
-          error);
+    checkRun(job_.registry().logMetrics(job_.runId(), state_.step, state_.epoch, values, &error),
+             error);
     sums_ = LossSums();
 }
 
@@ -380,28 +346,23 @@ LossSums PretrainJob::Impl::validationLoss() {
     LossSums sums;
     if (validation_.isEmpty()) return sums;
     torch::NoGradGuard noGrad;
-    session_->model()->eval();
-    const auto& config = session_->model()->config();
+    loop_.net()->eval();
+    const auto& config = loop_.net()->config();
     QVector<QVector<int>> batches;
     for (int i = 0; i < validation_.size(); i += o_.batch) batches << validation_.mid(i, o_.batch);
     BatchPrefetcher reader(*reader_, batches);
     WindowBatch windows;
     for (int done = 0; reader.next(&windows); ++done) {
-        if (!windows.error.isEmpty()) fail(windows.error);
+        if (!windows.error.isEmpty()) failRun(windows.error);
         emitProgress("validating", done, batches.size());
         const model::Batch batch = batchOf(windows);
         const model::MaskPlan plan = model::pretrainMasks(
             batch.valid, batch.patches.size(2), config.stepMaskRatio, config.channelMaskRatio,
             {0, 0, (o_.seed + 7919) * 1000003ULL + quint64(done)});
-        sums.add(termsOf(session_->pretrainLoss(batch, plan)));
+        sums.add(termsOf(loop_.session().pretrainLoss(batch, plan)));
     }
-    session_->model()->train();
+    loop_.net()->train();
     return sums;
-}
-
-void PretrainJob::Impl::saveResumable() {
-    core::saveResumable(job_.registry(), job_.runId(), runDir_ + "/last.alfee-ckpt",
-                        session_->model(), *optimizer_, checkpointData_, state_);
 }
 
 // A resumable checkpoint, the validation loss, and the weights alone as the run's result.
@@ -409,13 +370,13 @@ void PretrainJob::Impl::checkpoint() {
     const LossSums validation = validationLoss();
     QString error;
     if (validation.count > 0)
-        check(job_.registry().logMetrics(job_.runId(), state_.step, state_.epoch,
-                                         validation.means("val_"), &error),
-              error);
-    saveResumable();
+        checkRun(job_.registry().logMetrics(job_.runId(), state_.step, state_.epoch,
+                                            validation.means("val_"), &error),
+                 error);
+    loop_.saveResumable(checkpointData_);
     const QString weights = runDir_ + "/pretrained.alfee-ckpt";
-    writeCheckpoint(weights, session_->model(), nullptr, checkpointData_, state_.step, {});
-    check(
+    writeCheckpoint(weights, loop_.net(), nullptr, checkpointData_, state_.step, {});
+    checkRun(
         job_.registry().addCheckpoint(
             job_.runId(), {weights, fileSha256(weights), state_.step, state_.epoch, true}, &error),
         error);
@@ -424,29 +385,8 @@ void PretrainJob::Impl::checkpoint() {
             {{"step", state_.step}, {"val_loss", validation.means("")[0].second}});
 }
 
-QString PretrainJob::Impl::cancelled(QString* message) {
-    if (leader()) saveResumable();
-    *message = QStringLiteral("cancelled at step %1; resume with alfee pretrain --resume %2")
-                   .arg(state_.step)
-                   .arg(job_.runId());
-    return run_status::kCancelled;
-}
-
-void PretrainJob::Impl::emitProgress(const QString& phase, qint64 done, qint64 total) {
-    JobProgress p;
-    p.phase = phase, p.run = job_.runId();
-    p.done = done, p.total = total;
-    p.loss = lastLoss_;
-    const double seconds = clock_.isValid() ? clock_.elapsed() / 1000.0 : 0;
-    if (phase == "training" && stepsTimed_ > 0 && seconds > 0) {
-        p.samplesPerSecond = samplesTimed_ / seconds;
-        p.secondsLeft = (total - done) * seconds / stepsTimed_;
-    }
-    emit job_.progress(p);
-}
-
 QString PretrainJob::Impl::trainSteps(QString* message) {
-    clock_.start();
+    loop_.startClock();
     while (state_.step < o_.steps) {
         const QVector<QVector<int>> plan = passPlan(train_, o_.seed, state_.epoch, o_.batch);
         QVector<QVector<int>> mine;  // this rank's rows of each global batch
@@ -459,19 +399,11 @@ QString PretrainJob::Impl::trainSteps(QString* message) {
         for (; state_.batchInEpoch < plan.size() && state_.step < o_.steps; ++state_.batchInEpoch) {
             if (stopRequested()) return cancelled(message);
             reader.next(&windows);
-            if (!windows.error.isEmpty()) fail(windows.error);
+            if (!windows.error.isEmpty()) failRun(windows.error);
             const int global = int(plan[state_.batchInEpoch].size());
             const auto share = shareOf(global, o_.distributed.rank, o_.distributed.worldSize);
-            if (trainStep(windows, share.first, global)) {
-                badInRow_ = 0, ++stepsTimed_, samplesTimed_ += global;
-            } else if (++state_.skipped, ++badInRow_ > o_.maxBadSteps) {
-                *message = QStringLiteral(
-                               "%1 steps in a row had a non-finite loss or gradient; "
-                               "lower --lr")
-                               .arg(badInRow_);
-                return run_status::kFailed;
-            }
-            ++state_.step;
+            const bool taken = trainStep(windows, share.first, global);
+            if (!loop_.countStep(taken, global, message)) return run_status::kFailed;
             if (state_.step % o_.logEvery == 0 && leader()) logTraining();
             emitProgress("training", state_.step, o_.steps);
             if (leader() && (state_.step % o_.checkpointEvery == 0 || state_.step == o_.steps)) {
@@ -490,7 +422,7 @@ void PretrainJob::Impl::chooseDevice() {
     if (device_) return;
     std::string why;
     device_ = model::chooseDevice(o_.device.toStdString(), &why);
-    if (!device_) fail(QString::fromStdString(why));
+    if (!device_) failRun(QString::fromStdString(why));
     if (device_->is_cuda() && o_.distributed.active())
         device_ = c10::Device(torch::kCUDA, c10::DeviceIndex(o_.distributed.localRank));
 }
@@ -504,7 +436,7 @@ void PretrainJob::Impl::joinGroup() {
 
 void PretrainJob::Impl::applyRuntime() {
     const QString problem = o_.validate();
-    if (!problem.isEmpty()) fail(problem);
+    if (!problem.isEmpty()) failRun(problem);
     model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
     chooseDevice();
 }
@@ -527,9 +459,10 @@ QString PretrainJob::Impl::train(QString* message) {
     if (leader()) recordDecoderAttention();
     const QString status = trainSteps(message);
     if (status == run_status::kFinished)
-        *message = QStringLiteral("%1 steps; %2 non-finite steps skipped")
-                       .arg(state_.step)
-                       .arg(state_.skipped);
+        *message =
+            QCoreApplication::translate("alfee::core", "%1 steps; %2 non-finite steps skipped")
+                .arg(state_.step)
+                .arg(state_.skipped);
     job_.result_["checkpoint"] = runDir_ + "/pretrained.alfee-ckpt";
     return status;
 }
