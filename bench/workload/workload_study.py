@@ -14,13 +14,14 @@ run of one workspace. Two studies, so that the fast arms finish first:
   fine-tuning: the whole model from the shipped checkpoint with today's defaults against band
                power (the timing of one tiny-model arm, 6 x 3).
   elements:    from scratch, and each fine-tuning element of the recipe alone, one seed.
+  lora:        LoRA adapters of rank 8 on the attention projections, one seed.
 
 A study stopped part-way goes on where it stopped (the script resumes it by name). Prints
 each study's table (mean +- SD over folds x seeds; the pooled out-of-fold metric with its 95%
 bootstrap interval over subjects; the paired difference to the reference with its interval,
 Wilcoxon p and wins/ties/losses), with --readme writes it into bench/README.md.
 
-usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements] [--folds 6]
+usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora] [--folds 6]
                          [--seeds 1,2,3] [--threads N] [--readme]"""
 import argparse
 import json
@@ -77,6 +78,15 @@ STUDIES = {
             "probe_then_finetune": "--probe-epochs 3",
             "layer_decay": "--layer-decay 0.65 --head-lr 5e-3",
             "label_smoothing": "--label-smoothing 0.1",
+        },
+    },
+    # LoRA came after the elements study had started: a study of its own, on the same folds.
+    "lora": {
+        "reference": "bandpower",
+        "seeds": "1",
+        "arms": {
+            "bandpower": "--baseline bandpower",
+            "lora_r8": "--lora-rank 8",
         },
     },
 }
