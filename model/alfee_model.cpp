@@ -34,6 +34,17 @@ AlfeeImpl::AlfeeImpl(const ModelConfig& config) : config_(config) {
     fineTuneHead = register_module("finetune_head", FineTuneHead(config));
     channelTable_ = register_parameter(
         "channel_table", truncatedNormal({config.vocabularySize, config.headDim()}, 0.02));
+    if (config.loraRank > 0) addLora(config.loraRank, config.loraAlpha);
+}
+
+void AlfeeImpl::addLora(int rank, double alpha) {
+    config_.loraRank = rank, config_.loraAlpha = alpha;
+    for (const auto& m : named_modules("", false)) {
+        auto* attention = m.value()->as<AttentionImpl>();
+        // The task head trains whole: adapters there would add nothing.
+        if (attention && m.key().rfind("finetune_head.", 0) != 0)
+            attention->addLora(rank, alpha / rank);
+    }
 }
 
 at::Tensor AlfeeImpl::channelEmbedding(const at::Tensor& channels) {

@@ -39,6 +39,9 @@ class AlfeeImpl : public torch::nn::Module {
   public:
     explicit AlfeeImpl(const ModelConfig& config);
     const ModelConfig& config() const { return config_; }
+    // LoRA adapters of `rank` on every attention sub-layer, the update scaled by alpha / rank
+    // (model/lora.h); kept in the config, so that a saved model comes back with them.
+    void addLora(int rank, double alpha);
 
     at::Tensor channelEmbedding(const at::Tensor& channels);  // [B, C] -> [B, C, d_head]
     Encoded encode(const Batch& batch, const AttentionMasks& masks, bool needAttention,

@@ -14,6 +14,28 @@ AttentionImpl::AttentionImpl(int64_t dim, int64_t heads, double ropeBase)
     o_ = register_module("o", torch::nn::Linear(dim, dim));
 }
 
+void AttentionImpl::addLora(int64_t rank, double scale) {
+    const double bound = 1.0 / std::sqrt(static_cast<double>(dim_));  // a Linear's default
+    const auto drawn = [&](int64_t rows) {
+        return torch::empty({rank, rows}).uniform_(-bound, bound);
+    };
+    loraQkvA_ = register_parameter("lora_qkv_a", drawn(dim_));
+    loraQkvB_ = register_parameter("lora_qkv_b", torch::zeros({3 * dim_, rank}));
+    loraOA_ = register_parameter("lora_o_a", drawn(dim_));
+    loraOB_ = register_parameter("lora_o_b", torch::zeros({dim_, rank}));
+    loraScale_ = scale;
+}
+
+at::Tensor AttentionImpl::qkvWeight() const {
+    if (!loraQkvA_.defined()) return qkv_->weight;
+    return qkv_->weight + loraScale_ * torch::matmul(loraQkvB_, loraQkvA_);
+}
+
+at::Tensor AttentionImpl::outputWeight() const {
+    if (!loraOA_.defined()) return o_->weight;
+    return o_->weight + loraScale_ * torch::matmul(loraOB_, loraOA_);
+}
+
 at::Tensor AttentionImpl::split(const at::Tensor& x) const {
     return x.view({x.size(0), x.size(1), heads_, headDim_});
 }
@@ -21,10 +43,10 @@ at::Tensor AttentionImpl::split(const at::Tensor& x) const {
 at::Tensor AttentionImpl::forward(const AttentionInput& in, at::Tensor* weights) {
     at::Tensor qRaw, kRaw, vRaw;
     if (in.query.is_same(in.keyValue)) {
-        auto qkv = qkv_(in.query).chunk(3, -1);
+        auto qkv = torch::nn::functional::linear(in.query, qkvWeight(), qkv_->bias).chunk(3, -1);
         qRaw = qkv[0], kRaw = qkv[1], vRaw = qkv[2];
     } else {
-        const auto& w = qkv_->weight;
+        const auto w = qkvWeight();
         const auto& b = qkv_->bias;
         qRaw = torch::nn::functional::linear(in.query, w.narrow(0, 0, dim_), b.narrow(0, 0, dim_));
         auto kv = torch::nn::functional::linear(in.keyValue, w.narrow(0, dim_, 2 * dim_),
@@ -54,7 +76,9 @@ at::Tensor AttentionImpl::forward(const AttentionInput& in, at::Tensor* weights)
     probs = probs.to(v.scalar_type());
     if (in.needWeights && weights) *weights = probs.detach();
     auto out = torch::matmul(probs, v.transpose(1, 2));  // [N, H, Lq, d]
-    return o_(out.transpose(1, 2).reshape({out.size(0), out.size(2), heads_ * headDim_}));
+    return torch::nn::functional::linear(
+        out.transpose(1, 2).reshape({out.size(0), out.size(2), heads_ * headDim_}), outputWeight(),
+        o_->bias);
 }
 
 }  // namespace alfee::model

@@ -27,6 +27,13 @@ class AttentionImpl : public torch::nn::Module {
     AttentionImpl(int64_t dim, int64_t heads, double ropeBase = 10000.0);
     // Output [N, Lq, D]; *weights gets [N, H, Lq, Lk] when asked.
     at::Tensor forward(const AttentionInput& in, at::Tensor* weights = nullptr);
+    // LoRA adapters of `rank` on both projections, their update scaled by `scale`
+    // (model/lora.h): A as a Linear's weight is drawn, B zero.
+    void addLora(int64_t rank, double scale);
+    // The projections' weights as forward() uses them: the plain weight plus any adapter's
+    // update.
+    at::Tensor qkvWeight() const;
+    at::Tensor outputWeight() const;
 
   private:
     at::Tensor split(const at::Tensor& x) const;  // [N, L, D] -> [N, L, H, d]
@@ -36,6 +43,8 @@ class AttentionImpl : public torch::nn::Module {
     torch::nn::Linear qkv_{nullptr}, o_{nullptr};
     int64_t dim_;
     double ropeBase_;
+    at::Tensor loraQkvA_, loraQkvB_, loraOA_, loraOB_;  // undefined without adapters
+    double loraScale_ = 0;
 };
 TORCH_MODULE(Attention);
 

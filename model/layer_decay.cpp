@@ -3,6 +3,8 @@
 #include <cmath>
 #include <map>
 
+#include "model/lora.h"
+
 namespace alfee::model {
 namespace {
 
@@ -46,9 +48,12 @@ std::vector<RateGroup> layerRateGroups(Alfee& model, double lr, double decay, do
 }
 
 void trainHeadOnly(Alfee& model, bool headOnly) {
-    for (auto& item : model->named_parameters())
-        item.value().set_requires_grad(!headOnly ||
-                                       parameterDepth(item.key(), model->config()) < 0);
+    const bool adapted = model->config().loraRank > 0;
+    for (auto& item : model->named_parameters()) {
+        const bool head = parameterDepth(item.key(), model->config()) < 0;
+        const bool body = !adapted || isLoraParameter(item.key());
+        item.value().set_requires_grad(head || (!headOnly && body));
+    }
 }
 
 }  // namespace alfee::model

@@ -27,7 +27,8 @@ int parameterDepth(const std::string& name, const ModelConfig& config);
 std::vector<RateGroup> layerRateGroups(Alfee& model, double lr, double decay, double headRate);
 
 // Parameters of the task head alone train (the encoder, decoder and embedding stay as they
-// are) when `headOnly`; every parameter trains otherwise.
+// are) when `headOnly`; otherwise every parameter trains, or, in a model with LoRA adapters,
+// the adapters and the task head.
 void trainHeadOnly(Alfee& model, bool headOnly);
 
 }  // namespace alfee::model

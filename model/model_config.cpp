@@ -20,6 +20,7 @@ std::string ModelConfig::validate() const {
     if (channelLayers < 1 || temporalLayers < 1 || decoderLayers < 1)
         return "every encoder and the decoder need at least one layer";
     if (ffnHidden <= 0) return "ffnHidden must be positive";
+    if (loraRank < 0 || loraRank > dim) return "the LoRA rank must lie between 0 and dim";
     if (convLayers < 1 || convMaps < 1 || convPooled < 1)
         return "the conv stacks need layers, maps and a pool";
     if (taskTokens < 1 || static_cast<int>(taskClasses.size()) != taskTokens)
@@ -109,6 +110,8 @@ void readLaterFields(std::map<std::string, std::string>& values, ModelConfig* c)
     if (values.count("separate_time_freq_loss"))
         c->separateTimeFreqLoss = values["separate_time_freq_loss"] == "1";
     if (values.count("cross_key_norm")) c->crossKeyNorm = values["cross_key_norm"] == "1";
+    if (values.count("lora_rank")) c->loraRank = std::stoi(values["lora_rank"]);
+    if (values.count("lora_alpha")) c->loraAlpha = std::stod(values["lora_alpha"]);
     if (values.count("decoder_full_limit"))
         c->decoderFullLimit = std::stoi(values["decoder_full_limit"]);
     // Checkpoints from before the field ran self-attention among the channels of one step.
@@ -130,6 +133,7 @@ std::string ModelConfig::serialize() const {
         << "\nseparate_time_freq_loss=" << separateTimeFreqLoss
         << "\ndecoder_attention=" << decoderAttention << "\ndecoder_full_limit=" << decoderFullLimit
         << "\ncross_key_norm=" << crossKeyNorm << "\n";
+    if (loraRank > 0) out << "lora_rank=" << loraRank << "\nlora_alpha=" << loraAlpha << "\n";
     return out.str();
 }
 

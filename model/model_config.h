@@ -45,6 +45,10 @@ struct ModelConfig {
     bool crossKeyNorm = true;  // RMSNorm on cross-attention keys and values [ours]
     double ropeBase = 10000.0;
     double normEps = 1e-6;  // RMSNorm epsilon [ours]
+    // LoRA adapters of this rank on every attention projection (0: none; model/lora.h), their
+    // update scaled by loraAlpha / loraRank. Saved only when there are adapters.
+    int loraRank = 0;
+    double loraAlpha = 0;
 
     int freqDim() const;  // D_freq = D/5 rounded to a multiple of 8 [ours]
     int timeDim() const { return dim - freqDim(); }

@@ -3,8 +3,12 @@
 // beside it, aligned and centred, records what it did and gives the same test metrics when its
 // run is evaluated again; its features are centred per subject; the recipe's settings that do
 // not go together are refused; --probe-epochs leaves the encoder as the checkpoint has it;
-// layer-wise decay gives each depth its rate; label smoothing is the textbook mixture.
+// layer-wise decay gives each depth its rate; label smoothing is the textbook mixture; LoRA
+// adapters start as the model, their merged weights give the adapters' forward, and a LoRA run
+// leaves every weight of the checkpoint but the attention projections as it was.
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +23,7 @@
 #include "core/engine/subject_centring.h"
 #include "core/modeling/training_support.h"
 #include "model/layer_decay.h"
+#include "model/lora.h"
 #include "model/losses.h"
 
 using namespace alfee::core;
@@ -72,6 +77,8 @@ class TestRecipe : public QObject {
     void probeEpochsLeaveTheEncoderAlone();
     void layerDecayRates();
     void labelSmoothingMixesTheTargets();
+    void loraMergedWeightsGiveTheAdaptersForward();
+    void loraRunChangesOnlyTheProjections();
     void centringTakesEachSubjectsMean();
     void aRequestBecomesATwoArmStudy();
     void aProbeIsNotResumedAsFineTuning();
@@ -127,6 +134,8 @@ void TestRecipe::conflictingSettingsAreRefused() {
         {{"--freeze", "encoder", "--probe-epochs", "2"}, "--probe-epochs fine-tunes after"},
         {{"--layer-decay", "0"}, "--layer-decay"},
         {{"--label-smoothing", "1"}, "--label-smoothing"},
+        {{"--lora-rank", "4", "--scratch"}, "--lora-rank adapts a pretrained encoder"},
+        {{"--freeze", "encoder", "--lora-rank", "2"}, "--lora-rank fine-tunes adapters"},
     };
     for (const auto& [flags, message] : cases) {
         const CliRun r = runAlfee(QStringList{"finetune", "--workspace", ws} + demoData() + flags);
@@ -177,6 +186,96 @@ void TestRecipe::layerDecayRates() {
         QVERIFY(std::abs(groups[depth + 1].rate - 1e-3 * std::pow(0.5, top + 1 - depth)) < 1e-15);
     for (const auto& g : groups) parameters += g.parameters.size();
     QCOMPARE(parameters, net->parameters().size());
+}
+
+namespace {
+
+// Two windows of 3 channels and 4 one-second patches, random.
+model::Batch randomBatch() {
+    return {torch::randn({2, 3, 4, 256}),
+            torch::tensor({0, 5, 9, 1, 2, 3}, torch::kLong).view({2, 3}),
+            torch::ones({2, 3}, torch::kBool), torch::full({2}, -1, torch::kLong)};
+}
+
+at::Tensor logitsOf(model::Alfee& net, const model::Batch& batch) {
+    torch::NoGradGuard noGrad;
+    net->eval();
+    return net->classify(batch)[0];
+}
+
+}  // namespace
+
+// Adapters start at B = 0 (the model as it was); with B drawn, the merged copy (plain weights
+// W + (alpha / r) B A, no adapter tensor) gives the adapters' logits; only adapters and head
+// train; the config keeps rank and alpha, so a saved adapted model comes back adapted.
+void TestRecipe::loraMergedWeightsGiveTheAdaptersForward() {
+    torch::manual_seed(11);
+    model::Alfee net(*model::presetConfig("tiny"));
+    const model::Batch batch = randomBatch();
+    const at::Tensor plain = logitsOf(net, batch);
+    net->addLora(4, 8.0);
+    QVERIFY(torch::equal(logitsOf(net, batch), plain));
+    int adapters = 0;
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : net->named_parameters())
+            if (model::isLoraParameter(p.key()) && (++adapters, p.key().back() == 'b'))
+                p.value().uniform_(-0.05, 0.05);
+    }
+    const int attentionLayers = 2 * net->config().channelLayers + net->config().temporalLayers +
+                                2 * net->config().decoderLayers;
+    QCOMPARE(adapters, 4 * attentionLayers);
+    const at::Tensor adapted = logitsOf(net, batch);
+    QVERIFY(!torch::allclose(adapted, plain, 1e-4, 1e-4));
+    model::Alfee merged = model::mergedLora(net);
+    QCOMPARE(merged->config().loraRank, 0);
+    for (const auto& p : merged->named_parameters()) QVERIFY(!model::isLoraParameter(p.key()));
+    QVERIFY(torch::allclose(logitsOf(merged, batch), adapted, 1e-5, 1e-5));
+    net->train();
+    model::trainHeadOnly(net, false);
+    for (const auto& p : net->named_parameters())
+        QCOMPARE(p.value().requires_grad(), model::isLoraParameter(p.key()) ||
+                                                model::parameterDepth(p.key(), net->config()) < 0);
+    std::string error;
+    const auto again = model::ModelConfig::deserialize(net->config().serialize(), &error);
+    QVERIFY2(again, error.c_str());
+    QCOMPARE(again->loraRank, 4);
+    QCOMPARE(again->loraAlpha, 8.0);
+}
+
+// A run with --lora-rank from the bundled checkpoint: its result holds plain weights, equal to
+// its resumable checkpoint's adapters merged; every tensor but the attention projections and
+// the task head is the checkpoint's.
+void TestRecipe::loraRunChangesOnlyTheProjections() {
+    const QString ws = dir_.filePath("lora.alfee");
+    const CliRun run = runAlfee(QStringList{"finetune", "--workspace", ws} + demoData() +
+                                QStringList{"--lora-rank", "4", "--epochs", "1", "--batch", "8",
+                                            "--device", "cpu", "--json"});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QString best = json(run)["checkpoint"].toString();
+    auto tuned = readCheckpoint(best, torch::kCPU).model;
+    QCOMPARE(tuned->config().loraRank, 0);
+    auto last =
+        readCheckpoint(QFileInfo(best).dir().filePath("last.alfee-ckpt"), torch::kCPU).model;
+    QCOMPARE(last->config().loraRank, 4);
+    auto lastMerged = model::mergedLora(last);
+    const auto mergedParameters = lastMerged->named_parameters();
+    const auto before = readCheckpoint(bundledCheckpoint(), torch::kCPU).model->named_parameters();
+    int kept = 0, changedProjections = 0;
+    for (const auto& p : tuned->named_parameters()) {
+        QVERIFY2(torch::equal(mergedParameters[p.key()], p.value()), p.key().c_str());
+        const bool projection = p.key().find("qkv.weight") != std::string::npos ||
+                                p.key().find(".o.weight") != std::string::npos;
+        if (model::parameterDepth(p.key(), tuned->config()) < 0) continue;
+        if (projection) {
+            changedProjections += !torch::equal(before[p.key()], p.value());
+        } else {
+            QVERIFY2(torch::equal(before[p.key()], p.value()), p.key().c_str());
+            ++kept;
+        }
+    }
+    QVERIFY(kept > 20);
+    QVERIFY(changedProjections > 0);
 }
 
 // With smoothing e over K classes the target is (1 - e) one-hot + e / K, so the loss grows by

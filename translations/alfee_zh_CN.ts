@@ -72,22 +72,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="68"/>
         <source>Fine-tune the whole model</source>
         <translation>微调整个模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="69"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="70"/>
         <source>Fine-tune, the task head alone for the first 3 epochs</source>
         <translation>微调，前 3 轮只训练任务头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="71"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="72"/>
+        <source>Fine-tune LoRA adapters of rank 8 on the attention, the checkpoint&apos;s weights kept</source>
+        <translation>微调注意力上秩为 8 的 LoRA 适配器，检查点的权重保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="76"/>
         <source>Linear probe: the frozen encoder&apos;s features, computed once</source>
         <translation>线性探针：冻结编码器的特征，只计算一次</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="79"/>
         <source>Hybrid probe: frozen encoder and band power, aligned and centred per subject</source>
         <translation>混合探针：冻结编码器加频带功率，按受试者对齐并中心化</translation>
     </message>
@@ -758,17 +763,17 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="209"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="227"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="215"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="233"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="509"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="530"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
@@ -853,17 +858,22 @@
         <translation>每个目标分摊到其他类别的比例</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="193"/>
+        <location filename="../core/engine/finetune_options.cpp" line="192"/>
+        <source>LoRA adapters of rank R on every attention projection (update scale 2): they and the task head train, the checkpoint&apos;s weights stay; the result is merged into plain weights (0: none)</source>
+        <translation>在每个注意力投影上加秩为 R 的 LoRA 适配器（更新缩放 2）：只训练适配器和任务头，检查点的权重不变；结果合并为普通权重（0：不使用）</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/finetune_options.cpp" line="204"/>
         <source>The frozen encoder&apos;s probe also sees each channel&apos;s log band power (a hybrid head)</source>
         <translation>冻结编码器的探针同时使用每个通道的对数频带功率（混合头）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="199"/>
+        <location filename="../core/engine/finetune_options.cpp" line="210"/>
         <source>The frozen encoder probe&apos;s inverse L2 regularisation strength (0.05: better than 1 on the Workload study)</source>
         <translation>冻结编码器探针的 L2 正则化强度的倒数（0.05：在 Workload 研究中优于 1）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="243"/>
+        <location filename="../core/engine/finetune_options.cpp" line="254"/>
         <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
@@ -2387,127 +2397,127 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="446"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="452"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="447"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="453"/>
         <source>Finish starts the run; it shows in the Runs tab at once.</source>
         <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="450"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="456"/>
         <source>Compare with the band-power baseline over K subject-wise folds (a study: each fold&apos;s subjects tested once, by both)</source>
         <translation>在 K 个按受试者划分的折上与频带功率基线比较（一项研究：每折的受试者各被两者测试一次）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="454"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
         <source>Instead of one split, every fold runs these settings and the band-power baseline (aligned and centred as the model is); the Study window then shows both with 95% intervals and paired tests.</source>
         <translation>不再只用一次划分：每一折都运行这些设置和频带功率基线（与模型同样对齐和中心化）；研究窗口随后给出两者的 95% 区间和配对检验。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="466"/>
         <source>K = </source>
         <translation>K = </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="472"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="478"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="480"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="481"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="487"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="492"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="487"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="493"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="491"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="497"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="497"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="503"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="499"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="505"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="502"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="508"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="504"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="510"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="489"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="495"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="492"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="498"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="493"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="499"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="494"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="500"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="505"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="511"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="507"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="513"/>
         <source>Alignment and centring use each test subject&apos;s unlabelled windows (as they would on a new subject); the report says so.</source>
         <translation>对齐和中心化会使用每个测试受试者的无标签窗口（与用于新受试者时相同）；报告中会注明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="510"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="516"/>
         <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
         <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="516"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="522"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="517"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="523"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="522"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="528"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -3105,182 +3115,182 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="196"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="192"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="198"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="199"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="200"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="206"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="201"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="207"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="203"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="209"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="207"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="213"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="208"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="214"/>
         <source>Also fit the band-power baseline on the same split</source>
         <translation>同时在相同划分上拟合频带功率基线</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="214"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="220"/>
         <source>On the Workload study (bench/README.md) the probes beat whole-model fine-tuning; aligned and centred band power is as good as the hybrid on balanced accuracy. Alignment and centring use each test subject&apos;s unlabelled windows.</source>
         <translation>在 Workload 研究中（bench/README.md），探针优于整个模型的微调；对齐并中心化的频带功率在平衡准确率上与混合探针相当。对齐和中心化会使用每个测试受试者的无标签窗口。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="217"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="223"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="218"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="224"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="227"/>
         <source>Recipe</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="222"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="228"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="223"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="229"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="224"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="225"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="231"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="226"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="232"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="227"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="233"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="228"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="234"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="229"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="235"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="236"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="251"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="257"/>
         <source>The settings changed since the last measurement: measure again.</source>
         <translation>自上次测量以来设置已更改：请重新测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="261"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="267"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="268"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="274"/>
         <source>the whole fine-tuning was timed</source>
         <translation>已对整个微调计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="271"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="277"/>
         <source>the whole run was timed</source>
         <translation>已对整个运行计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="335"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="341"/>
         <source>A probe has no training steps: it reads and encodes each window once, about as long as preparing the data.</source>
         <translation>探针没有训练步骤：它对每个窗口只读取并编码一次，耗时与准备数据相当。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="373"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="379"/>
         <source>Timing %1: %2 %3 of %4...</source>
         <translation>正在为%1计时：%2 %3/%4...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="371"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="377"/>
         <source>the fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="371"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="377"/>
         <source>the adaptation</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="383"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="389"/>
         <source>Timing %1: step %2 of %3...</source>
         <translation>正在为%1计时：第 %2 步，共 %3 步...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="412"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="418"/>
         <source>data preparation %1, then %2 s a step x %3 steps, and validation and test</source>
         <translation>数据准备 %1，然后每步 %2 秒 × %3 步，再加上验证和测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="418"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="424"/>
         <source>; early stopping (--patience %1) may end it after epoch %2 of %3, in about %4</source>
         <translation>；早停（--patience %1）可能在第 %2 轮（共 %3 轮）后结束运行，约需 %4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="431"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="437"/>
         <source>adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4</source>
         <translation>适配每步 %1 秒 × %2 步（%3），然后微调：%4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="438"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="444"/>
         <source>At most about %1: %2.</source>
         <translation>最多约 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="281"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="287"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="354"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="360"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
@@ -3477,72 +3487,72 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="97"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="103"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="105"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="102"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="108"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="104"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="110"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="105"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="111"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="107"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="113"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="108"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="114"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="121"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
         <source>Adapt the checkpoint to these recordings first, for</source>
         <translation>先在这些记录上适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="130"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="132"/>
         <source>on the training and validation subjects</source>
         <translation>在训练和验证受试者上</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="127"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="133"/>
         <source>on every subject, the test subjects&apos; included</source>
         <translation>在每个受试者上，包括测试受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
         <source>Adaptation is a pretraining run of its own on the windows this run fine-tunes on (their labels are never read); fine-tuning then starts from its weights. Including the test subjects adapts to them too: say so when you report the result.</source>
         <translation>适配是一个单独的预训练运行，使用本次微调所用的窗口（从不读取其标签）；微调随后从它的权重开始。包括测试受试者时也会对它们进行适配：报告结果时请说明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="157"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="163"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="158"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="164"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>

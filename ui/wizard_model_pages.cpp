@@ -60,6 +60,7 @@ struct WizardRecipe {
     QString freeze, align;
     bool withBandPower, centring;
     int probeEpochs;
+    int loraRank = 0;
 };
 
 const QVector<WizardRecipe>& wizardRecipes() {
@@ -68,6 +69,10 @@ const QVector<WizardRecipe>& wizardRecipes() {
          false, 0},
         {QT_TRANSLATE_NOOP("SettingsPage", "Fine-tune, the task head alone for the first 3 epochs"),
          "none", "none", false, false, 3},
+        {QT_TRANSLATE_NOOP("SettingsPage",
+                           "Fine-tune LoRA adapters of rank 8 on the attention, the checkpoint's "
+                           "weights kept"),
+         "none", "none", false, false, 0, 8},
         {QT_TRANSLATE_NOOP("SettingsPage",
                            "Linear probe: the frozen encoder's features, computed once"),
          "encoder", "none", false, false, 0},
@@ -85,7 +90,8 @@ int recipeIndexOf(const core::FineTuneOptions& o) {
     for (int i = 0; i < recipes.size(); ++i) {
         const WizardRecipe& r = recipes[i];
         if (r.freeze == o.freeze && r.align == o.align && r.withBandPower == o.withBandPower &&
-            r.centring == o.subjectCentring && r.probeEpochs == o.probeEpochs)
+            r.centring == o.subjectCentring && r.probeEpochs == o.probeEpochs &&
+            r.loraRank == o.loraRank)
             return i;
     }
     return 0;
@@ -301,7 +307,7 @@ void SettingsPage::applyTo(core::FineTuneOptions& o) const {
     o.withBaseline = withBaseline_->isChecked();
     const WizardRecipe& r = wizardRecipes()[std::max(0, recipe_->currentIndex())];
     o.freeze = r.freeze, o.align = r.align, o.withBandPower = r.withBandPower;
-    o.subjectCentring = r.centring, o.probeEpochs = r.probeEpochs;
+    o.subjectCentring = r.centring, o.probeEpochs = r.probeEpochs, o.loraRank = r.loraRank;
 }
 
 bool SettingsPage::validatePage() {

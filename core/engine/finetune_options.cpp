@@ -187,6 +187,17 @@ QVector<Option> smallDataOptions() {
                                                            "the other classes"),
                                          0.0),
                            "X", 0, 0.99)),
+        bindOption(&O::loraRank,
+                   bounded(recipeSetting("lora-rank",
+                                         QT_TRANSLATE_NOOP("alfee::core",
+                                                           "LoRA adapters of rank R on every "
+                                                           "attention projection (update scale "
+                                                           "2): they and the task head train, "
+                                                           "the checkpoint's weights stay; the "
+                                                           "result is merged into plain weights "
+                                                           "(0: none)"),
+                                         0),
+                           "R", 0, 256)),
         bindOption(&O::subjectCentring, centring),
         bindOption(&O::withBandPower,
                    recipeSetting("with-band-power",
@@ -312,6 +323,9 @@ QString FineTuneOptions::recipeProblem() const {
         return "--freeze encoder probes a pretrained encoder: not with --scratch";
     if (frozen && probeEpochs > 0)
         return "--probe-epochs fine-tunes after the probe: not with --freeze encoder";
+    if (loraRank > 0 && scratch)
+        return "--lora-rank adapts a pretrained encoder: not with --scratch";
+    if (loraRank > 0 && frozen) return "--lora-rank fine-tunes adapters: not with --freeze encoder";
     if (withBandPower && !frozen)
         return "--with-band-power is a head on features computed once: give --freeze encoder";
     if (subjectCentring && !fitsLinearHead())

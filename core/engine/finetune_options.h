@@ -48,6 +48,7 @@ struct FineTuneOptions {
     double layerDecay;      // learning rate of encoder layer l: lr * decay^(depth above l)
     double headLr;          // the task head's learning rate; 0: --lr
     double labelSmoothing;  // of the classification loss's targets
+    int loraRank;           // LoRA adapters of this rank on the attention projections; 0: none
     bool subjectCentring;   // features minus their subject's mean (frozen encoder, baseline)
     bool withBandPower;     // the frozen encoder's probe also sees each channel's log band power
     double probeC;          // the frozen encoder probe's inverse L2 strength (scikit-learn's C)

@@ -18,6 +18,7 @@
 #include "core/modeling/training_loop.h"
 #include "core/modeling/window_batch.h"
 #include "model/layer_decay.h"
+#include "model/lora.h"
 
 namespace alfee::core {
 
@@ -42,6 +43,7 @@ class FineTuneJob::Impl : public RunSteps {
     void loadTasks();
     void alignSubjectSplits();
     void chooseStart();
+    void addAdapters();
     void chooseModelSelection();
     void recordDecoderAttention();
     QJsonArray taskDescriptions() const;
@@ -171,6 +173,7 @@ void FineTuneJob::Impl::chooseStart() {
         emit job_.log(
             "no bundled pretrained checkpoint in this installation: starting from scratch");
     start_ = startingModel(from, o_.size, checkpointData_.tasks);
+    addAdapters();
     if (start_.checkpoint.isEmpty()) return;
     if (!start_.fresh.isEmpty())
         emit job_.log(QStringLiteral("%1 tensor(s) start fresh, the checkpoint has none of them "
@@ -194,6 +197,26 @@ void FineTuneJob::Impl::chooseStart() {
                  .arg(spec.windowSeconds)
                  .arg(start_.data.windowSeconds)
                  .arg(start_.checkpoint));
+}
+
+// --lora-rank: fresh adapters on a plain model (a checkpoint that has some is merged first).
+void FineTuneJob::Impl::addAdapters() {
+    if (o_.loraRank == 0) return;
+    if (start_.model->config().loraRank > 0) start_.model = model::mergedLora(start_.model);
+    start_.model->addLora(o_.loraRank, 2.0 * o_.loraRank);
+    qint64 adapters = 0, head = 0, all = 0;
+    for (const auto& p : start_.model->named_parameters()) {
+        all += p.value().numel();
+        if (model::isLoraParameter(p.key())) adapters += p.value().numel();
+        if (model::parameterDepth(p.key(), start_.model->config()) < 0) head += p.value().numel();
+    }
+    emit job_.log(QStringLiteral("LoRA adapters of rank %1 on the attention projections: their %2 "
+                                 "parameters and the task head's %3 train, the other %4 stay as "
+                                 "they are")
+                      .arg(o_.loraRank)
+                      .arg(adapters)
+                      .arg(head)
+                      .arg(all - adapters - head));
 }
 
 // The best epoch is the one with the best mean validation balanced accuracy over the tasks that
@@ -395,7 +418,8 @@ void FineTuneJob::Impl::endEpoch() {
     if (score > state_.bestScore) {
         state_.bestScore = score, state_.bestEpoch = state_.epoch, state_.epochsWithoutGain = 0;
         const QString best = runDir_ + "/best.alfee-ckpt";
-        writeCheckpoint(best, loop_.net(), nullptr, checkpointData_, state_.step, {});
+        model::Alfee merged = model::mergedLora(loop_.net());  // plain weights: the result
+        writeCheckpoint(best, merged, nullptr, checkpointData_, state_.step, {});
         checkRun(
             job_.registry().addCheckpoint(
                 job_.runId(), {best, fileSha256(best), state_.step, state_.epoch, true}, &error),
