@@ -236,10 +236,16 @@ QJsonObject studyResults(Workspace& workspace, const StudyRecord& study, QString
 }
 
 QString studyMethod(const QJsonObject& r) {
-    const int folds = r["folds"].toInt();
+    const int folds = r["folds"].toInt(), seeds = int(r["seeds"].toArray().size());
+    const QString split =
+        folds == 0
+            ? QStringLiteral("Each subject was a fold of its own (leave one subject out)")
+            : QStringLiteral("Subjects were split into %1 folds, stratified by class").arg(folds);
+    const QString runs = seeds == 1
+                             ? QStringLiteral("one run per arm")
+                             : QStringLiteral("one run per arm and seed (%1 seeds)").arg(seeds);
     return QStringLiteral(
-               "Subjects were split into %1 folds, stratified by class; each fold's subjects were "
-               "the test set of one run per arm and seed (%2 seeds), trained on the other "
+               "%1; each fold's subjects were the test set of %2, trained on the other "
                "subjects with validation drawn from them, so every arm saw the same folds. "
                "\"mean\" and \"sd\" are over the runs' test metrics; \"pooled\" is the metric of "
                "all out-of-fold test predictions (probabilities averaged over seeds) with a 95% "
@@ -248,8 +254,7 @@ QString studyMethod(const QJsonObject& r) {
                "fold and seed: the mean difference with a 95% bootstrap interval over the "
                "pairs, the two-sided Wilcoxon signed-rank p value, and wins, ties and losses; the "
                "pairs share subjects and are not independent, so read p as a guide.")
-               .arg(folds == 0 ? QStringLiteral("leave-one-subject-out") : QString::number(folds))
-               .arg(r["seeds"].toArray().size()) +
+               .arg(split, runs) +
            testWindowSentence(r["arms"].toArray());
 }
 
