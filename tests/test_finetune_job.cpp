@@ -19,10 +19,12 @@
 #include "core/modeling/training_support.h"
 #include "core/modeling/window_batch.h"
 #include "run_records.h"
+#include "small_runs.h"
 
 using namespace alfee;
 using namespace alfee::core;
 using alfee::tests::recordOf;
+using alfee::tests::smallFineTuning;
 
 class TestFineTuneJob : public QObject {
     Q_OBJECT
@@ -61,21 +63,7 @@ void TestFineTuneJob::initTestCase() {
 }
 
 FineTuneOptions TestFineTuneJob::options() const {
-    FineTuneOptions o;
-    o.workspace = workspace_;
-    o.dataPaths = {data_.path()};
-    o.spec.name = "files";
-    o.spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
-    o.spec.split = {42, 0.5, 0.25, 0.25, {}};
-    o.scratch = true;
-    o.epochs = 1;
-    o.batch = 8;
-    o.lr = 1e-3;
-    o.threads = 1;
-    o.device = "cpu";
-    o.seed = 3;
-    o.checkpointEvery = 4;
-    return o;
+    return smallFineTuning(workspace_, data_.path());
 }
 
 void TestFineTuneJob::runIsRecordedWhole() {

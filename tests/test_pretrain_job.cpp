@@ -12,9 +12,11 @@
 #include "core/engine/run_registry.h"
 #include "core/modeling/pretrain_job.h"
 #include "core/modeling/training_support.h"
+#include "small_runs.h"
 
 using namespace alfee;
 using namespace alfee::core;
+using alfee::tests::smallPretraining;
 
 class TestPretrainJob : public QObject {
     Q_OBJECT
@@ -38,20 +40,7 @@ void TestPretrainJob::initTestCase() {
 }
 
 PretrainOptions TestPretrainJob::options() const {
-    PretrainOptions o;
-    o.workspace = workspace_;
-    o.sources = {{{motor_.path()}, {}, "motor-imagery"}, {{workload_.path()}, {}, "workload"}};
-    o.validationSubjects = 1;
-    o.steps = 6;
-    o.batch = 4;
-    o.lr = 1e-3;
-    o.checkpointEvery = 3;
-    o.logEvery = 2;
-    o.validationWindows = 8;
-    o.threads = 1;
-    o.device = "cpu";
-    o.seed = 5;
-    return o;
+    return smallPretraining(workspace_, motor_.path(), workload_.path());
 }
 
 void TestPretrainJob::sourcesCarryTheirParadigmAndSubjectsAreHeldOut() {

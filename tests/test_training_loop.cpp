@@ -16,10 +16,13 @@
 #include "core/modeling/pretrain_job.h"
 #include "core/modeling/training_support.h"
 #include "run_records.h"
+#include "small_runs.h"
 
 using namespace alfee;
 using namespace alfee::core;
 using alfee::tests::recordOf;
+using alfee::tests::smallFineTuning;
+using alfee::tests::smallPretraining;
 
 namespace {
 
@@ -70,39 +73,14 @@ void TestTrainingLoop::initTestCase() {
 }
 
 FineTuneOptions TestTrainingLoop::fineTuning(const QString& workspace, double lr) const {
-    FineTuneOptions o;
-    o.workspace = workspace;
-    o.dataPaths = {workload_.path()};
-    o.spec.name = "files";
-    o.spec.label.classes = {{"rest", "_1$"}, {"task", "_2$"}};
-    o.spec.split = {42, 0.5, 0.25, 0.25, {}};
-    o.scratch = true;
-    o.epochs = 1;
-    o.batch = 8;
-    o.lr = lr;
-    o.threads = 1;
-    o.device = "cpu";
-    o.seed = 3;
-    o.checkpointEvery = 4;
-    o.deterministic = true;
+    FineTuneOptions o = smallFineTuning(workspace, workload_.path());
+    o.lr = lr, o.deterministic = true;
     return o;
 }
 
 PretrainOptions TestTrainingLoop::pretraining(const QString& workspace, double lr) const {
-    PretrainOptions o;
-    o.workspace = workspace;
-    o.sources = {{{motor_.path()}, {}, "motor-imagery"}, {{workload_.path()}, {}, "workload"}};
-    o.validationSubjects = 1;
-    o.steps = 6;
-    o.batch = 4;
-    o.lr = lr;
-    o.checkpointEvery = 3;
-    o.logEvery = 2;
-    o.validationWindows = 8;
-    o.threads = 1;
-    o.device = "cpu";
-    o.seed = 5;
-    o.deterministic = true;
+    PretrainOptions o = smallPretraining(workspace, motor_.path(), workload_.path());
+    o.lr = lr, o.deterministic = true;
     return o;
 }
 
