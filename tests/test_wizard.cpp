@@ -261,7 +261,8 @@ void TestWizard::comparisonOverFoldsRunsAStudy() {
     QVERIFY(w);
     w->next();
     auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
-    settings->recipe()->setCurrentIndex(3);
+    settings->recipe()->setCurrentIndex(
+        settings->recipe()->findText("Hybrid probe", Qt::MatchStartsWith));
     settings->estimate();
     QVERIFY(settings->estimateText()->text().contains("no training steps"));
     w->next();

@@ -190,14 +190,14 @@ QVector<Option> smallDataOptions() {
         bindOption(&O::loraRank,
                    bounded(recipeSetting("lora-rank",
                                          QT_TRANSLATE_NOOP("alfee::core",
-                                                           "LoRA adapters of rank R on every "
+                                                           "LoRA adapters of rank N on every "
                                                            "attention projection (update scale "
                                                            "2): they and the task head train, "
                                                            "the checkpoint's weights stay; the "
                                                            "result is merged into plain weights "
                                                            "(0: none)"),
                                          0),
-                           "R", 0, 256)),
+                           "N", 0, 256)),
         bindOption(&O::subjectCentring, centring),
         bindOption(&O::withBandPower,
                    recipeSetting("with-band-power",
