@@ -27,6 +27,7 @@
 #include "core/engine/finetune_options.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/study_store.h"
+#include "core/modeling/finetune_job.h"
 #include "core/workspace/recording_store.h"
 #include "core/workspace/workspace.h"
 #include "ui/finetune_wizard.h"
@@ -49,6 +50,7 @@ class TestWizard : public QObject {
     void cancelLeavesTheWorkspaceAsItWas();
     void adaptationRunsBeforeFineTuning();
     void comparisonOverFoldsRunsAStudy();
+    void refusedSettingsStopAtTheReview();
     void pagesSayWhyNextIsDisabled();
     void dataPageShowsGuessedSubjectsAndGroupsSessions();
 
@@ -246,6 +248,40 @@ void TestWizard::cancelLeavesTheWorkspaceAsItWas() {
 
 // Ticking adaptation makes a pretraining run on the same recordings from the bundled
 // checkpoint; the fine-tuning run then starts from the adapted weights.
+// LoRA adapters on a model from scratch (random weights that stay) is what the CLI refuses: the
+// review says why in red and Start stays off until Back changes it; the job refuses it too.
+void TestWizard::refusedSettingsStopAtTheReview() {
+    const QString workspace = dir_.filePath("refused.alfee");
+    QString error;
+    QVERIFY(Workspace::create(workspace, &error));
+    RunsDashboard dashboard;
+    dashboard.setWorkspace(workspace);
+    FineTuneWizard* w = wizardAtStartPage(dashboard);
+    QVERIFY(w);
+    page<StartPage>(w, FineTuneWizard::kStart)->scratch()->setChecked(true);
+    w->next();
+    auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
+    settings->recipe()->setCurrentIndex(
+        settings->recipe()->findText("Fine-tune LoRA", Qt::MatchStartsWith));
+    w->next();
+    auto* review = page<ReviewPage>(w, FineTuneWizard::kReview);
+    QVERIFY(!review->problem()->isHidden());
+    QVERIFY2(review->problem()->text().contains("--lora-rank adapts a pretrained encoder"),
+             qPrintable(review->problem()->text()));
+    QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
+    FineTuneJob job(w->options());
+    job.start();
+    QCOMPARE(job.status(), run_status::kFailed);
+    QVERIFY2(job.message().contains("--lora-rank adapts a pretrained encoder"),
+             qPrintable(job.message()));
+    w->back(), w->back();
+    page<StartPage>(w, FineTuneWizard::kStart)->bundled()->setChecked(true);
+    w->next(), w->next();
+    QVERIFY(review->problem()->isHidden());
+    QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
+    w->reject();
+}
+
 // The recipe of issue 33 from the wizard, and "compare with the band-power baseline over K
 // folds" on the review page: the hybrid probe, aligned and centred, runs as a study against
 // band power aligned and centred alike (K folds x the two arms, each an ordinary run of the

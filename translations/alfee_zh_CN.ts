@@ -763,17 +763,17 @@
         <translation>撰写报告</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="227"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="233"/>
         <source>epoch training loss (no validation windows)</source>
         <translation>每轮训练损失（没有验证窗口）</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="233"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="239"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../core/modeling/finetune_job.cpp" line="530"/>
+        <location filename="../core/modeling/finetune_job.cpp" line="536"/>
         <source>best epoch %1 of %2 (by %3); %4 non-finite steps skipped</source>
         <translation>最佳轮次：第 %1 轮，共 %2 轮（依据%3）；跳过 %4 个非有限步</translation>
     </message>
@@ -859,8 +859,8 @@
     </message>
     <message>
         <location filename="../core/engine/finetune_options.cpp" line="192"/>
-        <source>LoRA adapters of rank R on every attention projection (update scale 2): they and the task head train, the checkpoint&apos;s weights stay; the result is merged into plain weights (0: none)</source>
-        <translation>在每个注意力投影上加秩为 R 的 LoRA 适配器（更新缩放 2）：只训练适配器和任务头，检查点的权重不变；结果合并为普通权重（0：不使用）</translation>
+        <source>LoRA adapters of rank N on every attention projection (update scale 2): they and the task head train, the checkpoint&apos;s weights stay; the result is merged into plain weights (0: none)</source>
+        <translation>在每个注意力投影上加秩为 N 的 LoRA 适配器（更新缩放 2）：只训练适配器和任务头，检查点的权重不变；结果合并为普通权重（0：不使用）</translation>
     </message>
     <message>
         <location filename="../core/engine/finetune_options.cpp" line="204"/>
@@ -2402,122 +2402,127 @@
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="453"/>
-        <source>Finish starts the run; it shows in the Runs tab at once.</source>
-        <translation>点击完成即开始运行；它会立即显示在“运行”页中。</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="456"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
         <source>Compare with the band-power baseline over K subject-wise folds (a study: each fold&apos;s subjects tested once, by both)</source>
         <translation>在 K 个按受试者划分的折上与频带功率基线比较（一项研究：每折的受试者各被两者测试一次）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="464"/>
         <source>Instead of one split, every fold runs these settings and the band-power baseline (aligned and centred as the model is); the Study window then shows both with 95% intervals and paired tests.</source>
         <translation>不再只用一次划分：每一折都运行这些设置和频带功率基线（与模型同样对齐和中心化）；研究窗口随后给出两者的 95% 区间和配对检验。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="466"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="470"/>
         <source>K = </source>
         <translation>K = </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="478"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="483"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="494"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="487"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="495"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="492"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="500"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="493"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="501"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="497"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="505"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="503"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="511"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="505"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="513"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="508"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="516"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="510"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="518"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="495"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="524"/>
+        <source>Settings: %1 epoch(s), batch %2, learning rate %3, seed %4, device %5</source>
+        <translation>设置：%1 轮，批大小 %2，学习率 %3，随机种子 %4，设备 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="541"/>
+        <source>This run would be refused: %1. Go Back to change the starting point or the recipe.</source>
+        <translation>此运行会被拒绝：%1。请返回修改起点或方案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="503"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="498"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="453"/>
+        <source>Start begins the run; it shows in the Runs tab at once.</source>
+        <translation>点击“开始”启动运行；它会立即显示在“运行”标签页中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="506"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="499"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="507"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="500"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="508"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="511"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="519"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="513"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="521"/>
         <source>Alignment and centring use each test subject&apos;s unlabelled windows (as they would on a new subject); the report says so.</source>
         <translation>对齐和中心化会使用每个测试受试者的无标签窗口（与用于新受试者时相同）；报告中会注明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="516"/>
-        <source>Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5</source>
-        <translation>训练方案：%1 轮，批大小 %2，学习率 %3，种子 %4，设备 %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="522"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="530"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="523"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="531"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="528"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="536"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -2639,167 +2644,172 @@
 <context>
     <name>alfee::ui::RunListModel</name>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="35"/>
+        <location filename="../ui/run_list_model.cpp" line="39"/>
+        <source>%1 + LoRA rank %2</source>
+        <translation>%1 + LoRA 秩 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_list_model.cpp" line="46"/>
         <source>band power (no model)</source>
         <translation>频带功率（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="39"/>
+        <location filename="../ui/run_list_model.cpp" line="50"/>
         <source>new %1 model</source>
         <translation>新的 %1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="41"/>
+        <location filename="../ui/run_list_model.cpp" line="52"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="43"/>
+        <location filename="../ui/run_list_model.cpp" line="54"/>
         <source>adapted by run %1</source>
         <translation>由运行 %1 适配</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="45"/>
+        <location filename="../ui/run_list_model.cpp" line="56"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="49"/>
+        <location filename="../ui/run_list_model.cpp" line="60"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="50"/>
+        <location filename="../ui/run_list_model.cpp" line="61"/>
         <source>pretraining</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="51"/>
+        <location filename="../ui/run_list_model.cpp" line="62"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="52"/>
+        <location filename="../ui/run_list_model.cpp" line="63"/>
         <source>evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="53"/>
+        <location filename="../ui/run_list_model.cpp" line="64"/>
         <source>inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="59"/>
+        <location filename="../ui/run_list_model.cpp" line="70"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="60"/>
+        <location filename="../ui/run_list_model.cpp" line="71"/>
         <source>AUROC</source>
         <translation>AUROC</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="61"/>
+        <location filename="../ui/run_list_model.cpp" line="72"/>
         <source>AUC-PR</source>
         <translation>AUC-PR</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="62"/>
+        <location filename="../ui/run_list_model.cpp" line="73"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="63"/>
+        <location filename="../ui/run_list_model.cpp" line="74"/>
         <source>weighted F1</source>
         <translation>加权 F1</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="64"/>
+        <location filename="../ui/run_list_model.cpp" line="75"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="65"/>
+        <location filename="../ui/run_list_model.cpp" line="76"/>
         <source>windows</source>
         <translation>窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="66"/>
+        <location filename="../ui/run_list_model.cpp" line="77"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="67"/>
+        <location filename="../ui/run_list_model.cpp" line="78"/>
         <source>validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="69"/>
+        <location filename="../ui/run_list_model.cpp" line="80"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="70"/>
+        <location filename="../ui/run_list_model.cpp" line="81"/>
         <source>validation AUROC</source>
         <translation>验证集 AUROC</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="87"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="87"/>
         <source>Study arm</source>
         <translation>研究分组</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="76"/>
+        <location filename="../ui/run_list_model.cpp" line="87"/>
         <source>Fold</source>
         <translation>折</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="77"/>
+        <location filename="../ui/run_list_model.cpp" line="88"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="77"/>
+        <location filename="../ui/run_list_model.cpp" line="88"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="77"/>
+        <location filename="../ui/run_list_model.cpp" line="88"/>
         <source>Test bal. acc.</source>
         <translation>测试平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="78"/>
+        <location filename="../ui/run_list_model.cpp" line="89"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="78"/>
+        <location filename="../ui/run_list_model.cpp" line="89"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="82"/>
+        <location filename="../ui/run_list_model.cpp" line="93"/>
         <source>No experiment</source>
         <translation>无实验</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="112"/>
+        <location filename="../ui/run_list_model.cpp" line="123"/>
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>

@@ -31,6 +31,17 @@ double testBalancedAccuracy(core::RunRegistry& registry, qint64 run) {
 
 }  // namespace
 
+namespace {
+
+QString fineTuningStart(const QJsonObject& c) {
+    const int loraRank = c["lora_rank"].toInt();
+    if (loraRank > 0)  // the checkpoint's weights stayed: say so where the start is said
+        return RunListModel::tr("%1 + LoRA rank %2").arg(fineTuningStart(c)).arg(loraRank);
+    return fineTuningStart(c);
+}
+
+}  // namespace
+
 QString runStartingPoint(const core::RunRecord& run) {
     if (run.kind == "baseline") return RunListModel::tr("band power (no model)");
     const QJsonObject c = run.config;

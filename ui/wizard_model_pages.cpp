@@ -450,9 +450,13 @@ void SettingsPage::finish(double total, const QString& parts) {
 
 ReviewPage::ReviewPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(parent), draft_(draft) {
     setTitle(tr("Review"));
-    setSubTitle(tr("Finish starts the run; it shows in the Runs tab at once."));
+    setSubTitle(tr("Start begins the run; it shows in the Runs tab at once."));
     text_ = new QPlainTextEdit(this);
     text_->setReadOnly(true);
+    problem_ = new QLabel(this);
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet("color: #c62828;");
+    problem_->hide();
     compare_ = new QCheckBox(tr("Compare with the band-power baseline over K subject-wise folds "
                                 "(a study: each fold's subjects tested once, by both)"),
                              this);
@@ -474,10 +478,14 @@ ReviewPage::ReviewPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(pare
     study->addWidget(folds_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text_);
+    layout->addWidget(problem_);
     layout->addLayout(study);
     setButtonText(QWizard::FinishButton, tr("Start"));
 }
 
+bool ReviewPage::isComplete() const {
+    return problem_->isHidden();
+}
 
 void ReviewPage::initializePage() {
     const core::FineTuneOptions& o = draft_.options;
@@ -513,7 +521,7 @@ void ReviewPage::initializePage() {
         lines << tr(
             "Alignment and centring use each test subject's unlabelled windows (as they "
             "would on a new subject); the report says so.");
-    lines << tr("Recipe: %1 epochs, batch %2, learning rate %3, seed %4, device %5")
+    lines << tr("Settings: %1 epoch(s), batch %2, learning rate %3, seed %4, device %5")
                  .arg(o.epochs)
                  .arg(o.batch)
                  .arg(o.lr)
@@ -528,6 +536,13 @@ void ReviewPage::initializePage() {
     lines << "" << tr("The same run from the command line:")
           << core::shellCommand(core::reproducingCommand(run) << "--workspace" << o.workspace);
     text_->setPlainText(lines.join("\n"));
+    // Settings that do not go together (LoRA or a probe from scratch...): Back to change them.
+    const QString problem = o.validate();
+    problem_->setText(tr("This run would be refused: %1. Go Back to change the starting point "
+                         "or the recipe.")
+                          .arg(problem));
+    problem_->setVisible(!problem.isEmpty());
+    emit completeChanged();
 }
 
 }  // namespace alfee::ui

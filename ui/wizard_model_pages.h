@@ -127,10 +127,14 @@ class ReviewPage : public QWizardPage {
     QPlainTextEdit* text() const { return text_; }
     QCheckBox* compare() const { return compare_; }
     QSpinBox* folds() const { return folds_; }
+    QLabel* problem() const { return problem_; }
+    // False while the settings are ones the run would refuse (problem() says why).
+    bool isComplete() const override;
 
   private:
     FineTuneDraft& draft_;
     QPlainTextEdit* text_ = nullptr;
+    QLabel* problem_ = nullptr;     // the settings' refusal, in red; hidden when there is none
     QCheckBox* compare_ = nullptr;  // run a study against band power instead of one run
     QSpinBox* folds_ = nullptr;
 };

@@ -96,6 +96,9 @@ void FineTuneJob::Impl::load() {
         failRun(QStringLiteral("run %1 is a linear probe (--freeze encoder), which is not resumed: "
                                "run its command again (alfee runs show %1 gives it)")
                     .arg(job_.runId()));
+    // A new run's settings, as the CLI checks them (the GUI and the study plans start jobs too).
+    if (!job_.resuming())
+        if (const QString problem = o_.validate(); !problem.isEmpty()) failRun(problem);
     model::applyRuntime({o_.device.toStdString(), o_.threads, o_.deterministic, o_.seed});
     std::string why;
     device_ = model::chooseDevice(o_.device.toStdString(), &why);
