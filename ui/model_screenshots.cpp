@@ -39,6 +39,10 @@ bool waitFor(const std::function<bool()>& done, int ms) {
     return done();
 }
 
+// The tour's two runs, found again by name in later themes.
+const QString kFineTuned = QStringLiteral("demo workload, pretrained");
+const QString kHybrid = QStringLiteral("demo workload, hybrid probe");
+
 bool grabTo(QWidget* widget, const QString& path) {
     waitFor([] { return false; }, 300);  // let layouts and queued replots settle
     return widget->grab().save(path);
@@ -72,8 +76,12 @@ int wizardPages(RunsDashboard* runs, const QString& base, bool measure,
     saved += grabTo(w, base + "5-start.png");
     w->next();
     auto* settings = qobject_cast<SettingsPage*>(w->page(FineTuneWizard::kSettings));
-    settings->epochs()->setValue(2);
-    settings->name()->setText("demo workload, pretrained");
+    // As `alfee demo` trains: long enough for the model to learn something on the demo split.
+    settings->epochs()->setValue(6);
+    settings->batch()->setValue(8);
+    settings->recipe()->setCurrentIndex(0);  // the whole model, whatever the last run was
+    settings->withBaseline()->setChecked(true);
+    settings->name()->setText(kFineTuned);
     bool measured = false;
     QObject::connect(settings, &SettingsPage::estimateReady, [&] { measured = true; });
     if (measure) settings->estimate(), waitFor([&] { return measured; }, 300000);
@@ -85,35 +93,48 @@ int wizardPages(RunsDashboard* runs, const QString& base, bool measure,
     return saved;
 }
 
-// The newest finished run (the tours' own live runs end cancelled).
-qint64 newestRun(RunsDashboard* runs) {
+// The newest finished run called `name` (the tours' own live runs end cancelled); 0: none.
+qint64 finishedRun(RunsDashboard* runs, const QString& name) {
     qint64 newest = 0;
     for (int e = 0; e < runs->model()->rowCount(); ++e)
         for (int r = 0; r < runs->model()->item(e)->rowCount(); ++r) {
             const QStandardItem* experiment = runs->model()->item(e);
-            if (experiment->child(r, RunListModel::Status)->data(RunListModel::SortRole) !=
-                "finished")
-                continue;
-            newest =
-                std::max(newest, experiment->child(r)->data(RunListModel::RunIdRole).toLongLong());
+            const qint64 id = experiment->child(r)->data(RunListModel::RunIdRole).toLongLong();
+            const bool finished =
+                experiment->child(r, RunListModel::Status)->data(RunListModel::SortRole) ==
+                "finished";
+            // The Run column reads "ID  name".
+            if (finished &&
+                experiment->child(r)->text() == QStringLiteral("%1  %2").arg(id).arg(name))
+                newest = std::max(newest, id);
         }
     return newest;
+}
+
+// The recipe that does best on the Workload study (bench/README.md), beside its baseline.
+core::FineTuneOptions hybridProbe(core::FineTuneOptions o) {
+    o.freeze = "encoder", o.withBandPower = true, o.align = "euclidean";
+    o.subjectCentring = true, o.name = kHybrid;
+    return o;
 }
 
 // Trains a run from the dashboard, saving it while it trains when `during` is set (and then
 // cancelling it when `cancel`).
 void train(RunsDashboard* runs, const core::FineTuneOptions& options, const QString& during,
            bool cancel = false) {
-    bool training = false, finished = false;
+    bool training = false;
     auto a = QObject::connect(
         runs->jobs(), &JobController::progress,
         [&](const core::JobProgress& p) { training |= p.phase == "training" && p.done >= 3; });
-    auto b = QObject::connect(runs->jobs(), &JobController::finished, [&] { finished = true; });
+    // A run with its baseline is two jobs, the baseline first.
+    const int jobs = options.withBaseline ? 2 : 1;
+    int ended = 0;
+    auto b = QObject::connect(runs->jobs(), &JobController::finished, [&] { ++ended; });
     runs->startFineTune(options);
     if (!during.isEmpty() && waitFor([&] { return training; }, 300000))
         grabTo(runs->window(), during);
     if (cancel) runs->cancelRunning();
-    waitFor([&] { return finished; }, 1200000);
+    waitFor([&] { return ended == jobs; }, 1200000);
     QObject::disconnect(a), QObject::disconnect(b);
     runs->refresh();
 }
@@ -167,25 +188,23 @@ int takeModelScreenshots(MainWindow& window, const QString& dir, const QString& 
     RunsDashboard* runs = window.runsDashboard();
     window.tabs()->setCurrentWidget(runs);
     runs->refresh();
-    const bool train =
-        newestRun(runs) < 2;  // the first tour trains two runs; later ones reuse them
+    // The first tour trains the runs (each beside its band-power baseline); later ones reuse them.
+    const bool train = finishedRun(runs, kHybrid) == 0;
     const QString tail = theme + suffix + ".png";
     core::FineTuneOptions options;
     int saved = wizardPages(runs, dir + "/wizard-" + theme + suffix + "-", train, &options);
     if (train) {
         ui::train(runs, options, dir + "/runs-dashboard-training-" + tail);
-        core::FineTuneOptions scratch = options;
-        scratch.scratch = true, scratch.name = "demo workload, scratch";
-        ui::train(runs, scratch, {});
+        ui::train(runs, hybridProbe(options), {});
         saved += QFileInfo::exists(dir + "/runs-dashboard-training-" + tail);
     }
-    const qint64 run = newestRun(runs);
-    runs->selectRuns({run});
+    const qint64 fineTuned = finishedRun(runs, kFineTuned), hybrid = finishedRun(runs, kHybrid);
+    runs->selectRuns({fineTuned});
     saved += grabTo(&window, dir + "/runs-dashboard-finished-" + tail);
-    runs->selectRuns({run - 1, run});
+    runs->selectRuns({fineTuned, hybrid});
     saved += grabTo(&window, dir + "/runs-side-by-side-" + tail);
-    saved += inspectorShots(window, run - 1, dir, tail);
-    if (train) return saved + pdfFirstPage(runs, run - 1, dir + "/report-pdf-page1.png");
+    saved += inspectorShots(window, fineTuned, dir, tail);
+    if (train) return saved + pdfFirstPage(runs, fineTuned, dir + "/report-pdf-page1.png");
     // This theme's view of a run while it trains: a third, short run, cancelled once seen.
     window.tabs()->setCurrentWidget(runs);
     runs->selectRuns({});
