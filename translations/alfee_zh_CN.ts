@@ -892,6 +892,46 @@
         <source>cancelled at step %1; resume with alfee %2 --resume %3</source>
         <translation>已在第 %1 步取消；用 alfee %2 --resume %3 继续</translation>
     </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="79"/>
+        <source>%1 is undefined for one of them</source>
+        <translation>其中之一的%1无定义</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="83"/>
+        <source>the model and the band-power baseline (run %1) have the same %2, %3</source>
+        <translation>模型与频带功率基线（运行 %1）的%2相同，均为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="89"/>
+        <source>the model has the higher %1, %2 against %3 for the band-power baseline (run %4)</source>
+        <translation>模型的%1更高，%2，频带功率基线（运行 %4）为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="95"/>
+        <source>the band-power baseline (run %1) has the higher %2, %3 against %4 for the model</source>
+        <translation>频带功率基线（运行 %1）的%2更高，%3，模型为 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="155"/>
+        <source>No band-power baseline was fitted on this split: run the same command with --with-baseline (or alfee finetune --baseline bandpower with the same data and split) to see whether the model beats it.</source>
+        <translation>此划分上未拟合频带功率基线：用 --with-baseline 重新运行同一命令（或用相同的数据和划分运行 alfee finetune --baseline bandpower），以查看模型是否胜过它。</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="161"/>
+        <source>The band-power baseline is run %1; the test split has no results to compare.</source>
+        <translation>频带功率基线是运行 %1；测试集尚无可比较的结果。</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="166"/>
+        <source>On the test split (the same windows), %1; %2.</source>
+        <translation>在测试集上（相同窗口），%1；%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/baseline_comparison.cpp" line="168"/>
+        <source>balanced accuracy</source>
+        <translation>平衡准确率</translation>
+    </message>
 </context>
 <context>
     <name>alfee::ui::AnnotationList</name>

@@ -1,5 +1,6 @@
 #include "core/engine/baseline_comparison.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace alfee::core {
@@ -64,28 +65,36 @@ QString number(const QJsonValue& v) {
     return v.isDouble() ? QString::number(v.toDouble(), 'f', 3) : QStringLiteral("undefined");
 }
 
-// "the band-power baseline (run 7) has the higher AUROC, 0.951 against 0.819 for the model".
+// A sentence of QT_TRANSLATE_NOOP("alfee::core", ...) in the loaded translation, if any.
+QString localized(const char* text) {
+    return QCoreApplication::translate("alfee::core", text);
+}
+
+// "the band-power baseline (run 7) has the higher AUROC, 0.951 against 0.819 for the model",
+// in the user's language where the program has one loaded (the GUI).
 QString whoLeads(const BaselineComparison& c, const QString& key, const QString& name) {
     const QJsonValue model = c.model["test"].toObject()[key];
     const QJsonValue baseline = c.baseline["test"].toObject()[key];
     if (!model.isDouble() || !baseline.isDouble())
-        return QStringLiteral("%1 is undefined for one of them").arg(name);
+        return localized(QT_TRANSLATE_NOOP("alfee::core", "%1 is undefined for one of them"))
+            .arg(name);
     const double d = model.toDouble() - baseline.toDouble();
     if (d == 0)
-        return QStringLiteral(
-                   "the model and the band-power baseline (run %1) have the same %2, "
-                   "%3")
+        return localized(QT_TRANSLATE_NOOP(
+                             "alfee::core",
+                             "the model and the band-power baseline (run %1) have the same %2, %3"))
             .arg(c.baselineRun)
             .arg(name, number(model));
     if (d > 0)
-        return QStringLiteral(
-                   "the model has the higher %1, %2 against %3 for the band-power "
-                   "baseline (run %4)")
+        return localized(QT_TRANSLATE_NOOP("alfee::core",
+                                           "the model has the higher %1, %2 against %3 for the "
+                                           "band-power baseline (run "
+                                           "%4)"))
             .arg(name, number(model), number(baseline))
             .arg(c.baselineRun);
-    return QStringLiteral(
-               "the band-power baseline (run %1) has the higher %2, %3 against %4 for "
-               "the model")
+    return localized(QT_TRANSLATE_NOOP("alfee::core",
+                                       "the band-power baseline (run %1) has the higher %2, %3 "
+                                       "against %4 for the model"))
         .arg(c.baselineRun)
         .arg(name, number(baseline), number(model));
 }
@@ -143,17 +152,21 @@ QJsonArray comparisonJson(const QVector<BaselineComparison>& comparisons) {
 
 QString comparisonSentence(const BaselineComparison& c) {
     if (!c.baselineRun)
-        return QStringLiteral(
+        return localized(QT_TRANSLATE_NOOP(
+            "alfee::core",
             "No band-power baseline was fitted on this split: run the same command with "
             "--with-baseline (or alfee finetune --baseline bandpower with the same data and "
-            "split) to see whether the model beats it.");
+            "split) to see whether the model beats it."));
     if (c.model["test"].toObject().isEmpty() || c.baseline["test"].toObject().isEmpty())
-        return QStringLiteral(
-                   "The band-power baseline is run %1; the test split has no "
-                   "results to compare.")
+        return localized(QT_TRANSLATE_NOOP("alfee::core",
+                                           "The band-power baseline is run %1; the test split has "
+                                           "no results to compare."))
             .arg(c.baselineRun);
-    return QStringLiteral("On the test split (the same windows), %1; %2.")
-        .arg(whoLeads(c, "balanced_accuracy", "balanced accuracy"), whoLeads(c, "auroc", "AUROC"));
+    return localized(
+               QT_TRANSLATE_NOOP("alfee::core", "On the test split (the same windows), %1; %2."))
+        .arg(whoLeads(c, "balanced_accuracy",
+                      localized(QT_TRANSLATE_NOOP("alfee::core", "balanced accuracy"))),
+             whoLeads(c, "auroc", "AUROC"));
 }
 
 }  // namespace alfee::core
