@@ -95,6 +95,14 @@ FineTuneWizard* wizardAtStartPage(RunsDashboard& dashboard) {
     return w;
 }
 
+// `dashboard` on a new, empty workspace at `path`; false when it cannot be created.
+bool onNewWorkspace(RunsDashboard& dashboard, const QString& path) {
+    QString error;
+    if (!Workspace::create(path, &error)) return false;
+    dashboard.setWorkspace(path);
+    return true;
+}
+
 int rowsOf(const QString& workspace, const char* table) {
     QString error;
     auto ws = Workspace::open(workspace, &error);
@@ -120,9 +128,8 @@ void TestWizard::initTestCase() {
 void TestWizard::endToEndStartsARunThatTheDashboardShows() {
     const QString workspace = dir_.filePath("lab.alfee");
     QString error;
-    QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
-    dashboard.setWorkspace(workspace);
+    QVERIFY(onNewWorkspace(dashboard, workspace));
     dashboard.resize(1100, 700);
     dashboard.show();
     FineTuneWizard* w = dashboard.openWizard();
@@ -246,16 +253,12 @@ void TestWizard::cancelLeavesTheWorkspaceAsItWas() {
     QCOMPARE(after, before);
 }
 
-// Ticking adaptation makes a pretraining run on the same recordings from the bundled
-// checkpoint; the fine-tuning run then starts from the adapted weights.
 // LoRA adapters on a model from scratch (random weights that stay) is what the CLI refuses: the
 // review says why in red and Start stays off until Back changes it; the job refuses it too.
 void TestWizard::refusedSettingsStopAtTheReview() {
     const QString workspace = dir_.filePath("refused.alfee");
-    QString error;
-    QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
-    dashboard.setWorkspace(workspace);
+    QVERIFY(onNewWorkspace(dashboard, workspace));
     FineTuneWizard* w = wizardAtStartPage(dashboard);
     QVERIFY(w);
     page<StartPage>(w, FineTuneWizard::kStart)->scratch()->setChecked(true);
@@ -290,9 +293,8 @@ void TestWizard::refusedSettingsStopAtTheReview() {
 void TestWizard::comparisonOverFoldsRunsAStudy() {
     const QString workspace = dir_.filePath("study.alfee");
     QString error;
-    QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
-    dashboard.setWorkspace(workspace);
+    QVERIFY(onNewWorkspace(dashboard, workspace));
     FineTuneWizard* w = wizardAtStartPage(dashboard);
     QVERIFY(w);
     w->next();
@@ -333,12 +335,13 @@ void TestWizard::comparisonOverFoldsRunsAStudy() {
     }
 }
 
+// Ticking adaptation makes a pretraining run on the same recordings from the bundled
+// checkpoint; the fine-tuning run then starts from the adapted weights.
 void TestWizard::adaptationRunsBeforeFineTuning() {
     const QString workspace = dir_.filePath("adapt.alfee");
     QString error;
-    QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
-    dashboard.setWorkspace(workspace);
+    QVERIFY(onNewWorkspace(dashboard, workspace));
     FineTuneWizard* w = wizardAtStartPage(dashboard);
     QVERIFY(w);
     auto* start = page<StartPage>(w, FineTuneWizard::kStart);
@@ -374,10 +377,8 @@ void TestWizard::adaptationRunsBeforeFineTuning() {
 // word of why.
 void TestWizard::pagesSayWhyNextIsDisabled() {
     const QString workspace = dir_.filePath("why.alfee");
-    QString error;
-    QVERIFY(Workspace::create(workspace, &error));
     RunsDashboard dashboard;
-    dashboard.setWorkspace(workspace);
+    QVERIFY(onNewWorkspace(dashboard, workspace));
     FineTuneWizard* w = dashboard.openWizard();
     fillDataPage(w);
     auto* data = page<DataPage>(w, FineTuneWizard::kData);
