@@ -617,7 +617,9 @@ void TestWorkspaceGui::helpMenuF1AndAbout() {
     QVERIFY(window.guide()->text().contains("New fine-tuning run..."));
     QCoreApplication::setApplicationVersion("9.8.7");
     const QString about = ui::aboutText();
-    for (const char* part : {"9.8.7", "arXiv:2505.06291", "LGPL-3.0", "GPL", "ODC-By-1.0"})
+    // The shipped checkpoint's card: what it was trained on, how it does, where the card is.
+    for (const char* part : {"9.8.7", "arXiv:2505.06291", "LGPL-3.0", "GPL", "ODC-By-1.0",
+                             "2.2 h of EEGMMIDB", "Workload study", "MODEL_CARD.md"})
         QVERIFY2(about.contains(part), part);
 }
 

@@ -1606,32 +1606,42 @@
 <context>
     <name>alfee::ui::HelpGuide</name>
     <message>
-        <location filename="../ui/help_guide.cpp" line="14"/>
+        <location filename="../ui/help_guide.cpp" line="17"/>
         <source>&lt;p&gt;The window shows one workspace: &lt;b&gt;%1&lt;/b&gt;. Its recordings, datasets and runs are kept together in that file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;窗口显示一个工作区：&lt;b&gt;%1&lt;/b&gt;。它的记录、数据集和运行都保存在这个文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="19"/>
+        <location filename="../ui/help_guide.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;This is the demo workspace&lt;/b&gt;, with bundled recordings to try each step on. For your own recordings make a workspace of your own first: &lt;b&gt;File &amp;gt; New workspace...&lt;/b&gt; (importing here asks which one they go into).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;这是演示工作区&lt;/b&gt;，附带的记录可用来逐步尝试每个操作。要使用您自己的记录，请先创建自己的工作区：&lt;b&gt;文件 &amp;gt; 新建工作区...&lt;/b&gt;（在此导入时会询问导入到哪个工作区）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="27"/>
+        <location filename="../ui/help_guide.cpp" line="30"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;Import recordings&lt;/b&gt;: File &amp;gt; Import recordings... (Ctrl+I), the Import buttons of the Datasets tab, or drop files, folders or a BIDS dataset there. EDF, EDF+ and BDF; through BioSig also GDF, BrainVision and CNT.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;View a recording&lt;/b&gt;: double-click it in the Datasets tab. Page Up and Page Down turn pages, + and - change the scale, Up and Down scroll the lanes; the annotations are listed beside the traces.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;Check the channels&lt;/b&gt;: the Montage tab shows which channel the model reads as which electrode; correct a channel there and press Save mapping.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Build a dataset&lt;/b&gt;: File &amp;gt; New dataset... (Ctrl+D): classes from annotations or file names, the window length, and a split of the subjects into training, validation and test.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;Fine-tune the model&lt;/b&gt;: the &lt;b&gt;New fine-tuning run...&lt;/b&gt; button of the Runs tab opens a wizard, step by step. The run&apos;s curves, metrics and confusion matrix appear in the Runs tab as it trains; select two runs to compare them; Export report... writes it as HTML or PDF.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;Inspect the model&lt;/b&gt;: the Inspect tab shows what it reconstructs of a hidden part of a recording and where it attends.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;F1 opens this guide again. Help &amp;gt; About shows the version, the licences and the paper to cite. The command line, &lt;tt&gt;alfee&lt;/tt&gt;, does the same steps in scripts (&lt;tt&gt;alfee --help&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;导入记录&lt;/b&gt;：文件 &amp;gt; 导入记录...（Ctrl+I）、“数据集”页的导入按钮，或将文件、文件夹或 BIDS 数据集拖放到那里。支持 EDF、EDF+ 和 BDF；通过 BioSig 还支持 GDF、BrainVision 和 CNT。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;查看记录&lt;/b&gt;：在“数据集”页双击它。Page Up 和 Page Down 翻页，+ 和 - 调整幅度，Up 和 Down 滚动通道；注释列在波形旁边。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;检查通道&lt;/b&gt;：“导联”页显示模型把哪个通道读作哪个电极；在那里更正通道后按“保存映射”。&lt;/li&gt;&lt;li&gt;&lt;b&gt;构建数据集&lt;/b&gt;：文件 &amp;gt; 新建数据集...（Ctrl+D）：从注释或文件名得到类别、窗口长度，以及把受试者划分为训练、验证和测试。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;微调模型&lt;/b&gt;：“运行”页的&lt;b&gt;新建微调运行...&lt;/b&gt;按钮会打开一个分步向导。训练过程中，运行的曲线、指标和混淆矩阵显示在“运行”页；选择两个运行即可比较；“导出报告...”将其写为 HTML 或 PDF。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;检视模型&lt;/b&gt;：“检视”页显示模型对记录中被隐藏部分的重建，以及它的注意力所在。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;按 F1 可再次打开本指南。帮助 &amp;gt; 关于 显示版本、许可证以及应引用的论文。命令行工具 &lt;tt&gt;alfee&lt;/tt&gt; 可在脚本中完成同样的步骤（&lt;tt&gt;alfee --help&lt;/tt&gt;）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="56"/>
+        <location filename="../ui/help_guide.cpp" line="59"/>
         <source>Getting started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="68"/>
+        <location filename="../ui/help_guide.cpp" line="71"/>
         <source>&lt;h3&gt;What to do next&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;下一步做什么&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="79"/>
+        <location filename="../ui/help_guide.cpp" line="87"/>
+        <source>&lt;p&gt;&lt;b&gt;The shipped checkpoint.&lt;/b&gt; ALFEE-tiny (1.4 M parameters), pretrained for 1000 steps on 2.2 h of EEGMMIDB (EEGMAT left out), far below the paper&apos;s 25,000 h. On the Workload study (EEGMAT, 6 subject-wise folds) its frozen features beside band power, aligned and centred per subject, are level with band power on balanced accuracy and above it on AUROC; fine-tuned whole it is below band power.</source>
+        <translation>&lt;p&gt;&lt;b&gt;随附的检查点。&lt;/b&gt;ALFEE-tiny（140 万参数），在 2.2 小时的 EEGMMIDB 上预训练 1000 步（不含 EEGMAT），远少于论文的 25,000 小时。在 Workload 研究（EEGMAT，按受试者划分的 6 折）中，其冻结特征与频带功率并用、按受试者对齐并中心化后，平衡准确率与频带功率持平，AUROC 高于频带功率；整体微调时则低于频带功率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="95"/>
+        <source> Its model card: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>模型卡：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_guide.cpp" line="103"/>
         <source>&lt;h3&gt;ALFEE Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop application and command line for the EEG foundation model of Xiong et al., &quot;ALFEE: Adaptive Large Foundation Model for EEG Representation&quot;, arXiv:2505.06291 (2025). Please cite that paper when you publish results of the model.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; The authors of ALFEE Workbench have not chosen a licence for it yet. It links Qt 6 (LGPL-3.0), LibTorch (BSD-3-Clause), EDFlib (BSD-3-Clause), SQLite (public domain), QCustomPlot (GPL-3.0+) and libbiosig (GPL-3.0+): redistributing the program is subject to the GNU GPL version 3. The bundled recordings are PhysioNet EEGMAT and EEGMMIDB (ODC-By-1.0), Sleep-EDF and an MNE test file; the electrode positions come from MNE-Python (BSD-3-Clause). The README beside the data names their citations.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ALFEE Workbench %1&lt;/h3&gt;&lt;p&gt;Xiong 等人的脑电基础模型的桌面应用程序和命令行工具，论文：“ALFEE: Adaptive Large Foundation Model for EEG Representation”，arXiv:2505.06291（2025）。发表使用该模型得到的结果时，请引用这篇论文。&lt;/p&gt;&lt;p&gt;&lt;b&gt;许可证。&lt;/b&gt;ALFEE Workbench 的作者尚未为其选择许可证。它链接了 Qt 6（LGPL-3.0）、LibTorch（BSD-3-Clause）、EDFlib（BSD-3-Clause）、SQLite（公有领域）、QCustomPlot（GPL-3.0+）和 libbiosig（GPL-3.0+）：再分发本程序须遵守 GNU GPL 第 3 版。附带的记录来自 PhysioNet EEGMAT 和 EEGMMIDB（ODC-By-1.0）、Sleep-EDF 以及一个 MNE 测试文件；电极位置来自 MNE-Python（BSD-3-Clause）。数据旁的 README 列出了它们的引用。&lt;/p&gt;</translation>
     </message>
