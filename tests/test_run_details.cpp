@@ -10,6 +10,7 @@
 #include "core/engine/run_registry.h"
 #include "core/workspace/workspace.h"
 #include "ui/run_details.h"
+#include "ui/run_list_model.h"
 
 using namespace alfee;
 using namespace alfee::core;
@@ -18,6 +19,7 @@ class TestRunDetails : public QObject {
     Q_OBJECT
   private slots:
     void modelBesideItsBaseline();
+    void startingPointSaysLora();
 };
 
 namespace {
@@ -62,6 +64,18 @@ void TestRunDetails::modelBesideItsBaseline() {
     // A baseline run itself, or a run without one, has the model's columns only.
     QVERIFY(details.setRun(*ws, baseline, &error));
     QCOMPARE(details.metricsTable()->columnCount(), 3);
+}
+
+// A LoRA run kept the checkpoint's weights: the Starting point column says so beside where it
+// started (a real window showed plain "bundled pretrained" for LoRA runs).
+void TestRunDetails::startingPointSaysLora() {
+    core::RunRecord run;
+    run.kind = "finetune";
+    QCOMPARE(ui::runStartingPoint(run), QStringLiteral("bundled pretrained"));
+    run.config = QJsonObject{{"lora_rank", 8}};
+    QCOMPARE(ui::runStartingPoint(run), QStringLiteral("bundled pretrained + LoRA rank 8"));
+    run.config = QJsonObject{{"lora_rank", 4}, {"scratch", true}, {"size", "tiny"}};
+    QCOMPARE(ui::runStartingPoint(run), QStringLiteral("scratch (tiny) + LoRA rank 4"));
 }
 
 QTEST_MAIN(TestRunDetails)

@@ -34,10 +34,11 @@ double testBalancedAccuracy(core::RunRegistry& registry, qint64 run) {
 namespace {
 
 QString fineTuningStart(const QJsonObject& c) {
-    const int loraRank = c["lora_rank"].toInt();
-    if (loraRank > 0)  // the checkpoint's weights stayed: say so where the start is said
-        return RunListModel::tr("%1 + LoRA rank %2").arg(fineTuningStart(c)).arg(loraRank);
-    return fineTuningStart(c);
+    if (c["scratch"].toBool()) return RunListModel::tr("scratch (%1)").arg(c["size"].toString());
+    if (c["adaptation_run"].toInteger() > 0)  // --adapt-steps: from that run's weights
+        return RunListModel::tr("adapted by run %1").arg(c["adaptation_run"].toInteger());
+    const QString from = c["from"].toString();
+    return from.isEmpty() ? RunListModel::tr("bundled pretrained") : QFileInfo(from).fileName();
 }
 
 }  // namespace
@@ -49,11 +50,10 @@ QString runStartingPoint(const core::RunRecord& run) {
         return c["from"].toString().isEmpty()
                    ? RunListModel::tr("new %1 model").arg(c["size"].toString())
                    : QFileInfo(c["from"].toString()).fileName();
-    if (c["scratch"].toBool()) return RunListModel::tr("scratch (%1)").arg(c["size"].toString());
-    if (c["adaptation_run"].toInteger() > 0)  // --adapt-steps: from that run's weights
-        return RunListModel::tr("adapted by run %1").arg(c["adaptation_run"].toInteger());
-    const QString from = c["from"].toString();
-    return from.isEmpty() ? RunListModel::tr("bundled pretrained") : QFileInfo(from).fileName();
+    const int loraRank = c["lora_rank"].toInt();
+    if (loraRank > 0)  // the checkpoint's weights stayed: say so where the start is said
+        return RunListModel::tr("%1 + LoRA rank %2").arg(fineTuningStart(c)).arg(loraRank);
+    return fineTuningStart(c);
 }
 
 QString runKindDisplayName(const QString& kind) {
