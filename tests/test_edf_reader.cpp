@@ -7,6 +7,7 @@
 #include "core/recording/edf_repair.h"
 #include "core/recording/recording.h"
 #include "core/recording/recording_formats.h"
+#include "core/recording/status_channel.h"
 #include "core/recording/tal_parser.h"
 #include "edf_builder.h"
 #include "reference_compare.h"
@@ -33,6 +34,7 @@ class TestEdfReader : public QObject {
     void repairWritesACopyEdflibAccepts();
     void moreRecordingsOpenThanEdflibHolds();
     void talTimesBeyondTheRangeAreRefused();
+    void statusChannelGivesCodesAndEvents();
 
   private:
     QTemporaryDir tmp_;
@@ -269,6 +271,39 @@ void TestEdfReader::talTimesBeyondTheRangeAreRefused() {
                                  12),
                       &tals, &error));
     QCOMPARE(tals.front().duration100ns, 42000000LL);
+}
+
+// BioSemi's Status: codes in the low 16 bits, the status bits above them; events at the rises
+// of the code, as MNE 1.3's
+// find_events(raw, stim_channel='Status', mask=0xFFFF) finds them in the same file: 40 rises
+// from 254 to 255, at samples 414, 822, ... 15304 (sum 314828).
+void TestEdfReader::statusChannelGivesCodesAndEvents() {
+    QString error;
+    auto rec = Recording::open(testData("Newtest17-256.bdf"), &error);
+    QVERIFY2(rec, qPrintable(error));
+    const int status = rec->info().signalIndex("Status");
+    QCOMPARE(core::triggerSignalIndex(rec->info()), status);
+    QVector<float> codes;
+    QVERIFY(rec->readFloat(status, 0, 4, &codes, &error));
+    QCOMPARE(codes[0], 255.0f);
+    qint32 raw = 0;
+    QVERIFY(rec->readDigital(status, 0, 1, &raw, &error));  // the raw value stays available
+    QCOMPARE(raw & 0xFFFFFF, 0x1D00FF);  // BioSemi's status bits 16, 18-20 above code 255
+    QCOMPARE(raw & 0x1FFFF, 65791);      // MNE 1.3 gives the low 17 bits: 65791
+    QVector<core::Annotation> triggers;
+    for (const core::Annotation& a : rec->info().annotations)
+        if (a.text.startsWith("Trigger ")) triggers << a;
+    QCOMPARE(triggers.size(), 40);
+    const double rate = rec->info().signalInfos[status].rateHz;
+    qint64 sum = 0;
+    for (const core::Annotation& a : triggers) {
+        QCOMPARE(a.text, QString("Trigger 255"));
+        sum += std::llround(a.onsetSeconds() * rate);
+    }
+    QCOMPARE(std::llround(triggers.front().onsetSeconds() * rate), 414LL);
+    QCOMPARE(std::llround(triggers.back().onsetSeconds() * rate), 15304LL);
+    QCOMPARE(sum, 314828LL);
+    QVERIFY(triggers.front().durationSeconds() > 0);  // until the code falls back to 254
 }
 
 QTEST_GUILESS_MAIN(TestEdfReader)

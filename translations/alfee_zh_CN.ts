@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="68"/>
-        <location filename="../core/recording/recording.cpp" line="37"/>
+        <location filename="../core/recording/recording.cpp" line="43"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -254,7 +254,6 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="79"/>
-        <location filename="../core/recording/recording_formats.cpp" line="86"/>
         <source>not an EDF or BDF file</source>
         <translation>不是 EDF 或 BDF 文件</translation>
     </message>
@@ -535,53 +534,58 @@
         <translation>无法将文件映射到内存</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="41"/>
+        <location filename="../core/recording/recording.cpp" line="47"/>
         <source>is a directory, not an EDF/BDF file</source>
         <translation>是一个目录，不是 EDF/BDF 文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="51"/>
-        <location filename="../core/recording/recording.cpp" line="66"/>
+        <location filename="../core/recording/recording.cpp" line="57"/>
+        <location filename="../core/recording/recording.cpp" line="72"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="27"/>
+        <location filename="../core/recording/recording.cpp" line="33"/>
         <source>GDF files are not supported (EDF, EDF+, BDF and BDF+ are)</source>
         <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="83"/>
+        <location filename="../core/recording/recording.cpp" line="89"/>
         <source>the header size field &apos;%1&apos; is not a valid size</source>
         <translation>文件头大小字段“%1”不是有效的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="178"/>
+        <location filename="../core/recording/recording.cpp" line="205"/>
         <source>%1: the file %2 that its header names is missing</source>
         <translation>%1：其头文件所指的文件 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="164"/>
-        <source>%1: not a recording this program reads (EDF and BDF, and through BioSig GDF, BrainVision .vhdr, Neuroscan CNT and BCI2000): %2</source>
-        <translation>%1：不是本程序能读取的记录（EDF 和 BDF，以及通过 BioSig 读取的 GDF、BrainVision .vhdr、Neuroscan CNT 和 BCI2000）：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/recording/recording.cpp" line="161"/>
+        <location filename="../core/recording/recording.cpp" line="189"/>
         <source>%1: BioSig, which reads the %2 files here, could not read this one (%3); if another program opens it, export it from there as EDF or BDF and import that</source>
         <translation>%1：BioSig 负责读取这里的 %2 文件，但未能读取此文件（%3）；如果其他程序能打开它，请从那里导出为 EDF 或 BDF 再导入</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="201"/>
+        <location filename="../core/recording/recording.cpp" line="192"/>
+        <source>%1: not a recording this program reads (%2, BCI2000): %3</source>
+        <translation>%1：不是本程序能读取的记录（%2、BCI2000）：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="228"/>
+        <source>%1: cannot be read as an EEGLAB dataset: %2</source>
+        <translation>%1：无法作为 EEGLAB 数据集读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="253"/>
         <source>%1: no signal %2 (the file has %3)</source>
         <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="209"/>
+        <location filename="../core/recording/recording.cpp" line="261"/>
         <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
         <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="279"/>
+        <location filename="../core/recording/recording.cpp" line="337"/>
         <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
         <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
     </message>
@@ -621,29 +625,34 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="61"/>
+        <location filename="../core/recording/recording_formats.cpp" line="89"/>
         <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
         <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="65"/>
+        <location filename="../core/recording/recording_formats.cpp" line="93"/>
         <source>an MNE/Elekta FIF file, which this program does not read: in MNE-Python, raw.export(&apos;name.edf&apos;), then import that file</source>
         <translation>MNE/Elekta FIF 文件，本程序不读取：请在 MNE-Python 中执行 raw.export(&apos;name.edf&apos;)，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="82"/>
+        <location filename="../core/recording/recording_formats.cpp" line="114"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="84"/>
+        <location filename="../core/recording/recording_formats.cpp" line="116"/>
+        <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
+        <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="118"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="85"/>
-        <source>not a recording (EDF, BDF, GDF, BrainVision .vhdr or CNT)</source>
-        <translation>不是记录文件（EDF、BDF、GDF、BrainVision .vhdr 或 CNT）</translation>
+        <location filename="../core/recording/recording_formats.cpp" line="119"/>
+        <source>not a recording (%1)</source>
+        <translation>不是记录文件（%1）</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/interrupted_work.cpp" line="27"/>
@@ -931,6 +940,86 @@
         <location filename="../core/engine/baseline_comparison.cpp" line="168"/>
         <source>balanced accuracy</source>
         <translation>平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="60"/>
+        <source>a MATLAB file but not an EEGLAB dataset: it has no EEG structure and no srate, nbchan and data variables</source>
+        <translation>是 MATLAB 文件但不是 EEGLAB 数据集：没有 EEG 结构体，也没有 srate、nbchan 和 data 变量</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="74"/>
+        <source>its nbchan, pnts or trials is not a positive whole number</source>
+        <translation>其 nbchan、pnts 或 trials 不是正整数</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="79"/>
+        <source>its sampling rate (srate) is %1 Hz</source>
+        <translation>其采样率（srate）为 %1 Hz</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="95"/>
+        <source>its data field holds neither samples nor the name of a .fdt file</source>
+        <translation>其 data 字段既不包含采样数据，也不是 .fdt 文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="100"/>
+        <source>its data holds %1 values, not the %2 channels x %3 samples x %4 epochs its header gives</source>
+        <translation>其数据有 %1 个值，而不是文件头给出的 %2 个通道 × %3 个采样 × %4 个分段</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="121"/>
+        <source>the data file %1 that it names cannot be read (%2)</source>
+        <translation>无法读取其指定的数据文件 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="130"/>
+        <source>%1 GB of samples, more than this reader holds in memory</source>
+        <translation>采样数据共 %1 GB，超过此读取器可放入内存的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="136"/>
+        <source>its data file %1 holds %2 bytes, not one whole %3</source>
+        <translation>其数据文件 %1 只有 %2 字节，不足一个完整的%3</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="140"/>
+        <source>epoch</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="141"/>
+        <source>sample of every channel</source>
+        <translation>所有通道的一个采样</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="147"/>
+        <source>its data file %1 holds %2 of the %3 samples per channel that the header promises: read as it is</source>
+        <translation>其数据文件 %1 每个通道只有文件头声明的 %3 个采样中的 %2 个：按实际内容读取</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="157"/>
+        <source>the data file %1 could not be read (%2)</source>
+        <translation>无法读取数据文件 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="179"/>
+        <source>chanlocs lists %1 channels for %2 signals: the channels are named by number</source>
+        <translation>chanlocs 列出 %1 个通道，而信号有 %2 个：通道改用编号命名</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="237"/>
+        <source>%1 events have no latency and are left out</source>
+        <translation>%1 个事件没有 latency，已略去</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="243"/>
+        <source>%1 events lie outside the samples the file holds and are left out</source>
+        <translation>%1 个事件位于文件所含采样之外，已略去</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/eeglab_source.cpp" line="272"/>
+        <source>, %1 epochs of %2 s from %3 s around their events</source>
+        <translation>，%1 个 %2 秒的分段，从其事件前后 %3 秒开始</translation>
     </message>
 </context>
 <context>
@@ -2694,32 +2783,32 @@
 <context>
     <name>alfee::ui::RunListModel</name>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="39"/>
+        <location filename="../ui/run_list_model.cpp" line="55"/>
         <source>%1 + LoRA rank %2</source>
         <translation>%1 + LoRA 秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="46"/>
+        <location filename="../ui/run_list_model.cpp" line="47"/>
         <source>band power (no model)</source>
         <translation>频带功率（无模型）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="50"/>
+        <location filename="../ui/run_list_model.cpp" line="51"/>
         <source>new %1 model</source>
         <translation>新的 %1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="52"/>
+        <location filename="../ui/run_list_model.cpp" line="37"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="54"/>
+        <location filename="../ui/run_list_model.cpp" line="39"/>
         <source>adapted by run %1</source>
         <translation>由运行 %1 适配</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="56"/>
+        <location filename="../ui/run_list_model.cpp" line="41"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>

@@ -9,11 +9,12 @@
 #include <cmath>
 
 #include "core/bids/tsv_table.h"
+#include "core/recording/recording_formats.h"
 
 namespace alfee::core {
 namespace {
 
-// EEG data files BIDS allows; EEGLAB's .set is named so that it is reported, not skipped.
+// EEG data files BIDS allows (EEGLAB's .set is read where this build has libmatio).
 const QStringList kDataSuffixes = {"edf", "bdf", "vhdr", "set"};
 
 // The sidecar of `recording` with `suffix` ("channels.tsv"): beside it with the same entities,
@@ -181,15 +182,17 @@ std::optional<BidsDataset> scanBids(const QString& root, QString* error) {
             d.warnings << f + ": not a BIDS EEG file name (sub-<label>[_ses-][_task-]..._eeg)";
             continue;
         }
-        if (fi.suffix().toLower() == "set") {
-            d.warnings << f + ": EEGLAB .set files are not read; convert to EDF or BrainVision";
+        if (fi.suffix().toLower() == "set" && !haveEeglab()) {
+            d.warnings << f + ": EEGLAB .set files are not read by this build (built without "
+                              "libmatio); convert to EDF or BrainVision";
             continue;
         }
         d.recordings << recordingAt(d.root, f, *e);
     }
     if (d.recordings.isEmpty()) {
         *error =
-            root + ": a BIDS dataset without EEG recordings (sub-*/[ses-*/]eeg/*_eeg.edf|bdf|vhdr)";
+            root +
+            ": a BIDS dataset without EEG recordings (sub-*/[ses-*/]eeg/*_eeg.edf|bdf|vhdr|set)";
         return std::nullopt;
     }
     checkParticipants(&d);

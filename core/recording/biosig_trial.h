@@ -1,9 +1,7 @@
 #pragma once
-// A trial read of a file through libbiosig in a child process. BioSig 2.5 crashes (segfaults,
-// asserts) or calls exit() on some damaged files of the very formats it reads, as found by
-// fuzz/ (a GDF whose sread segfaults); a crash in-process would take the application, and any
-// work not yet saved, with it. The child opens the file, reads its events and every sample the
-// way BiosigSource does; a file that kills it or makes it exit is refused.
+// A trial read of a file through libbiosig in a child process (trial_read.h): BioSig 2.5
+// segfaults in sread on some damaged GDF files (found by fuzz/). The child opens the file,
+// reads its events and every sample the way BiosigSource does.
 
 #include <QString>
 

@@ -3,13 +3,19 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <cmath>
 
 #ifdef ALFEE_WITH_BIOSIG
 #include "core/recording/biosig_source.h"
 #endif
+#ifdef ALFEE_WITH_MATIO
+#include "core/recording/eeglab_source.h"
+#endif
 #include "core/recording/edflib_source.h"
 #include "core/recording/header_check.h"
 #include "core/recording/recording_formats.h"
+#include "core/recording/status_channel.h"
 #include "core/recording/tolerant_source.h"
 #include "core/recording/units.h"
 
@@ -105,6 +111,8 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
     qint64 fileSize = 0;
     QString why;
     if (!readStart(path, &start, &why)) return fail(why);
+    if (isEeglabFileName(path) && choice == ReaderChoice::Automatic)
+        return openWithEeglab(path, error);
     if (!looksLikeEdf(start) && choice == ReaderChoice::Automatic && haveBiosig())
         return openWithBiosig(path, error);
     if (!readHeaderBytes(path, &bytes, &fileSize, &why)) return fail(why);
@@ -145,7 +153,27 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
     const QVector<int> dataSignals = rec->header_.dataSignals();
     for (int i = 0; i < rec->info_.signalInfos.size() && i < dataSignals.size(); ++i)
         rec->info_.signalInfos[i].headerIndex = dataSignals[i];
+    rec->decodeTriggers();
     return rec;
+}
+
+void Recording::decodeTriggers() {
+    triggerSignal_ = triggerSignalIndex(info_);
+    if (triggerSignal_ < 0) return;
+    const SignalInfo& s = info_.signalInfos[triggerSignal_];
+    QVector<qint32> codes(s.samples);
+    decode(triggerSignal_, 0, s.samples, [&](qint64 i, qint32 d) { codes[i] = triggerCode(d); });
+    for (const TriggerOnset& t : triggerOnsets(codes)) {
+        Annotation a;
+        a.onset100ns =
+            qint64(std::llround(sampleSeconds(info_, s.samplesPerRecord, t.sample) * 1e7));
+        a.duration100ns = qint64(std::llround(t.samples / s.rateHz * 1e7));
+        a.text = QStringLiteral("Trigger %1").arg(t.code);
+        info_.annotations << a;
+    }
+    std::stable_sort(
+        info_.annotations.begin(), info_.annotations.end(),
+        [](const Annotation& a, const Annotation& b) { return a.onset100ns < b.onset100ns; });
 }
 
 #ifdef ALFEE_WITH_BIOSIG
@@ -161,9 +189,8 @@ QString biosigFailure(const QString& path, const QString& why) {
         return tr("%1: BioSig, which reads the %2 files here, could not read this one (%3); if "
                   "another program opens it, export it from there as EDF or BDF and import that")
             .arg(path, QFileInfo(path).suffix().toUpper(), why);
-    return tr("%1: not a recording this program reads (EDF and BDF, and through BioSig GDF, "
-              "BrainVision .vhdr, Neuroscan CNT and BCI2000): %2")
-        .arg(path, why);
+    return tr("%1: not a recording this program reads (%2, BCI2000): %3")
+        .arg(path, readableFormats(), why);
 }
 
 }  // namespace
@@ -171,7 +198,7 @@ QString biosigFailure(const QString& path, const QString& why) {
 
 std::unique_ptr<Recording> Recording::openWithBiosig(const QString& path, QString* error) {
 #ifdef ALFEE_WITH_BIOSIG
-    std::unique_ptr<Recording> rec(new Recording);
+    QVector<HeaderIssue> warnings;
     QString why;
     for (const QString& part : recordingFileSet(path).mid(1))  // BrainVision's data and markers
         if (!QFileInfo::exists(part)) {
@@ -180,20 +207,45 @@ std::unique_ptr<Recording> Recording::openWithBiosig(const QString& path, QStrin
                          .arg(path, part);
             return nullptr;
         }
-    auto source = BiosigSource::open(path, &rec->warnings_, &why);
+    auto source = BiosigSource::open(path, &warnings, &why);
     if (!source) {
         *error = biosigFailure(path, why);
         return nullptr;
     }
-    rec->info_ = source->info();
-    rec->readerName_ = source->name();
-    rec->source_ = std::move(source);
-    rec->samplesFromSource_ = true, rec->biosig_ = true;
-    return rec;
+    return fromSource(std::move(source), warnings);
 #else
     *error = path + ": " + notEdfReason(QByteArray());
     return nullptr;
 #endif
+}
+
+std::unique_ptr<Recording> Recording::openWithEeglab(const QString& path, QString* error) {
+#ifdef ALFEE_WITH_MATIO
+    QVector<HeaderIssue> warnings;
+    QString why;
+    auto source = EeglabSource::open(path, &warnings, &why);
+    if (!source) {
+        *error = QCoreApplication::translate("alfee::core",
+                                             "%1: cannot be read as an EEGLAB dataset: %2")
+                     .arg(path, why);
+        return nullptr;
+    }
+    return fromSource(std::move(source), warnings);
+#else
+    *error = QStringLiteral("%1: %2").arg(path, otherFormatHint(path));
+    return nullptr;
+#endif
+}
+
+std::unique_ptr<Recording> Recording::fromSource(std::unique_ptr<SampleSource> source,
+                                                 QVector<HeaderIssue> warnings) {
+    std::unique_ptr<Recording> rec(new Recording);
+    rec->warnings_ = std::move(warnings);
+    rec->info_ = source->info();
+    rec->readerName_ = source->name();
+    rec->source_ = std::move(source);
+    rec->samplesFromSource_ = true, rec->edf_ = false;
+    return rec;
 }
 
 bool Recording::checkRange(int signal, qint64 start, qint64 count, QString* error) const {
@@ -222,9 +274,15 @@ bool Recording::readPhysical(int signal, qint64 start, qint64 count, double* out
                              QString* error) const {
     if (!checkRange(signal, start, count, error)) return false;
     if (count == 0) return true;
+    if (signal == triggerSignal_) {  // codes, from the stored integers
+        QVector<qint32> digital(count);
+        if (!readDigital(signal, start, count, digital.data(), error)) return false;
+        for (qint64 i = 0; i < count; ++i) out[i] = triggerCode(digital[i]);
+        return true;
+    }
     if (samplesFromSource_) {
         if (!source_->readPhysical(signal, start, count, out, error)) return false;
-        if (!biosig_) unclip(signal, start, count, nullptr, out);
+        if (edf_) unclip(signal, start, count, nullptr, out);
         return true;
     }
     // EDFlib's formula on the header values of the reader that opened the file.
@@ -241,7 +299,7 @@ bool Recording::readDigital(int signal, qint64 start, qint64 count, qint32* out,
     if (count == 0) return true;
     if (samplesFromSource_) {
         if (!source_->readDigital(signal, start, count, out, error)) return false;
-        if (!biosig_) unclip(signal, start, count, out, nullptr);
+        if (edf_) unclip(signal, start, count, out, nullptr);
         return true;
     }
     decode(signal, start, count, [&](qint64 i, qint32 d) { out[i] = d; });
@@ -292,6 +350,10 @@ bool Recording::readScaled(int signal, qint64 start, qint64 count, double factor
         QVector<double> buffer(count);
         if (!readPhysical(signal, start, count, buffer.data(), error)) return false;
         for (qint64 i = 0; i < count; ++i) dst[i] = static_cast<float>(buffer[i] * factor);
+        return true;
+    }
+    if (signal == triggerSignal_) {
+        decode(signal, start, count, [&](qint64 i, qint32 d) { dst[i] = float(triggerCode(d)); });
         return true;
     }
     const SignalInfo& s = info_.signalInfos[signal];

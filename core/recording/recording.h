@@ -37,7 +37,7 @@ class Recording {
     // Harmless deviations read past (header check), and why EDFlib was not used.
     const QVector<HeaderIssue>& warnings() const { return warnings_; }
     // "EDFlib" where EDFlib accepted the file, "tolerant" where the project's reader opened it,
-    // "BioSig" for the other formats.
+    // "BioSig" for most other formats, "libmatio (EEGLAB)" for EEGLAB datasets.
     QString readerName() const { return readerName_; }
 
     bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) const;
@@ -53,12 +53,20 @@ class Recording {
     Recording() = default;
     // GDF, BrainVision and the other formats BioSig reads: header, events and samples from it.
     static std::unique_ptr<Recording> openWithBiosig(const QString& path, QString* error);
+    // EEGLAB .set datasets through libmatio.
+    static std::unique_ptr<Recording> openWithEeglab(const QString& path, QString* error);
+    // A recording whose header, events and samples all come from `source`.
+    static std::unique_ptr<Recording> fromSource(std::unique_ptr<SampleSource> source,
+                                                 QVector<HeaderIssue> warnings);
     bool checkRange(int signal, qint64 start, qint64 count, QString* error) const;
     // EDFlib clips samples outside [digital min, digital max] to the bounds; MNE and the
     // reference readers pass them through. Values at a bound are re-read from the bytes.
     bool readScaled(int signal, qint64 start, qint64 count, double factor, QVector<float>* out,
                     QString* error) const;
     void unclip(int signal, qint64 start, qint64 count, qint32* digital, double* physical) const;
+    // An EDF/BDF trigger channel ("Status", "Trigger"): its samples read as codes, and the
+    // onsets of its codes as annotations (status_channel.h).
+    void decodeTriggers();
     template <typename Sink>
     void decode(int signal, qint64 start, qint64 count, Sink sink) const {
         decoder_.forEachDigital(info_.signalInfos[signal].headerIndex, start, count, sink);
@@ -69,8 +77,9 @@ class Recording {
     QVector<HeaderIssue> warnings_;
     std::unique_ptr<SampleSource> source_;
     RecordDecoder decoder_;
-    bool samplesFromSource_ = false;  // EDFlib's or BioSig's reads, not the memory map
-    bool biosig_ = false;
+    bool samplesFromSource_ = false;  // EDFlib's, BioSig's or EEGLAB's reads, not the memory map
+    bool edf_ = true;                 // EDF or BDF (EDFlib clips them at their digital bounds)
+    int triggerSignal_ = -1;          // the trigger channel, read as codes
     QString readerName_;
 };
 

@@ -16,10 +16,33 @@ bool haveBiosig() {
 #endif
 }
 
+bool haveEeglab() {
+#ifdef ALFEE_WITH_MATIO
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString readableFormats() {
+    QStringList formats{"EDF", "BDF"};
+    if (haveBiosig())
+        formats << "GDF"
+                << "BrainVision .vhdr"
+                << "CNT";
+    if (haveEeglab()) formats << "EEGLAB .set";
+    return formats.join(", ");
+}
+
 QStringList recordingSuffixes() {
     // BCI2000's .dat is left to explicit opening: many other programs write .dat files.
-    if (haveBiosig()) return {"edf", "bdf", "gdf", "vhdr", "cnt"};
-    return {"edf", "bdf"};
+    QStringList suffixes{"edf", "bdf"};
+    if (haveBiosig())
+        suffixes << "gdf"
+                 << "vhdr"
+                 << "cnt";
+    if (haveEeglab()) suffixes << "set";
+    return suffixes;
 }
 
 bool isRecordingFileName(const QString& path) {
@@ -35,6 +58,11 @@ QString recordingFilePatterns() {
 
 QStringList recordingFileSet(const QString& path) {
     QStringList files{path};
+    if (isEeglabFileName(path)) {  // EEGLAB names its data file after the dataset
+        const QFileInfo fdt(QFileInfo(path).dir(), QFileInfo(path).completeBaseName() + ".fdt");
+        if (fdt.exists()) files << fdt.filePath();
+        return files;
+    }
     if (QFileInfo(path).suffix().toLower() != "vhdr") return files;
     QFile header(path);
     if (!header.open(QIODevice::ReadOnly)) return files;
@@ -57,7 +85,7 @@ qint64 recordingFileBytes(const QString& path) {
 QString otherFormatHint(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     auto tr = [](const char* text) { return QCoreApplication::translate("alfee::core", text); };
-    if (suffix == "set" || suffix == "fdt")
+    if ((suffix == "set" || suffix == "fdt") && !haveEeglab())
         return tr(
             "an EEGLAB dataset, which this program does not read: in EEGLAB, File > "
             "Export > Data to EDF/BDF/GDF file, then import that file");
@@ -66,6 +94,10 @@ QString otherFormatHint(const QString& path) {
             "an MNE/Elekta FIF file, which this program does not read: in MNE-Python, "
             "raw.export('name.edf'), then import that file");
     return {};
+}
+
+bool isEeglabFileName(const QString& path) {
+    return haveEeglab() && QFileInfo(path).suffix().toLower() == "set";
 }
 
 bool isBiosigFileName(const QString& path) {
@@ -80,10 +112,11 @@ QString notARecordingReason(const QString& path) {
     if (const QString hint = otherFormatHint(path); !hint.isEmpty()) return hint;
     if ((suffix == "eeg" || suffix == "vmrk") && haveBiosig())
         return tr("part of a BrainVision recording: it is read through its .vhdr file");
+    if (suffix == "fdt" && haveEeglab())
+        return tr("the samples of an EEGLAB dataset: it is read through its .set file");
     if (!haveBiosig() && (suffix == "gdf" || suffix == "vhdr" || suffix == "cnt"))
         return tr("this build reads EDF and BDF only (it was built without BioSig)");
-    return haveBiosig() ? tr("not a recording (EDF, BDF, GDF, BrainVision .vhdr or CNT)")
-                        : tr("not an EDF or BDF file");
+    return tr("not a recording (%1)").arg(readableFormats());
 }
 
 }  // namespace alfee::core

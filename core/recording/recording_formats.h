@@ -1,6 +1,7 @@
 #pragma once
-// Which files are recordings: EDF and BDF always, and with BioSig in the build the other
-// formats it reads (GDF, BrainVision through its .vhdr header, Neuroscan CNT, BCI2000 .dat).
+// Which files are recordings: EDF and BDF always, with BioSig in the build the other formats it
+// reads (GDF, BrainVision through its .vhdr header, Neuroscan CNT, BCI2000 .dat), with libmatio
+// EEGLAB datasets (.set, with its .fdt).
 
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,10 @@ namespace alfee::core {
 
 // Whether this build reads formats through BioSig.
 bool haveBiosig();
+// Whether this build reads EEGLAB datasets (through libmatio).
+bool haveEeglab();
+// The formats this build reads, for messages ("EDF, BDF, GDF, ...").
+QString readableFormats();
 
 // Lower-case endings of the files a folder import takes as recordings.
 QStringList recordingSuffixes();
@@ -18,7 +23,7 @@ bool isRecordingFileName(const QString& path);
 QString recordingFilePatterns();
 
 // The files that hold a recording: `path`, and for a BrainVision header the data and marker
-// files it names (they take part in its content hash).
+// files it names, for an EEGLAB .set its .fdt (they take part in its content hash).
 QStringList recordingFileSet(const QString& path);
 // Their bytes together (what a header's sample count must fit in).
 qint64 recordingFileBytes(const QString& path);
@@ -28,6 +33,8 @@ QString notARecordingReason(const QString& path);
 // What to do with a file of a format other programs write and this one does not read (an
 // EEGLAB .set, an MNE .fif): export it as EDF or BDF. Empty for other files.
 QString otherFormatHint(const QString& path);
+// Whether this is an EEGLAB dataset's .set and this build reads it.
+bool isEeglabFileName(const QString& path);
 // Whether BioSig is the reader meant for this file name (GDF, BrainVision, CNT, BCI2000).
 bool isBiosigFileName(const QString& path);
 

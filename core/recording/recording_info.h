@@ -16,6 +16,9 @@ struct SignalInfo {
     qint64 samplesPerRecord = 0;
     double rateHz = 0;
     qint64 samples = 0;  // in the whole file
+    // x, y, z as the file gives them (EEGLAB: X to the nose, Y to the left ear, Z up, in the
+    // file's unit); empty where the format or the file has none.
+    QVector<double> position;
 };
 
 // An EDF+ annotation; onsets are relative to the first sample, in 100 ns units like EDFlib.

@@ -13,7 +13,7 @@ QJsonObject annotationToJson(const Annotation& a) {
 
 namespace {
 
-QJsonObject signalToJson(const SignalInfo& s, int index, const ChannelMapEntry& m) {
+QJsonObject signalFields(const SignalInfo& s, int index, const ChannelMapEntry& m) {
     return {{"index", index},
             {"header_index", s.headerIndex},
             {"label", s.label},
@@ -31,6 +31,13 @@ QJsonObject signalToJson(const SignalInfo& s, int index, const ChannelMapEntry& 
             {"electrode", m.electrode},
             {"mapping", ChannelMapping::statusName(m.status)},
             {"mapping_note", m.note}};
+}
+
+QJsonObject signalToJson(const SignalInfo& s, int index, const ChannelMapEntry& m) {
+    QJsonObject json = signalFields(s, index, m);
+    if (!s.position.isEmpty())
+        json["position"] = QJsonArray{s.position[0], s.position[1], s.position[2]};
+    return json;
 }
 
 }  // namespace

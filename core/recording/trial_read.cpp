@@ -1,0 +1,62 @@
+#include "core/recording/trial_read.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <QElapsedTimer>
+#include <csignal>
+#include <cstring>
+
+namespace alfee::core {
+namespace {
+
+constexpr int kTrialMs = 300000;  // a large file read whole on a slow disk
+
+[[noreturn]] void runInChild(const std::function<int()>& read) {
+    // A crash here must end this process plainly, not run the handlers it inherited (a crash
+    // reporter, a sanitizer's or fuzzer's) as if the parent had crashed.
+    for (int signal : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) std::signal(signal, SIG_DFL);
+    const int devnull = ::open("/dev/null", O_WRONLY);
+    if (devnull >= 0) {
+        ::dup2(devnull, STDOUT_FILENO);
+        ::dup2(devnull, STDERR_FILENO);
+    }
+    ::_exit(read());
+}
+
+}  // namespace
+
+bool survivesTrialRead(const QString& library, const std::function<int()>& read, QString* why) {
+    const pid_t child = ::fork();
+    if (child < 0) return true;  // no process to spare: read it as before
+    if (child == 0) runInChild(read);
+    int status = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (::waitpid(child, &status, WNOHANG) == 0) {
+        if (clock.elapsed() > kTrialMs) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, &status, 0);
+            *why = QStringLiteral("%1 did not finish reading it in %2 s")
+                       .arg(library)
+                       .arg(kTrialMs / 1000);
+            return false;
+        }
+        ::usleep(2000);
+    }
+    if (WIFSIGNALED(status)) {
+        *why = QStringLiteral("%1 crashes reading it (%2 in a trial read)")
+                   .arg(library, QString::fromLatin1(strsignal(WTERMSIG(status))));
+        return false;
+    }
+    if (WEXITSTATUS(status) != 0 && WEXITSTATUS(status) != kTrialRefused) {
+        *why = QStringLiteral("%1 gives up on it (it ends the process with status %2)")
+                   .arg(library)
+                   .arg(WEXITSTATUS(status));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace alfee::core
