@@ -34,9 +34,11 @@ int exitCode(const QCommandLineParser& parser) {
 void printInfoText(const Recording& rec, const ChannelMapping& mapping, QTextStream& out) {
     const RecordingInfo& info = rec.info();
     out << info.path << "\n  format " << info.format << ", read by " << rec.readerName()
-        << "\n  start " << info.start.toString(Qt::ISODate)
-        << QStringLiteral(" + %1 s").arg(info.startSubsecond100ns / 1e7) << "\n  duration "
-        << info.durationSeconds() << " s in " << info.records << " records of "
+        << "\n  start "
+        << (info.start.isValid() ? info.start.toString(Qt::ISODate) +
+                                       QStringLiteral(" + %1 s").arg(info.startSubsecond100ns / 1e7)
+                                 : QStringLiteral("not in the file"))
+        << "\n  duration " << info.durationSeconds() << " s in " << info.records << " records of "
         << info.recordDuration << " s, " << info.segments.size() << " segment(s)\n";
     out << "  signals (" << info.signalInfos.size() << "):\n";
     for (int i = 0; i < info.signalInfos.size(); ++i) {
