@@ -177,6 +177,43 @@ class TestBiosig : public QObject {
         QVERIFY(!rec->info().annotations.isEmpty());
     }
 
+    // A data file shorter than its header promises is read as far as it goes, as MNE reads it
+    // (BioSig described the promised samples, then refused the first read); the markers past
+    // its end are left out. Both are said.
+    void shortBrainVisionDataIsReadAsItIs() {
+        QTemporaryDir dir;
+        for (const char* part :
+             {"Subject00_2_12s.vhdr", "Subject00_2_12s.vmrk", "Subject00_2_12s.eeg"})
+            QVERIFY(
+                QFile::copy(testData(QStringLiteral("brainvision/") + part), dir.filePath(part)));
+        QString error;
+        auto full = Recording::open(dir.filePath("Subject00_2_12s.vhdr"), &error);
+        QVERIFY2(full, qPrintable(error));
+        const int channels = full->info().signalInfos.size();
+        QVector<float> a, b;
+        QVERIFY(full->readMicrovolts(3, 0, 1000, &b, &error));  // BioSig reads at the first read
+        QFile data(dir.filePath("Subject00_2_12s.eeg"));
+        QVERIFY(data.resize(qint64(channels) * 2 * 1000 + 7));  // 1000 points and a torn one
+        QFile header(dir.filePath("Subject00_2_12s.vhdr"));  // a header that says how many
+        QVERIFY(header.open(QIODevice::ReadWrite));
+        const QByteArray text = header.readAll().replace("[Common Infos]\r\n",
+                                                         "[Common Infos]\r\nDataPoints=6000\r\n");
+        QVERIFY(text.contains("DataPoints=6000") && header.seek(0) && header.write(text) > 0);
+        header.close();
+        auto rec = Recording::open(dir.filePath("Subject00_2_12s.vhdr"), &error);
+        QVERIFY2(rec, qPrintable(error));
+        QCOMPARE(rec->info().signalInfos[0].samples, qint64(1000));
+        QStringList warnings;
+        for (const HeaderIssue& w : rec->warnings()) warnings << w.text();
+        QVERIFY2(warnings.join('\n').contains("holds 1000 of the 6000 samples"),
+                 qPrintable(warnings.join('\n')));
+        QVERIFY2(warnings.join('\n').contains("3 events lie past the last sample"),
+                 qPrintable(warnings.join('\n')));
+        for (const Annotation& kept : rec->info().annotations) QVERIFY(kept.onsetSeconds() < 2.0);
+        QVERIFY2(rec->readMicrovolts(3, 0, 1000, &a, &error), qPrintable(error));
+        QCOMPARE(a, b);
+    }
+
     // Imported into a workspace like an EDF; the hash covers the data file, not only the header.
     void brainVisionImportsWithItsDataInTheHash() {
         QTemporaryDir dir;

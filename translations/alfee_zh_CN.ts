@@ -1021,6 +1021,16 @@
         <source>, %1 epochs of %2 s from %3 s around their events</source>
         <translation>，%1 个 %2 秒的分段，从其事件前后 %3 秒开始</translation>
     </message>
+    <message>
+        <location filename="../core/recording/biosig_source.cpp" line="177"/>
+        <source>its data file holds %1 of the %2 samples per channel that the header promises: read as it is</source>
+        <translation>其数据文件每个通道只有文件头声明的 %2 个采样中的 %1 个：按实际内容读取</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/biosig_source.cpp" line="191"/>
+        <source>%1 events lie past the last sample and are left out</source>
+        <translation>%1 个事件位于最后一个采样之后，已略去</translation>
+    </message>
 </context>
 <context>
     <name>alfee::ui::AnnotationList</name>

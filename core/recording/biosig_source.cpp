@@ -2,6 +2,7 @@
 
 #include <biosig.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <algorithm>
 #include <cmath>
@@ -10,6 +11,7 @@
 
 #include "core/recording/biosig_precheck.h"
 #include "core/recording/biosig_trial.h"
+#include "core/recording/brainvision_header.h"
 #include "core/recording/brainvision_links.h"
 #include "core/recording/brainvision_markers.h"
 #include "core/recording/library_output.h"
@@ -78,6 +80,7 @@ std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<He
         hdr, BIOSIG_FLAG_UCAL | BIOSIG_FLAG_OVERFLOWDETECTION | BIOSIG_FLAG_ROW_BASED_CHANNELS);
     if (!source->describe(path, why)) return nullptr;
     source->readEvents();
+    source->keepWhatTheFilesHold(issues);
     return source;
 }
 
@@ -157,6 +160,38 @@ void BiosigSource::readEvents() {
     std::stable_sort(
         info_.annotations.begin(), info_.annotations.end(),
         [](const Annotation& a, const Annotation& b) { return a.onset100ns < b.onset100ns; });
+}
+
+// BioSig trusts the header: a BrainVision data file shorter than its header promises is read
+// as far as it goes (as MNE reads it), and events past the last sample are left out. Both said.
+void BiosigSource::keepWhatTheFilesHold(QVector<HeaderIssue>* issues) {
+    const qint64 promised = info_.records * samplesPerRecord_;
+    const auto held = info_.format.contains("BrainVision", Qt::CaseInsensitive)
+                          ? brainVisionDataPoints(info_.path)
+                          : std::nullopt;
+    if (held && *held < promised && samplesPerRecord_ > 0) {
+        info_.records = *held / samplesPerRecord_;
+        for (SignalInfo& s : info_.signalInfos) s.samples = s.samplesPerRecord * info_.records;
+        info_.segments = {{0, info_.records, 0.0}};
+        issues->push_back({HeaderIssue::Severity::Warning, QStringLiteral("data"),
+                           QCoreApplication::translate("alfee::core",
+                                                       "its data file holds %1 of the %2 samples "
+                                                       "per channel that the header promises: "
+                                                       "read as it is")
+                               .arg(info_.records * samplesPerRecord_)
+                               .arg(promised)});
+    }
+    const qint64 end = std::llround(info_.recordedSeconds() * 1e7);
+    const auto past = std::stable_partition(
+        info_.annotations.begin(), info_.annotations.end(), [end](const Annotation& a) { return a.onset100ns < end; });
+    const qint64 outside = info_.annotations.end() - past;
+    if (outside == 0) return;
+    info_.annotations.erase(past, info_.annotations.end());
+    issues->push_back({HeaderIssue::Severity::Warning, QStringLiteral("events"),
+                       QCoreApplication::translate("alfee::core",
+                                                   "%1 events lie past the last sample and are "
+                                                   "left out")
+                           .arg(outside)});
 }
 
 bool BiosigSource::loadAll(QString* error) {

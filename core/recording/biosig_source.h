@@ -40,6 +40,7 @@ class BiosigSource : public SampleSource {
     BiosigSource() = default;
     bool describe(const QString& path, QString* why);
     void readEvents();
+    void keepWhatTheFilesHold(QVector<HeaderIssue>* issues);
     bool loadAll(QString* error);
 
     std::unique_ptr<QTemporaryDir> links_;  // a BrainVision header named otherwise than its data
