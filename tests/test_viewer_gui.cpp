@@ -304,6 +304,12 @@ void TestViewerGui::statusChannelHiddenAndOffsetsRemoved() {
     QVERIFY(!viewer.traceNames().contains("Status"));
     viewer.setTraceShown(16, true);
     QCOMPARE(viewer.traces().back().type, core::DisplayType::Stim);
+    // Its trigger codes are steps: no band-pass rings around them (it did, with overshoots).
+    core::ViewFilters filters = viewer.filters();
+    filters.bandpass = true, filters.notch = true;
+    viewer.setFilters(filters);
+    for (double y : viewer.traces().back().y)
+        QVERIFY2(std::isnan(y) || y == 254.0 || y == 255.0, qPrintable(QString::number(y)));
     // BioSemi's large offsets removed: each trace's page mean sits on its label.
     for (int g = 0; g < 2; ++g) {
         double sum = 0;

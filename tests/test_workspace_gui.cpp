@@ -90,8 +90,9 @@ void TestWorkspaceGui::importsTheTestRecordingsWithProgress() {
     manager.importPaths({QStringLiteral(ALFEE_TEST_DATA_DIR)});
     QVERIFY(manager.isImporting());
     QVERIFY(finished.wait(60000));
-    // Every recording of tests/data: 7 EDF/BDF files and, through BioSig, a BrainVision one.
-    const int recordings = core::haveBiosig() ? 8 : 7;
+    // Every recording of tests/data: 7 EDF/BDF files, 2 CNT files, through BioSig a BrainVision
+    // one, through libmatio 5 EEGLAB datasets.
+    const int recordings = 9 + (core::haveBiosig() ? 1 : 0) + (core::haveEeglab() ? 5 : 0);
     QCOMPARE(finished.front()[0].toInt(), recordings);
     QVERIFY(finished.front()[1].toStringList().isEmpty());
     QCOMPARE(manager.recordingCount(), recordings);
@@ -109,7 +110,7 @@ void TestWorkspaceGui::importsTheTestRecordingsWithProgress() {
     manager.importPaths({testData("S001R04.edf")});  // again: nothing new
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.back()[0].toInt(), 0);
-    QCOMPARE(manager.recordingCount(), core::haveBiosig() ? 8 : 7);
+    QCOMPARE(manager.recordingCount(), recordings);
     QTRY_COMPARE(ui::ImportWorker::liveCount(), 0);  // each import's worker was deleted
 }
 
@@ -295,12 +296,13 @@ void TestWorkspaceGui::importErrorsAreListedWithReasons() {
                                     : "this build reads EDF and BDF only"),
              qPrintable(rows["sample.gdf"].second));
     QCOMPARE(rows["notes.txt"].first, QStringLiteral("skipped"));
-    // An EEGLAB file gets a hint of what to do, not only "not a recording".
-    QCOMPARE(rows["session.set"].first, QStringLiteral("skipped"));
-    QVERIFY2(
-        rows["session.set"].second.contains("EEGLAB") && rows["session.set"].second.contains("EDF"),
-        qPrintable(rows["session.set"].second));
-    QCOMPARE(finished.back()[1].toStringList().size(), core::haveBiosig() ? 2 : 1);
+    // An EEGLAB file that is no EEGLAB dataset fails with the reason (without libmatio in the
+    // build: skipped, with a hint of what to do), not only "not a recording".
+    QCOMPARE(rows["session.set"].first,
+             core::haveEeglab() ? QStringLiteral("failed") : QStringLiteral("skipped"));
+    QVERIFY2(rows["session.set"].second.contains("EEGLAB"), qPrintable(rows["session.set"].second));
+    QCOMPARE(finished.back()[1].toStringList().size(),
+             (core::haveBiosig() ? 2 : 1) + (core::haveEeglab() ? 1 : 0));
 }
 
 void TestWorkspaceGui::unsavedMappingSurvivesSwitchingRecordings() {

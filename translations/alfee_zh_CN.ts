@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="68"/>
-        <location filename="../core/recording/recording.cpp" line="43"/>
+        <location filename="../core/recording/recording.cpp" line="44"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -534,58 +534,58 @@
         <translation>无法将文件映射到内存</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="47"/>
+        <location filename="../core/recording/recording.cpp" line="48"/>
         <source>is a directory, not an EDF/BDF file</source>
         <translation>是一个目录，不是 EDF/BDF 文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="57"/>
-        <location filename="../core/recording/recording.cpp" line="72"/>
+        <location filename="../core/recording/recording.cpp" line="58"/>
+        <location filename="../core/recording/recording.cpp" line="73"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="33"/>
+        <location filename="../core/recording/recording.cpp" line="34"/>
         <source>GDF files are not supported (EDF, EDF+, BDF and BDF+ are)</source>
         <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="89"/>
+        <location filename="../core/recording/recording.cpp" line="90"/>
         <source>the header size field &apos;%1&apos; is not a valid size</source>
         <translation>文件头大小字段“%1”不是有效的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="205"/>
+        <location filename="../core/recording/recording.cpp" line="218"/>
         <source>%1: the file %2 that its header names is missing</source>
         <translation>%1：其头文件所指的文件 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="189"/>
+        <location filename="../core/recording/recording.cpp" line="202"/>
         <source>%1: BioSig, which reads the %2 files here, could not read this one (%3); if another program opens it, export it from there as EDF or BDF and import that</source>
         <translation>%1：BioSig 负责读取这里的 %2 文件，但未能读取此文件（%3）；如果其他程序能打开它，请从那里导出为 EDF 或 BDF 再导入</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="192"/>
+        <location filename="../core/recording/recording.cpp" line="205"/>
         <source>%1: not a recording this program reads (%2, BCI2000): %3</source>
         <translation>%1：不是本程序能读取的记录（%2、BCI2000）：%3</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="228"/>
+        <location filename="../core/recording/recording.cpp" line="241"/>
         <source>%1: cannot be read as an EEGLAB dataset: %2</source>
         <translation>%1：无法作为 EEGLAB 数据集读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="253"/>
+        <location filename="../core/recording/recording.cpp" line="266"/>
         <source>%1: no signal %2 (the file has %3)</source>
         <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="261"/>
+        <location filename="../core/recording/recording.cpp" line="274"/>
         <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
         <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="337"/>
+        <location filename="../core/recording/recording.cpp" line="350"/>
         <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
         <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
     </message>
@@ -625,32 +625,32 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="89"/>
+        <location filename="../core/recording/recording_formats.cpp" line="87"/>
         <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
         <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="93"/>
+        <location filename="../core/recording/recording_formats.cpp" line="91"/>
         <source>an MNE/Elekta FIF file, which this program does not read: in MNE-Python, raw.export(&apos;name.edf&apos;), then import that file</source>
         <translation>MNE/Elekta FIF 文件，本程序不读取：请在 MNE-Python 中执行 raw.export(&apos;name.edf&apos;)，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="114"/>
+        <location filename="../core/recording/recording_formats.cpp" line="116"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="116"/>
+        <location filename="../core/recording/recording_formats.cpp" line="118"/>
         <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
         <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="118"/>
+        <location filename="../core/recording/recording_formats.cpp" line="120"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="119"/>
+        <location filename="../core/recording/recording_formats.cpp" line="121"/>
         <source>not a recording (%1)</source>
         <translation>不是记录文件（%1）</translation>
     </message>
@@ -1030,6 +1030,41 @@
         <location filename="../core/recording/biosig_source.cpp" line="191"/>
         <source>%1 events lie past the last sample and are left out</source>
         <translation>%1 个事件位于最后一个采样之后，已略去</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/cnt_source.cpp" line="54"/>
+        <source>%1 GB, more than this reader holds in memory</source>
+        <translation>%1 GB，超过此读取器可放入内存的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/cnt_source.cpp" line="74"/>
+        <source>%1 bytes, shorter than the 900-byte header of a CNT file</source>
+        <translation>%1 字节，短于 CNT 文件 900 字节的文件头</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/cnt_source.cpp" line="82"/>
+        <source>its header gives %1 channels at %2 Hz, which the file&apos;s %3 bytes cannot hold</source>
+        <translation>其文件头给出 %1 个通道、%2 Hz，文件的 %3 字节容纳不下</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/cnt_source.cpp" line="114"/>
+        <source>the header&apos;s sample count does not fit its data: read as 16-bit samples</source>
+        <translation>文件头的采样数与数据不符：按 16 位采样读取</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/cnt_source.cpp" line="119"/>
+        <source>it holds no samples</source>
+        <translation>其中没有采样</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/cnt_source.cpp" line="153"/>
+        <source>its samples run past the end of the file</source>
+        <translation>其采样超出了文件末尾</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/cnt_source.cpp" line="196"/>
+        <source>%1 events lie outside the samples and are left out</source>
+        <translation>%1 个事件位于采样范围之外，已略去</translation>
     </message>
 </context>
 <context>
@@ -1463,200 +1498,200 @@
 <context>
     <name>alfee::ui::DatasetManager</name>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="65"/>
+        <location filename="../ui/dataset_manager.cpp" line="71"/>
         <source>Import files...</source>
         <translation>导入文件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="66"/>
+        <location filename="../ui/dataset_manager.cpp" line="72"/>
         <source>Import folder...</source>
         <translation>导入文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="67"/>
+        <location filename="../ui/dataset_manager.cpp" line="73"/>
         <source>New dataset...</source>
         <translation>新建数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="71"/>
+        <location filename="../ui/dataset_manager.cpp" line="77"/>
         <source>Filter recordings (file, subject, format...)</source>
         <translation>筛选记录（文件、受试者、格式……）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="82"/>
+        <location filename="../ui/dataset_manager.cpp" line="88"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="82"/>
+        <location filename="../ui/dataset_manager.cpp" line="88"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="82"/>
+        <location filename="../ui/dataset_manager.cpp" line="88"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="82"/>
+        <location filename="../ui/dataset_manager.cpp" line="88"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="83"/>
+        <location filename="../ui/dataset_manager.cpp" line="89"/>
         <source>Rates</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="83"/>
+        <location filename="../ui/dataset_manager.cpp" line="89"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="83"/>
+        <location filename="../ui/dataset_manager.cpp" line="89"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="84"/>
+        <location filename="../ui/dataset_manager.cpp" line="90"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="115"/>
+        <location filename="../ui/dataset_manager.cpp" line="121"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="68"/>
+        <location filename="../ui/dataset_manager.cpp" line="74"/>
         <source>or drop recordings, folders or a BIDS dataset here</source>
         <translation>或将记录、文件夹或 BIDS 数据集拖放到这里</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="58"/>
+        <location filename="../ui/dataset_manager.cpp" line="64"/>
         <source>%1-%2 Hz</source>
         <translation>%1-%2 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="119"/>
+        <location filename="../ui/dataset_manager.cpp" line="125"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="166"/>
+        <location filename="../ui/dataset_manager.cpp" line="172"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="169"/>
+        <location filename="../ui/dataset_manager.cpp" line="175"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="233"/>
+        <location filename="../ui/dataset_manager.cpp" line="239"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="240"/>
+        <location filename="../ui/dataset_manager.cpp" line="246"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="248"/>
+        <location filename="../ui/dataset_manager.cpp" line="254"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="298"/>
+        <location filename="../ui/dataset_manager.cpp" line="304"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="299"/>
+        <location filename="../ui/dataset_manager.cpp" line="305"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="300"/>
+        <location filename="../ui/dataset_manager.cpp" line="306"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="301"/>
+        <location filename="../ui/dataset_manager.cpp" line="307"/>
         <source>; the filter was cleared to show them</source>
         <translation>；已清除筛选条件以显示它们</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="359"/>
+        <location filename="../ui/dataset_manager.cpp" line="365"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="360"/>
+        <location filename="../ui/dataset_manager.cpp" line="366"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="369"/>
+        <location filename="../ui/dataset_manager.cpp" line="375"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="370"/>
+        <location filename="../ui/dataset_manager.cpp" line="376"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="371"/>
+        <location filename="../ui/dataset_manager.cpp" line="377"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="374"/>
+        <location filename="../ui/dataset_manager.cpp" line="380"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="388"/>
+        <location filename="../ui/dataset_manager.cpp" line="394"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dataset_manager.cpp" line="395"/>
+        <location filename="../ui/dataset_manager.cpp" line="401"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="404"/>
+        <location filename="../ui/dataset_manager.cpp" line="410"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="405"/>
+        <location filename="../ui/dataset_manager.cpp" line="411"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="422"/>
+        <location filename="../ui/dataset_manager.cpp" line="428"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="422"/>
+        <location filename="../ui/dataset_manager.cpp" line="428"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_manager.cpp" line="271"/>
+        <location filename="../ui/dataset_manager.cpp" line="277"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1716,31 +1751,31 @@
     </message>
     <message>
         <location filename="../ui/help_guide.cpp" line="30"/>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;Import recordings&lt;/b&gt;: File &amp;gt; Import recordings... (Ctrl+I), the Import buttons of the Datasets tab, or drop files, folders or a BIDS dataset there. EDF, EDF+ and BDF; through BioSig also GDF, BrainVision and CNT.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;View a recording&lt;/b&gt;: double-click it in the Datasets tab. Page Up and Page Down turn pages, + and - change the scale, Up and Down scroll the lanes; the annotations are listed beside the traces.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;Check the channels&lt;/b&gt;: the Montage tab shows which channel the model reads as which electrode; correct a channel there and press Save mapping.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Build a dataset&lt;/b&gt;: File &amp;gt; New dataset... (Ctrl+D): classes from annotations or file names, the window length, and a split of the subjects into training, validation and test.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;Fine-tune the model&lt;/b&gt;: the &lt;b&gt;New fine-tuning run...&lt;/b&gt; button of the Runs tab opens a wizard, step by step. The run&apos;s curves, metrics and confusion matrix appear in the Runs tab as it trains; select two runs to compare them; Export report... writes it as HTML or PDF.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;Inspect the model&lt;/b&gt;: the Inspect tab shows what it reconstructs of a hidden part of a recording and where it attends.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;F1 opens this guide again. Help &amp;gt; About shows the version, the licences and the paper to cite. The command line, &lt;tt&gt;alfee&lt;/tt&gt;, does the same steps in scripts (&lt;tt&gt;alfee --help&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;导入记录&lt;/b&gt;：文件 &amp;gt; 导入记录...（Ctrl+I）、“数据集”页的导入按钮，或将文件、文件夹或 BIDS 数据集拖放到那里。支持 EDF、EDF+ 和 BDF；通过 BioSig 还支持 GDF、BrainVision 和 CNT。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;查看记录&lt;/b&gt;：在“数据集”页双击它。Page Up 和 Page Down 翻页，+ 和 - 调整幅度，Up 和 Down 滚动通道；注释列在波形旁边。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;检查通道&lt;/b&gt;：“导联”页显示模型把哪个通道读作哪个电极；在那里更正通道后按“保存映射”。&lt;/li&gt;&lt;li&gt;&lt;b&gt;构建数据集&lt;/b&gt;：文件 &amp;gt; 新建数据集...（Ctrl+D）：从注释或文件名得到类别、窗口长度，以及把受试者划分为训练、验证和测试。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;微调模型&lt;/b&gt;：“运行”页的&lt;b&gt;新建微调运行...&lt;/b&gt;按钮会打开一个分步向导。训练过程中，运行的曲线、指标和混淆矩阵显示在“运行”页；选择两个运行即可比较；“导出报告...”将其写为 HTML 或 PDF。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;检视模型&lt;/b&gt;：“检视”页显示模型对记录中被隐藏部分的重建，以及它的注意力所在。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;按 F1 可再次打开本指南。帮助 &amp;gt; 关于 显示版本、许可证以及应引用的论文。命令行工具 &lt;tt&gt;alfee&lt;/tt&gt; 可在脚本中完成同样的步骤（&lt;tt&gt;alfee --help&lt;/tt&gt;）。&lt;/p&gt;</translation>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;Import recordings&lt;/b&gt;: File &amp;gt; Import recordings... (Ctrl+I), the Import buttons of the Datasets tab, or drop files, folders or a BIDS dataset there. EDF, EDF+, BDF, Neuroscan CNT and EEGLAB .set; through BioSig also GDF and BrainVision.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;View a recording&lt;/b&gt;: double-click it in the Datasets tab. Page Up and Page Down turn pages, + and - change the scale, Up and Down scroll the lanes; the annotations are listed beside the traces.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;Check the channels&lt;/b&gt;: the Montage tab shows which channel the model reads as which electrode; correct a channel there and press Save mapping.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Build a dataset&lt;/b&gt;: File &amp;gt; New dataset... (Ctrl+D): classes from annotations or file names, the window length, and a split of the subjects into training, validation and test.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;Fine-tune the model&lt;/b&gt;: the &lt;b&gt;New fine-tuning run...&lt;/b&gt; button of the Runs tab opens a wizard, step by step. The run&apos;s curves, metrics and confusion matrix appear in the Runs tab as it trains; select two runs to compare them; Export report... writes it as HTML or PDF.&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;Inspect the model&lt;/b&gt;: the Inspect tab shows what it reconstructs of a hidden part of a recording and where it attends.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;F1 opens this guide again. Help &amp;gt; About shows the version, the licences and the paper to cite. The command line, &lt;tt&gt;alfee&lt;/tt&gt;, does the same steps in scripts (&lt;tt&gt;alfee --help&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;a name=&quot;datasets&quot;&gt;&lt;/a&gt;&lt;b&gt;导入记录&lt;/b&gt;：文件 &amp;gt; 导入记录...（Ctrl+I）、“数据集”页的导入按钮，或将文件、文件夹或 BIDS 数据集拖放到那里。支持 EDF、EDF+、BDF、Neuroscan CNT 和 EEGLAB .set；通过 BioSig 还支持 GDF 和 BrainVision。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;viewer&quot;&gt;&lt;/a&gt;&lt;b&gt;查看记录&lt;/b&gt;：在“数据集”页双击它。Page Up 和 Page Down 翻页，+ 和 - 调整幅度，Up 和 Down 滚动通道；注释列在波形旁边。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;montage&quot;&gt;&lt;/a&gt;&lt;b&gt;检查通道&lt;/b&gt;：“导联”页显示模型把哪个通道读作哪个电极；在那里更正通道后按“保存映射”。&lt;/li&gt;&lt;li&gt;&lt;b&gt;构建数据集&lt;/b&gt;：文件 &amp;gt; 新建数据集...（Ctrl+D）：从注释或文件名得到类别、窗口长度，以及把受试者划分为训练、验证和测试。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;runs&quot;&gt;&lt;/a&gt;&lt;b&gt;微调模型&lt;/b&gt;：“运行”页的&lt;b&gt;新建微调运行...&lt;/b&gt;按钮会打开一个分步向导。训练过程中，运行的曲线、指标和混淆矩阵显示在“运行”页；选择两个运行即可比较；“导出报告...”将其写为 HTML 或 PDF。&lt;/li&gt;&lt;li&gt;&lt;a name=&quot;inspect&quot;&gt;&lt;/a&gt;&lt;b&gt;检视模型&lt;/b&gt;：“检视”页显示模型对记录中被隐藏部分的重建，以及它的注意力所在。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;按 F1 可再次打开本指南。帮助 &amp;gt; 关于 显示版本、许可证以及应引用的论文。命令行工具 &lt;tt&gt;alfee&lt;/tt&gt; 可在脚本中完成同样的步骤（&lt;tt&gt;alfee --help&lt;/tt&gt;）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="59"/>
+        <location filename="../ui/help_guide.cpp" line="60"/>
         <source>Getting started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="71"/>
+        <location filename="../ui/help_guide.cpp" line="72"/>
         <source>&lt;h3&gt;What to do next&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;下一步做什么&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="87"/>
+        <location filename="../ui/help_guide.cpp" line="88"/>
         <source>&lt;p&gt;&lt;b&gt;The shipped checkpoint.&lt;/b&gt; ALFEE-tiny (1.4 M parameters), pretrained for 1000 steps on 2.2 h of EEGMMIDB (EEGMAT left out), far below the paper&apos;s 25,000 h. On the Workload study (EEGMAT, 6 subject-wise folds) its frozen features beside band power, aligned and centred per subject, are level with band power on balanced accuracy and above it on AUROC; fine-tuned whole it is below band power.</source>
         <translation>&lt;p&gt;&lt;b&gt;随附的检查点。&lt;/b&gt;ALFEE-tiny（140 万参数），在 2.2 小时的 EEGMMIDB 上预训练 1000 步（不含 EEGMAT），远少于论文的 25,000 小时。在 Workload 研究（EEGMAT，按受试者划分的 6 折）中，其冻结特征与频带功率并用、按受试者对齐并中心化后，平衡准确率与频带功率持平，AUROC 高于频带功率；整体微调时则低于频带功率。</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="95"/>
+        <location filename="../ui/help_guide.cpp" line="96"/>
         <source> Its model card: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>模型卡：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../ui/help_guide.cpp" line="103"/>
+        <location filename="../ui/help_guide.cpp" line="104"/>
         <source>&lt;h3&gt;ALFEE Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop application and command line for the EEG foundation model of Xiong et al., &quot;ALFEE: Adaptive Large Foundation Model for EEG Representation&quot;, arXiv:2505.06291 (2025). Please cite that paper when you publish results of the model.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences.&lt;/b&gt; The authors of ALFEE Workbench have not chosen a licence for it yet. It links Qt 6 (LGPL-3.0), LibTorch (BSD-3-Clause), EDFlib (BSD-3-Clause), SQLite (public domain), QCustomPlot (GPL-3.0+) and libbiosig (GPL-3.0+): redistributing the program is subject to the GNU GPL version 3. The bundled recordings are PhysioNet EEGMAT and EEGMMIDB (ODC-By-1.0), Sleep-EDF and an MNE test file; the electrode positions come from MNE-Python (BSD-3-Clause). The README beside the data names their citations.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ALFEE Workbench %1&lt;/h3&gt;&lt;p&gt;Xiong 等人的脑电基础模型的桌面应用程序和命令行工具，论文：“ALFEE: Adaptive Large Foundation Model for EEG Representation”，arXiv:2505.06291（2025）。发表使用该模型得到的结果时，请引用这篇论文。&lt;/p&gt;&lt;p&gt;&lt;b&gt;许可证。&lt;/b&gt;ALFEE Workbench 的作者尚未为其选择许可证。它链接了 Qt 6（LGPL-3.0）、LibTorch（BSD-3-Clause）、EDFlib（BSD-3-Clause）、SQLite（公有领域）、QCustomPlot（GPL-3.0+）和 libbiosig（GPL-3.0+）：再分发本程序须遵守 GNU GPL 第 3 版。附带的记录来自 PhysioNet EEGMAT 和 EEGMMIDB（ODC-By-1.0）、Sleep-EDF 以及一个 MNE 测试文件；电极位置来自 MNE-Python（BSD-3-Clause）。数据旁的 README 列出了它们的引用。&lt;/p&gt;</translation>
     </message>
@@ -1867,267 +1902,267 @@
 <context>
     <name>alfee::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="46"/>
         <source>ALFEE Workbench</source>
         <translation>ALFEE 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="51"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Montage</source>
         <translation>导联</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>Viewer</source>
         <translation>查看器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Inspect</source>
         <translation>检视</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Importing into %1: %2 of %3, %4</source>
         <translation>正在导入到 %1：第 %2 个，共 %3 个，%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;About ALFEE Workbench</source>
         <translation>关于 ALFEE Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>About ALFEE Workbench</source>
         <translation>关于 ALFEE Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Import into the demo workspace?</source>
         <translation>导入到演示工作区？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>The window shows the demo workspace. %n recording(s) of yours would go in beside the demo recordings. Make a workspace of your own for them?</source>
         <translation>
             <numerusform>窗口显示的是演示工作区。您的 %n 个记录将与演示记录放在一起。要为它们创建您自己的工作区吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>New workspace...</source>
         <translation>新建工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Into the demo workspace</source>
         <translation>导入到演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>Run %1 is training. Closing the workbench cancels it after its current step; it keeps its last checkpoint and can be resumed from the Runs tab. Close anyway?</source>
         <translation>运行 %1 正在训练。关闭工作台会在当前步骤后取消它；它保留最后的检查点，可在“运行”页用“继续”接着运行。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>A run is training</source>
         <translation>有运行正在训练</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>Interrupted work</source>
         <translation>被中断的工作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>

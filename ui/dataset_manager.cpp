@@ -38,6 +38,12 @@
 namespace alfee::ui {
 namespace {
 
+// EDF+ and BDF+ with gaps are EDF+D and BDF+D; other formats name their own segments.
+QString formatText(const core::StoredRecording& r) {
+    const bool edf = r.format.startsWith("EDF") || r.format.startsWith("BDF");
+    return edf && r.segments.size() > 1 ? r.format + "D" : r.format;
+}
+
 constexpr int kPathRole = Qt::UserRole + 1;  // on the file column: the whole path
 
 QStringList distinctRates(const QVector<double>& rates) {
@@ -170,7 +176,7 @@ void DatasetManager::fillRecordings() {
         // The name: at 900 px every full path read the same long folder prefix.
         const QStringList cells = {r.fileName(),
                                    core::subjectOfFile(r.path, core::kAutoSubjects).subject,
-                                   r.segments.size() > 1 ? r.format + "D" : r.format,
+                                   formatText(r),
                                    QString::number(r.signalCount),
                                    ratesText(r.ratesHz),
                                    QString::number(r.durationSeconds),

@@ -21,6 +21,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent>
+#include <algorithm>
 #include <cstdio>
 
 #include "core/demo/demo_workspace.h"
@@ -99,9 +100,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(datasets_, &DatasetManager::recordingActivated, this, &MainWindow::viewRecordingId);
     connect(datasets_, &DatasetManager::recordingSelected, montage_, &MontageEditor::showRecording);
     connect(montage_, &MontageEditor::mappingSaved, this, [this] { datasets_->refresh(); });
-    // Jump so that the event starts one second into the page.
+    // Jump so that the event starts a tenth of the page (at most one second) into it: at
+    // "onset - 1 s" a 1-second page ended at the event, which was then not on it.
     connect(annotations_, &AnnotationList::jumpRequested, this, [this](double onset) {
-        viewer_->goTo(onset - 1.0);
+        viewer_->goTo(onset - std::min(1.0, viewer_->pageSeconds() / 10));
         tabs_->setCurrentWidget(viewer_);
         viewer_->setFocus();
     });
@@ -109,6 +111,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(viewer_, &SignalViewer::recordingChanged, this, [this] {
         annotations_->setAnnotations(viewer_->info() ? viewer_->info()->annotations
                                                      : QVector<core::Annotation>());
+        // The page was drawn before this signal: mark the new recording's events on it.
+        annotations_->followPage(viewer_->pageStart(),
+                                 viewer_->pageStart() + viewer_->pageSeconds());
     });
     // The reference chosen in the montage editor is the one the viewer shows.
     connect(montage_, &MontageEditor::montageChanged, this, [this](const core::Montage& m) {

@@ -21,7 +21,7 @@ class EeglabSource : public SampleSource {
                                               QString* why);
     ~EeglabSource() override;
 
-    QString name() const override { return QStringLiteral("libmatio (EEGLAB)"); }
+    QString name() const override { return QStringLiteral("libmatio"); }
     const RecordingInfo& info() const override { return info_; }
     bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) override;
     // EEGLAB stores floats: the "digital" values are the microvolts rounded to 1/kDigitsPerUv.

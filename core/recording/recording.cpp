@@ -12,6 +12,7 @@
 #ifdef ALFEE_WITH_MATIO
 #include "core/recording/eeglab_source.h"
 #endif
+#include "core/recording/cnt_source.h"
 #include "core/recording/edflib_source.h"
 #include "core/recording/header_check.h"
 #include "core/recording/recording_formats.h"
@@ -113,6 +114,18 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
     if (!readStart(path, &start, &why)) return fail(why);
     if (isEeglabFileName(path) && choice == ReaderChoice::Automatic)
         return openWithEeglab(path, error);
+    if (isCntFileName(path) && choice == ReaderChoice::Automatic) {
+        QVector<HeaderIssue> warnings;
+        if (auto cnt = CntSource::open(path, &warnings, &why))
+            return fromSource(std::move(cnt), warnings);
+        auto rec = openWithBiosig(path, error);  // a variant the CNT reader does not know
+        if (rec)
+            rec->warnings_.push_back({HeaderIssue::Severity::Warning, QStringLiteral("CNT"),
+                                      why + QStringLiteral(": read by BioSig instead")});
+        else
+            *error += QStringLiteral(" (the CNT reader: %1)").arg(why);
+        return rec;
+    }
     if (!looksLikeEdf(start) && choice == ReaderChoice::Automatic && haveBiosig())
         return openWithBiosig(path, error);
     if (!readHeaderBytes(path, &bytes, &fileSize, &why)) return fail(why);

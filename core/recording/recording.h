@@ -37,7 +37,7 @@ class Recording {
     // Harmless deviations read past (header check), and why EDFlib was not used.
     const QVector<HeaderIssue>& warnings() const { return warnings_; }
     // "EDFlib" where EDFlib accepted the file, "tolerant" where the project's reader opened it,
-    // "BioSig" for most other formats, "libmatio (EEGLAB)" for EEGLAB datasets.
+    // "BioSig" for most other formats, "libmatio" for EEGLAB datasets.
     QString readerName() const { return readerName_; }
 
     bool readPhysical(int signal, qint64 start, qint64 count, double* out, QString* error) const;

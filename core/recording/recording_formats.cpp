@@ -25,22 +25,20 @@ bool haveEeglab() {
 }
 
 QString readableFormats() {
-    QStringList formats{"EDF", "BDF"};
+    QStringList formats{"EDF", "BDF", "Neuroscan CNT"};
     if (haveBiosig())
         formats << "GDF"
-                << "BrainVision .vhdr"
-                << "CNT";
+                << "BrainVision .vhdr";
     if (haveEeglab()) formats << "EEGLAB .set";
     return formats.join(", ");
 }
 
 QStringList recordingSuffixes() {
     // BCI2000's .dat is left to explicit opening: many other programs write .dat files.
-    QStringList suffixes{"edf", "bdf"};
+    QStringList suffixes{"edf", "bdf", "cnt"};
     if (haveBiosig())
         suffixes << "gdf"
-                 << "vhdr"
-                 << "cnt";
+                 << "vhdr";
     if (haveEeglab()) suffixes << "set";
     return suffixes;
 }
@@ -96,6 +94,10 @@ QString otherFormatHint(const QString& path) {
     return {};
 }
 
+bool isCntFileName(const QString& path) {
+    return QFileInfo(path).suffix().toLower() == "cnt";
+}
+
 bool isEeglabFileName(const QString& path) {
     return haveEeglab() && QFileInfo(path).suffix().toLower() == "set";
 }
@@ -114,7 +116,7 @@ QString notARecordingReason(const QString& path) {
         return tr("part of a BrainVision recording: it is read through its .vhdr file");
     if (suffix == "fdt" && haveEeglab())
         return tr("the samples of an EEGLAB dataset: it is read through its .set file");
-    if (!haveBiosig() && (suffix == "gdf" || suffix == "vhdr" || suffix == "cnt"))
+    if (!haveBiosig() && (suffix == "gdf" || suffix == "vhdr"))
         return tr("this build reads EDF and BDF only (it was built without BioSig)");
     return tr("not a recording (%1)").arg(readableFormats());
 }

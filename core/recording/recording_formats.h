@@ -1,6 +1,6 @@
 #pragma once
-// Which files are recordings: EDF and BDF always, with BioSig in the build the other formats it
-// reads (GDF, BrainVision through its .vhdr header, Neuroscan CNT, BCI2000 .dat), with libmatio
+// Which files are recordings: EDF, BDF and Neuroscan CNT always, with BioSig in the build the
+// other formats it reads (GDF, BrainVision through its .vhdr header, BCI2000 .dat), with libmatio
 // EEGLAB datasets (.set, with its .fdt).
 
 #include <QString>
@@ -33,6 +33,8 @@ QString notARecordingReason(const QString& path);
 // What to do with a file of a format other programs write and this one does not read (an
 // EEGLAB .set, an MNE .fif): export it as EDF or BDF. Empty for other files.
 QString otherFormatHint(const QString& path);
+// Whether this is a Neuroscan .cnt (read by the CNT reader, BioSig for variants it does not know).
+bool isCntFileName(const QString& path);
 // Whether this is an EEGLAB dataset's .set and this build reads it.
 bool isEeglabFileName(const QString& path);
 // Whether BioSig is the reader meant for this file name (GDF, BrainVision, CNT, BCI2000).

@@ -109,7 +109,7 @@ bool PageReader::sumTerms(const Source& source, const SamplePiece& piece, int pi
 }
 
 bool PageReader::readTrace(const Source& source, double start, double seconds, int pixels,
-                           const ViewFilters& filters, PieceCache* cache, Trace* out,
+                           const ViewFilters& viewFilters, PieceCache* cache, Trace* out,
                            QString* error) const {
     const SignalInfo& first = rec_.info().signalInfos[source.terms.front().first];
     out->name = source.name;
@@ -121,6 +121,9 @@ bool PageReader::readTrace(const Source& source, double start, double seconds, i
     out->envelope = false;
     const auto pieces =
         timeline_.pieces(first.samplesPerRecord, first.rateHz, start, start + seconds);
+    // Trigger codes are steps, not a signal: a filter would ring around every step.
+    ViewFilters filters = viewFilters;
+    if (source.type == DisplayType::Stim) filters.bandpass = filters.notch = false;
     for (int p = 0; p < pieces.size(); ++p) {
         const SamplePiece& piece = pieces[p];
         std::vector<double> sum;
