@@ -17,6 +17,7 @@
 #include <QWheelEvent>
 #include <cmath>
 
+#include "core/recording/recording_formats.h"
 #include "core/viewer/page_reader.h"
 #include "core/workspace/recording_store.h"
 #include "edf_builder.h"
@@ -97,6 +98,7 @@ class TestViewerGui : public QObject {
     void discontinuousSharedFile();
     void tracesStayInsideTheirLanes();
     void statusChannelHiddenAndOffsetsRemoved();
+    void segmentsEndToEndAreMarked();
     void notchAndBandEdgesAreSettable();
     void bandEdgesTakeTypingArrowsAndWheel();
     void manyChannelsOpenTwentyLanesAScreen();
@@ -319,6 +321,24 @@ void TestViewerGui::statusChannelHiddenAndOffsetsRemoved() {
     }
     QString why;
     QVERIFY2(allInsideLanes(viewer, &why), qPrintable(why));
+}
+
+// EEGLAB's epochs lie end to end: the trace is broken there by a pixel only, so each join gets
+// a line and the number of the segment that starts there (a real-window walk missed them).
+void TestViewerGui::segmentsEndToEndAreMarked() {
+    if (!core::haveEeglab()) QSKIP("built without libmatio");
+    ui::SignalViewer viewer;
+    viewer.resize(1000, 600);
+    viewer.show();
+    QString error;
+    QVERIFY2(viewer.openRecording(testData("eeglab/epoched.set"), &error), qPrintable(error));
+    viewer.setPageSeconds(10);
+    QStringList labels;
+    for (int i = 0; i < viewer.plot()->itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(viewer.plot()->item(i))) labels << text->text();
+    QVERIFY2(labels.contains("segment 2") && labels.contains("segment 3") &&
+                 !labels.contains("segment 1"),
+             qPrintable(labels.join(" | ")));
 }
 
 void TestViewerGui::notchAndBandEdgesAreSettable() {

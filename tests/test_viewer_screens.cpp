@@ -100,8 +100,9 @@ void TestViewerScreens::annotationsThatStartTogetherShareALabel() {
     core::Trace trace;
     trace.name = "Cz";
     for (int k = 0; k < 100; ++k) trace.x << k * 0.1, trace.y << 0.0;
-    plot.setDecorations({}, {annotation(2, "Stage 2 sleep"), annotation(2, "Arousal"),
-                             annotation(2.05, "Movement time"), annotation(6, "Stage 3 sleep")});
+    plot.setDecorations({}, {},
+                        {annotation(2, "Stage 2 sleep"), annotation(2, "Arousal"),
+                         annotation(2.05, "Movement time"), annotation(6, "Stage 3 sleep")});
     plot.setPage({trace}, 0, 10, core::DisplayScales());
     plot.plot()->replot();
     const QVector<QCPItemText*> labels = labelsOf(plot.plot());

@@ -3574,7 +3574,7 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="524"/>
+        <location filename="../ui/signal_viewer.cpp" line="525"/>
         <source>, %1-%2 on screen (Up/Down or Shift+wheel for the others)</source>
         <translation>，屏幕上显示第 %1-%2 条（用 Up/Down 或 Shift+滚轮查看其余）</translation>
     </message>
@@ -3599,7 +3599,7 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/signal_viewer.cpp" line="516"/>
+        <location filename="../ui/signal_viewer.cpp" line="517"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
@@ -3879,24 +3879,29 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="194"/>
+        <location filename="../ui/trace_plot.cpp" line="196"/>
         <source>no data
 %1 s</source>
         <translation>无数据
 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="290"/>
+        <location filename="../ui/trace_plot.cpp" line="238"/>
+        <source>segment %1</source>
+        <translation>片段 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace_plot.cpp" line="313"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="294"/>
+        <location filename="../ui/trace_plot.cpp" line="317"/>
         <source>%1 s  %2: no data</source>
         <translation>%1 秒  %2：无数据</translation>
     </message>
     <message>
-        <location filename="../ui/trace_plot.cpp" line="296"/>
+        <location filename="../ui/trace_plot.cpp" line="319"/>
         <source>%1 s  %2: %3 %4</source>
         <translation>%1 秒  %2：%3 %4</translation>
     </message>

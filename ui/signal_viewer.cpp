@@ -505,6 +505,7 @@ void SignalViewer::redraw() {
         return;
     }
     plot_->setDecorations(reader_->timeline().gaps(start_, start_ + page_),
+                          reader_->timeline().joins(start_, start_ + page_),
                           rec_->info().annotations);
     plot_->setPage(traces_, start_, page_, scales_);
     showStatus();

@@ -151,8 +151,10 @@ void TracePlot::setPage(const QVector<core::Trace>& traces, double start, double
 }
 
 void TracePlot::setDecorations(const QVector<core::TimeGap>& gaps,
+                               const QVector<core::SegmentJoin>& joins,
                                const QVector<core::Annotation>& annotations) {
     gaps_ = gaps;
+    joins_ = joins;
     annotations_ = annotations;
 }
 
@@ -196,6 +198,7 @@ void TracePlot::drawDecorations() {
         label->setBrush(pal.color(QPalette::Base));
         label->setClipToAxisRect(true);
     }
+    drawJoins();
     QColor mark = pal.color(QPalette::Highlight);
     if (isDark(pal)) mark = mark.lighter(130);
     QColor fill = mark;
@@ -217,6 +220,26 @@ void TracePlot::drawDecorations() {
         line->setPen(QPen(mark, 1, Qt::DashLine));
     }
     drawAnnotationLabels();
+}
+
+// Segments that follow each other with no time between them: a solid line and the number of
+// the segment that starts there (the trace is broken there, by a pixel only).
+void TracePlot::drawJoins() {
+    const QPalette pal = palette();
+    for (const core::SegmentJoin& join : joins_) {
+        auto* line = new QCPItemStraightLine(plot_);
+        line->point1->setCoords(join.at, 0);
+        line->point2->setCoords(join.at, 1);
+        line->setPen(QPen(pal.color(QPalette::Text), 2));
+        auto* label = new QCPItemText(plot_);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(join.at, 1.0);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        label->setText(tr("segment %1").arg(join.segment));
+        label->setColor(pal.color(QPalette::Text));
+        label->setBrush(pal.color(QPalette::Base));
+        label->setClipToAxisRect(true);
+    }
 }
 
 // The page's annotation texts by onset; annotations that start together, or too close for a

@@ -24,7 +24,7 @@ class TracePlot : public QWidget {
     void setPage(const QVector<core::Trace>& traces, double start, double seconds,
                  const core::DisplayScales& scales);
     // Gaps and annotations drawn with the next page.
-    void setDecorations(const QVector<core::TimeGap>& gaps,
+    void setDecorations(const QVector<core::TimeGap>& gaps, const QVector<core::SegmentJoin>& joins,
                         const QVector<core::Annotation>& annotations);
     void clear();
 
@@ -57,6 +57,7 @@ class TracePlot : public QWidget {
   private:
     void fitLanes();
     void drawDecorations();
+    void drawJoins();
     QVector<std::pair<double, QString>> pageLabels() const;
     void drawAnnotationLabels();
     void addAnnotationLabel(double onset, const QString& text);
@@ -69,6 +70,7 @@ class TracePlot : public QWidget {
     QScrollBar* scroll_ = nullptr;
     QVector<core::Trace> traces_;
     QVector<core::TimeGap> gaps_;
+    QVector<core::SegmentJoin> joins_;
     QVector<core::Annotation> annotations_;
     double start_ = 0, seconds_ = 10;
     int visible_ = 0, drawn_ = 0, readWidth_ = 0, wheelEighths_ = 0;

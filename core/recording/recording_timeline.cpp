@@ -41,6 +41,16 @@ QVector<TimeGap> RecordingTimeline::gaps(double start, double end) const {
     return out;
 }
 
+QVector<SegmentJoin> RecordingTimeline::joins(double start, double end) const {
+    QVector<SegmentJoin> out;
+    for (int i = 1; i < segments_.size(); ++i) {
+        const double at = segments_[i].onsetSeconds;
+        if (at - segmentEnd(segments_[i - 1]) <= 1e-9 && at >= start && at < end)
+            out.push_back({at, i + 1});
+    }
+    return out;
+}
+
 double RecordingTimeline::nextData(double t) const {
     for (const Segment& s : segments_)
         if (t < segmentEnd(s)) return std::max(t, s.onsetSeconds);

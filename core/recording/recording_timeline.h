@@ -20,6 +20,13 @@ struct TimeGap {
     double from = 0, to = 0;
 };
 
+// Where one segment follows the previous with no time between them (EEGLAB's boundaries and
+// epochs): the data is discontinuous there although no time is missing.
+struct SegmentJoin {
+    double at = 0;
+    int segment = 0;  // 1-based number of the segment that starts here
+};
+
 // Segments of one recording in recording time.
 class RecordingTimeline {
   public:
@@ -31,6 +38,8 @@ class RecordingTimeline {
                                 double end) const;
     // Gaps overlapping [start, end), clipped to it.
     QVector<TimeGap> gaps(double start, double end) const;
+    // Joins in [start, end).
+    QVector<SegmentJoin> joins(double start, double end) const;
     // The first time at or after `t` that holds data (t itself when it does; the end if none).
     double nextData(double t) const;
     // The latest time at or before `t` up to which there is data (paging back over a gap).
