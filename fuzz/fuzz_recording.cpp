@@ -2,30 +2,13 @@
 // automatic choice (EDFlib where it accepts the file) and the tolerant reader alone, then reads
 // of every signal's first and last samples and of the annotations.
 
-#include <cstdlib>
-
 #include "core/recording/recording.h"
 #include "fuzz/fuzz_support.h"
+#include "fuzz/recording_reads.h"
 
 namespace {
 
 using namespace alfee::core;
-
-void readEdges(const Recording& rec) {
-    const RecordingInfo& info = rec.info();
-    for (int s = 0; s < info.signalInfos.size() && s < 16; ++s) {
-        const qint64 n = info.signalInfos[s].samples;
-        const qint64 count = qMin<qint64>(n, 512);
-        QVector<float> out;
-        QString error;
-        rec.readFloat(s, 0, count, &out, &error);
-        rec.readFloat(s, n - count, count, &out, &error);
-        rec.readMicrovolts(s, 0, count, &out, &error);
-        if (!rec.readFloat(s, n, 1, &out, &error) && error.isEmpty()) std::abort();
-    }
-    for (const Annotation& a : info.annotations) a.text.size();
-    info.durationSeconds();
-}
 
 void openWith(const QString& path, ReaderChoice choice) {
     QString error;
@@ -34,7 +17,7 @@ void openWith(const QString& path, ReaderChoice choice) {
         if (error.isEmpty()) std::abort();  // a refusal always says why
         return;
     }
-    readEdges(*rec);
+    alfee::fuzz::readRecordingEdges(*rec);
 }
 
 }  // namespace

@@ -53,6 +53,14 @@ void compareWithMne(const Recording& rec, const QJsonObject& ref, double toleran
     }
 }
 
+// The test BrainVision recording's three files, copied into `dir`.
+bool copyBrainVision(const QTemporaryDir& dir) {
+    for (const char* part : {"Subject00_2_12s.vhdr", "Subject00_2_12s.vmrk", "Subject00_2_12s.eeg"})
+        if (!QFile::copy(testData(QStringLiteral("brainvision/") + part), dir.filePath(part)))
+            return false;
+    return true;
+}
+
 }  // namespace
 
 class TestBiosig : public QObject {
@@ -162,10 +170,7 @@ class TestBiosig : public QObject {
     // what its header names, the annotations of its marker file included.
     void renamedBrainVisionHeaderReadsTheDataItNames() {
         QTemporaryDir dir;
-        for (const char* part :
-             {"Subject00_2_12s.vhdr", "Subject00_2_12s.vmrk", "Subject00_2_12s.eeg"})
-            QVERIFY(
-                QFile::copy(testData(QStringLiteral("brainvision/") + part), dir.filePath(part)));
+        QVERIFY(copyBrainVision(dir));
         QVERIFY(QFile::copy(dir.filePath("Subject00_2_12s.vhdr"), dir.filePath("copy.vhdr")));
         QString error;
         auto rec = Recording::open(dir.filePath("copy.vhdr"), &error);
@@ -182,10 +187,7 @@ class TestBiosig : public QObject {
     // its end are left out. Both are said.
     void shortBrainVisionDataIsReadAsItIs() {
         QTemporaryDir dir;
-        for (const char* part :
-             {"Subject00_2_12s.vhdr", "Subject00_2_12s.vmrk", "Subject00_2_12s.eeg"})
-            QVERIFY(
-                QFile::copy(testData(QStringLiteral("brainvision/") + part), dir.filePath(part)));
+        QVERIFY(copyBrainVision(dir));
         QString error;
         auto full = Recording::open(dir.filePath("Subject00_2_12s.vhdr"), &error);
         QVERIFY2(full, qPrintable(error));
@@ -194,10 +196,10 @@ class TestBiosig : public QObject {
         QVERIFY(full->readMicrovolts(3, 0, 1000, &b, &error));  // BioSig reads at the first read
         QFile data(dir.filePath("Subject00_2_12s.eeg"));
         QVERIFY(data.resize(qint64(channels) * 2 * 1000 + 7));  // 1000 points and a torn one
-        QFile header(dir.filePath("Subject00_2_12s.vhdr"));  // a header that says how many
+        QFile header(dir.filePath("Subject00_2_12s.vhdr"));     // a header that says how many
         QVERIFY(header.open(QIODevice::ReadWrite));
-        const QByteArray text = header.readAll().replace("[Common Infos]\r\n",
-                                                         "[Common Infos]\r\nDataPoints=6000\r\n");
+        const QByteArray text =
+            header.readAll().replace("[Common Infos]\r\n", "[Common Infos]\r\nDataPoints=6000\r\n");
         QVERIFY(text.contains("DataPoints=6000") && header.seek(0) && header.write(text) > 0);
         header.close();
         auto rec = Recording::open(dir.filePath("Subject00_2_12s.vhdr"), &error);
@@ -217,10 +219,7 @@ class TestBiosig : public QObject {
     // Imported into a workspace like an EDF; the hash covers the data file, not only the header.
     void brainVisionImportsWithItsDataInTheHash() {
         QTemporaryDir dir;
-        for (const char* part :
-             {"Subject00_2_12s.vhdr", "Subject00_2_12s.vmrk", "Subject00_2_12s.eeg"})
-            QVERIFY(
-                QFile::copy(testData(QStringLiteral("brainvision/") + part), dir.filePath(part)));
+        QVERIFY(copyBrainVision(dir));
         QString error;
         auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
         QVERIFY2(ws, qPrintable(error));
