@@ -9,7 +9,7 @@ set -euo pipefail
 build_packages=(
   cmake g++ ninja-build ccache pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-  libqcustomplot-dev libtorch-dev libgloo-dev libedf-dev libbiosig-dev libmatio-dev libsqlite3-dev libjemalloc-dev
+  libqcustomplot-dev libtorch-dev libgloo-dev libedf-dev libbiosig-dev libmatio-dev libxdf-dev libsqlite3-dev libjemalloc-dev
   libopenblas0-openmp xvfb xauth libgl-dev fonts-dejavu-core
   qt6-translations-l10n fonts-wqy-microhei
 )

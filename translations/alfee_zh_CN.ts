@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="68"/>
-        <location filename="../core/recording/recording.cpp" line="44"/>
+        <location filename="../core/recording/recording.cpp" line="47"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -534,58 +534,63 @@
         <translation>无法将文件映射到内存</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="48"/>
+        <location filename="../core/recording/recording.cpp" line="51"/>
         <source>is a directory, not an EDF/BDF file</source>
         <translation>是一个目录，不是 EDF/BDF 文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="58"/>
-        <location filename="../core/recording/recording.cpp" line="73"/>
+        <location filename="../core/recording/recording.cpp" line="61"/>
+        <location filename="../core/recording/recording.cpp" line="76"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="34"/>
+        <location filename="../core/recording/recording.cpp" line="37"/>
         <source>GDF files are not supported (EDF, EDF+, BDF and BDF+ are)</source>
         <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="90"/>
+        <location filename="../core/recording/recording.cpp" line="93"/>
         <source>the header size field &apos;%1&apos; is not a valid size</source>
         <translation>文件头大小字段“%1”不是有效的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="218"/>
+        <location filename="../core/recording/recording.cpp" line="230"/>
         <source>%1: the file %2 that its header names is missing</source>
         <translation>%1：其头文件所指的文件 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="202"/>
+        <location filename="../core/recording/recording.cpp" line="214"/>
         <source>%1: BioSig, which reads the %2 files here, could not read this one (%3); if another program opens it, export it from there as EDF or BDF and import that</source>
         <translation>%1：BioSig 负责读取这里的 %2 文件，但未能读取此文件（%3）；如果其他程序能打开它，请从那里导出为 EDF 或 BDF 再导入</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="205"/>
+        <location filename="../core/recording/recording.cpp" line="126"/>
+        <source>cannot be read as XDF: %1</source>
+        <translation>无法作为 XDF 读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="217"/>
         <source>%1: not a recording this program reads (%2, BCI2000): %3</source>
         <translation>%1：不是本程序能读取的记录（%2、BCI2000）：%3</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="241"/>
+        <location filename="../core/recording/recording.cpp" line="253"/>
         <source>%1: cannot be read as an EEGLAB dataset: %2</source>
         <translation>%1：无法作为 EEGLAB 数据集读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="266"/>
+        <location filename="../core/recording/recording.cpp" line="278"/>
         <source>%1: no signal %2 (the file has %3)</source>
         <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="274"/>
+        <location filename="../core/recording/recording.cpp" line="286"/>
         <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
         <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="350"/>
+        <location filename="../core/recording/recording.cpp" line="362"/>
         <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
         <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
     </message>
@@ -625,32 +630,37 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="87"/>
+        <location filename="../core/recording/recording_formats.cpp" line="101"/>
         <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
         <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="91"/>
+        <location filename="../core/recording/recording_formats.cpp" line="105"/>
+        <source>an XDF (Lab Streaming Layer) file, which this build does not read (it was built without libxdf): in Python, pyxdf and MNE can export it as EDF</source>
+        <translation>XDF（Lab Streaming Layer）文件，此版本无法读取（构建时没有 libxdf）：可在 Python 中用 pyxdf 和 MNE 导出为 EDF</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="109"/>
         <source>an MNE/Elekta FIF file, which this program does not read: in MNE-Python, raw.export(&apos;name.edf&apos;), then import that file</source>
         <translation>MNE/Elekta FIF 文件，本程序不读取：请在 MNE-Python 中执行 raw.export(&apos;name.edf&apos;)，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="116"/>
+        <location filename="../core/recording/recording_formats.cpp" line="134"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="118"/>
+        <location filename="../core/recording/recording_formats.cpp" line="136"/>
         <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
         <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="120"/>
+        <location filename="../core/recording/recording_formats.cpp" line="138"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="121"/>
+        <location filename="../core/recording/recording_formats.cpp" line="139"/>
         <source>not a recording (%1)</source>
         <translation>不是记录文件（%1）</translation>
     </message>
@@ -1065,6 +1075,26 @@
         <location filename="../core/recording/cnt_source.cpp" line="196"/>
         <source>%1 events lie outside the samples and are left out</source>
         <translation>%1 个事件位于采样范围之外，已略去</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/xdf_source.cpp" line="63"/>
+        <source>libxdf cannot read it as XDF (%1)</source>
+        <translation>libxdf 无法将其作为 XDF 读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/xdf_source.cpp" line="83"/>
+        <source>it holds no regularly sampled numeric stream (EEG)</source>
+        <translation>其中没有按固定采样率记录的数值流（脑电）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/xdf_source.cpp" line="90"/>
+        <source>%1 numeric streams (%2): read &apos;%3&apos;, an EEG stream with the most channels</source>
+        <translation>共 %1 个数值流（%2）：读取“%3”，即通道最多的脑电流</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/xdf_source.cpp" line="160"/>
+        <source>%1 markers lie outside the EEG stream&apos;s time and are left out</source>
+        <translation>%1 个标记位于脑电流的时间范围之外，已略去</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,9 @@
 #ifdef ALFEE_WITH_MATIO
 #include "core/recording/eeglab_source.h"
 #endif
+#ifdef ALFEE_WITH_XDF
+#include "core/recording/xdf_source.h"
+#endif
 #include "core/recording/cnt_source.h"
 #include "core/recording/edflib_source.h"
 #include "core/recording/header_check.h"
@@ -114,6 +117,15 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
     if (!readStart(path, &start, &why)) return fail(why);
     if (isEeglabFileName(path) && choice == ReaderChoice::Automatic)
         return openWithEeglab(path, error);
+#ifdef ALFEE_WITH_XDF
+    if (isXdfFileName(path) && choice == ReaderChoice::Automatic) {
+        QVector<HeaderIssue> warnings;
+        if (auto xdf = XdfSource::open(path, &warnings, &why))
+            return fromSource(std::move(xdf), warnings);
+        return fail(
+            QCoreApplication::translate("alfee::core", "cannot be read as XDF: %1").arg(why));
+    }
+#endif
     if (isCntFileName(path) && choice == ReaderChoice::Automatic) {
         QVector<HeaderIssue> warnings;
         if (auto cnt = CntSource::open(path, &warnings, &why))

@@ -16,6 +16,18 @@ bool haveBiosig() {
 #endif
 }
 
+bool haveXdf() {
+#ifdef ALFEE_WITH_XDF
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool isXdfFileName(const QString& path) {
+    return haveXdf() && QFileInfo(path).suffix().toLower() == "xdf";
+}
+
 bool haveEeglab() {
 #ifdef ALFEE_WITH_MATIO
     return true;
@@ -30,6 +42,7 @@ QString readableFormats() {
         formats << "GDF"
                 << "BrainVision .vhdr";
     if (haveEeglab()) formats << "EEGLAB .set";
+    if (haveXdf()) formats << "XDF";
     return formats.join(", ");
 }
 
@@ -40,6 +53,7 @@ QStringList recordingSuffixes() {
         suffixes << "gdf"
                  << "vhdr";
     if (haveEeglab()) suffixes << "set";
+    if (haveXdf()) suffixes << "xdf";
     return suffixes;
 }
 
@@ -87,6 +101,10 @@ QString otherFormatHint(const QString& path) {
         return tr(
             "an EEGLAB dataset, which this program does not read: in EEGLAB, File > "
             "Export > Data to EDF/BDF/GDF file, then import that file");
+    if (suffix == "xdf" && !haveXdf())
+        return tr(
+            "an XDF (Lab Streaming Layer) file, which this build does not read (it was built "
+            "without libxdf): in Python, pyxdf and MNE can export it as EDF");
     if (suffix == "fif")
         return tr(
             "an MNE/Elekta FIF file, which this program does not read: in MNE-Python, "

@@ -10,6 +10,9 @@ namespace alfee::core {
 
 // Whether this build reads formats through BioSig.
 bool haveBiosig();
+// Whether this build reads XDF (Lab Streaming Layer) recordings, through libxdf.
+bool haveXdf();
+bool isXdfFileName(const QString& path);
 // Whether this build reads EEGLAB datasets (through libmatio).
 bool haveEeglab();
 // The formats this build reads, for messages ("EDF, BDF, GDF, ...").
