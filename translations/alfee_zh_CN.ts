@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../core/recording/edflib_source.cpp" line="68"/>
-        <location filename="../core/recording/recording.cpp" line="47"/>
+        <location filename="../core/recording/recording.cpp" line="48"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -534,63 +534,68 @@
         <translation>无法将文件映射到内存</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="51"/>
+        <location filename="../core/recording/recording.cpp" line="52"/>
         <source>is a directory, not an EDF/BDF file</source>
         <translation>是一个目录，不是 EDF/BDF 文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="61"/>
-        <location filename="../core/recording/recording.cpp" line="76"/>
+        <location filename="../core/recording/recording.cpp" line="62"/>
+        <location filename="../core/recording/recording.cpp" line="77"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="37"/>
+        <location filename="../core/recording/recording.cpp" line="38"/>
         <source>GDF files are not supported (EDF, EDF+, BDF and BDF+ are)</source>
         <translation>不支持 GDF 文件（支持 EDF、EDF+、BDF 和 BDF+）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="93"/>
+        <location filename="../core/recording/recording.cpp" line="94"/>
         <source>the header size field &apos;%1&apos; is not a valid size</source>
         <translation>文件头大小字段“%1”不是有效的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="230"/>
+        <location filename="../core/recording/recording.cpp" line="239"/>
         <source>%1: the file %2 that its header names is missing</source>
         <translation>%1：其头文件所指的文件 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="214"/>
+        <location filename="../core/recording/recording.cpp" line="223"/>
         <source>%1: BioSig, which reads the %2 files here, could not read this one (%3); if another program opens it, export it from there as EDF or BDF and import that</source>
         <translation>%1：BioSig 负责读取这里的 %2 文件，但未能读取此文件（%3）；如果其他程序能打开它，请从那里导出为 EDF 或 BDF 再导入</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="126"/>
+        <location filename="../core/recording/recording.cpp" line="127"/>
         <source>cannot be read as XDF: %1</source>
         <translation>无法作为 XDF 读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="217"/>
+        <location filename="../core/recording/recording.cpp" line="135"/>
+        <source>cannot be read as a FIF raw file: %1</source>
+        <translation>无法作为 FIF 原始数据文件读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording.cpp" line="226"/>
         <source>%1: not a recording this program reads (%2, BCI2000): %3</source>
         <translation>%1：不是本程序能读取的记录（%2、BCI2000）：%3</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="253"/>
+        <location filename="../core/recording/recording.cpp" line="262"/>
         <source>%1: cannot be read as an EEGLAB dataset: %2</source>
         <translation>%1：无法作为 EEGLAB 数据集读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="278"/>
+        <location filename="../core/recording/recording.cpp" line="287"/>
         <source>%1: no signal %2 (the file has %3)</source>
         <translation>%1：没有信号 %2（文件共有 %3 个）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="286"/>
+        <location filename="../core/recording/recording.cpp" line="295"/>
         <source>%1: samples %2..%3 of &apos;%4&apos; are outside the %5 it has</source>
         <translation>%1：“%4”的采样 %2..%3 超出了其拥有的 %5 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording.cpp" line="362"/>
+        <location filename="../core/recording/recording.cpp" line="371"/>
         <source>%1: signal &apos;%2&apos; is in &apos;%3&apos;, not a voltage</source>
         <translation>%1：信号“%2”的单位是“%3”，不是电压</translation>
     </message>
@@ -641,26 +646,26 @@
     </message>
     <message>
         <location filename="../core/recording/recording_formats.cpp" line="109"/>
-        <source>an MNE/Elekta FIF file, which this program does not read: in MNE-Python, raw.export(&apos;name.edf&apos;), then import that file</source>
-        <translation>MNE/Elekta FIF 文件，本程序不读取：请在 MNE-Python 中执行 raw.export(&apos;name.edf&apos;)，然后导入该文件</translation>
+        <source>a compressed FIF file, which this program does not read as it is: uncompress it (gunzip) and import the .fif</source>
+        <translation>压缩的 FIF 文件，本程序不能直接读取：请先解压（gunzip）再导入 .fif</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="134"/>
+        <location filename="../core/recording/recording_formats.cpp" line="138"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="136"/>
+        <location filename="../core/recording/recording_formats.cpp" line="140"/>
         <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
         <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="138"/>
+        <location filename="../core/recording/recording_formats.cpp" line="142"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="139"/>
+        <location filename="../core/recording/recording_formats.cpp" line="143"/>
         <source>not a recording (%1)</source>
         <translation>不是记录文件（%1）</translation>
     </message>
@@ -1043,6 +1048,7 @@
     </message>
     <message>
         <location filename="../core/recording/cnt_source.cpp" line="54"/>
+        <location filename="../core/recording/fif_source.cpp" line="324"/>
         <source>%1 GB, more than this reader holds in memory</source>
         <translation>%1 GB，超过此读取器可放入内存的大小</translation>
     </message>
@@ -1095,6 +1101,41 @@
         <location filename="../core/recording/xdf_source.cpp" line="160"/>
         <source>%1 markers lie outside the EEG stream&apos;s time and are left out</source>
         <translation>%1 个标记位于脑电流的时间范围之外，已略去</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="89"/>
+        <source>not a FIF file (it does not start with a file id tag)</source>
+        <translation>不是 FIF 文件（开头没有文件 ID 标签）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="178"/>
+        <source>a data buffer comes before the channel info, or of a type this reader does not know</source>
+        <translation>数据缓冲区出现在通道信息之前，或其类型本读取器不认识</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="201"/>
+        <source>no raw data with its channel info and sampling rate (an evoked or epochs file?)</source>
+        <translation>没有带通道信息和采样率的原始数据（是诱发响应或分段文件吗？）</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="279"/>
+        <source>%1 annotations lie outside the data and are left out</source>
+        <translation>%1 个注释位于数据之外，已略去</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="286"/>
+        <source>%1 projectors (SSP) are stored in the file and not applied</source>
+        <translation>文件中存有 %1 个投影（SSP），未应用</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="290"/>
+        <source>CTF compensation is stored in the file and not applied</source>
+        <translation>文件中存有 CTF 补偿，未应用</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="293"/>
+        <source>the recording continues in another file (a split FIF): only this part is read</source>
+        <translation>记录延续到另一个文件（分割的 FIF）：只读取了这一部分</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #endif
 #include "core/recording/cnt_source.h"
 #include "core/recording/edflib_source.h"
+#include "core/recording/fif_source.h"
 #include "core/recording/header_check.h"
 #include "core/recording/recording_formats.h"
 #include "core/recording/status_channel.h"
@@ -126,6 +127,14 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
             QCoreApplication::translate("alfee::core", "cannot be read as XDF: %1").arg(why));
     }
 #endif
+    if (isFifFileName(path) && choice == ReaderChoice::Automatic) {
+        QVector<HeaderIssue> warnings;
+        if (auto fif = FifSource::open(path, &warnings, &why))
+            return fromSource(std::move(fif), warnings);
+        return fail(
+            QCoreApplication::translate("alfee::core", "cannot be read as a FIF raw file: %1")
+                .arg(why));
+    }
     if (isCntFileName(path) && choice == ReaderChoice::Automatic) {
         QVector<HeaderIssue> warnings;
         if (auto cnt = CntSource::open(path, &warnings, &why))

@@ -37,7 +37,7 @@ bool haveEeglab() {
 }
 
 QString readableFormats() {
-    QStringList formats{"EDF", "BDF", "Neuroscan CNT"};
+    QStringList formats{"EDF", "BDF", "Neuroscan CNT", "FIF"};
     if (haveBiosig())
         formats << "GDF"
                 << "BrainVision .vhdr";
@@ -48,7 +48,7 @@ QString readableFormats() {
 
 QStringList recordingSuffixes() {
     // BCI2000's .dat is left to explicit opening: many other programs write .dat files.
-    QStringList suffixes{"edf", "bdf", "cnt"};
+    QStringList suffixes{"edf", "bdf", "cnt", "fif"};
     if (haveBiosig())
         suffixes << "gdf"
                  << "vhdr";
@@ -105,11 +105,15 @@ QString otherFormatHint(const QString& path) {
         return tr(
             "an XDF (Lab Streaming Layer) file, which this build does not read (it was built "
             "without libxdf): in Python, pyxdf and MNE can export it as EDF");
-    if (suffix == "fif")
+    if (path.endsWith(".fif.gz", Qt::CaseInsensitive))
         return tr(
-            "an MNE/Elekta FIF file, which this program does not read: in MNE-Python, "
-            "raw.export('name.edf'), then import that file");
+            "a compressed FIF file, which this program does not read as it is: "
+            "uncompress it (gunzip) and import the .fif");
     return {};
+}
+
+bool isFifFileName(const QString& path) {
+    return QFileInfo(path).suffix().toLower() == "fif";
 }
 
 bool isCntFileName(const QString& path) {

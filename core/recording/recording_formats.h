@@ -36,6 +36,8 @@ QString notARecordingReason(const QString& path);
 // What to do with a file of a format other programs write and this one does not read (an
 // EEGLAB .set, an MNE .fif): export it as EDF or BDF. Empty for other files.
 QString otherFormatHint(const QString& path);
+// Whether this is a FIF raw file (.fif; MNE-Python, Elekta/MEGIN).
+bool isFifFileName(const QString& path);
 // Whether this is a Neuroscan .cnt (read by the CNT reader, BioSig for variants it does not know).
 bool isCntFileName(const QString& path);
 // Whether this is an EEGLAB dataset's .set and this build reads it.

@@ -1,0 +1,103 @@
+// FIF raw files through the project's FIF reader, against what MNE 1.3 wrote and reads back
+// (tests/data/make_fif_reference.py): float, int16 with calibrations and a first sample, double.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+#include "core/recording/recording.h"
+#include "core/recording/recording_formats.h"
+#include "test_support.h"
+
+using namespace alfee::core;
+using alfee::tests::readAll;
+using alfee::tests::testData;
+
+class TestFif : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void agreesWithMne_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("float32") << "float";
+        QTest::newRow("int16, first sample 250") << "short";
+        QTest::newRow("float64") << "double";
+    }
+
+    void agreesWithMne() {
+        QFETCH(QString, name);
+        const QJsonObject ref = QJsonDocument::fromJson(readAll(testData("fif_reference.json")))
+                                    .object()[name]
+                                    .toObject();
+        QString error;
+        auto rec = Recording::open(testData("fif/" + name + "_raw.fif"), &error);
+        QVERIFY2(rec, qPrintable(error));
+        QCOMPARE(rec->readerName(), QString("FIF reader"));
+        QCOMPARE(rec->info().format, QString("FIF"));
+        const QJsonArray names = ref["ch_names"].toArray(), picks = ref["sample_indices"].toArray();
+        QCOMPARE(rec->info().signalInfos.size(), names.size());
+        for (int c = 0; c < names.size(); ++c) {
+            const SignalInfo& s = rec->info().signalInfos[c];
+            QCOMPARE(s.label, names[c].toString());
+            QCOMPARE(s.unit, QString("V"));
+            QCOMPARE(s.rateHz, ref["sfreq"].toDouble());
+            QCOMPARE(s.samples, qint64(ref["n_times"].toInteger()));
+            QVector<float> all;
+            QVERIFY2(rec->readMicrovolts(c, 0, s.samples, &all, &error), qPrintable(error));
+            for (int k = 0; k < picks.size(); ++k) {
+                const double mne = ref["microvolts"].toArray()[c].toArray()[k].toDouble();
+                QVERIFY2(std::abs(all[picks[k].toInt()] - mne) < 1e-4,
+                         qPrintable(QStringLiteral("%1 sample %2: %3, MNE %4")
+                                        .arg(s.label)
+                                        .arg(picks[k].toInt())
+                                        .arg(all[picks[k].toInt()])
+                                        .arg(mne)));
+            }
+            double sum = 0;
+            for (float v : all) sum += v;
+            QVERIFY(std::abs(sum - ref["channel_sum_uv"].toArray()[c].toDouble()) < 1e-2);
+        }
+        const QJsonArray annotations = ref["annotations"].toArray();
+        QCOMPARE(rec->info().annotations.size(), annotations.size());
+        for (int i = 0; i < annotations.size(); ++i) {
+            const Annotation& a = rec->info().annotations[i];
+            const QJsonArray m = annotations[i].toArray();
+            QVERIFY(std::abs(a.onsetSeconds() - m[0].toDouble()) < 1e-6);
+            QVERIFY(std::abs(a.durationSeconds() - m[1].toDouble()) < 1e-6);
+            QCOMPARE(a.text, m[2].toString());
+        }
+        // The date of the first sample: the measurement's plus the first sample's time.
+        const QDateTime measured = QDateTime::fromString(ref["meas_date"].toString(), Qt::ISODate);
+        const double first = ref["first_samp"].toDouble() / ref["sfreq"].toDouble();
+        const double start =
+            rec->info().start.toSecsSinceEpoch() + rec->info().startSubsecond100ns / 1e7;
+        QVERIFY(std::abs(start - (measured.toMSecsSinceEpoch() / 1e3 + first)) < 1e-6);
+        QCOMPARE(rec->warnings().size(), 1);  // the average-reference projector, not applied
+        QVERIFY2(rec->warnings()[0].text().contains("1 projectors (SSP) are stored"),
+                 qPrintable(rec->warnings()[0].text()));
+    }
+
+    void otherFilesAreRefusedWithTheReason() {
+        QTemporaryDir dir;
+        QString error;
+        QFile text(dir.filePath("notes.fif"));
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not FIF at all, just text\n") > 0);
+        text.close();
+        QVERIFY(!Recording::open(text.fileName(), &error));
+        QVERIFY2(error.startsWith(text.fileName()) && error.contains("not a FIF file"),
+                 qPrintable(error));
+        QFile cut(dir.filePath("cut.fif"));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(readAll(testData("fif/float_raw.fif")).left(3000));  // the info, no data
+        cut.close();
+        QVERIFY(!Recording::open(cut.fileName(), &error));
+        QVERIFY2(error.startsWith(cut.fileName()), qPrintable(error));
+        QVERIFY(isRecordingFileName("x/y/run_raw.FIF"));
+        QVERIFY(notARecordingReason("x/y/run_raw.fif.gz").contains("gunzip"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFif)
+#include "test_fif.moc"
