@@ -216,6 +216,44 @@ class TestBiosig : public QObject {
         QCOMPARE(a, b);
     }
 
+    // An amplifier export (.ahdr, .amrk) stores one channel more than its header names; BioSig
+    // refused the file. Read as MNE reads it: the extra channel dropped, the others as written.
+    void amplifierExportReadsWithoutItsExtraChannel() {
+        QTemporaryDir dir;
+        QVERIFY(copyBrainVision(dir));
+        QString error;
+        auto plain = Recording::open(dir.filePath("Subject00_2_12s.vhdr"), &error);
+        QVERIFY2(plain, qPrintable(error));
+        const int channels = plain->info().signalInfos.size();
+        const QByteArray samples = readAll(dir.filePath("Subject00_2_12s.eeg"));
+        QByteArray widened;  // after each time point's channels, one more int16
+        for (qsizetype at = 0; at + 2 * channels <= samples.size(); at += 2 * channels)
+            widened += samples.mid(at, 2 * channels) + QByteArray("\x09\x03", 2);
+        QByteArray header = readAll(dir.filePath("Subject00_2_12s.vhdr"));
+        header.replace("DataFile=Subject00_2_12s.eeg", "DataFile=amp.eeg")
+            .replace("MarkerFile=Subject00_2_12s.vmrk", "MarkerFile=amp.amrk");
+        QByteArray markers = readAll(dir.filePath("Subject00_2_12s.vmrk"));
+        markers.replace("DataFile=Subject00_2_12s.eeg", "DataFile=amp.eeg");
+        for (const auto& [name, bytes] :
+             {std::pair{"amp.eeg", widened}, {"amp.ahdr", header}, {"amp.amrk", markers}}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        }
+        auto amp = Recording::open(dir.filePath("amp.ahdr"), &error);
+        QVERIFY2(amp, qPrintable(error));
+        QCOMPARE(amp->info().signalInfos.size(), channels);
+        QCOMPARE(amp->info().signalInfos[0].samples, plain->info().signalInfos[0].samples);
+        for (int c = 0; c < channels; c += 5) {
+            QVector<float> a, b;
+            QVERIFY2(amp->readMicrovolts(c, 0, 6000, &a, &error), qPrintable(error));
+            QVERIFY(plain->readMicrovolts(c, 0, 6000, &b, &error));
+            QCOMPARE(a, b);
+        }
+        QCOMPARE(amp->info().annotations.size(), plain->info().annotations.size());
+        QVERIFY(isRecordingFileName("x/amp.ahdr"));
+        QVERIFY(notARecordingReason("x/amp.amrk").contains(".ahdr"));
+    }
+
     // Imported into a workspace like an EDF; the hash covers the data file, not only the header.
     void brainVisionImportsWithItsDataInTheHash() {
         QTemporaryDir dir;

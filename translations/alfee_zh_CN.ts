@@ -635,37 +635,42 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="101"/>
+        <location filename="../core/recording/recording_formats.cpp" line="103"/>
         <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
         <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="105"/>
+        <location filename="../core/recording/recording_formats.cpp" line="107"/>
         <source>an XDF (Lab Streaming Layer) file, which this build does not read (it was built without libxdf): in Python, pyxdf and MNE can export it as EDF</source>
         <translation>XDF（Lab Streaming Layer）文件，此版本无法读取（构建时没有 libxdf）：可在 Python 中用 pyxdf 和 MNE 导出为 EDF</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="109"/>
+        <location filename="../core/recording/recording_formats.cpp" line="111"/>
         <source>a compressed FIF file, which this program does not read as it is: uncompress it (gunzip) and import the .fif</source>
         <translation>压缩的 FIF 文件，本程序不能直接读取：请先解压（gunzip）再导入 .fif</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="138"/>
+        <location filename="../core/recording/recording_formats.cpp" line="140"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="140"/>
+        <location filename="../core/recording/recording_formats.cpp" line="142"/>
+        <source>the markers of a BrainVision amplifier export: read through its .ahdr file</source>
+        <translation>BrainVision 放大器导出文件的标记：通过其 .ahdr 文件读取</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/recording_formats.cpp" line="144"/>
         <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
         <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="142"/>
+        <location filename="../core/recording/recording_formats.cpp" line="146"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="143"/>
+        <location filename="../core/recording/recording_formats.cpp" line="147"/>
         <source>not a recording (%1)</source>
         <translation>不是记录文件（%1）</translation>
     </message>
@@ -1037,12 +1042,12 @@
         <translation>，%1 个 %2 秒的分段，从其事件前后 %3 秒开始</translation>
     </message>
     <message>
-        <location filename="../core/recording/biosig_source.cpp" line="177"/>
+        <location filename="../core/recording/biosig_source.cpp" line="187"/>
         <source>its data file holds %1 of the %2 samples per channel that the header promises: read as it is</source>
         <translation>其数据文件每个通道只有文件头声明的 %2 个采样中的 %1 个：按实际内容读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/biosig_source.cpp" line="191"/>
+        <location filename="../core/recording/biosig_source.cpp" line="202"/>
         <source>%1 events lie past the last sample and are left out</source>
         <translation>%1 个事件位于最后一个采样之后，已略去</translation>
     </message>

@@ -142,7 +142,17 @@ bool BiosigSource::describe(const QString& path, QString* why) {
         info_.signalInfos << s;
     }
     info_.segments = {{0, info_.records, 0.0}};
+    dropAhdrChannel();
     return true;
+}
+
+// An amplifier export's extra channel (brainvision_links.h) is not a signal: the last column of
+// BioSig's block, so the others keep their places.
+void BiosigSource::dropAhdrChannel() {
+    if (info_.signalInfos.isEmpty() ||
+        info_.signalInfos.back().label != QLatin1String(kAhdrChannel))
+        return;
+    info_.signalInfos.removeLast();
 }
 
 void BiosigSource::readEvents() {
@@ -182,8 +192,9 @@ void BiosigSource::keepWhatTheFilesHold(QVector<HeaderIssue>* issues) {
                                .arg(promised)});
     }
     const qint64 end = std::llround(info_.recordedSeconds() * 1e7);
-    const auto past = std::stable_partition(
-        info_.annotations.begin(), info_.annotations.end(), [end](const Annotation& a) { return a.onset100ns < end; });
+    const auto past =
+        std::stable_partition(info_.annotations.begin(), info_.annotations.end(),
+                              [end](const Annotation& a) { return a.onset100ns < end; });
     const qint64 outside = info_.annotations.end() - past;
     if (outside == 0) return;
     info_.annotations.erase(past, info_.annotations.end());
@@ -196,7 +207,7 @@ void BiosigSource::keepWhatTheFilesHold(QVector<HeaderIssue>* issues) {
 
 bool BiosigSource::loadAll(QString* error) {
     if (!samples_.isEmpty()) return true;
-    const qint64 columns = info_.signalInfos.size();
+    const qint64 columns = cal_.size();  // every channel BioSig reads (an .ahdr's extra one too)
     rows_ = info_.records * samplesPerRecord_;
     // A damaged header can declare any number of samples (fuzz/ found a 13 KB GDF declaring
     // 4 GB): no format read here stores a sample in less than a byte.

@@ -41,6 +41,7 @@ class BiosigSource : public SampleSource {
     bool describe(const QString& path, QString* why);
     void readEvents();
     void keepWhatTheFilesHold(QVector<HeaderIssue>* issues);
+    void dropAhdrChannel();
     bool loadAll(QString* error);
 
     std::unique_ptr<QTemporaryDir> links_;  // a BrainVision header named otherwise than its data

@@ -36,7 +36,9 @@ std::optional<qint64> brainVisionDataPoints(const QString& vhdrPath) {
     const QHash<QString, QString> v = headerValues(vhdrPath);
     if (v.value("dataformat", "BINARY").compare("BINARY", Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    const int channels = v.value("numberofchannels").toInt();
+    // An amplifier export (.ahdr) stores one channel more than it names (MNE's reading).
+    const bool ahdr = QFileInfo(vhdrPath).suffix().toLower() == "ahdr";
+    const int channels = v.value("numberofchannels").toInt() + (ahdr ? 1 : 0);
     const int bytes = bytesPerSample(v.value("binaryformat", "INT_16"));
     const QFileInfo data(QFileInfo(vhdrPath).dir(), v.value("datafile"));
     if (channels <= 0 || bytes == 0 || v.value("datafile").isEmpty() || !data.exists())

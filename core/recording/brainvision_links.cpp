@@ -22,12 +22,37 @@ bool link(const QString& target, const QString& linkPath) {
     return QFile::link(QFileInfo(target).absoluteFilePath(), linkPath);
 }
 
+// An amplifier export's header (.ahdr) as BioSig reads a .vhdr: its data hold one channel more
+// than NumberOfChannels says (MNE's reading), named here so that it can be dropped after.
+QByteArray vhdrOfAhdr(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    int channels = 0;
+    qsizetype lastChannel = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.toLower().startsWith("numberofchannels=")) {
+            channels = line.mid(17).toInt();
+            lines[i] = "NumberOfChannels=" + QByteArray::number(channels + 1) + "\r";
+        }
+        if (line.startsWith("Ch") && line.contains('=') &&
+            line.mid(2, line.indexOf('=') - 2).toInt() > 0)
+            lastChannel = i;
+    }
+    if (channels <= 0 || lastChannel < 0) return {};
+    lines.insert(lastChannel + 1, "Ch" + QByteArray::number(channels + 1) + "=" +
+                                      QByteArray(kAhdrChannel) + ",,1,uV\r");
+    return lines.join('\n');
+}
+
 }  // namespace
 
 QString biosigReadablePath(const QString& path, std::unique_ptr<QTemporaryDir>* links,
                            QString* why) {
     const QFileInfo header(path);
-    if (header.suffix().toLower() != "vhdr") return path;
+    const bool ahdr = header.suffix().toLower() == "ahdr";
+    if (header.suffix().toLower() != "vhdr" && !ahdr) return path;
     const QString dataName = headerValue(path, "DataFile=");
     if (dataName.isEmpty()) return path;  // BioSig says what is wrong with it
     const QString data = header.dir().filePath(dataName);
@@ -36,15 +61,21 @@ QString biosigReadablePath(const QString& path, std::unique_ptr<QTemporaryDir>* 
         return {};
     }
     const QFileInfo dataInfo(data);
-    if (dataInfo.completeBaseName() == header.completeBaseName() && dataInfo.dir() == header.dir())
+    if (!ahdr && dataInfo.completeBaseName() == header.completeBaseName() &&
+        dataInfo.dir() == header.dir())
         return path;  // where BioSig looks
     *links = std::make_unique<QTemporaryDir>();
     const QDir folder((*links)->path());
     const QString alias = folder.filePath(dataInfo.completeBaseName() + ".vhdr");
     const QString markerName = headerValue(path, "MarkerFile=");
     const QString marker = header.dir().filePath(markerName);
-    bool ok = (*links)->isValid() && link(path, alias) &&
-              link(data, folder.filePath(dataInfo.fileName()));
+    QFile translated(alias);
+    bool ok =
+        (*links)->isValid() &&
+        (ahdr ? translated.open(QIODevice::WriteOnly) && translated.write(vhdrOfAhdr(path)) > 0
+              : link(path, alias)) &&
+        link(data, folder.filePath(dataInfo.fileName()));
+    translated.close();
     if (ok && !markerName.isEmpty() && QFileInfo::exists(marker))
         ok = link(marker, folder.filePath(QFileInfo(marker).fileName()));
     if (!ok) *why = QStringLiteral("cannot link its files for BioSig in %1").arg(folder.path());

@@ -11,10 +11,14 @@
 
 namespace alfee::core {
 
+// The channel an amplifier export (.ahdr) holds beyond the ones it names; dropped after reading.
+inline constexpr char kAhdrChannel[] = "AHDR_CHANNEL";
+
 // The path to hand BioSig for `path`. Itself, unless `path` is a BrainVision header whose name
-// differs from its data file's: then a link in *links (made here, to be kept while BioSig has
-// the files open) beside links to its data and marker files. Empty with *why when the header
-// names a data file that is not there, or no link could be made.
+// differs from its data file's, or an amplifier export's .ahdr (a translated .vhdr then): then a
+// link in *links (made here, to be kept while BioSig has the files open) beside links to its data
+// and marker files. Empty with *why when the header names a data file that is not there, or no link
+// could be made.
 QString biosigReadablePath(const QString& path, std::unique_ptr<QTemporaryDir>* links,
                            QString* why);
 

@@ -40,7 +40,7 @@ QString readableFormats() {
     QStringList formats{"EDF", "BDF", "Neuroscan CNT", "FIF"};
     if (haveBiosig())
         formats << "GDF"
-                << "BrainVision .vhdr";
+                << "BrainVision .vhdr/.ahdr";
     if (haveEeglab()) formats << "EEGLAB .set";
     if (haveXdf()) formats << "XDF";
     return formats.join(", ");
@@ -51,7 +51,8 @@ QStringList recordingSuffixes() {
     QStringList suffixes{"edf", "bdf", "cnt", "fif"};
     if (haveBiosig())
         suffixes << "gdf"
-                 << "vhdr";
+                 << "vhdr"
+                 << "ahdr";
     if (haveEeglab()) suffixes << "set";
     if (haveXdf()) suffixes << "xdf";
     return suffixes;
@@ -75,7 +76,8 @@ QStringList recordingFileSet(const QString& path) {
         if (fdt.exists()) files << fdt.filePath();
         return files;
     }
-    if (QFileInfo(path).suffix().toLower() != "vhdr") return files;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != "vhdr" && suffix != "ahdr") return files;
     QFile header(path);
     if (!header.open(QIODevice::ReadOnly)) return files;
     const QDir dir = QFileInfo(path).dir();
@@ -126,8 +128,8 @@ bool isEeglabFileName(const QString& path) {
 
 bool isBiosigFileName(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return haveBiosig() &&
-           (suffix == "gdf" || suffix == "vhdr" || suffix == "cnt" || suffix == "dat");
+    return haveBiosig() && (suffix == "gdf" || suffix == "vhdr" || suffix == "ahdr" ||
+                            suffix == "cnt" || suffix == "dat");
 }
 
 QString notARecordingReason(const QString& path) {
@@ -136,6 +138,8 @@ QString notARecordingReason(const QString& path) {
     if (const QString hint = otherFormatHint(path); !hint.isEmpty()) return hint;
     if ((suffix == "eeg" || suffix == "vmrk") && haveBiosig())
         return tr("part of a BrainVision recording: it is read through its .vhdr file");
+    if (suffix == "amrk" && haveBiosig())
+        return tr("the markers of a BrainVision amplifier export: read through its .ahdr file");
     if (suffix == "fdt" && haveEeglab())
         return tr("the samples of an EEGLAB dataset: it is read through its .set file");
     if (!haveBiosig() && (suffix == "gdf" || suffix == "vhdr"))
