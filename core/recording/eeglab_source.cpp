@@ -110,56 +110,72 @@ bool EeglabSource::readSamples(QString* why) {
     return keepColumns(columns, pnts_ * trials_);
 }
 
-// A .fdt holds float32 samples, all channels of one time point after another.
-bool EeglabSource::readFdt(const QString& name, QString* why) {
+// The .fdt: by the name inside, else by the .set's own name (a dataset renamed after saving
+// keeps the old name inside).
+QString EeglabSource::fdtPath(const QString& name) const {
     const QDir dir = QFileInfo(info_.path).dir();
-    QString fdt = dir.filePath(QFileInfo(name).fileName());
-    if (!QFileInfo::exists(fdt))  // a dataset renamed after saving keeps the old name inside
-        fdt = dir.filePath(QFileInfo(info_.path).completeBaseName() + ".fdt");
+    const QString named = dir.filePath(QFileInfo(name).fileName());
+    return QFileInfo::exists(named)
+               ? named
+               : dir.filePath(QFileInfo(info_.path).completeBaseName() + ".fdt");
+}
+
+// A .fdt holds float32 samples, all channels of one time point after another (little-endian
+// on every platform this program builds for).
+bool EeglabSource::readFdt(const QString& name, QString* why) {
+    const QString fdt = fdtPath(name);
     QFile file(fdt);
     if (!file.open(QIODevice::ReadOnly)) {
         *why = QCoreApplication::translate("alfee::core",
                                            "the data file %1 that it names cannot be read (%2)")
-                   .arg(dir.filePath(name), file.errorString());
+                   .arg(QFileInfo(info_.path).dir().filePath(QFileInfo(name).fileName()),
+                        file.errorString());
         return false;
     }
+    qint64 held = 0;
+    if (!timePointsHeld(fdt, file.size(), &held, why)) return false;
+    QVector<float> columns(held * channels_);
+    const qint64 bytes = held * channels_ * 4;
+    if (file.read(reinterpret_cast<char*>(columns.data()), bytes) != bytes) {
+        *why = QCoreApplication::translate("alfee::core", "the data file %1 could not be read (%2)")
+                   .arg(fdt, file.errorString());
+        return false;
+    }
+    return keepColumns(columns, held);
+}
+
+// The whole time points (whole epochs) of the .fdt, at most the header's; fewer said.
+bool EeglabSource::timePointsHeld(const QString& fdt, qint64 fileBytes, qint64* held,
+                                  QString* why) {
     const qint64 promised = pnts_ * trials_, rowBytes = qint64(channels_) * 4;
-    qint64 held = std::min(promised, file.size() / rowBytes);
-    if (trials_ > 1) held -= held % pnts_;  // whole epochs only
-    if (held * rowBytes > kMaxBytes) {
+    *held = std::min(promised, fileBytes / rowBytes);
+    if (trials_ > 1) *held -= *held % pnts_;
+    if (*held * rowBytes > kMaxBytes) {
         *why = QCoreApplication::translate(
                    "alfee::core", "%1 GB of samples, more than this reader holds in memory")
-                   .arg(held * rowBytes / 1e9);
+                   .arg(*held * rowBytes / 1e9);
         return false;
     }
-    if (held <= 0) {
+    if (*held <= 0) {
         *why = QCoreApplication::translate("alfee::core",
                                            "its data file %1 holds %2 bytes, not one whole %3")
                    .arg(fdt)
-                   .arg(file.size())
+                   .arg(fileBytes)
                    .arg(trials_ > 1 ? QCoreApplication::translate("alfee::core", "epoch")
                                     : QCoreApplication::translate("alfee::core",
                                                                   "sample of every channel"));
         return false;
     }
-    if (held < promised)
+    if (*held < promised)
         issues_->push_back({HeaderIssue::Severity::Warning, QStringLiteral("data"),
                             QCoreApplication::translate(
                                 "alfee::core",
                                 "its data file %1 holds %2 of the %3 samples per channel that the "
                                 "header promises: read as it is")
                                 .arg(QFileInfo(fdt).fileName())
-                                .arg(held)
+                                .arg(*held)
                                 .arg(promised)});
-    QVector<float> columns(held * channels_);
-    const qint64 bytes = held * rowBytes;
-    if (file.read(reinterpret_cast<char*>(columns.data()), bytes) != bytes) {
-        *why = QCoreApplication::translate("alfee::core", "the data file %1 could not be read (%2)")
-                   .arg(fdt, file.errorString());
-        return false;
-    }
-    // EEGLAB writes the .fdt little-endian on every platform this program builds for.
-    return keepColumns(columns, held);
+    return true;
 }
 
 bool EeglabSource::keepColumns(const QVector<float>& columns, qint64 timePoints) {

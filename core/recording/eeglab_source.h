@@ -36,7 +36,9 @@ class EeglabSource : public SampleSource {
     bool describe(QString* why);
     void describeChannels();
     bool readSamples(QString* why);
+    QString fdtPath(const QString& name) const;
     bool readFdt(const QString& name, QString* why);
+    bool timePointsHeld(const QString& fdt, qint64 fileBytes, qint64* held, QString* why);
     bool keepColumns(const QVector<float>& columns, qint64 timePoints);
     void readEvents();
     void makeSegments();
