@@ -635,42 +635,37 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="103"/>
+        <location filename="../core/recording/recording_formats.cpp" line="104"/>
         <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
         <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="107"/>
+        <location filename="../core/recording/recording_formats.cpp" line="108"/>
         <source>an XDF (Lab Streaming Layer) file, which this build does not read (it was built without libxdf): in Python, pyxdf and MNE can export it as EDF</source>
         <translation>XDF（Lab Streaming Layer）文件，此版本无法读取（构建时没有 libxdf）：可在 Python 中用 pyxdf 和 MNE 导出为 EDF</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="111"/>
-        <source>a compressed FIF file, which this program does not read as it is: uncompress it (gunzip) and import the .fif</source>
-        <translation>压缩的 FIF 文件，本程序不能直接读取：请先解压（gunzip）再导入 .fif</translation>
-    </message>
-    <message>
-        <location filename="../core/recording/recording_formats.cpp" line="140"/>
+        <location filename="../core/recording/recording_formats.cpp" line="138"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="142"/>
+        <location filename="../core/recording/recording_formats.cpp" line="140"/>
         <source>the markers of a BrainVision amplifier export: read through its .ahdr file</source>
         <translation>BrainVision 放大器导出文件的标记：通过其 .ahdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="144"/>
+        <location filename="../core/recording/recording_formats.cpp" line="142"/>
         <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
         <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="146"/>
+        <location filename="../core/recording/recording_formats.cpp" line="144"/>
         <source>this build reads EDF and BDF only (it was built without BioSig)</source>
         <translation>此版本只读取 EDF 和 BDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="147"/>
+        <location filename="../core/recording/recording_formats.cpp" line="145"/>
         <source>not a recording (%1)</source>
         <translation>不是记录文件（%1）</translation>
     </message>
@@ -987,57 +982,57 @@
         <translation>其数据有 %1 个值，而不是文件头给出的 %2 个通道 × %3 个采样 × %4 个分段</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="121"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="129"/>
         <source>the data file %1 that it names cannot be read (%2)</source>
         <translation>无法读取其指定的数据文件 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="130"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="154"/>
         <source>%1 GB of samples, more than this reader holds in memory</source>
         <translation>采样数据共 %1 GB，超过此读取器可放入内存的大小</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="136"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="160"/>
         <source>its data file %1 holds %2 bytes, not one whole %3</source>
         <translation>其数据文件 %1 只有 %2 字节，不足一个完整的%3</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="140"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="164"/>
         <source>epoch</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="141"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="165"/>
         <source>sample of every channel</source>
         <translation>所有通道的一个采样</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="147"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="171"/>
         <source>its data file %1 holds %2 of the %3 samples per channel that the header promises: read as it is</source>
         <translation>其数据文件 %1 每个通道只有文件头声明的 %3 个采样中的 %2 个：按实际内容读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="157"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="140"/>
         <source>the data file %1 could not be read (%2)</source>
         <translation>无法读取数据文件 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="179"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="195"/>
         <source>chanlocs lists %1 channels for %2 signals: the channels are named by number</source>
         <translation>chanlocs 列出 %1 个通道，而信号有 %2 个：通道改用编号命名</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="237"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="253"/>
         <source>%1 events have no latency and are left out</source>
         <translation>%1 个事件没有 latency，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="243"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="259"/>
         <source>%1 events lie outside the samples the file holds and are left out</source>
         <translation>%1 个事件位于文件所含采样之外，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/eeglab_source.cpp" line="272"/>
+        <location filename="../core/recording/eeglab_source.cpp" line="288"/>
         <source>, %1 epochs of %2 s from %3 s around their events</source>
         <translation>，%1 个 %2 秒的分段，从其事件前后 %3 秒开始</translation>
     </message>
@@ -1053,7 +1048,7 @@
     </message>
     <message>
         <location filename="../core/recording/cnt_source.cpp" line="54"/>
-        <location filename="../core/recording/fif_source.cpp" line="324"/>
+        <location filename="../core/recording/fif_source.cpp" line="350"/>
         <source>%1 GB, more than this reader holds in memory</source>
         <translation>%1 GB，超过此读取器可放入内存的大小</translation>
     </message>
@@ -1108,37 +1103,42 @@
         <translation>%1 个标记位于脑电流的时间范围之外，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="89"/>
+        <location filename="../core/recording/fif_source.cpp" line="96"/>
+        <source>its gzip compression is damaged or cut short</source>
+        <translation>其 gzip 压缩已损坏或被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="115"/>
         <source>not a FIF file (it does not start with a file id tag)</source>
         <translation>不是 FIF 文件（开头没有文件 ID 标签）</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="178"/>
+        <location filename="../core/recording/fif_source.cpp" line="204"/>
         <source>a data buffer comes before the channel info, or of a type this reader does not know</source>
         <translation>数据缓冲区出现在通道信息之前，或其类型本读取器不认识</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="201"/>
+        <location filename="../core/recording/fif_source.cpp" line="227"/>
         <source>no raw data with its channel info and sampling rate (an evoked or epochs file?)</source>
         <translation>没有带通道信息和采样率的原始数据（是诱发响应或分段文件吗？）</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="279"/>
+        <location filename="../core/recording/fif_source.cpp" line="305"/>
         <source>%1 annotations lie outside the data and are left out</source>
         <translation>%1 个注释位于数据之外，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="286"/>
+        <location filename="../core/recording/fif_source.cpp" line="312"/>
         <source>%1 projectors (SSP) are stored in the file and not applied</source>
         <translation>文件中存有 %1 个投影（SSP），未应用</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="290"/>
+        <location filename="../core/recording/fif_source.cpp" line="316"/>
         <source>CTF compensation is stored in the file and not applied</source>
         <translation>文件中存有 CTF 补偿，未应用</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="293"/>
+        <location filename="../core/recording/fif_source.cpp" line="319"/>
         <source>the recording continues in another file (a split FIF): only this part is read</source>
         <translation>记录延续到另一个文件（分割的 FIF）：只读取了这一部分</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "core/recording/fif_source.h"
 
+#include <zlib.h>
 #include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>
@@ -73,6 +74,31 @@ QString unitText(qint32 unit, qint32 mul) {
     if (mul == -6) return "u" + base;
     if (mul == -9) return "n" + base;
     return QStringLiteral("1e%1 %2").arg(mul).arg(base);
+}
+
+// A .fif.gz as MNE writes it: one gzip stream, inflated whole (up to kMaxFileBytes).
+bool gunzip(QByteArray* bytes, QString* why) {
+    z_stream z{};
+    if (inflateInit2(&z, 15 + 16) != Z_OK) return false;  // 16: gzip wrapping
+    QByteArray out;
+    char buffer[1 << 16];
+    z.next_in = reinterpret_cast<Bytef*>(bytes->data());
+    z.avail_in = uInt(bytes->size());
+    int status = Z_OK;
+    while (status == Z_OK && out.size() <= kMaxFileBytes) {
+        z.next_out = reinterpret_cast<Bytef*>(buffer);
+        z.avail_out = sizeof buffer;
+        status = inflate(&z, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
+    }
+    inflateEnd(&z);
+    if (status != Z_STREAM_END) {
+        *why = QCoreApplication::translate("alfee::core",
+                                           "its gzip compression is damaged or cut short");
+        return false;
+    }
+    *bytes = std::move(out);
+    return true;
 }
 
 }  // namespace
@@ -326,7 +352,8 @@ std::unique_ptr<FifSource> FifSource::open(const QString& path, QVector<HeaderIs
                    .arg(file.size() / 1e9, 0, 'f', 1);
         return nullptr;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
+    if (path.endsWith(".gz", Qt::CaseInsensitive) && !gunzip(&bytes, why)) return nullptr;
     std::unique_ptr<FifSource> source(new FifSource);
     source->info_.path = path;
     if (!FifParse(*source, bytes, issues).run(why)) return nullptr;

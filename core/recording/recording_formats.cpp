@@ -59,7 +59,8 @@ QStringList recordingSuffixes() {
 }
 
 bool isRecordingFileName(const QString& path) {
-    return recordingSuffixes().contains(QFileInfo(path).suffix().toLower());
+    return recordingSuffixes().contains(QFileInfo(path).suffix().toLower()) ||
+           path.endsWith(".fif.gz", Qt::CaseInsensitive);
 }
 
 QString recordingFilePatterns() {
@@ -107,15 +108,12 @@ QString otherFormatHint(const QString& path) {
         return tr(
             "an XDF (Lab Streaming Layer) file, which this build does not read (it was built "
             "without libxdf): in Python, pyxdf and MNE can export it as EDF");
-    if (path.endsWith(".fif.gz", Qt::CaseInsensitive))
-        return tr(
-            "a compressed FIF file, which this program does not read as it is: "
-            "uncompress it (gunzip) and import the .fif");
     return {};
 }
 
 bool isFifFileName(const QString& path) {
-    return QFileInfo(path).suffix().toLower() == "fif";
+    return QFileInfo(path).suffix().toLower() == "fif" ||
+           path.endsWith(".fif.gz", Qt::CaseInsensitive);
 }
 
 bool isCntFileName(const QString& path) {

@@ -7,6 +7,7 @@ Subject00_2.edf (tests/data, ODC-By-1.0), and what MNE reads back from them.
   short.fif   the same as int16 with calibrations, starting at sample 250 (first_samp 250:
               the annotations are timed from the measurement start, MNE's convention)
   double.fif  the same as float64
+  float_raw.fif.gz  float.fif written by MNE with gzip (MNE reads and writes .fif.gz)
 
 usage: make_fif_reference.py   (writes tests/data/fif/* and tests/data/fif_reference.json;
        Debian's python3-mne 1.3)
@@ -67,7 +68,10 @@ if __name__ == "__main__":
                                   ("double", "double", 0)]:
         raw_from_edf(first_samp).save(os.path.join(OUT, name + "_raw.fif"), fmt=fmt,
                                       overwrite=True, verbose="error")
+    raw_from_edf(0).save(os.path.join(OUT, "float_raw.fif.gz"), fmt="single", overwrite=True,
+                         verbose="error")
     ref = {name: reference(os.path.join(OUT, name + "_raw.fif"))
            for name in ["float", "short", "double"]}
+    ref["float_gz"] = reference(os.path.join(OUT, "float_raw.fif.gz"))
     with open(os.path.join(HERE, "fif_reference.json"), "w") as f:
         json.dump(ref, f, indent=1)
