@@ -3,8 +3,6 @@
 // samples and of the annotations. The input is the .set; its last 4 kB are also written as the
 // .fdt beside it, so that both the samples-inside and the data-file layouts are reached.
 
-#include "core/recording/recording.h"
-#include "fuzz/fuzz_support.h"
 #include "fuzz/recording_reads.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -14,13 +12,6 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const size_t tail = size < 4096 ? size : 4096;
     alfee::fuzz::writeInput(data + size - tail, tail, QStringLiteral("in.fdt"));
-    const QString path = alfee::fuzz::writeInput(data, size, QStringLiteral("in.set"));
-    QString error;
-    auto rec = alfee::core::Recording::open(path, &error);
-    if (!rec) {
-        if (error.isEmpty()) std::abort();  // a refusal always says why
-        return 0;
-    }
-    alfee::fuzz::readRecordingEdges(*rec);
+    alfee::fuzz::openAndReadRecording(data, size, QStringLiteral("in.set"));
     return 0;
 }

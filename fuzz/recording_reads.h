@@ -2,9 +2,11 @@
 // What the recording fuzz targets do with a recording that opened: read every signal's first
 // and last samples (up to 16 signals) and one past the end, and check the annotations.
 
+#include <cstdint>
 #include <cstdlib>
 
 #include "core/recording/recording.h"
+#include "fuzz/fuzz_support.h"
 
 namespace alfee::fuzz {
 
@@ -24,6 +26,18 @@ inline void readRecordingEdges(const core::Recording& rec) {
         if (a.onset100ns < 0 && info.format != "EDF+" && info.format != "BDF+")
             std::abort();  // other formats' events lie inside the recording
     info.durationSeconds();
+}
+
+// The input as a file named `fileName` through Recording::open, then its edges read; a refusal
+// must say why.
+inline void openAndReadRecording(const uint8_t* data, size_t size, const QString& fileName) {
+    QString error;
+    auto rec = core::Recording::open(writeInput(data, size, fileName), &error);
+    if (!rec) {
+        if (error.isEmpty()) std::abort();
+        return;
+    }
+    readRecordingEdges(*rec);
 }
 
 }  // namespace alfee::fuzz

@@ -9,9 +9,12 @@
 
 #include "core/recording/recording.h"
 #include "core/recording/recording_formats.h"
+#include "format_reference.h"
 #include "test_support.h"
 
 using namespace alfee::core;
+using alfee::tests::compareAnnotationsWithMne;
+using alfee::tests::compareSamplesWithMne;
 using alfee::tests::readAll;
 using alfee::tests::testData;
 
@@ -37,36 +40,10 @@ class TestCnt : public QObject {
         QVERIFY2(rec, qPrintable(error));
         QCOMPARE(rec->readerName(), QString("CNT reader"));
         QVERIFY(rec->warnings().isEmpty());
-        const QJsonArray names = ref["ch_names"].toArray(), picks = ref["sample_indices"].toArray();
-        QCOMPARE(rec->info().signalInfos.size(), names.size());
-        for (int c = 0; c < names.size(); ++c) {
-            const SignalInfo& s = rec->info().signalInfos[c];
-            QCOMPARE(s.label, names[c].toString());
-            QCOMPARE(s.rateHz, ref["sfreq"].toDouble());
-            QCOMPARE(s.samples, qint64(ref["n_times"].toInteger()));
-            QVector<float> all;
-            QVERIFY(rec->readMicrovolts(c, 0, s.samples, &all, &error));
-            for (int k = 0; k < picks.size(); ++k) {
-                const double mne = ref["microvolts"].toArray()[c].toArray()[k].toDouble();
-                QVERIFY2(std::abs(all[picks[k].toInt()] - mne) < std::max(step * 1e-3, 1e-4),
-                         qPrintable(QStringLiteral("%1 sample %2: %3, MNE %4")
-                                        .arg(s.label)
-                                        .arg(picks[k].toInt())
-                                        .arg(all[picks[k].toInt()])
-                                        .arg(mne)));
-            }
-            double sum = 0;
-            for (float v : all) sum += v;
-            QVERIFY(std::abs(sum - ref["channel_sum_uv"].toArray()[c].toDouble()) < 1e-3);
-        }
-        const QJsonArray events = ref["annotations"].toArray();
-        QCOMPARE(rec->info().annotations.size(), events.size());
-        for (int i = 0; i < events.size(); ++i) {
-            const Annotation& a = rec->info().annotations[i];
-            QCOMPARE(a.onsetSeconds(), events[i].toArray()[0].toDouble());
-            QCOMPARE(a.durationSeconds(), events[i].toArray()[1].toDouble());
-            QCOMPARE(a.text, events[i].toArray()[2].toString());
-        }
+        compareSamplesWithMne(*rec, ref, std::max(step * 1e-3, 1e-4), 1e-3);
+        if (QTest::currentTestFailed()) return;
+        compareAnnotationsWithMne(*rec, ref);
+        if (QTest::currentTestFailed()) return;
         QCOMPARE(rec->info().start, QDateTime(QDate(2026, 12, 7), QTime(10, 20, 30)));
     }
 

@@ -8,10 +8,10 @@
 #include <cstring>
 #include <limits>
 
+#include "core/recording/whole_file.h"
+
 namespace alfee::core {
 namespace {
-
-constexpr qint64 kMaxFileBytes = qint64(4) << 30;
 
 template <typename T>
 T at(const QByteArray& bytes, qint64 offset) {
@@ -45,18 +45,8 @@ QDateTime sessionStart(const QString& date, const QString& time) {
 
 std::unique_ptr<CntSource> CntSource::open(const QString& path, QVector<HeaderIssue>* issues,
                                            QString* why) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = file.errorString();
-        return nullptr;
-    }
-    if (file.size() > kMaxFileBytes) {
-        *why = QCoreApplication::translate("alfee::core",
-                                           "%1 GB, more than this reader holds in memory")
-                   .arg(file.size() / 1e9, 0, 'f', 1);
-        return nullptr;
-    }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    if (!readWholeFile(path, &bytes, why)) return nullptr;
     std::unique_ptr<CntSource> source(new CntSource);
     source->issues_ = issues;
     source->info_.path = path;

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/recording/whole_file.h"
+
 namespace alfee::core {
 
 namespace {
@@ -41,7 +43,6 @@ enum : qint32 {
     kAnnotationsBlock = 3810,
 };
 enum : qint32 { kShort = 2, kInt = 3, kFloat = 4, kDouble = 5, kDauPack16 = 16 };
-constexpr qint64 kMaxFileBytes = qint64(4) << 30;
 
 struct Tag {
     qint32 kind = 0, type = 0, size = 0, next = 0;
@@ -76,7 +77,7 @@ QString unitText(qint32 unit, qint32 mul) {
     return QStringLiteral("1e%1 %2").arg(mul).arg(base);
 }
 
-// A .fif.gz as MNE writes it: one gzip stream, inflated whole (up to kMaxFileBytes).
+// A .fif.gz as MNE writes it: one gzip stream, inflated whole (up to kMaxWholeFileBytes).
 bool gunzip(QByteArray* bytes, QString* why) {
     z_stream z{};
     if (inflateInit2(&z, 15 + 16) != Z_OK) return false;  // 16: gzip wrapping
@@ -85,7 +86,7 @@ bool gunzip(QByteArray* bytes, QString* why) {
     z.next_in = reinterpret_cast<Bytef*>(bytes->data());
     z.avail_in = uInt(bytes->size());
     int status = Z_OK;
-    while (status == Z_OK && out.size() <= kMaxFileBytes) {
+    while (status == Z_OK && out.size() <= kMaxWholeFileBytes) {
         z.next_out = reinterpret_cast<Bytef*>(buffer);
         z.avail_out = sizeof buffer;
         status = inflate(&z, Z_NO_FLUSH);
@@ -341,18 +342,8 @@ class FifParse {
 
 std::unique_ptr<FifSource> FifSource::open(const QString& path, QVector<HeaderIssue>* issues,
                                            QString* why) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = file.errorString();
-        return nullptr;
-    }
-    if (file.size() > kMaxFileBytes) {
-        *why = QCoreApplication::translate("alfee::core",
-                                           "%1 GB, more than this reader holds in memory")
-                   .arg(file.size() / 1e9, 0, 'f', 1);
-        return nullptr;
-    }
-    QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    if (!readWholeFile(path, &bytes, why)) return nullptr;
     if (path.endsWith(".gz", Qt::CaseInsensitive) && !gunzip(&bytes, why)) return nullptr;
     std::unique_ptr<FifSource> source(new FifSource);
     source->info_.path = path;
