@@ -107,6 +107,10 @@ void TestWorkspaceGui::importsTheTestRecordingsWithProgress() {
             QCOMPARE(t->item(r, 6)->text(), QStringLiteral("30"));
             QVERIFY(t->item(r, 7)->text().startsWith("64 of 64"));
         }
+    // Segments of other formats are theirs: no EDF+D-style "D" (it read "EEGLABD").
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0)->text().endsWith("continuous_fdt.set"))
+            QCOMPARE(t->item(r, 2)->text(), QStringLiteral("EEGLAB"));
     QVERIFY(found);
     manager.importPaths({testData("S001R04.edf")});  // again: nothing new
     QVERIFY(finished.wait(60000));
