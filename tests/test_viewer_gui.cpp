@@ -556,6 +556,14 @@ void TestViewerGui::annotationsJumpOnOneClickAndFollow() {
     const QRect cell = list->visualItemRect(list->item(2, 2));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
     QVERIFY(std::abs(window.viewer()->pageStart() - 7.3) < 1e-9);
+    // At 1 s a page, the event is on the page it jumps to (at "onset - 1 s" it was the page's
+    // right edge, just off it).
+    window.viewer()->setPageSeconds(1);
+    list->scrollToItem(list->item(2, 2));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(2, 2)).center());
+    const double start = window.viewer()->pageStart();
+    QVERIFY2(start <= 8.3 && 8.3 < start + 1.0, qPrintable(QString::number(start)));
     // The list follows the page.
     window.viewer()->goTo(60);
     const int row = list->firstRowInPage();
