@@ -15,13 +15,15 @@ run of one workspace. Two studies, so that the fast arms finish first:
                power (the timing of one tiny-model arm, 6 x 3).
   elements:    from scratch, and each fine-tuning element of the recipe alone, one seed.
   lora:        LoRA adapters of rank 8 on the attention projections, one seed.
+  combination: the best of each kind paired in one 6 x 3 study: band power (plain, aligned and
+               centred), the hybrid probe, whole fine-tuning aligned with layer-wise decay.
 
 A study stopped part-way goes on where it stopped (the script resumes it by name). Prints
 each study's table (mean +- SD over folds x seeds; the pooled out-of-fold metric with its 95%
 bootstrap interval over subjects; the paired difference to the reference with its interval,
 Wilcoxon p and wins/ties/losses), with --readme writes it into bench/README.md.
 
-usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora] [--folds 6]
+usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora,combination] [--folds 6]
                          [--seeds 1,2,3] [--threads N] [--readme]"""
 import argparse
 import json
@@ -87,6 +89,19 @@ STUDIES = {
         "arms": {
             "bandpower": "--baseline bandpower",
             "lora_r8": "--lora-rank 8",
+        },
+    },
+    # The best of each kind, paired in one study of 6 folds x 3 seeds: band power as labs use it
+    # and aligned and centred, the hybrid probe (the best linear head), and whole fine-tuning
+    # with the two elements that did best alone (alignment, layer-wise decay).
+    "combination": {
+        "reference": "bandpower_ac",
+        "arms": {
+            "bandpower": "--baseline bandpower",
+            "bandpower_ac": "--baseline bandpower " + ALIGNED_CENTRED,
+            "hybrid_ac_c0.05": "--freeze encoder --with-band-power --probe-c 0.05 "
+                               + ALIGNED_CENTRED,
+            "finetune_aligned_ld": "--align euclidean --layer-decay 0.65 --head-lr 5e-3",
         },
     },
 }
