@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `alfee`: the command-line tool. Wiring only: the commands live in app/cli.
 #include <QCoreApplication>
 #include <QTextStream>

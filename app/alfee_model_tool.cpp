@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `alfee-model`: the LibTorch half of the command line, run by `alfee model|finetune|evaluate|
 // infer ...` with the command name first.
 #include <QCoreApplication>

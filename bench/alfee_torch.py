@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """ALFEE in PyTorch (python/alfee_torch, the architecture of model/ in C++) against LibTorch.
 
 Loads the weights, batch and masks that bench_model_step exported, checks that its outputs agree

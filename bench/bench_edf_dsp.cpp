@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EDF ingest to float microvolts, and band-pass + resampling, over a set of recordings.
 // Prints one JSON object; bench/compare_mne.py runs it next to MNE and writes the ratios.
 #include <QCoreApplication>

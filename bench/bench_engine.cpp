@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's figures (bench/README.md): the data pipeline cold (EDF -> shards) and from the
 // shard cache, with peak memory; fine-tuning steps and inference of ALFEE tiny and S against the
 // model's FLOPs and this machine's SGEMM rate.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI under load: while a fine-tuning job trains on the worker thread (the demo workload,
 // a new tiny model, one thread, `--epochs` epochs), how long the GUI thread's event loop goes
 // without turning (a 5 ms timer's gaps), how long the runs dashboard takes to refresh (every

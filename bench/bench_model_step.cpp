@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Training-step throughput of ALFEE on the CPU (forward, loss, backward, AdamW) for one size,
 // and an export of weights, inputs, masks and outputs so that bench/alfee_torch.py can run the
 // same network in PyTorch and compare. LibTorch only, like model/.

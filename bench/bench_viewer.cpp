@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signal viewer speed: time to open a recording and draw its first page, time per page turn,
 // and peak memory. `--make OUT MINUTES FILE...` first writes a long 64-channel recording by
 // concatenating the records of real EEGMMIDB files with EDFlib's writer.

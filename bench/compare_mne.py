@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """EDF ingest and band-pass + resampling: ALFEE Workbench (bench_edf_dsp) against MNE-Python.
 
 Reads every EEGMAT recording of shared/data/eeg/eegmat (36 files, 46 M samples) and writes the

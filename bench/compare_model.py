@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """ALFEE training-step throughput on the CPU: LibTorch C++ (bench_model_step) against the same
 architecture in PyTorch Python (alfee_torch.py), loaded with the same weights, batch and masks.
 Checks that the outputs agree within 1e-4, then writes the figures to bench/README.md.

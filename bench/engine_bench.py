@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs bench_engine and writes the engine's tables into bench/README.md.
 usage: engine_bench.py BUILD_DIR   (reads shared/data/eeg/eegmat beside the checkout)"""
 import json

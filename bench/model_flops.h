@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Floating-point operations of one ALFEE forward pass, counted from the shapes (a multiply-add
 // is two): the convolutions, every linear projection and the attention products. Element-wise

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the benchmarks and runs them against MNE-Python; writes the figures to bench/README.md.
 # Needs shared/data beside the checkout and Debian's python3-mne (installed here with --bench).
 set -euo pipefail

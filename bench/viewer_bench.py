@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Signal viewer: open and first page, page turns and peak memory on a 1-minute and a 1-hour
 64-channel recording made from the real EEGMMIDB files of shared/data (EDFlib's writer), each
 measured in its own process, offscreen. Writes the figures to bench/README.md.

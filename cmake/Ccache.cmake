@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Use ccache when it is installed; precompiled headers need its sloppiness settings.
 find_program(ALFEE_CCACHE ccache)
 if(ALFEE_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)

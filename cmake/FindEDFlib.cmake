@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # EDFlib ships neither a CMake config nor a pkg-config file: find it by hand.
 find_path(EDFlib_INCLUDE_DIR edflib.h)
 find_library(EDFlib_LIBRARY NAMES edf)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Strict warnings for the project's own targets; third-party headers come in as SYSTEM includes.
 # ALFEE_WERROR=OFF for builds against another LibTorch (a CUDA one on a GPU machine), whose
 # headers may deprecate what 1.13 offers.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* jemalloc's settings for every ALFEE process that links the alfee_jemalloc target: freed
    pages are kept rather than returned to the system, so that buffers allocated and freed over
    and over (training activations) do not fault their pages in again

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes docs/CLI.md, the reference of every `alfee` command and flag, from the program itself.
 
 The commands are those `alfee --help` lists (app/cli/command_table.cpp); each command's text is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the checkpoint loaders. The same bytes go to the .alfee-ckpt loader (LibTorch's
 // archive, then our config, shape and checksum checks) and to the safetensors reader that
 // `alfee finetune --from X.safetensors` uses. Both must refuse damage with a message.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: bytes as a Neuroscan CNT file through Recording::open (the project's CNT reader,
 // BioSig after a trial read for what it refuses), then reads of every signal's first and last
 // samples and of the annotations.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the EDF/BDF header parser and the header check (every issue named, no crash).
 
 #include "core/recording/edf_header.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: an EEGLAB dataset through Recording::open (libmatio for MATLAB v5 and v7.3, the
 // trial read in a child, our checks of its fields), then reads of every signal's first and last
 // samples and of the annotations. The input is the .set; its last 4 kB are also written as the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: bytes as a FIF raw file through Recording::open (the project's FIF reader: tags,
 // blocks, channel info, buffers, skips, annotations), then reads of every signal's first and
 // last samples and of the annotations.

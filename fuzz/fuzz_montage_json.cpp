@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: a montage JSON file as the GUI and `alfee montage import` load it, the
 // derivations it gives over a 10-20 cap, and its round trip through JSON.
 

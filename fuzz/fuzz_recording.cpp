@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: Recording::open on a file image (EDF/BDF by its first byte), through both the
 // automatic choice (EDFlib where it accepts the file) and the tolerant reader alone, then reads
 // of every signal's first and last samples and of the annotations.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the fuzz targets: the input as a file on disk (the readers under test open paths),
 // and a Qt application object for what needs one (the SQL driver plugins).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: a damaged workspace file. Opening it (schema check and migration) and reading
 // every table the application lists (recordings and mappings, datasets, montages, runs) must
 // fail with a message, never crash.

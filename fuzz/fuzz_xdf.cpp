@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: bytes as an XDF file through Recording::open (libxdf after a trial read in a
 // child), then reads of every signal's first and last samples and of the annotations.
 

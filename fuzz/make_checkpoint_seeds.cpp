@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the checkpoint target's seeds: a micro ALFEE (16 wide, one layer each) as an
 // .alfee-ckpt with optimizer state and as safetensors, small enough for the fuzzer to mutate.
 // Built in the fuzz build only; run once: fuzz_make_checkpoint_seeds fuzz/corpus/checkpoint

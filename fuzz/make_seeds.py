@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seed corpora of fuzz/corpus/ from the recordings in tests/data (run once; the
 seeds are committed). EDF/BDF files are cut to their first records so the fuzzer mutates
 kilobytes, not megabytes; the workspace seed is made by the `alfee` command line when a build

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the recording fuzz targets do with a recording that opened: read every signal's first
 // and last samples (up to 16 signals) and one past the end, and check the annotations.

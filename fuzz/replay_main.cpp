@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a fuzz target over saved inputs without libFuzzer: the CTest that replays the seed
 // corpora and every regression input on each CI run (with the normal compiler and flags).
 // Usage: fuzz_replay_TARGET DIR_OR_FILE...

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes every target (or those named) for SECONDS each with libFuzzer, ASan and UBSan.
 #   bash fuzz/run.sh SECONDS [TARGET...]     targets: edf_header tal recording montage_json
 #                                                     workspace checkpoint

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small facade the rest of the program uses (in the spirit of whisper.cpp's header): one
 // object owns a model on its device and answers the questions the application asks.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Multi-head attention with RoPE, additive channel embeddings, boolean masks and optional
 // weights (LibTorch 1.13 has no scaled-dot-product attention of its own).

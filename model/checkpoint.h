@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ALFEE checkpoints: weights, optimizer state, model and preprocessing config, vocabulary
 // version, step and a checksum; written to a temporary file and renamed into place.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pretraining heads and the fine-tuning head (MODEL.md sections 4 and 7).
 

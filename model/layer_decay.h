@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Layer-wise learning-rate decay for fine-tuning (BEiT, LaBraM): the layers nearest the input
 // change least. Depth 0 is the patch embedding and channel table, then the channel encoder's

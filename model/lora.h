@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LoRA (Hu et al. 2021) on the attention projections for fine-tuning with few labelled
 // subjects: every q/k/v and output projection gets adapters A [r, D] and B [rows, r], and its

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The masks of the three pretraining tasks (MODEL.md section 6) and the attention masks that
 // carry them through the model; masking is never done by editing the input.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ALFEE model sizes and the [ours] choices of MODEL.md, in one plain struct saved with checkpoints.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Patch embedding (MODEL.md section 2): a multi-scale Conv1D time branch and a log-PSD
 // frequency branch, concatenated to D = D_time + D_freq.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where and how the model runs: CPU or CUDA chosen at run time, threads, determinism, bf16
 // autocast on CUDA.

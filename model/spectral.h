@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Frequency-branch features of MODEL.md section 2: Hann-windowed log10 periodogram per patch.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up, builds and runs ALFEE Workbench on its bundled demo workspace: the desktop application
 # where there is a display, otherwise the command line's `alfee demo`.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up, builds and runs every test through CTest (GUI tests offscreen; GPU tests skip
 # without a GPU). Tests that compare with shared/data run when it lies beside the checkout.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package of ALFEE Workbench: installs the build dependencies (if missing),
 # builds ./build like packaging/build.sh, then CPack writes build/dist/alfee-workbench_*.deb
 # (binaries stripped, dependencies from dpkg-shlibdeps) and lintian checks it where installed.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages (if missing), configures and builds ALFEE Workbench in ./build.
 # Called by build-and-run.sh and build-and-test.sh; safe to run again (incremental).
 set -euo pipefail

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package (packaging/build-deb.sh): what it installs besides the programs, and CPack's
 # DEB settings. Dependencies come from the binaries (dpkg-shlibdeps) plus the Qt plugins they
 # load at run time, which no linker sees.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages ALFEE Workbench builds, tests and benchmarks with.
 # Usage: packaging/install-deps.sh [--test | --bench]   (run as root, or with sudo available)
 # --test adds what the acceptance tests compare with (scikit-learn for the band-power baseline,

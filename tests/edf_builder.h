@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes small EDF/EDF+ files byte by byte, for cases no real file covers (EDF+D with gaps,
 // broken headers).

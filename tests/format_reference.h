@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Comparisons of a recording with what MNE read from the same file, for the readers of other
 // formats (tests/data/make_*_reference.py): "ch_names", "sfreq", "n_times", "sample_indices",

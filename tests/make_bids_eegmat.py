@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes EEGMAT recordings as an EEG-BIDS dataset, for the BIDS import tests:
 
     ROOT/dataset_description.json, participants.tsv (age, sex, group from subject-info.csv:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small training runs of the job tests (tiny model, CPU, one thread): fine-tuning on EEGMAT
 // demo recordings straight from a folder (rest against task, 2/1/1 subjects of four for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-subject Euclidean alignment (`--align euclidean`): the covariance, R^{-1/2} and the aligned
 // signal against numpy/scipy on fixed inputs; what whitening guarantees (R^{-1/2} R R^{-1/2} = I,
 // an aligned subject's mean covariance is I); the floor that keeps a singular R finite; windows

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The band-power baseline: Welch band power of a known sine, the logistic regression against
 // scikit-learn's optimum (coefficients printed by LogisticRegression(C=1.0,
 // class_weight='balanced', solver='newton-cg', tol=1e-12) on the same 12 rows, scikit-learn

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EEG-BIDS import: entities, participants, channels.tsv (bad channels), events.tsv, _eeg.json,
 // warnings that name the file; and a dataset built from the BIDS layout of EEGMAT giving the
 // same windows as one built from the plain files (tests/make_bids_eegmat.py writes the layout).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recordings through BioSig (GDF, BrainVision) behind the same Recording interface as EDF,
 // against what MNE read from the same files (tests/data/make_biosig_reference.py).
 #include <QJsonArray>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `alfee` command line end to end, as a user runs it.
 #include <QJsonArray>
 #include <QJsonDocument>

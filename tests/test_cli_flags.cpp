@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every numeric flag of every command, as a user mistypes it: 0, -1, abc and 1e30. Each is either
 // refused with the flag named, at once (a --batch of 0 once looped for ever and grew to 10 GB),
 // or, where the value is valid, taken (the command then goes on to its next step). The flags come

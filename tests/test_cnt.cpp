@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Neuroscan CNT files through the project's CNT reader, 16- and 32-bit, against what MNE 1.3
 // read from the same files (tests/data/make_cnt_reference.py). BioSig 2.5 read both wrong.
 #include <QJsonArray>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one command table of `alfee` and `alfee-model` (app/cli/command_table.h): every command
 // has a function in the process that runs it and none in the other, and both programs answer
 // with the table's commands.

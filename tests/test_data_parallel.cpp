@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Data-parallel pretraining on c10d: the launchers' variables, two `alfee pretrain` processes
 // on 127.0.0.1 ending with the weights of one process with the same global batch, and a rank
 // that is missing or killed ending the other with a message.

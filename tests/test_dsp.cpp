@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Preprocessing against scipy's outputs (tests/data/dsp.json and the .bin arrays): band-pass,
 // notch, polyphase resampling, periodogram and z-score, each sample by sample.
 #include <QJsonArray>

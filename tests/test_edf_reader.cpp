@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The EDF/BDF reader: reference values, EDFlib against the tolerant path, EDF+D gaps, bad input
 // and repair.
 #include <QJsonDocument>

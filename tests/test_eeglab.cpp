@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EEGLAB datasets (.set with a .fdt or with the samples inside; MATLAB v5 and v7.3) behind the
 // Recording interface, against what MNE read from the same files
 // (tests/data/make_eeglab_reference.py).

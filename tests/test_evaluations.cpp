@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a fine-tuned run's numbers become once it is evaluated, inferred with and exported, on a
 // real two-task run over the demo recordings (EEGMAT subjects 00-07): an evaluation is a run of
 // its own beside the test score, each task's predictions keep the task's classes, `infer` maps

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exports for other tools: a run's predictions as EDF+ annotations on copies of its recordings,
 // read back through EDFlib and through MNE.
 #include <QJsonArray>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FIF raw files through the project's FIF reader, against what MNE 1.3 wrote and reads back
 // (tests/data/make_fif_reference.py): float, int16 with calibrations and a first sample, double.
 #include <QJsonArray>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fine-tuning job on four subjects of the bundled demo recordings (EEGMAT, tiny model,
 // straight from a folder, 2/1/1 subjects for training/validation/test): a run is recorded whole;
 // a run killed before its first checkpoint resumes whole; a recording that vanishes fails the

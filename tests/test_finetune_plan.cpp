@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What one `alfee finetune` request makes, end to end through the command line: the band-power
 // baseline beside the model on the same split (linked, side by side in `runs show` and the
 // report), the adaptation on exactly the fine-tuning's windows (a 4 s dataset; its subjects,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Inspect tab on a demo recording with the bundled checkpoint: the reconstruction viewer
 // draws original and reconstruction per channel with the hidden patches shaded, the attention
 // view's scalp map follows the slider, Page Down steps a window, and the figure exports as PNG

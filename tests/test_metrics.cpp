@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classification metrics against scikit-learn 1.2.1 (tests/data/metrics_reference.json, a copy
 // of shared/data/reference/metrics.json): every value to 1e-9, degenerate cases included.
 #include <QJsonArray>

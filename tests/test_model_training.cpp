@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The model on real EEG: a tiny ALFEE overfits one small batch of real windows (EEGMAT and
 // EEGMMIDB together, so the batch mixes channel sets), and a checkpoint reloads to identical
 // outputs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pretraining job on two small sources of the demo recordings: paradigm labels per source,
 // held-out subjects, per-task losses and validation losses in the registry, checkpoints, and a
 // finished run that refuses to resume. Cancel and resume: test_training_loop.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fine-tuning recipe for small data (issue 33, item 5), on the demo recordings (EEGMAT
 // subjects 00-07) and the bundled checkpoint: the frozen encoder's probe with band power
 // beside it, aligned and centred, records what it did and gives the same test metrics when its

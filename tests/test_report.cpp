@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML report of a run: self-contained, every user text escaped (class, dataset, subject
 // and run names with <script> and &), the per-subject results next to the band-power
 // baseline's on the same data and split, and the command line that runs it again.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a run checks and says before its numbers can be trusted: a multi-task model is evaluated
 // with the head its task names, files are cut as the checkpoint was trained, a fine-tuning run
 // says what of its starting checkpoint it did not take and which data differs from that

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run details put a fine-tuning run's metrics beside the band-power baseline fitted on the
 // same windows and split, on every metric, with the sentence that says who leads (issue 26:
 // the GUI showed the baseline per subject only, in the report, and only when one existed).

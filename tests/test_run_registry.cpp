@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run registry: the schema migration from a workspace of schema version 1, runs with their
 // metrics, checkpoints, results and predictions, runs whose process died shown as interrupted,
 // and metrics of redone work forgotten on resume.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The runs dashboard on a registry written as the jobs write it: runs grouped by experiment
 // with their key figures, filtering, one run's curves, metrics, confusion matrix and subjects,
 // two runs side by side, and a live run followed as it logs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window cache (core/engine/shard_cache.h): a shard is reused while the code that cut it is
 // the same, and cut again once the window extractor or the recording reader changes version,
 // so that windows cut before a fix are never served after it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every EDF/BDF file of shared/data/eeg against shared/data/reference/edf_reads.json. Skips on a
 // clone without shared/ beside it; the small copies in tests/data are checked by test_edf_reader.
 #include <QJsonDocument>

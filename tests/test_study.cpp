@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `alfee study` end to end on four demo subjects: every arm x fold x seed is an ordinary run of
 // the study, the JSON carries the figures other tools read, `study export` gives the runs' own
 // test predictions row by row, and a study killed (kill -9) during a run goes on at that run.

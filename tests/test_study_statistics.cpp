@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A study's statistics. The Wilcoxon p values are scipy 1.10.1's and the percentiles numpy
 // 1.24.2's (Debian 12, /usr/bin/python3), each printed by the Python line in its comment. The
 // bootstrap cannot be compared with numpy draw for draw (another generator), so its properties

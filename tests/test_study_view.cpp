@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A study in the GUI, on a study the CLI ran (two band-power arms, two folds, two seeds): the
 // Runs tab shows each run's arm and fold, the Study button opens the study window, and its forest
 // plot, paired lines and table show studyResults()'s own figures.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Subject-wise folds: a property test over random recordings (file names under the known naming
 // schemes, subjects found by subjectOfFile, random labels per window), a case whose balance is
 // known, leave-subjects-out, and a fixed seed's folds written down so that another platform or

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The training loop that pretraining and fine-tuning share (core/modeling/training_loop.h),
 // through both jobs on the bundled demo recordings (tiny model, CPU, deterministic): a run
 // cancelled part-way and resumed ends with the same weights (and, fine-tuning, the same test

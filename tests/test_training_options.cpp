@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The training option tables (core/engine/training_option.h): every row of the fine-tuning
 // and pretraining tables is consistent (flags and keys unique, defaults within range and
 // readable back from their text), out-of-range values are refused with the flag named, the run

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The signal viewer and the main window, offscreen, one test per defect a new user found: the
 // first page read at the width it is drawn at, EDF+D segments at their true onsets, traces inside
 // their lanes on per-type scales, annotations that follow and jump on a single click, settable

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The signal viewer as a new user met it in a real window (issue 26): the dark theme leaving the
 // traces black until a restart, the last of 21 lanes below the plot while the status said
 // "21 of 21", annotation labels over each other, the cursor readout of the previous recording,

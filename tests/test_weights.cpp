@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Weights for other tools: the safetensors reader and writer, `alfee export weights`, and the
 // round trip LibTorch -> PyTorch (python/alfee_torch) -> LibTorch on windows of a real recording.
 #include <QProcess>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where dataset windows come from: EDF+D recording time mapped to samples through the segments,
 // annotation windows that stay inside their event, subject identity and the splits it guards.
 #include <QJsonArray>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fine-tuning wizard driven end to end offscreen, as a user would: demo recordings labelled
 // by file name (class names with <script> and &), channels confirmed, test subjects ticked, the
 // bundled checkpoint, a measured run-time estimate, Start; the run shows in the dashboard, is

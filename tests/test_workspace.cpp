@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite workspace: import, deduplication, moved files, mappings, montages, datasets and
 // their subject-wise splits, and what bad input leaves behind (nothing).
 #include <QDir>

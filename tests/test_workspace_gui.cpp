@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dataset manager and the montage editor, offscreen: import the test recordings on the
 // worker thread, build a dataset and check its counts before saving, edit a mapping and undo.
 #include <QApplication>
@@ -625,8 +627,8 @@ void TestWorkspaceGui::helpMenuF1AndAbout() {
     QCoreApplication::setApplicationVersion("9.8.7");
     const QString about = ui::aboutText();
     // The shipped checkpoint's card: what it was trained on, how it does, where the card is.
-    for (const char* part : {"9.8.7", "arXiv:2505.06291", "LGPL-3.0", "GPL", "ODC-By-1.0",
-                             "2.2 h of EEGMMIDB", "Workload study", "MODEL_CARD.md"})
+    for (const char* part : {"9.8.7", "arXiv:2505.06291", "LGPL-3.0", "GPL-3.0-or-later",
+                             "ODC-By-1.0", "2.2 h of EEGMMIDB", "Workload study", "MODEL_CARD.md"})
         QVERIFY2(about.contains(part), part);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // XDF (Lab Streaming Layer) through libxdf: the EEG stream chosen among the numeric ones, its
 // channels and samples, the markers at their times with both streams' clock offsets applied,
 // and samples lost as a gap (tests/data/make_xdf_reference.py: what was written).

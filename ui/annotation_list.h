@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The annotations of a recording as a table (onset, duration, text): one click jumps to an
 // event, and the table follows the page the viewer shows.

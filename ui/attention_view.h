@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The attention viewer: where the model looked in one window. A scalp map of the channel
 // encoder's attention for the chosen second, a time slider linked to the window's traces, and

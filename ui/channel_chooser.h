@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The viewer's channel menu: a checkable list with All and None that stays open while the
 // user ticks channels (a plain QMenu closes on every click).

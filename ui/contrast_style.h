@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fusion with visible check box and radio button outlines on a dark palette: Fusion draws them
 // from the window colour made darker, which on a dark window is black on near-black.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The dataset builder: labels from annotation texts or file names, window length and stride,
 // channel set, subject-wise split; shows the counts per class, subject and split before saving.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The dataset manager: imports (also by drag and drop) with progress on a worker thread, the
 // table of recordings, and the workspace's datasets with their counts.

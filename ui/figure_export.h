@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saving a figure made of QCustomPlots and plain widgets as PNG (pixels, at the screen's
 // resolution times two) or SVG (vector: each QCustomPlot drawn as paths and text).

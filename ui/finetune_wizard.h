@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The fine-tuning wizard: data, channel check, labels and class balance, subject-wise split,
 // starting point, settings with a measured run-time estimate, review. Finishing hands the run to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/help_guide.h"
 
 #include <QCoreApplication>
@@ -107,12 +109,14 @@ QString aboutText() {
                "Xiong et al., \"ALFEE: Adaptive Large Foundation Model for EEG Representation\", "
                "arXiv:2505.06291 (2025). Please cite that paper when you publish results of the "
                "model.</p>"
-               "<p><b>Licences.</b> The authors of ALFEE Workbench have not chosen a licence for "
-               "it yet. It links Qt 6 (LGPL-3.0), LibTorch (BSD-3-Clause), EDFlib "
-               "(BSD-3-Clause), SQLite (public domain), QCustomPlot (GPL-3.0+) and libbiosig "
-               "(GPL-3.0+): redistributing the program is subject to the GNU GPL version 3. The "
-               "bundled recordings are PhysioNet EEGMAT and EEGMMIDB (ODC-By-1.0), Sleep-EDF and "
-               "an MNE test file; the electrode positions come from MNE-Python (BSD-3-Clause). "
+               "<p><b>Licence.</b> ALFEE Workbench is free software: you can redistribute it "
+               "and/or modify it under the terms of the GNU General Public License, version 3 or "
+               "(at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY "
+               "NO WARRANTY. It links Qt 6 (LGPL-3.0), LibTorch (BSD-3-Clause), EDFlib "
+               "(BSD-3-Clause), SQLite (public domain), libmatio (BSD-2-Clause), QCustomPlot, "
+               "libbiosig and libxdf (GPL-3.0+). The bundled recordings are PhysioNet EEGMAT and "
+               "EEGMMIDB (ODC-By-1.0), Sleep-EDF and an MNE test file; the electrode positions "
+               "come from MNE-Python (BSD-3-Clause). "
                "The README beside the data names their citations.</p>")
                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()) +
            checkpointCard();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // First help for a new user: a short guide of what to do next (F1, and on the first start), and
 // the About box's text (version, licences, the paper to cite).

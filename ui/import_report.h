@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an import did with each file: imported, already present (a duplicate), moved, failed
 // with the reader's reason, or skipped as not a recording. Shown after every import that did

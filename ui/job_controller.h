@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the engine's jobs (fine-tuning, pretraining, the baseline: the classes the CLI runs)
 // for the GUI, one at a time, on a worker thread, and relays their progress to the GUI thread.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // All traces of a page as one QCustomPlot layerable: each trace a polyline in lane coordinates,
 // transformed to pixels with one affine map and drawn with QPainter directly. Per-point work of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Workbench's main window: dataset manager, montage editor, signal viewer and runs
 // dashboard as tabs, an annotation dock, recent workspaces and settings.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Inspect tab: a model (the bundled pretrained one, a run's checkpoint or a file), a
 // recording and a window, shown as the reconstruction viewer and the attention maps. The

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The screenshot tour's model half: every page of the fine-tuning wizard, the dashboard during
 // and after a run and with two runs side by side, the reconstruction viewer, the attention maps

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The montage editor: the channel mapping of a recording (file label -> electrode, type,
 // included), the reference scheme, montage files, a head view of the covered positions; every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Spin boxes that take range, default and tooltip from a row of a training option table
 // (core/engine/training_option.h), so the wizard offers exactly what the command line accepts.

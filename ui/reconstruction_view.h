@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reconstruction viewer's figure: one window's original and reconstructed traces in
 // microvolts per channel with the patches hidden from the model shaded, the original and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One run of the registry as a researcher reads it: what it was, its loss and metric curves,
 // the confusion matrix, the metrics per split and the results per subject.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run registry as a tree for the dashboard: experiments, and under each its runs (newest
 // first) with their key figures, and for a run of a study its arm and fold. Read again on

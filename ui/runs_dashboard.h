@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The experiments and runs dashboard: every run of the registry grouped by experiment,
 // sortable and filterable, with the selected run's curves and results, two side by side when

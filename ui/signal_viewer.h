@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The signal viewer: the traces of one recording under a montage, page by page, in recording
 // time (EDF+D segments at their true onsets), each channel type on its own scale, display

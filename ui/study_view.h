@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One study of the workspace (`alfee study`): a forest plot of every arm's pooled balanced
 // accuracy and AUROC with their 95% intervals, each fold's runs joined across the arms for one

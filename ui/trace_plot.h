@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The drawing half of the signal viewer: one lane per trace, each clipped to its lane and scaled
 // by its channel type, EDF+D gaps shaded, annotations in a band above the traces, a vertical

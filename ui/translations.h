@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The application's language: ALFEE's own strings (core messages included) and Qt's (OK,
 // Cancel, the file dialogs), installed together.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One model window's traces (C rows of 256 samples a second, microvolts) laid out in lanes as
 // the signal viewer lays out a page: lane i centred at y = -i, one microvolt scale for all.

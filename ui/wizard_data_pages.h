@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The data half of the fine-tuning wizard: where the data comes from, whether its channels map
 // onto the model's electrodes, its classes and their balance, and the subject-wise split.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The model half of the fine-tuning wizard: what to start from, the settings with a run-time
 // estimate measured on a few real steps, and the review.

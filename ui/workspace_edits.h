@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undoable edits of a workspace's recordings and datasets, for the dataset manager: each is
 // carried out (and checked) before it is pushed, so a refused edit never enters the history.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A fine-tuning run's metrics beside the band-power baseline's, as the command line prints them
 // (`alfee finetune`, `alfee runs show`).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a CLI command gets: its arguments and the two output streams.
 // The command line is a layer of its own above core/ (app/cli); it names core's types as its own.

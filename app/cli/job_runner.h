@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a job on a worker thread for the command line: a progress bar with loss, samples/s and
 // time left on a terminal, plain lines otherwise; Ctrl-C cancels the job (it checkpoints).

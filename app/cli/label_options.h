@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The label and window options shared by `alfee dataset create` and the training commands
 // (--label-from, --class, --filter, --window, --stride, --split, --band, --notch, ...).

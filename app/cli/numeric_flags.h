@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The numeric flags of every command, each an OptionSpec (core/engine/training_option.h) as the
 // training options are: a command adds and reads its numbers through them, so a bad value is

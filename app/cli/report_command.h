@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `alfee report RUN [--html FILE] [--pdf FILE] [--workspace W]`: a run's report.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Commands that live in a sibling executable because they need LibTorch (`alfee model`,
 // `finetune`, `evaluate` and `infer` run `alfee-model`), so that the other commands start

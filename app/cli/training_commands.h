@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `alfee pretrain`, `alfee finetune`, `alfee evaluate` and `alfee infer`: the training jobs
 // from the command line.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command-line side of the training option tables (core/engine/training_option.h): each
 // table row becomes a flag, and each flag given is read, range-checked and refused by name.

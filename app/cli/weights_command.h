@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `alfee export weights RUN|CHECKPOINT OUT`: a run's selected checkpoint, or a checkpoint file,
 // as a safetensors file that python/alfee_torch loads (core/modeling/weights_file.h).

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the GPU scripts (run_jobs_cuda.sh, run_pretrain_cuda.sh), with $out set: unpacks
 # the carried Qt/EDFlib sysroot (.gpu-sysroot/sysroot.tar.xz, made by make_sysroot.sh) and
 # builds alfee and alfee-model into /tmp/alfee-cuda against the machine's CUDA LibTorch, with

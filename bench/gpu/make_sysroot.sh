@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # On a Debian 12 machine with the build packages: packs Qt Core/Sql/Concurrent/Test (headers,
 # CMake files, moc and rcc, libraries with ICU), EDFlib and jemalloc into
 # .gpu-sysroot/sysroot.tar.xz (about 12 MB), for bench/gpu/run_jobs_cuda.sh on a GPU machine that

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Packs EEGMMIDB files of ../shared/data/pretrain into .gpu-data/eegmmidb.tar.xz for
 # run_pretrain_cuda.sh on a GPU machine. What a device call carries is limited to 64 MiB, the
 # working tree and the Qt sysroot included (about 55 MB of it): each 2-minute file is about

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # On a GPU machine whose python3 has a CUDA PyTorch (no Qt there): builds model/ alone against
 # that LibTorch and runs its tests, the CUDA test included, with throughput figures.
 # usage: bench/gpu/run_cuda.sh [OUT_DIR]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # On a GPU machine without Qt: unpacks Debian's Qt Core/Sql/Concurrent/Test, EDFlib and jemalloc
 # (carried as .gpu-sysroot/sysroot.tar.xz, made on a Debian 12 machine), builds the command line
 # against the machine's CUDA LibTorch and runs the fine-tuning, evaluation and inference jobs on

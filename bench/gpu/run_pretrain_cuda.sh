@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # On a GPU machine without Qt (as run_jobs_cuda.sh: the carried .gpu-sysroot, the machine's CUDA
 # LibTorch): builds the command line, then pretrains S and B on CUDA (bf16) on the carried
 # EEGMMIDB subset (.gpu-data/eegmmidb.tar.xz, made by bench/gpu/pack_pretrain_data.sh; the demo

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Times forward + backward of ALFEE's three Conv1D stacks on a [3040, 1, 256] batch in several
 formulations with Debian's PyTorch 1.13 (same kernels as the C++ side) and checks that they
 compute the same thing. usage: conv_formulations.py [THREADS] [REPEATS]"""

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Pins down the non-finite convolution weight gradients of Debian's PyTorch 1.13 with oneDNN
 (mkldnn) on: the three Conv1D stacks of ALFEE's patch embedding (MODEL.md section 2) on a
 [3040, 1, 256] batch (16 windows x 19 channels x 10 s), forward + backward, repeated.

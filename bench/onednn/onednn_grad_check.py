@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Which convolution's weight gradient does oneDNN get wrong? Compares each of the six weight
 gradients of ALFEE's conv stacks (forward + backward on [N, 1, 256]) with oneDNN on against the
 native kernels, for several batch sizes and thread counts, and then each convolution alone.

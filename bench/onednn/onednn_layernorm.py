@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """One convolution + GELU + LayerNorm (through a transpose, through a transpose + contiguous,
 or along the channel axis) + average pool: oneDNN weight gradients against the native kernels.
 Only the channel-axis form, the fix in model/patch_embedding.cpp, agrees."""

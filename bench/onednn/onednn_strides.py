@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The cause: oneDNN's conv1d backward in Debian's PyTorch 1.13 gets the weight gradient wrong
 when the gradient reaching the convolution is not contiguous (here: the backward of the
 transpose around LayerNorm), and right when it is. usage: onednn_strides.py"""

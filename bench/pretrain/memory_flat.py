@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Peak memory of pretraining against corpus size (issue 9: memory flat in corpus size).
 
 Pretrains tiny for the same number of steps on the shared pretraining corpus (every EEGMMIDB

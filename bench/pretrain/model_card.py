@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the shipped checkpoint and its model card from the run recorded in the registry.
 
 Every number in the card is read from the workspace of the pretraining run (run record, metric

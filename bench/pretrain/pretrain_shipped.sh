@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Pretrains the checkpoint that ships (issue 9): tiny on every EEGMMIDB recording of
 # shared/data/pretrain and shared/data/eeg (EEGMAT left out, so that the Workload benchmark
 # measures transfer to data the model never saw), each file with the paradigm of its run:

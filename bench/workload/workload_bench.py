@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Workload benchmark (issue 9): does pretraining help on data the model never saw?
 
 EEGMAT (the paper's "Workload" task: rest vs mental arithmetic), subjects 00-17 of

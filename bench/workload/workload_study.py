@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Workload study (issue 33): does the pretrained model help on data it never saw, and
 which fine-tuning recipe makes it help?
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Imports an EEG-BIDS dataset into a workspace: each recording as any file import, then what
 // BIDS adds: bad channels of channels.tsv out of the model input (and channels it types as

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An EEG-BIDS dataset as found on disk: participants, the EEG recordings with the entities of
 // their names, and each recording's sidecars (channels.tsv, events.tsv, _eeg.json). What is

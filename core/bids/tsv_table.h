@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tab-separated tables as BIDS writes them: a header row, one row per line, "n/a" for missing.
 

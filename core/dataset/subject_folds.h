@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Subject-wise cross-validation folds, stratified by class and seeded: each subject is in the
 // test split of exactly one fold, so every window is predicted once, by a model that never saw

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When no naming scheme knows the files, their subjects are guessed as the letters and digits
 // that start the names: B0101T..B0105T (one person, five sessions) become five subjects, and a

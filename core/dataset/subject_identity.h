@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whose recording a file is: the subject its name says under a known naming scheme (EEG-BIDS,
 // Sleep-EDF, EEGMMIDB, EEGMAT, CHB-MIT, TUH) or a pattern the user gives. Splits are by subject,

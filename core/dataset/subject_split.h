@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Seeded subject-wise splits, stratified by class: no subject is ever in two splits.
 

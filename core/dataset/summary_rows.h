@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The rows of a dataset summary in the order every view shows them (the command line, the
 // builder and the dataset manager render these, each in its own format).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Euclidean alignment (He & Wu, IEEE TBME 2020): a subject's windows x are whitened as
 // R^{-1/2} x, where R is the mean spatial covariance of that subject's windows. It needs no

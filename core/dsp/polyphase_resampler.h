@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rational-rate resampling as scipy.signal.resample_poly(x, up, down) with its Kaiser FIR.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The preprocessing chain of a dataset: band-pass, notch, resampling to 256 Hz, z-score.
 

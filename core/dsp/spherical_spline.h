@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Spherical-spline interpolation of values at electrodes over the whole scalp (Perrin et al.
 // 1989, as MNE interpolates bad channels: stiffness m = 4, 50 Legendre terms), the smooth

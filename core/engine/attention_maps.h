@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the attention job hands the viewers: one window's traces and where the model looked,
 // as plain arrays (no LibTorch type): the channel encoder's attention over the electrodes for

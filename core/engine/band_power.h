@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The classical reference features: log band power per channel and band (Welch's method), the
 // inputs of the band-power baseline.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A fine-tuning run's metrics beside those of the band-power baseline on the same windows and
 // split: the reference every model result is read against (the report, the run details and

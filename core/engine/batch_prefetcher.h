@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads batches of windows ahead of the training thread: worker threads fill a bounded queue,
 // batches come out in the order given, so that a seeded order stays the same.

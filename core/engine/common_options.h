@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training options that pretraining and fine-tuning share, each defined once: the option
 // tables (finetune_options.cpp, pretrain_options.cpp) bind them to their own fields, with the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a fine-tuning run would train on, worked out before it starts and without touching the
 // workspace: the workspace is copied (SQLite's VACUUM INTO, consistent while open elsewhere)

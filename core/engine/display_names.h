@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words the GUI shows for values that are stored and exchanged in English (split names,
 // run statuses, job phases): the registry, the CLI and JSON keep the English value.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The frozen encoder as the linear-head job sees it: pooled features of windows, computed
 // once. The implementation runs the network (core/modeling/frozen_encoder.h); this header has

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A logistic regression on features computed once per window, as its run folder keeps it: the
 // band-power baseline (bandpower-model.json) or a frozen encoder's probe (probe-model.json).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SHA-256 of a file, as run records and model files name the checkpoints they used.
 

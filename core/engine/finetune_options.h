@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything a fine-tuning (or band-power baseline) run is configured with; stored as the
 // run's config JSON, so that a resumed run continues with exactly the settings it started with.

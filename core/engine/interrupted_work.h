@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a process that ended without finishing (killed, crashed, the machine went down) left
 // unfinished in a workspace, said once at the next start: an import, and training runs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A long piece of work (fine-tuning, evaluation, inference) that runs on a worker thread. The
 // CLI and the GUI run the same job classes: move the job to a QThread, connect its signals,

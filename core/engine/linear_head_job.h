@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A logistic regression on features computed once per window, as a run of its own: the
 // band-power baseline (kind "baseline", the classical reference a researcher compares the

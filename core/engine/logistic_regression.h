@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // L2-regularised logistic regression as scikit-learn's LogisticRegression defines it (C
 // weighting the data term, intercepts not penalised; binary: one weight vector, more classes:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Linear warm-up then cosine decay to zero (MODEL.md sections 6 and 7); LibTorch 1.13's C++
 // API has only StepLR.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Classification metrics as scikit-learn computes them (balanced accuracy, Cohen's kappa,
 // weighted F1, AUROC, average precision, accuracy, confusion matrix). Undefined values are NaN.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The unlabelled windows of a pretraining run: every whole window of every segment of the
 // recordings of each source (folders imported into the workspace on the way, or a workspace

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything a pretraining run is configured with (MODEL.md section 6); stored as the run's
 // config JSON so that a resumed run continues with the settings it started with. Each setting

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the reconstruction job hands the viewers: one window's original and reconstructed traces
 // in microvolts, their log-PSD per patch, which patches were hidden, and the error per channel.

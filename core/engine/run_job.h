@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The life of a job that makes or resumes one run of the registry, shared by pretraining,
 // fine-tuning and the band-power baseline: open the workspace; resume the run (claim it, take

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The run registry of a workspace: experiments, runs, their parameters, metrics per step and
 // epoch, checkpoints, final results per split and subject, and predictions per window.

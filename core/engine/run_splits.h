@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One person, one split, across every task of a run: each dataset is split by subject on its
 // own, so two tasks over the same people could put a person in one task's training windows and

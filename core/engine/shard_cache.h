@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The on-disk cache of preprocessed windows: one shard per recording and window spec, keyed by
 // the recording's content hash, the preprocessing and the windows, written once and then

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a study compares (`alfee study`): one labelled data set cut into subject-wise folds,
 // arms (the band-power baseline, the model from scratch, the pretrained model, or any

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The figures of a study (the JSON other tools read): per arm, each run's test metrics, their
 // mean and SD over folds x seeds, the metric of the pooled out-of-fold predictions (seeds

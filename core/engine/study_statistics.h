@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The statistics of a study, as a reviewer expects them: a metric of pooled out-of-fold
 // predictions with a percentile bootstrap interval over test subjects; paired differences against

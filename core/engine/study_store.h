@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The study tables of a workspace (the only writer of studies and study_runs): a study is its
 // configuration and its cells, one per arm x fold x seed, each an ordinary run once started.

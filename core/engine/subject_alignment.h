@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Per-subject Euclidean alignment of a job's windows (`--align euclidean`,
 // core/dsp/euclidean_alignment.h). Each subject's R is the mean spatial covariance of the

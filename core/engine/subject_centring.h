@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Per-subject centring of features (--subject-centring): each row minus the mean row of its
 // subject's windows, computed without labels, so that what stays is how a window differs from

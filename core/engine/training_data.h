@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The windows a job reads: from a workspace dataset, or from folders of EDF/BDF files with the
 // label options of `alfee dataset create` (imported into the workspace on the way).

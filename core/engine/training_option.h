@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One training option defined once: its command-line flag, its key in the run's config JSON,
 // type, default, range and help. The option tables (finetune_options.h, pretrain_options.h)

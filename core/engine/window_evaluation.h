@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Metrics of predicted windows over a whole split and per subject, with the predictions as the
 // run registry stores them; shared by fine-tuning (validation, test) and evaluation.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Random access to a job's windows through the shard cache: prepares every recording's shard
 // once (in parallel, with progress and cancel), then reads windows from the memory maps.

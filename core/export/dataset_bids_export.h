@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A dataset as a BIDS-style folder of events: for each recording an events.tsv of its windows
 // (onset, duration, trial_type = class, value = class index, split), participants.tsv with

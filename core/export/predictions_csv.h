@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A run's own predictions as CSV, for spreadsheets, R and pandas: one row per window and task
 // (recording, subject, split, onset_s, task, true_class, predicted_class), then a column

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A run's predictions on the recordings themselves: for each recording the run predicted, an
 // EDF+ (BDF+ for BDF) copy written through EDFlib with the recording's own annotations and one

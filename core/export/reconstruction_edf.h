@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One reconstructed window as EDF+: each electrode's original and reconstructed trace (uV at
 // 256 Hz, "Fp1" and "Fp1 rec"), with annotations naming the mask and the seconds the model

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the exports of a run's predictions share: the run's own predictions, task by task with
 // each task's class names, and the run's window length.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The model that evaluate and infer apply: a checkpoint's network on its device, or the fitted
 // linear head of a band-power baseline or a frozen encoder's probe (no checkpoint of its own).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The processes of a data-parallel job on PyTorch's c10d: Gloo on the CPU, NCCL for CUDA
 // tensors where this LibTorch has it. Rank 0 hosts the rendezvous store at MASTER_ADDR:

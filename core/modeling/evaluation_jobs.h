@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Evaluation (labelled data -> every metric, recorded in the run registry) and inference
 // (recordings -> class probabilities per window) of a fine-tuned model. No LibTorch type here.

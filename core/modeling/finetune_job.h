@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fine-tuning as a job (MODEL.md section 7): data from the shard cache with read-ahead, AdamW
 // with warm-up and cosine, gradient clipping, non-finite steps skipped and counted, model

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The jobs one `alfee finetune` (or the wizard's Start) makes, in order: the band-power
 // baseline; or fine-tuning, after the band-power baseline on the same split with

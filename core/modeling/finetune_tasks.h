@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tasks of a fine-tuning run (one per dataset, each with its own head) and the order in
 // which their training windows are visited: a pure function of (seed, epoch), so that a resumed

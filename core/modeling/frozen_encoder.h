@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The frozen encoder of a linear probe (--freeze encoder): a pretrained checkpoint's network,
 // kept as it is, whose pooled representation of a window is the t_DT token beside the mean of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A linear-head run as evaluate and infer apply it (the band-power baseline, or a frozen
 // encoder's probe): the model its run folder keeps, what its windows must be, and class

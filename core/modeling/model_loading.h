@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the evaluation, reconstruction and attention jobs share: the checkpoint a run selected,
 // the model loaded on its device, and one preprocessed window of a recording. Errors throw

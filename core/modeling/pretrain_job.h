@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pretraining as a job (MODEL.md section 6): unlabelled windows of several sources through the
 // shard cache with read-ahead (memory flat in corpus size), the batch split in the three masking

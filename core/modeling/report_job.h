@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes a run's report as HTML and/or PDF, with an example reconstruction and the attention
 // maps from running the run's model on one of the windows it predicted. `alfee report` and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The safetensors format (an 8-byte header length, a JSON header naming each tensor's type,
 // shape and byte range, then the raw little-endian data): what PyTorch, JAX and Hugging Face

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The runs of a study, handed out one at a time as FineTunePlan hands out a request's: the next
 // cell without a finished run. A cell whose fine-tuning run was interrupted (the study killed)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training loop that pretraining and fine-tuning share (MODEL.md sections 6 and 7): the
 // model and AdamW (a learning-rate group each) resumed from the run's last checkpoint or made

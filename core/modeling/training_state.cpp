@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/modeling/torch_include.h"  // first: it includes ATen/CPUGeneratorImpl.h too
 
 #include <QJsonDocument>

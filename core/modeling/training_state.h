@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a training run stands, saved inside each resumable checkpoint: epoch and position in
 // the epoch's seeded order, step, best validation score, early-stopping count, skipped steps,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pieces of the training jobs that touch LibTorch: building the model a run starts from,
 // checkpoints with the training state, and class probabilities over windows.

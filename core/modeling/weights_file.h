@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ALFEE weights for other tools: a safetensors file with every parameter in float32 under its
 // module path (the names of PyTorch's state_dict) and, in the metadata, the model config, the

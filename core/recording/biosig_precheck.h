@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks made before a file goes to libbiosig: BioSig 2.5 crashes on some damaged headers
 // (a GDF with no channels, for one), and a crash would take the application with it. What is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Recordings in the formats BioSig reads besides EDF and BDF (GDF, BrainVision, Neuroscan CNT,
 // BCI2000 and more): header, events as annotations (with their types and durations) and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A trial read of a file through libbiosig in a child process (trial_read.h): BioSig 2.5
 // segfaults in sread on some damaged GDF files (found by fuzz/). The child opens the file,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a BrainVision header (.vhdr) says about its data file, checked against the file itself:
 // BioSig trusts the header's sample count, so a data file shorter than promised was described

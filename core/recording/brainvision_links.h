@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BioSig 2.5 reads a BrainVision recording's samples from <header's own name>.<extension of
 // DataFile=>, not from the file DataFile= names: a renamed or copied .vhdr ("copy.vhdr" naming

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The markers of a BrainVision recording, read from the .vmrk file its header names: BioSig 2.5
 // loses their positions and descriptions, so they are read here, named "Type/Description" as

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Neuroscan CNT files read by the project's own reader, as MNE reads them: the 900-byte SETUP
 // header, a 75-byte ELECTLOC per channel, 16- or 32-bit samples in blocks of ChannelOffset

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // EEGLAB datasets (.set, MATLAB v5, v7 or v7.3; samples inside it or in the .fdt it names)
 // read through libmatio: signals in microvolts, channel labels and positions (chanlocs),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FIF raw files (MNE-Python, Elekta/MEGIN) read by the project's own reader of the FIF tag
 // format: channel info with calibrations and units, the measurement date, the first sample,

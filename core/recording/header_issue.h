@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One deviation of a file from the EDF/EDF+/BDF rules, in words a researcher can act on.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a C library prints while a call runs (BioSig reports problems on stdout and stderr),
 // captured so that it can be shown with the file instead of on the terminal.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MATLAB files (v5, v7 and v7.3) read through libmatio, as the values an EEGLAB dataset holds:
 // numbers, text, structs and struct arrays.

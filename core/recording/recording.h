@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An opened recording (EDF/EDF+/BDF/BDF+, or a format BioSig reads): header, annotations,
 // segments and lazy sample reads.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which files are recordings: EDF, BDF and Neuroscan CNT always, with BioSig in the build the
 // other formats it reads (GDF, BrainVision through its .vhdr header, BCI2000 .dat), with libmatio

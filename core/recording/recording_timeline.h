@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Recording time against sample positions: EDF+D files store their segments back to back, so
 // sample k of a signal is not at k / rate seconds once a gap has passed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads samples of one opened file: EDFlib for what it accepts, the tolerant reader otherwise.
 

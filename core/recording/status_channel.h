@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Trigger channels of EDF and BDF files ("Status" of BioSemi, "Trigger"): each sample's code is
 // its low 16 bits (BioSemi keeps its status bits, CMS in range and battery, above them), and

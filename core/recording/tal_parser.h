@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parses the Time-stamped Annotation Lists (TALs) of one EDF+ annotation signal in one record.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The project's own EDF/EDF+/BDF reader for files EDFlib refuses over harmless deviations
 // (EEGMMIDB's annotation signal, EDF+D): reads records through a memory map, lazily.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A trial read of a file in a child process, for the libraries that crash (segfault, assert)
 // or call exit() on some damaged files of the very formats they read (libbiosig, found by

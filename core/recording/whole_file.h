@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A file read whole into memory, for the readers that parse a format from its bytes (CNT,
 // FIF), with the size limit they share.

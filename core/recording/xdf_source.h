@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // XDF recordings (Lab Streaming Layer, .xdf) read through libxdf (libxdf-dev): one numeric
 // stream as the signals (the EEG-typed one with the most channels), the string streams' markers

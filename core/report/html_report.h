@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A run of the registry as one self-contained HTML page (no external file, no script), or as
 // the HTML of a PDF: what was run, on what data, the metrics per split, per subject next to the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A report page printed to PDF (A4, Qt's rich-text engine): text stays text, so what the page
 // escaped shows literally.

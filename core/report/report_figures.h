@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pictures of a run report that come from running its model on one window: the example
 // reconstruction (traces with the hidden patches shaded) and the attention maps (a scalp map

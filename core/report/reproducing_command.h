@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command line that runs a recorded run again, rebuilt from the configuration the registry
 // keeps (GUI runs have no command line of their own).

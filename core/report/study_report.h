@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A study of the workspace as one report page (HTML, or the HTML of a PDF): the forest plot of
 // every arm's pooled figures, the table of figures against the reference arm, each fold's runs,

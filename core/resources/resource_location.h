@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the files the programs read at run time are (demo recordings, the shipped checkpoint):
 // $ALFEE_RESOURCES if set, otherwise share/alfee-workbench beside the executable's bin/ folder,

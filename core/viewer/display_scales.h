@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How much signal one lane of the viewer holds, per channel type, as MNE's browser does: EEG at
 // tens of microvolts, ECG at hundreds, stimulus channels as steps fitted to their lane.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the signal viewer draws for one page: the montage's traces over a range of recording
 // time, each EDF+D segment at its true onset, filtered and with the page mean removed if asked,

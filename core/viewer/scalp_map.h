@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Scalp maps as MNE draws its topomaps: values at electrodes interpolated by spherical splines
 // over the top view of the head, a head outline with nose and ears, electrode dots and a colour

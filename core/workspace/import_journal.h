@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An import in progress, recorded in the workspace (its meta table) while it runs: a process
 // killed in the middle leaves the record behind, so the next start can say that the import was

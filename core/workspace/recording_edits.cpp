@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecordingStore's edits from the dataset manager: forgetting a recording and renaming its file.
 #include <QCoreApplication>
 #include <QDir>

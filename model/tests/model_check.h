@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Minimal test harness for model/ (no Qt there): named cases, CHECK macros, a summary line that
 // CTest and CI read ("N passed, N failed").

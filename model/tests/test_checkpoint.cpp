@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checkpoints: identical outputs after a round trip, optimizer state, and clear errors for a
 // truncated, foreign, damaged or mismatched file.
 #include <torch/torch.h>

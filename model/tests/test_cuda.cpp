@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ALFEE on CUDA in bf16 (autocast), against the CPU: outputs agree, a small model learns a fixed
 // batch, a checkpoint saved on the GPU loads on the CPU, and (with --bench) fine-tuning and
 // pretraining step throughput of S and B with their share of the card's bf16 peak.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shapes over channel and step counts, mixed channel sets, and the leak tests of the masks:
 // each shows that a masked input cannot reach what the loss compares, and that the same change
 // does reach it when the mask is off.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The model defects found in review (issue 9), one case each: the paradigm loss of forecasting
 // samples, the decoder's self-attention scope, and the [ours] choices missing from the saved
 // config. Each failed on the code before the fix.

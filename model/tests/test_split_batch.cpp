@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Data-parallel pretraining rests on two model properties: masks drawn from a seed are the
 // same whichever way the global batch is split over processes, and with the global counts as
 // denominators the parts' losses and gradients add up to the whole batch's.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """ALFEE in plain PyTorch: load the weights that `alfee export weights` writes, run the model, and
 save weights that `alfee finetune --from` reads.
 

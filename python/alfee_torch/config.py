@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The model config that ALFEE checkpoints carry: "key=value" lines (model/model_config.cpp)."""
 
 LIST_KEYS = {"task_classes", "conv_kernels", "conv_strides"}

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """ALFEE in plain PyTorch: the architecture of model/ (C++), parameter for parameter, so that
 weights exported by `alfee export weights` load with load_state_dict(strict=True)."""
 import math

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """ALFEE weights files: safetensors (a JSON header, then the raw little-endian tensors) with the
 model config and preprocessing in the header's metadata. Read and written with plain PyTorch."""
 import json

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Acceptance: `alfee finetune --baseline bandpower` against scikit-learn on the same windows.
 
 Runs the baseline from the CLI (on the demo recordings, or on any recordings and label options

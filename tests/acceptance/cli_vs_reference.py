@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`alfee info --json` and `alfee read --json` on every EDF/BDF file of shared/data/eeg against
 shared/data/reference/edf_reads.json: labels, rates, sample counts, sample values (relative error
 < 1e-6, one LSB as the floor of the denominator), annotation count, onsets (< 1 us) and texts.

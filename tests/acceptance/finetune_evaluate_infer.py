@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Acceptance: fine-tune on EEGMAT as a new user would, evaluate on two subjects it never saw,
 infer on the same files, and recompute the evaluation's metrics with scikit-learn from the
 inferred probabilities.

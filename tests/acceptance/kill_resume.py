@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Acceptance: kill -9 a fine-tuning run at random moments, five times, resuming it after each
 kill; the last resume must finish, the run record must be whole (every step's metrics once,
 checkpoints present) and SQLite's integrity check must say ok.

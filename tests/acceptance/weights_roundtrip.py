@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """LibTorch -> PyTorch -> LibTorch: loads the weights `alfee export weights` wrote into
 python/alfee_torch, runs it on the windows the C++ test prepared from a real recording, compares
 with LibTorch's outputs, and saves the weights again for the C++ side to load.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """kill -9 of alfee-workbench in the middle of an import and of a training run, N times each.
 
 After every kill: the workspace passes PRAGMA integrity_check and foreign_key_check, no

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Made once, kept with the tests: a small BrainVision recording written from EEGMAT
 Subject00_2.edf (tests/data, ODC-By-1.0), and what MNE reads from it and from the two GDF files
 of shared/data/eeg/formats (GPL and test data: not copied here, only values read from them).

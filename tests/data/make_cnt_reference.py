@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Made once, kept with the tests: small Neuroscan CNT files written from EEGMAT
 Subject00_2.edf (tests/data, ODC-By-1.0) in the layout of the Neuroscan format document
 (the 900-byte SETUP header, a 75-byte ELECTLOC per channel, samples in blocks of

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Made once, kept with the tests: small FIF raw files written by MNE 1.3 from EEGMAT
 Subject00_2.edf (tests/data, ODC-By-1.0), and what MNE reads back from them.
 

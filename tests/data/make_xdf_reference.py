@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Made once, kept with the tests: a small XDF recording (Lab Streaming Layer) written from
 EEGMAT Subject00_2.edf (tests/data, ODC-By-1.0) by the chunk layout of the XDF specification
 (https://github.com/sccn/xdf/wiki/Specifications), and the values a correct reader gives.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The numpy/scipy reference behind the literals of tests/test_alignment.cpp (Euclidean alignment):
 # /usr/bin/python3 tests/tools/euclidean_alignment_reference.py (scipy 1.10.1, numpy 1.24.2).
 import numpy as np

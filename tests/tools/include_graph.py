@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The project's include graph: which part includes which, and any include circles.
 
 A part is a folder: core/<name>, app/<name> or app, ui, model. Prints each edge between parts
