@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes every target (or those named) for SECONDS each with libFuzzer, ASan and UBSan.
-#   bash fuzz/run.sh SECONDS [TARGET...]     targets: edf_header tal recording montage_json
-#                                                     workspace checkpoint
+#   bash fuzz/run.sh SECONDS [TARGET...]     targets: edf_header tal recording eeglab cnt
+#                                                     brainvision xdf fif montage_json workspace
+#                                                     checkpoint
 # Builds build-fuzz with clang on first use. Each target grows its corpus in
 # build-fuzz/corpus/TARGET from the seeds in fuzz/corpus/TARGET (plus, for the recording
 # targets, the odd-format files of ../shared/data/eeg/formats where they are: not committed,
@@ -16,7 +17,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:?usage: fuzz/run.sh SECONDS [TARGET...]}"
 shift
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(edf_header tal recording montage_json workspace checkpoint)
+[[ ${#targets[@]} -gt 0 ]] ||
+    targets=(edf_header tal recording eeglab cnt brainvision xdf fif montage_json workspace checkpoint)
 build="${ALFEE_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 
 if [[ ! -f "$build/build.ninja" ]]; then

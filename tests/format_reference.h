@@ -3,8 +3,8 @@
 #pragma once
 // Comparisons of a recording with what MNE read from the same file, for the readers of other
 // formats (tests/data/make_*_reference.py): "ch_names", "sfreq", "n_times", "sample_indices",
-// "microvolts" (per channel, at the indices), "channel_sum_uv" and "annotations" as
-// [onset s, duration s, text] from the first sample.
+// "microvolts" (per channel, at the indices; in the file's unit where that is no voltage),
+// "channel_sum_uv" and "annotations" as [onset s, duration s, text] from the first sample.
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "core/recording/recording.h"
+#include "core/recording/units.h"
 
 namespace alfee::tests {
 
@@ -28,7 +29,13 @@ inline void compareSamplesWithMne(const core::Recording& rec, const QJsonObject&
         QCOMPARE(s.samples, qint64(ref["n_times"].toInteger()));
         QVector<float> all;
         QString error;
-        QVERIFY2(rec.readMicrovolts(c, 0, s.samples, &all, &error), qPrintable(error));
+        if (core::microvoltFactor(s.unit)) {
+            QVERIFY2(rec.readMicrovolts(c, 0, s.samples, &all, &error), qPrintable(error));
+        } else {  // not a voltage (a temperature): MNE gives it in the file's unit, as we do
+            QVector<double> physical(s.samples);
+            QVERIFY2(rec.readPhysical(c, 0, s.samples, physical.data(), &error), qPrintable(error));
+            all = QVector<float>(physical.begin(), physical.end());
+        }
         for (int k = 0; k < picks.size(); ++k) {
             const double mne = ref["microvolts"].toArray()[c].toArray()[k].toDouble();
             const float ours = all[picks[k].toInt()];

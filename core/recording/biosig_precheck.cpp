@@ -55,16 +55,11 @@ bool biosigMayOpen(const QString& path, QString* why) {
     // Only the formats this program claims reach BioSig, each by its signature: BioSig 2.5
     // guesses among dozens of others and crashes on damaged ones (found by fuzz/).
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == "vhdr" && (head.contains("Brain Vision") || head.contains("BrainVision")))
-        return true;
     if (suffix == "cnt" && head.startsWith("Version 3.0")) return true;  // Neuroscan
     if (suffix == "dat" && (head.startsWith("HeaderLen=") || head.startsWith("BCI2000V")))
         return true;
-    *why = suffix == "vhdr"
-               ? QStringLiteral("not a BrainVision header (its first line says otherwise)")
-               : QStringLiteral(
-                     "its first bytes are not those of an EDF, BDF, GDF, "
-                     "BrainVision, Neuroscan CNT or BCI2000 file");
+    *why = QStringLiteral(
+        "its first bytes are not those of an EDF, BDF, GDF, Neuroscan CNT or BCI2000 file");
     return false;
 }
 

@@ -13,9 +13,6 @@
 
 #include "core/recording/biosig_precheck.h"
 #include "core/recording/biosig_trial.h"
-#include "core/recording/brainvision_header.h"
-#include "core/recording/brainvision_links.h"
-#include "core/recording/brainvision_markers.h"
 #include "core/recording/library_output.h"
 #include "core/recording/recording_formats.h"
 
@@ -35,7 +32,7 @@ QDateTime startOf(HDRTYPE* hdr) {
 }
 
 // BioSig's event table: GDF codes as their decimal number (as MNE names them), free-text
-// events (BrainVision markers, EDF-style annotations) by their text.
+// events (EDF-style annotations) by their text.
 Annotation annotationOf(HDRTYPE* hdr, size_t n, double rate) {
     uint16_t type = 0, channel = 0;
     uint32_t position = 0, duration = 0;
@@ -54,8 +51,7 @@ Annotation annotationOf(HDRTYPE* hdr, size_t n, double rate) {
 std::unique_ptr<BiosigSource> BiosigSource::open(const QString& path, QVector<HeaderIssue>* issues,
                                                  QString* why) {
     std::unique_ptr<BiosigSource> source(new BiosigSource);
-    const QString readable = biosigReadablePath(path, &source->links_, why);
-    if (readable.isEmpty()) return nullptr;
+    const QString& readable = path;
     if (!biosigMayOpen(readable, why) || !biosigSurvivesTrialRead(readable, why)) return nullptr;
     HDRTYPE* hdr = constructHDR(0, 0);
     const QByteArray name = QFile::encodeName(readable);
@@ -144,26 +140,10 @@ bool BiosigSource::describe(const QString& path, QString* why) {
         info_.signalInfos << s;
     }
     info_.segments = {{0, info_.records, 0.0}};
-    dropAhdrChannel();
     return true;
 }
 
-// An amplifier export's extra channel (brainvision_links.h) is not a signal: the last column of
-// BioSig's block, so the others keep their places.
-void BiosigSource::dropAhdrChannel() {
-    if (info_.signalInfos.isEmpty() ||
-        info_.signalInfos.back().label != QLatin1String(kAhdrChannel))
-        return;
-    info_.signalInfos.removeLast();
-}
-
 void BiosigSource::readEvents() {
-    if (info_.format.contains("BrainVision", Qt::CaseInsensitive)) {
-        if (const auto markers = readBrainVisionMarkers(info_.path, biosig_get_samplerate(hdr_))) {
-            info_.annotations = *markers;
-            return;
-        }
-    }
     const double rate = biosig_get_eventtable_samplerate(hdr_) > 0
                             ? biosig_get_eventtable_samplerate(hdr_)
                             : biosig_get_samplerate(hdr_);
@@ -174,25 +154,8 @@ void BiosigSource::readEvents() {
         [](const Annotation& a, const Annotation& b) { return a.onset100ns < b.onset100ns; });
 }
 
-// BioSig trusts the header: a BrainVision data file shorter than its header promises is read
-// as far as it goes (as MNE reads it), and events past the last sample are left out. Both said.
+// BioSig keeps events past the last sample: left out, and said.
 void BiosigSource::keepWhatTheFilesHold(QVector<HeaderIssue>* issues) {
-    const qint64 promised = info_.records * samplesPerRecord_;
-    const auto held = info_.format.contains("BrainVision", Qt::CaseInsensitive)
-                          ? brainVisionDataPoints(info_.path)
-                          : std::nullopt;
-    if (held && *held < promised && samplesPerRecord_ > 0) {
-        info_.records = *held / samplesPerRecord_;
-        for (SignalInfo& s : info_.signalInfos) s.samples = s.samplesPerRecord * info_.records;
-        info_.segments = {{0, info_.records, 0.0}};
-        issues->push_back({HeaderIssue::Severity::Warning, QStringLiteral("data"),
-                           QCoreApplication::translate("alfee::core",
-                                                       "its data file holds %1 of the %2 samples "
-                                                       "per channel that the header promises: "
-                                                       "read as it is")
-                               .arg(info_.records * samplesPerRecord_)
-                               .arg(promised)});
-    }
     const qint64 end = std::llround(info_.recordedSeconds() * 1e7);
     const auto past =
         std::stable_partition(info_.annotations.begin(), info_.annotations.end(),
@@ -209,7 +172,7 @@ void BiosigSource::keepWhatTheFilesHold(QVector<HeaderIssue>* issues) {
 
 bool BiosigSource::loadAll(QString* error) {
     if (!samples_.isEmpty()) return true;
-    const qint64 columns = cal_.size();  // every channel BioSig reads (an .ahdr's extra one too)
+    const qint64 columns = cal_.size();
     rows_ = info_.records * samplesPerRecord_;
     // A damaged header can declare any number of samples (fuzz/ found a 13 KB GDF declaring
     // 4 GB): no format read here stores a sample in less than a byte.

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Recordings in the formats BioSig reads besides EDF and BDF (GDF, BrainVision, Neuroscan CNT,
+// Recordings in the formats BioSig reads besides EDF and BDF (GDF, Neuroscan CNT,
 // BCI2000 and more): header, events as annotations (with their types and durations) and
 // samples in physical units, read on demand. EDF and BDF stay on EDFlib and the tolerant
 // reader, whose checks are stricter (BioSig opens a CR LF-damaged EDF without a word).
 
-#include <QTemporaryDir>
 #include <QVector>
 #include <memory>
 #include <mutex>
@@ -43,10 +42,8 @@ class BiosigSource : public SampleSource {
     bool describe(const QString& path, QString* why);
     void readEvents();
     void keepWhatTheFilesHold(QVector<HeaderIssue>* issues);
-    void dropAhdrChannel();
     bool loadAll(QString* error);
 
-    std::unique_ptr<QTemporaryDir> links_;  // a BrainVision header named otherwise than its data
     HDR_STRUCT* hdr_ = nullptr;
     RecordingInfo info_;
     qint64 samplesPerRecord_ = 0;   // of BioSig's output block (the fastest channel)

@@ -17,6 +17,7 @@
 #ifdef ALFEE_WITH_XDF
 #include "core/recording/xdf_source.h"
 #endif
+#include "core/recording/brainvision_source.h"
 #include "core/recording/cnt_source.h"
 #include "core/recording/edflib_source.h"
 #include "core/recording/fif_source.h"
@@ -136,6 +137,13 @@ std::unique_ptr<Recording> Recording::open(const QString& path, QString* error,
         return fail(
             QCoreApplication::translate("alfee::core", "cannot be read as a FIF raw file: %1")
                 .arg(why));
+    }
+    if (isBrainVisionFileName(path) && choice == ReaderChoice::Automatic) {
+        QVector<HeaderIssue> warnings;
+        if (auto bv = BrainVisionSource::open(path, &warnings, &why))
+            return fromSource(std::move(bv), warnings);
+        return fail(QCoreApplication::translate("alfee::core", "cannot be read as BrainVision: %1")
+                        .arg(why));
     }
     if (isCntFileName(path) && choice == ReaderChoice::Automatic) {
         QVector<HeaderIssue> warnings;

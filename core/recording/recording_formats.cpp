@@ -39,10 +39,8 @@ bool haveEeglab() {
 }
 
 QString readableFormats() {
-    QStringList formats{"EDF", "BDF", "Neuroscan CNT", "FIF"};
-    if (haveBiosig())
-        formats << "GDF"
-                << "BrainVision .vhdr/.ahdr";
+    QStringList formats{"EDF", "BDF", "BrainVision .vhdr/.ahdr", "Neuroscan CNT", "FIF"};
+    if (haveBiosig()) formats << "GDF";
     if (haveEeglab()) formats << "EEGLAB .set";
     if (haveXdf()) formats << "XDF";
     return formats.join(", ");
@@ -50,11 +48,8 @@ QString readableFormats() {
 
 QStringList recordingSuffixes() {
     // BCI2000's .dat is left to explicit opening: many other programs write .dat files.
-    QStringList suffixes{"edf", "bdf", "cnt", "fif"};
-    if (haveBiosig())
-        suffixes << "gdf"
-                 << "vhdr"
-                 << "ahdr";
+    QStringList suffixes{"edf", "bdf", "vhdr", "ahdr", "cnt", "fif"};
+    if (haveBiosig()) suffixes << "gdf";
     if (haveEeglab()) suffixes << "set";
     if (haveXdf()) suffixes << "xdf";
     return suffixes;
@@ -122,28 +117,32 @@ bool isCntFileName(const QString& path) {
     return QFileInfo(path).suffix().toLower() == "cnt";
 }
 
+bool isBrainVisionFileName(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == "vhdr" || suffix == "ahdr";
+}
+
 bool isEeglabFileName(const QString& path) {
     return haveEeglab() && QFileInfo(path).suffix().toLower() == "set";
 }
 
 bool isBiosigFileName(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return haveBiosig() && (suffix == "gdf" || suffix == "vhdr" || suffix == "ahdr" ||
-                            suffix == "cnt" || suffix == "dat");
+    return haveBiosig() && (suffix == "gdf" || suffix == "cnt" || suffix == "dat");
 }
 
 QString notARecordingReason(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     auto tr = [](const char* text) { return QCoreApplication::translate("alfee::core", text); };
     if (const QString hint = otherFormatHint(path); !hint.isEmpty()) return hint;
-    if ((suffix == "eeg" || suffix == "vmrk") && haveBiosig())
+    if (suffix == "eeg" || suffix == "vmrk")
         return tr("part of a BrainVision recording: it is read through its .vhdr file");
-    if (suffix == "amrk" && haveBiosig())
+    if (suffix == "amrk")
         return tr("the markers of a BrainVision amplifier export: read through its .ahdr file");
     if (suffix == "fdt" && haveEeglab())
         return tr("the samples of an EEGLAB dataset: it is read through its .set file");
-    if (!haveBiosig() && (suffix == "gdf" || suffix == "vhdr"))
-        return tr("this build reads EDF and BDF only (it was built without BioSig)");
+    if (!haveBiosig() && suffix == "gdf")
+        return tr("this build does not read GDF (it was built without BioSig)");
     return tr("not a recording (%1)").arg(readableFormats());
 }
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Which files are recordings: EDF, BDF and Neuroscan CNT always, with BioSig in the build the
-// other formats it reads (GDF, BrainVision through its .vhdr header, BCI2000 .dat), with libmatio
-// EEGLAB datasets (.set, with its .fdt).
+// Which files are recordings: EDF, BDF, BrainVision (through its .vhdr or .ahdr header), Neuroscan
+// CNT and FIF always, with BioSig in the build GDF and BCI2000 .dat, with libmatio EEGLAB datasets
+// (.set, with its .fdt), with libxdf XDF.
 
 #include <QString>
 #include <QStringList>
@@ -42,9 +42,11 @@ QString otherFormatHint(const QString& path);
 bool isFifFileName(const QString& path);
 // Whether this is a Neuroscan .cnt (read by the CNT reader, BioSig for variants it does not know).
 bool isCntFileName(const QString& path);
+// Whether this is a BrainVision header (.vhdr, or an amplifier export's .ahdr).
+bool isBrainVisionFileName(const QString& path);
 // Whether this is an EEGLAB dataset's .set and this build reads it.
 bool isEeglabFileName(const QString& path);
-// Whether BioSig is the reader meant for this file name (GDF, BrainVision, CNT, BCI2000).
+// Whether BioSig is the reader meant for this file name (GDF, CNT, BCI2000).
 bool isBiosigFileName(const QString& path);
 
 }  // namespace alfee::core
