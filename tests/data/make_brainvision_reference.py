@@ -22,6 +22,8 @@ import os
 import mne
 import numpy as np
 
+from mne_values import mne_values
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "brainvision")
 CHANNELS = ["Fp1", "Fz", "Cz", "Pz", "O1", "O2"]
@@ -112,15 +114,9 @@ def reference(path):
         data[c] *= 1e6 if ch["unit"] == 107 else 1.0
     picks = sorted({0, 1, 39, 40, int(raw.n_times) // 2, int(raw.n_times) - 1})
     date = raw.info["meas_date"]
-    return {
-        "sfreq": raw.info["sfreq"], "n_times": int(raw.n_times), "ch_names": raw.ch_names,
-        "sample_indices": picks,
-        "microvolts": [[float(data[c, i]) for i in picks] for c in range(len(raw.ch_names))],
-        "channel_sum_uv": [float(s) for s in data.sum(axis=1)],
-        "annotations": [[float(a["onset"]), float(a["duration"]), a["description"]]
-                        for a in raw.annotations],
-        "meas_date": date.strftime("%Y-%m-%dT%H:%M:%S.%f") if date else None,
-    }
+    values = mne_values(raw, data, picks)
+    values["meas_date"] = date.strftime("%Y-%m-%dT%H:%M:%S.%f") if date else None
+    return values
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import struct
 import mne
 import numpy as np
 
+from mne_values import mne_values
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "cnt")
 CHANNELS = ["FP1", "FZ", "CZ", "PZ", "O1", "O2"]
@@ -88,15 +90,7 @@ def write_cnt(path, data_uv, rate, width, step_uv, baseline, block):
 def reference(path):
     raw = mne.io.read_raw_cnt(path, preload=True, verbose="error")
     data = raw.get_data() * 1e6
-    picks = [0, 1, 39, 40, 1000, int(raw.n_times) - 1]
-    return {
-        "sfreq": raw.info["sfreq"], "n_times": int(raw.n_times), "ch_names": raw.ch_names,
-        "sample_indices": picks,
-        "microvolts": [[float(data[c, i]) for i in picks] for c in range(len(raw.ch_names))],
-        "channel_sum_uv": [float(s) for s in data.sum(axis=1)],
-        "annotations": [[float(a["onset"]), float(a["duration"]), a["description"]]
-                        for a in raw.annotations],
-    }
+    return mne_values(raw, data, [0, 1, 39, 40, 1000, int(raw.n_times) - 1])
 
 
 if __name__ == "__main__":
