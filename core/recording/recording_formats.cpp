@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <cstring>
+
+#include "core/recording/brainvision_header.h"
 
 namespace alfee::core {
 
@@ -74,17 +74,14 @@ QStringList recordingFileSet(const QString& path) {
         if (fdt.exists()) files << fdt.filePath();
         return files;
     }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != "vhdr" && suffix != "ahdr") return files;
-    QFile header(path);
-    if (!header.open(QIODevice::ReadOnly)) return files;
+    if (!isBrainVisionFileName(path)) return files;
+    QString why;
+    const auto header = readBrainVisionIni(path, &why);
+    if (!header) return files;
     const QDir dir = QFileInfo(path).dir();
-    for (const QByteArray& raw : header.readAll().split('\n')) {
-        const QString line = QString::fromUtf8(raw).trimmed();
-        for (const char* key : {"DataFile=", "MarkerFile="})
-            if (line.startsWith(QLatin1String(key), Qt::CaseInsensitive))
-                files << dir.filePath(line.mid(int(std::strlen(key))));
-    }
+    for (const char* key : {"datafile", "markerfile"})
+        if (const QString name = header->value(kBvCommon, key); !name.isEmpty())
+            files << dir.filePath(name);
     return files;
 }
 
