@@ -47,6 +47,7 @@ class TestWizard : public QObject {
     Q_OBJECT
   private slots:
     void initTestCase();
+    void aFirstWizardOffersTheStudysBestRecipe();
     void endToEndStartsARunThatTheDashboardShows();
     void theNextWizardOffersTheLastRecipe();
     void cancelLeavesTheWorkspaceAsItWas();
@@ -127,6 +128,21 @@ void TestWizard::initTestCase() {
     QSettings().remove("wizard");
 }
 
+// A wizard that never ran offers the hybrid probe, the Workload study's best recipe (it offered
+// whole-model fine-tuning, which the study shows below it and below band power).
+void TestWizard::aFirstWizardOffersTheStudysBestRecipe() {
+    FineTuneWizard w(dir_.filePath("first.alfee"));
+    auto* settings = page<SettingsPage>(&w, FineTuneWizard::kSettings);
+    QCOMPARE(settings->recipe()->currentText(),
+             QStringLiteral("Hybrid probe: frozen encoder and band power, aligned and centred per "
+                            "subject"));
+    QVERIFY(settings->validatePage());  // the page's settings into the run's options
+    const core::FineTuneOptions options = w.options();
+    QCOMPARE(options.freeze, QStringLiteral("encoder"));
+    QCOMPARE(options.align, QStringLiteral("euclidean"));
+    QVERIFY(options.withBandPower && options.subjectCentring);
+}
+
 void TestWizard::endToEndStartsARunThatTheDashboardShows() {
     const QString workspace = dir_.filePath("lab.alfee");
     QString error;
@@ -159,6 +175,9 @@ void TestWizard::endToEndStartsARunThatTheDashboardShows() {
     QVERIFY(page<StartPage>(w, FineTuneWizard::kStart)->bundled()->isChecked());
     w->next();
     auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
+    // The whole model, whose report draws the model's reconstruction and attention.
+    settings->recipe()->setCurrentIndex(0);
+    QCOMPARE(settings->recipe()->currentText(), QStringLiteral("Fine-tune the whole model"));
     settings->epochs()->setValue(1);
     settings->name()->setText("wizard run");
     QSignalSpy estimated(settings, &SettingsPage::estimateReady);
@@ -223,6 +242,7 @@ void TestWizard::theNextWizardOffersTheLastRecipe() {
     FineTuneWizard w(dir_.filePath("next.alfee"));
     auto* settings = page<SettingsPage>(&w, FineTuneWizard::kSettings);
     QCOMPARE(settings->epochs()->value(), 1);  // the last run's, not the table's default 8
+    QCOMPARE(settings->recipe()->currentText(), QStringLiteral("Fine-tune the whole model"));
     QVERIFY(settings->withBaseline()->isChecked());
     QVERIFY(settings->name()->text().isEmpty());
 }
@@ -351,6 +371,7 @@ void TestWizard::adaptationRunsBeforeFineTuning() {
     start->adaptSteps()->setValue(3);
     w->next();
     auto* settings = page<SettingsPage>(w, FineTuneWizard::kSettings);
+    settings->recipe()->setCurrentIndex(0);  // the whole model, adapted first
     settings->epochs()->setValue(1);
     settings->batch()->setValue(4);  // small steps: this test is about the order of the runs
     settings->name()->setText("adapted");

@@ -640,37 +640,37 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="101"/>
+        <location filename="../core/recording/recording_formats.cpp" line="98"/>
         <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
         <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="105"/>
+        <location filename="../core/recording/recording_formats.cpp" line="102"/>
         <source>an XDF (Lab Streaming Layer) file, which this build does not read (it was built without libxdf): in Python, pyxdf and MNE can export it as EDF</source>
         <translation>XDF（Lab Streaming Layer）文件，此版本无法读取（构建时没有 libxdf）：可在 Python 中用 pyxdf 和 MNE 导出为 EDF</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="139"/>
+        <location filename="../core/recording/recording_formats.cpp" line="136"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="141"/>
+        <location filename="../core/recording/recording_formats.cpp" line="138"/>
         <source>the markers of a BrainVision amplifier export: read through its .ahdr file</source>
         <translation>BrainVision 放大器导出文件的标记：通过其 .ahdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="143"/>
+        <location filename="../core/recording/recording_formats.cpp" line="140"/>
         <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
         <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="145"/>
+        <location filename="../core/recording/recording_formats.cpp" line="142"/>
         <source>this build does not read GDF (it was built without BioSig)</source>
         <translation>此版本不读取 GDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="146"/>
+        <location filename="../core/recording/recording_formats.cpp" line="143"/>
         <source>not a recording (%1)</source>
         <translation>不是记录文件（%1）</translation>
     </message>
@@ -1102,42 +1102,47 @@
         <translation>%1 个标记位于脑电流的时间范围之外，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="99"/>
+        <location filename="../core/recording/fif_source.cpp" line="102"/>
         <source>its gzip compression is damaged or cut short</source>
         <translation>其 gzip 压缩已损坏或被截断</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="118"/>
+        <location filename="../core/recording/fif_source.cpp" line="121"/>
         <source>not a FIF file (it does not start with a file id tag)</source>
         <translation>不是 FIF 文件（开头没有文件 ID 标签）</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="207"/>
+        <location filename="../core/recording/fif_source.cpp" line="210"/>
         <source>a data buffer comes before the channel info, or of a type this reader does not know</source>
         <translation>数据缓冲区出现在通道信息之前，或其类型本读取器不认识</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="230"/>
+        <location filename="../core/recording/fif_source.cpp" line="233"/>
         <source>no raw data with its channel info and sampling rate (an evoked or epochs file?)</source>
         <translation>没有带通道信息和采样率的原始数据（是诱发响应或分段文件吗？）</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="308"/>
+        <location filename="../core/recording/fif_source.cpp" line="252"/>
+        <source>its measurement date is not a time: the start is left unknown</source>
+        <translation>其测量日期不是有效时间：开始时间保持未知</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="317"/>
         <source>%1 annotations lie outside the data and are left out</source>
         <translation>%1 个注释位于数据之外，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="315"/>
+        <location filename="../core/recording/fif_source.cpp" line="324"/>
         <source>%1 projectors (SSP) are stored in the file and not applied</source>
         <translation>文件中存有 %1 个投影（SSP），未应用</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="319"/>
+        <location filename="../core/recording/fif_source.cpp" line="328"/>
         <source>CTF compensation is stored in the file and not applied</source>
         <translation>文件中存有 CTF 补偿，未应用</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="322"/>
+        <location filename="../core/recording/fif_source.cpp" line="331"/>
         <source>the recording continues in another file (a split FIF): only this part is read</source>
         <translation>记录延续到另一个文件（分割的 FIF）：只读取了这一部分</translation>
     </message>
@@ -2769,132 +2774,132 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="454"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="462"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="468"/>
         <source>Compare with the band-power baseline over K subject-wise folds (a study: each fold&apos;s subjects tested once, by both)</source>
         <translation>在 K 个按受试者划分的折上与频带功率基线比较（一项研究：每折的受试者各被两者测试一次）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="466"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="472"/>
         <source>Instead of one split, every fold runs these settings and the band-power baseline (aligned and centred as the model is); the Study window then shows both with 95% intervals and paired tests.</source>
         <translation>不再只用一次划分：每一折都运行这些设置和频带功率基线（与模型同样对齐和中心化）；研究窗口随后给出两者的 95% 区间和配对检验。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="472"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="478"/>
         <source>K = </source>
         <translation>K = </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="485"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="491"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="496"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="502"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="497"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="503"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="502"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="508"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="503"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="509"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="507"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="513"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="513"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="519"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="515"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="521"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="518"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="524"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="520"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="526"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="526"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="532"/>
         <source>Settings: %1 epoch(s), batch %2, learning rate %3, seed %4, device %5</source>
         <translation>设置：%1 轮，批大小 %2，学习率 %3，随机种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="543"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="549"/>
         <source>This run would be refused: %1. Go Back to change the starting point or the recipe.</source>
         <translation>此运行会被拒绝：%1。请返回修改起点或方案。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="505"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="511"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="455"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="461"/>
         <source>Start begins the run; it shows in the Runs tab at once.</source>
         <translation>点击“开始”启动运行；它会立即显示在“运行”标签页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="508"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="514"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="509"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="515"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="510"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="516"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="521"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="527"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="523"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="529"/>
         <source>Alignment and centring use each test subject&apos;s unlabelled windows (as they would on a new subject); the report says so.</source>
         <translation>对齐和中心化会使用每个测试受试者的无标签窗口（与用于新受试者时相同）；报告中会注明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="532"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="538"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="533"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="539"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="538"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="544"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -3497,182 +3502,182 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="198"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="203"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="200"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="207"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="212"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="208"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="213"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="209"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="214"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="211"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="216"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="215"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="220"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="216"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
         <source>Also fit the band-power baseline on the same split</source>
         <translation>同时在相同划分上拟合频带功率基线</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="222"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="228"/>
         <source>On the Workload study (bench/README.md) the probes beat whole-model fine-tuning; aligned and centred band power is as good as the hybrid on balanced accuracy. Alignment and centring use each test subject&apos;s unlabelled windows.</source>
         <translation>在 Workload 研究中（bench/README.md），探针优于整个模型的微调；对齐并中心化的频带功率在平衡准确率上与混合探针相当。对齐和中心化会使用每个测试受试者的无标签窗口。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="225"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="231"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="226"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="232"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="229"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="235"/>
         <source>Recipe</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="236"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="231"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="237"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="232"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="238"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="233"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="239"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="234"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="240"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="235"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="241"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="236"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="242"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="238"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="244"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="259"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="265"/>
         <source>The settings changed since the last measurement: measure again.</source>
         <translation>自上次测量以来设置已更改：请重新测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="269"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="275"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="276"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="282"/>
         <source>the whole fine-tuning was timed</source>
         <translation>已对整个微调计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="279"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="285"/>
         <source>the whole run was timed</source>
         <translation>已对整个运行计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="343"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="349"/>
         <source>A probe has no training steps: it reads and encodes each window once, about as long as preparing the data.</source>
         <translation>探针没有训练步骤：它对每个窗口只读取并编码一次，耗时与准备数据相当。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="381"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="387"/>
         <source>Timing %1: %2 %3 of %4...</source>
         <translation>正在为%1计时：%2 %3/%4...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="379"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="385"/>
         <source>the fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="379"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="385"/>
         <source>the adaptation</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="391"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="397"/>
         <source>Timing %1: step %2 of %3...</source>
         <translation>正在为%1计时：第 %2 步，共 %3 步...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="420"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="426"/>
         <source>data preparation %1, then %2 s a step x %3 steps, and validation and test</source>
         <translation>数据准备 %1，然后每步 %2 秒 × %3 步，再加上验证和测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="426"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="432"/>
         <source>; early stopping (--patience %1) may end it after epoch %2 of %3, in about %4</source>
         <translation>；早停（--patience %1）可能在第 %2 轮（共 %3 轮）后结束运行，约需 %4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="439"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="445"/>
         <source>adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4</source>
         <translation>适配每步 %1 秒 × %2 步（%3），然后微调：%4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="446"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="452"/>
         <source>At most about %1: %2.</source>
         <translation>最多约 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="289"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="295"/>
         <source>fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="362"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="368"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
@@ -3869,72 +3874,72 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="105"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="110"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="107"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="115"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="113"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="118"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="115"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="120"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="116"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="121"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="129"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
         <source>Adapt the checkpoint to these recordings first, for</source>
         <translation>先在这些记录上适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="132"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="137"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
         <source>on the training and validation subjects</source>
         <translation>在训练和验证受试者上</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="135"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
         <source>on every subject, the test subjects&apos; included</source>
         <translation>在每个受试者上，包括测试受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="143"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="148"/>
         <source>Adaptation is a pretraining run of its own on the windows this run fine-tunes on (their labels are never read); fine-tuning then starts from its weights. Including the test subjects adapts to them too: say so when you report the result.</source>
         <translation>适配是一个单独的预训练运行，使用本次微调所用的窗口（从不读取其标签）；微调随后从它的权重开始。包括测试受试者时也会对它们进行适配：报告结果时请说明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="165"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="166"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="171"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>

@@ -86,6 +86,11 @@ const QVector<WizardRecipe>& wizardRecipes() {
     return recipes;
 }
 
+// The recipe a first wizard offers: the hybrid probe, the best arm of the Workload study
+// (bench/README.md, "combination": above whole-model fine-tuning, aligned or not, and above band
+// power aligned and centred on AUROC). A wizard that ran before offers its last recipe instead.
+constexpr int kDefaultRecipe = 4;
+
 // The wizard's recipe of `o`; the first (whole model) for options it does not offer.
 int recipeIndexOf(const core::FineTuneOptions& o) {
     const QVector<WizardRecipe>& recipes = wizardRecipes();
@@ -218,6 +223,7 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     withBaseline_->setToolTip(optionToolTip(fineTuneOption("with-baseline")));
     recipe_ = new QComboBox(this);
     for (const WizardRecipe& r : wizardRecipes()) recipe_->addItem(tr(r.label));
+    recipe_->setCurrentIndex(kDefaultRecipe);
     recipe_->setToolTip(
         tr("On the Workload study (bench/README.md) the probes beat whole-model fine-tuning; "
            "aligned and centred band power is as good as the hybrid on balanced accuracy. "

@@ -16,6 +16,9 @@ namespace alfee::core {
 
 namespace {
 
+// Times beyond about the year 5000 are damage, not dates; in 100 ns units they would overflow.
+constexpr double kLatestStartSeconds = 1e11;
+
 // FIF's numbers (MNE's io/constants.py).
 enum : qint32 {
     kFileId = 100,
@@ -245,6 +248,11 @@ class FifParse {
 
     void setStart() {
         const double t = measDate_ + firstSample_ / sfreq_;
+        if (!(std::abs(t) < kLatestStartSeconds)) {  // NaN too (found by fuzz/)
+            warn(QCoreApplication::translate(
+                "alfee::core", "its measurement date is not a time: the start is left unknown"));
+            return;
+        }
         src_.info_.start = QDateTime::fromSecsSinceEpoch(qint64(std::floor(t)), Qt::UTC);
         src_.info_.startSubsecond100ns = std::llround((t - std::floor(t)) * 1e7);
     }
@@ -293,13 +301,14 @@ class FifParse {
         int outside = 0;
         for (int i = 0; i < onsets_.size() && i < names_.size(); ++i) {
             const double onset = onsets_[i] - shift;
-            if (onset < 0 || onset >= end) {
+            if (!(onset >= 0 && onset < end)) {  // NaN too (found by fuzz/)
                 ++outside;
                 continue;
             }
             Annotation a;
             a.onset100ns = std::llround(onset * 1e7);
-            if (i < ends_.size() && ends_[i] > onsets_[i])
+            if (i < ends_.size() && ends_[i] > onsets_[i] &&
+                double(ends_[i]) - onsets_[i] < kLatestStartSeconds)
                 a.duration100ns = std::llround((double(ends_[i]) - onsets_[i]) * 1e7);
             a.text = QString(names_[i]).replace("{COLON}", ":");
             src_.info_.annotations << a;
