@@ -141,6 +141,9 @@ void TestWizard::aFirstWizardOffersTheStudysBestRecipe() {
     QCOMPARE(options.freeze, QStringLiteral("encoder"));
     QCOMPARE(options.align, QStringLiteral("euclidean"));
     QVERIFY(options.withBandPower && options.subjectCentring);
+    QVERIFY(!settings->epochs()->isEnabled());  // a probe has no epochs to set
+    settings->recipe()->setCurrentIndex(0);
+    QVERIFY(settings->epochs()->isEnabled());
 }
 
 void TestWizard::endToEndStartsARunThatTheDashboardShows() {

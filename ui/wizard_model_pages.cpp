@@ -252,6 +252,14 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
     connect(lr_, &QDoubleSpinBox::valueChanged, this, &SettingsPage::checkEstimate);
     connect(device_, &QComboBox::currentIndexChanged, this, &SettingsPage::checkEstimate);
     connect(recipe_, &QComboBox::currentIndexChanged, this, &SettingsPage::checkEstimate);
+    connect(recipe_, &QComboBox::currentIndexChanged, this, &SettingsPage::showRecipeFields);
+    showRecipeFields();
+}
+
+// A probe fits a logistic regression on features computed once: no epochs, no learning rate.
+void SettingsPage::showRecipeFields() {
+    const bool trains = wizardRecipes()[std::max(0, recipe_->currentIndex())].freeze != "encoder";
+    epochs_->setEnabled(trains), lr_->setEnabled(trains);
 }
 
 // A measured run time holds for the options it was measured with: another recipe (this page's

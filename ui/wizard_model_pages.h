@@ -82,6 +82,7 @@ class SettingsPage : public QWizardPage {
   private:
     void applyTo(core::FineTuneOptions& o) const;
     void checkEstimate();
+    void showRecipeFields();
     void onProgress(const core::JobProgress& p);
     void onTimingEnded(const QString& status, const QString& message);
     void startTiming(std::unique_ptr<core::Job> job);
