@@ -79,21 +79,25 @@ bool BrainVisionSource::readLayout(const BrainVisionIni& ini, QString* why) {
     const QString orientation = ini.value(kBvCommon, "dataorientation", "MULTIPLEXED").toUpper();
     const QString dataFormat = ini.value(kBvCommon, "dataformat", "BINARY").toUpper();
     const QString binary = ini.value("binary infos", "binaryformat", "INT_16").toUpper();
+    QString problem;  // *why may hold an earlier reader's text
     if (!(interval > 0) || !std::isfinite(interval))
-        *why = tr("its SamplingInterval ('%1') is not a positive number of microseconds")
-                   .arg(ini.value(kBvCommon, "samplinginterval"));
+        problem = tr("its SamplingInterval ('%1') is not a positive number of microseconds")
+                      .arg(ini.value(kBvCommon, "samplinginterval"));
     else if (dataType != "TIMEDOMAIN")
-        *why = tr("it holds %1 data, not samples in time (DataType)").arg(dataType);
+        problem = tr("it holds %1 data, not samples in time (DataType)").arg(dataType);
     else if (orientation != "MULTIPLEXED" && orientation != "VECTORIZED")
         *why =
             tr("its DataOrientation '%1' is neither MULTIPLEXED nor VECTORIZED").arg(orientation);
     else if (dataFormat != "BINARY" && dataFormat != "ASCII")
-        *why = tr("its DataFormat '%1' is neither BINARY nor ASCII").arg(dataFormat);
+        problem = tr("its DataFormat '%1' is neither BINARY nor ASCII").arg(dataFormat);
     else if (dataFormat == "BINARY" && brainVisionSampleBytes(binary) == 0)
-        *why = tr("its BinaryFormat '%1' is none of INT_16, UINT_16, INT_32, UINT_32, "
-                  "IEEE_FLOAT_32, IEEE_FLOAT_64")
-                   .arg(binary);
-    if (!why->isEmpty()) return false;
+        problem = tr("its BinaryFormat '%1' is none of INT_16, UINT_16, INT_32, UINT_32, "
+                     "IEEE_FLOAT_32, IEEE_FLOAT_64")
+                      .arg(binary);
+    if (!problem.isEmpty()) {
+        *why = problem;
+        return false;
+    }
     info_.recordDuration = interval / 1e6;
     vectorized_ = orientation == "VECTORIZED";
     bytes_ = brainVisionSampleBytes(binary);
