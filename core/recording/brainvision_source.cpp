@@ -86,7 +86,7 @@ bool BrainVisionSource::readLayout(const BrainVisionIni& ini, QString* why) {
     else if (dataType != "TIMEDOMAIN")
         problem = tr("it holds %1 data, not samples in time (DataType)").arg(dataType);
     else if (orientation != "MULTIPLEXED" && orientation != "VECTORIZED")
-        *why =
+        problem =
             tr("its DataOrientation '%1' is neither MULTIPLEXED nor VECTORIZED").arg(orientation);
     else if (dataFormat != "BINARY" && dataFormat != "ASCII")
         problem = tr("its DataFormat '%1' is neither BINARY nor ASCII").arg(dataFormat);
