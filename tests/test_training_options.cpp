@@ -81,6 +81,7 @@ class TestTrainingOptions : public QObject {
     void configJsonRoundTrips();
     void reproducingCommandReadsBackTheSameFineTuning();
     void reproducingCommandReadsBackTheSameBaseline();
+    void aProbesCommandLeavesOutWhatOnlyGradientTrainingUses();
     void reproducingCommandReadsBackTheSamePretraining();
     void flagsOutsideTheKindOfRunAreRefused();
     void adaptStepsRunsAPretrainingRunFirst();
@@ -209,6 +210,35 @@ void TestTrainingOptions::reproducingCommandReadsBackTheSameBaseline() {
     QString error;
     QVERIFY2(alfee::cli::fineTuneOptions(parser, &back, &error), qPrintable(error));
     QCOMPARE(back.toJson(), o.toJson());
+}
+
+// A frozen encoder's probe has no epochs, rates or steps: its command leaves them out, and reads
+// back to the same run in every option the probe uses.
+void TestTrainingOptions::aProbesCommandLeavesOutWhatOnlyGradientTrainingUses() {
+    FineTuneOptions o = someFineTuning();
+    o.adaptSteps = 0;
+    o.freeze = "encoder", o.withBandPower = true, o.subjectCentring = true, o.probeC = 0.25;
+    o.align = "euclidean", o.layerDecay = 0.65, o.labelSmoothing = 0.1;
+    RunRecord run;
+    run.kind = "finetune", run.config = o.toJson();
+    const QStringList command = reproducingCommand(run);
+    for (const char* flag :
+         {"--epochs", "--lr", "--patience", "--weight-decay", "--warmup-fraction", "--clip-norm",
+          "--max-bad-steps", "--layer-decay", "--label-smoothing"})
+        QVERIFY2(!command.contains(flag), qPrintable(command.join(' ')));
+    for (const char* flag : {"--freeze", "--with-band-power", "--subject-centring", "--probe-c",
+                             "--align", "--batch", "--seed"})
+        QVERIFY2(command.contains(flag), qPrintable(flag + (" in " + command.join(' '))));
+    QCommandLineParser parser;
+    QVERIFY(parseCommand(command, alfee::cli::addFineTuneFlags, &parser));
+    FineTuneOptions back;
+    QString error;
+    QVERIFY2(alfee::cli::fineTuneOptions(parser, &back, &error), qPrintable(error));
+    QJsonObject expected = withoutRuntimeOnly(o.toJson(), fineTuneSpecs());
+    QJsonObject got = withoutRuntimeOnly(back.toJson(), fineTuneSpecs());
+    for (const OptionSpec& spec : fineTuneSpecs())
+        if (spec.gradientsOnly) expected.remove(spec.key), got.remove(spec.key);
+    QCOMPARE(got, expected);
 }
 
 void TestTrainingOptions::reproducingCommandReadsBackTheSamePretraining() {

@@ -142,8 +142,28 @@ void TestWizard::aFirstWizardOffersTheStudysBestRecipe() {
     QCOMPARE(options.align, QStringLiteral("euclidean"));
     QVERIFY(options.withBandPower && options.subjectCentring);
     QVERIFY(!settings->epochs()->isEnabled());  // a probe has no epochs to set
+    QVERIFY2(settings->name()->text().startsWith("hybrid probe"),
+             qPrintable(settings->name()->text()));
+    // The review and its command say what a probe is, without epochs or a learning rate.
+    auto* review = page<ReviewPage>(&w, FineTuneWizard::kReview);
+    review->initializePage();
+    QString text = review->text()->toPlainText();
+    QVERIFY2(text.contains("no epochs or learning rate"), qPrintable(text));
+    QVERIFY2(text.contains("--freeze encoder") && text.contains("--with-band-power"),
+             qPrintable(text));
+    QVERIFY2(!text.contains("--epochs") && !text.contains("--lr "), qPrintable(text));
+    // Whole-model fine-tuning: its name follows the recipe until the user types one.
     settings->recipe()->setCurrentIndex(0);
     QVERIFY(settings->epochs()->isEnabled());
+    QVERIFY2(settings->name()->text().startsWith("fine-tune"),
+             qPrintable(settings->name()->text()));
+    QVERIFY(settings->validatePage());
+    review->initializePage();
+    text = review->text()->toPlainText();
+    QVERIFY2(text.contains("--epochs 8") && text.contains("--lr 0.0005"), qPrintable(text));
+    settings->name()->setText("my run");
+    settings->recipe()->setCurrentIndex(3);
+    QCOMPARE(settings->name()->text(), QStringLiteral("my run"));
 }
 
 void TestWizard::endToEndStartsARunThatTheDashboardShows() {
@@ -247,7 +267,7 @@ void TestWizard::theNextWizardOffersTheLastRecipe() {
     QCOMPARE(settings->epochs()->value(), 1);  // the last run's, not the table's default 8
     QCOMPARE(settings->recipe()->currentText(), QStringLiteral("Fine-tune the whole model"));
     QVERIFY(settings->withBaseline()->isChecked());
-    QVERIFY(settings->name()->text().isEmpty());
+    QCOMPARE(settings->name()->text(), QStringLiteral("fine-tune"));  // the recipe's, no data yet
 }
 
 void TestWizard::cancelLeavesTheWorkspaceAsItWas() {

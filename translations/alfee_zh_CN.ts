@@ -72,29 +72,49 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="70"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="66"/>
+        <source>fine-tune</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="71"/>
         <source>Fine-tune the whole model</source>
         <translation>微调整个模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="72"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="73"/>
         <source>Fine-tune, the task head alone for the first 3 epochs</source>
         <translation>微调，前 3 轮只训练任务头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="75"/>
         <source>Fine-tune LoRA adapters of rank 8 on the attention, the checkpoint&apos;s weights kept</source>
         <translation>微调注意力上秩为 8 的 LoRA 适配器，检查点的权重保持不变</translation>
     </message>
     <message>
         <location filename="../ui/wizard_model_pages.cpp" line="78"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="79"/>
         <source>Linear probe: the frozen encoder&apos;s features, computed once</source>
         <translation>线性探针：冻结编码器的特征，只计算一次</translation>
     </message>
     <message>
         <location filename="../ui/wizard_model_pages.cpp" line="81"/>
+        <source>probe</source>
+        <translation>探针</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="82"/>
         <source>Hybrid probe: frozen encoder and band power, aligned and centred per subject</source>
         <translation>混合探针：冻结编码器加频带功率，按受试者对齐并中心化</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="86"/>
+        <source>hybrid probe</source>
+        <translation>混合探针</translation>
     </message>
 </context>
 <context>
@@ -832,77 +852,77 @@
         <translation>对齐每个受试者的窗口：none（不对齐），或 euclidean（用该受试者自身窗口的平均空间协方差进行白化，不读取标签；包括测试受试者）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="61"/>
+        <location filename="../core/engine/finetune_options.cpp" line="68"/>
         <source>First adapt the starting checkpoint to the run&apos;s own recordings by N steps of continued pretraining (no labels; 0: no adaptation)</source>
         <translation>先在本次运行自己的记录上继续预训练 N 步，使起始检查点适配（不读取标签；0：不适配）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="74"/>
+        <location filename="../core/engine/finetune_options.cpp" line="81"/>
         <source>Whose recordings the adaptation reads: training (training and validation subjects) or all (the test subjects&apos; too, without their labels)</source>
         <translation>适配读取哪些受试者的记录：training（训练和验证受试者）或 all（也包括测试受试者，但不读取其标签）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="101"/>
+        <location filename="../core/engine/finetune_options.cpp" line="108"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="107"/>
+        <location filename="../core/engine/finetune_options.cpp" line="114"/>
         <source>Windows per batch</source>
         <translation>每批窗口数</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="118"/>
+        <location filename="../core/engine/finetune_options.cpp" line="125"/>
         <source>Seed of the data order and the initial weights</source>
         <translation>数据顺序和初始权重的随机种子</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="148"/>
+        <location filename="../core/engine/finetune_options.cpp" line="155"/>
         <source>none, or encoder: keep the checkpoint&apos;s encoder as it is and fit a logistic regression on its pooled features, computed once (a linear probe)</source>
         <translation>none 或 encoder：保持检查点的编码器不变，在其池化特征上拟合逻辑回归，特征只计算一次（线性探针）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="156"/>
+        <location filename="../core/engine/finetune_options.cpp" line="163"/>
         <source>Subtract each subject&apos;s mean feature vector over its own windows, without labels (test subjects included; frozen encoder or baseline)</source>
         <translation>减去每个受试者在其自身窗口上的平均特征向量，不使用标签（包括测试受试者；适用于冻结编码器或基线）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="165"/>
+        <location filename="../core/engine/finetune_options.cpp" line="173"/>
         <source>Train the task head alone for N epochs before the whole model</source>
         <translation>先只训练任务头 N 轮，再训练整个模型</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="172"/>
+        <location filename="../core/engine/finetune_options.cpp" line="181"/>
         <source>Learning rate of each encoder layer: the one above it times X (1: none; LaBraM uses 0.65)</source>
         <translation>每个编码器层的学习率：其上一层的学习率乘以 X（1：不衰减；LaBraM 使用 0.65）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="180"/>
+        <location filename="../core/engine/finetune_options.cpp" line="190"/>
         <source>The task head&apos;s learning rate (0: --lr)</source>
         <translation>任务头的学习率（0：使用 --lr）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="187"/>
+        <location filename="../core/engine/finetune_options.cpp" line="198"/>
         <source>Share of each target spread over the other classes</source>
         <translation>每个目标分摊到其他类别的比例</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="194"/>
+        <location filename="../core/engine/finetune_options.cpp" line="206"/>
         <source>LoRA adapters of rank N on every attention projection (update scale 2): they and the task head train, the checkpoint&apos;s weights stay; the result is merged into plain weights (0: none)</source>
         <translation>在每个注意力投影上加秩为 N 的 LoRA 适配器（更新缩放 2）：只训练适配器和任务头，检查点的权重不变；结果合并为普通权重（0：不使用）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="206"/>
+        <location filename="../core/engine/finetune_options.cpp" line="218"/>
         <source>The frozen encoder&apos;s probe also sees each channel&apos;s log band power (a hybrid head)</source>
         <translation>冻结编码器的探针同时使用每个通道的对数频带功率（混合头）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="212"/>
+        <location filename="../core/engine/finetune_options.cpp" line="224"/>
         <source>The frozen encoder probe&apos;s inverse L2 regularisation strength (0.05: better than 1 on the Workload study)</source>
         <translation>冻结编码器探针的 L2 正则化强度的倒数（0.05：在 Workload 研究中优于 1）</translation>
     </message>
     <message>
-        <location filename="../core/engine/finetune_options.cpp" line="256"/>
+        <location filename="../core/engine/finetune_options.cpp" line="268"/>
         <source>Also fit the band-power baseline on the same windows and split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>同时在相同的窗口和划分上拟合频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
@@ -1160,102 +1180,102 @@
         <translation>其第一行（“%1”）不是本程序已知的 BrainVision 版本：按 1.0 版读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="83"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="84"/>
         <source>its SamplingInterval (&apos;%1&apos;) is not a positive number of microseconds</source>
         <translation>其 SamplingInterval（“%1”）不是以微秒计的正数</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="86"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="87"/>
         <source>it holds %1 data, not samples in time (DataType)</source>
         <translation>它保存的是 %1 数据，而不是时域采样（DataType）</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="89"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="90"/>
         <source>its DataOrientation &apos;%1&apos; is neither MULTIPLEXED nor VECTORIZED</source>
         <translation>其 DataOrientation“%1”既不是 MULTIPLEXED 也不是 VECTORIZED</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="91"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="92"/>
         <source>its DataFormat &apos;%1&apos; is neither BINARY nor ASCII</source>
         <translation>其 DataFormat“%1”既不是 BINARY 也不是 ASCII</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="93"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="94"/>
         <source>its BinaryFormat &apos;%1&apos; is none of INT_16, UINT_16, INT_32, UINT_32, IEEE_FLOAT_32, IEEE_FLOAT_64</source>
         <translation>其 BinaryFormat“%1”不是 INT_16、UINT_16、INT_32、UINT_32、IEEE_FLOAT_32、IEEE_FLOAT_64 之一</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="113"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="117"/>
         <source>its NumberOfChannels (&apos;%1&apos;) is not a positive number</source>
         <translation>其 NumberOfChannels（“%1”）不是正数</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="121"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="125"/>
         <source>its [Channel Infos] has no line Ch%1 for its %2 channels</source>
         <translation>其 [Channel Infos] 中缺少 %2 个通道中的 Ch%1 行</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="131"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="135"/>
         <source>channel %1&apos;s resolution &apos;%2&apos; is not a number</source>
         <translation>通道 %1 的分辨率“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="160"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="164"/>
         <source>the data file it names (&apos;%1&apos;) is not there: read %2 beside it</source>
         <translation>它所指的数据文件（“%1”）不存在：改为读取旁边的 %2</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="166"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="170"/>
         <source>its data file &apos;%1&apos; cannot be opened: %2</source>
         <translation>无法打开其数据文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="167"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="171"/>
         <source>the header names none</source>
         <translation>文件头未指定数据文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="173"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="177"/>
         <source>its data file %1 holds no samples</source>
         <translation>其数据文件 %1 不含采样</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="185"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="189"/>
         <source>its data file cannot be mapped: %1</source>
         <translation>无法映射其数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="200"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="204"/>
         <source>its data file ends in part of a sample point (%1 bytes), left out</source>
         <translation>其数据文件以不完整的采样点结尾（%1 字节），已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="206"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="210"/>
         <source>its header promises %1 samples; the data file holds %2: read the %2</source>
         <translation>其文件头声明 %1 个采样；数据文件只有 %2 个：读取这 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="233"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="237"/>
         <source>line %1 of its data file: &apos;%2&apos; is not a number</source>
         <translation>其数据文件第 %1 行：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="249"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="253"/>
         <source>its data file holds %1 rows for its %2 channels</source>
         <translation>其数据文件对 %2 个通道却有 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="256"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="260"/>
         <source>row %1 of its data file holds %2 values, not %3</source>
         <translation>其数据文件第 %1 行有 %2 个值，而不是 %3 个</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="279"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="283"/>
         <source>its marker file %1 cannot be read (%2): no markers</source>
         <translation>无法读取其标记文件 %1（%2）：没有标记</translation>
     </message>
     <message>
-        <location filename="../core/recording/brainvision_source.cpp" line="294"/>
+        <location filename="../core/recording/brainvision_source.cpp" line="298"/>
         <source>%1 markers lie outside the samples and are left out</source>
         <translation>%1 个标记位于采样范围之外，已略去</translation>
     </message>
@@ -2774,132 +2794,137 @@
 <context>
     <name>alfee::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="460"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="478"/>
         <source>Review</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="468"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
         <source>Compare with the band-power baseline over K subject-wise folds (a study: each fold&apos;s subjects tested once, by both)</source>
         <translation>在 K 个按受试者划分的折上与频带功率基线比较（一项研究：每折的受试者各被两者测试一次）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="472"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="490"/>
         <source>Instead of one split, every fold runs these settings and the band-power baseline (aligned and centred as the model is); the Study window then shows both with 95% intervals and paired tests.</source>
         <translation>不再只用一次划分：每一折都运行这些设置和频带功率基线（与模型同样对齐和中心化）；研究窗口随后给出两者的 95% 区间和配对检验。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="478"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="496"/>
         <source>K = </source>
         <translation>K = </translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="491"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="509"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="502"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="520"/>
         <source>Run: %1%2</source>
         <translation>运行：%1%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="503"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="521"/>
         <source>Data: %1, %2 recording(s), %3 window(s) of %4 s</source>
         <translation>数据：%1，%2 个记录，%3 个 %4 秒的窗口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="508"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="526"/>
         <source>Classes: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="509"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="527"/>
         <source>as the dataset splits them</source>
         <translation>按数据集自身的划分</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="513"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="531"/>
         <source>Test subjects: %1</source>
         <translation>测试受试者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="519"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="537"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of every subject, the test subjects&apos; included (without labels)</source>
         <translation>先适配：在每个受试者（包括测试受试者，不读取其标签）的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="521"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="539"/>
         <source>Adaptation first: %1 steps of continued pretraining on the windows of the training and validation subjects</source>
         <translation>先适配：在训练和验证受试者的窗口上继续预训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="524"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="542"/>
         <source>Reference: the band-power baseline on the same split (a run of its own, shown beside the model&apos;s metrics)</source>
         <translation>参照：在相同划分上的频带功率基线（作为单独的运行，与模型的指标并列显示）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="526"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="544"/>
         <source>Reference: none (no band-power baseline on this split)</source>
         <translation>参照：无（此划分上没有频带功率基线）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="532"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="551"/>
+        <source>Settings: a logistic regression (C = %1) on features computed once in batches of %2, seed %3, device %4; no epochs or learning rate</source>
+        <translation>设置：在一次计算的特征上（每批 %2 个）拟合逻辑回归（C = %1），种子 %3，设备 %4；无轮数或学习率</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="558"/>
         <source>Settings: %1 epoch(s), batch %2, learning rate %3, seed %4, device %5</source>
         <translation>设置：%1 轮，批大小 %2，学习率 %3，随机种子 %4，设备 %5</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="549"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="575"/>
         <source>This run would be refused: %1. Go Back to change the starting point or the recipe.</source>
         <translation>此运行会被拒绝：%1。请返回修改起点或方案。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="511"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="529"/>
         <source>drawn by seed %1</source>
         <translation>按种子 %1 抽取</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="461"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="479"/>
         <source>Start begins the run; it shows in the Runs tab at once.</source>
         <translation>点击“开始”启动运行；它会立即显示在“运行”标签页中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="514"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="532"/>
         <source>Start: %1</source>
         <translation>起点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="515"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="533"/>
         <source>scratch (%1)</source>
         <translation>从头训练（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="516"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="534"/>
         <source>bundled pretrained</source>
         <translation>内置预训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="527"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="545"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="529"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="547"/>
         <source>Alignment and centring use each test subject&apos;s unlabelled windows (as they would on a new subject); the report says so.</source>
         <translation>对齐和中心化会使用每个测试受试者的无标签窗口（与用于新受试者时相同）；报告中会注明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="538"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="564"/>
         <source>Run time: %1</source>
         <translation>运行时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="539"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="565"/>
         <source>not measured (Back to Settings to measure)</source>
         <translation>未测量（返回“设置”进行测量）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="544"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="570"/>
         <source>The same run from the command line:</source>
         <translation>用命令行执行同一运行：</translation>
     </message>
@@ -3502,182 +3527,177 @@
 <context>
     <name>alfee::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="203"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="205"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="207"/>
         <source>The defaults work for most lab datasets. Measure the run time before starting a long run.</source>
         <translation>默认值适用于大多数实验室数据集。开始长时间运行前请先测量运行时间。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="212"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="214"/>
         <source>GPU where there is one</source>
         <translation>有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="213"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="215"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="214"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="216"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="216"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="218"/>
         <source>all (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="220"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="222"/>
         <source>groups runs in the dashboard</source>
         <translation>在面板中对运行分组</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="221"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="223"/>
         <source>Also fit the band-power baseline on the same split</source>
         <translation>同时在相同划分上拟合频带功率基线</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="228"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="230"/>
         <source>On the Workload study (bench/README.md) the probes beat whole-model fine-tuning; aligned and centred band power is as good as the hybrid on balanced accuracy. Alignment and centring use each test subject&apos;s unlabelled windows.</source>
         <translation>在 Workload 研究中（bench/README.md），探针优于整个模型的微调；对齐并中心化的频带功率在平衡准确率上与混合探针相当。对齐和中心化会使用每个测试受试者的无标签窗口。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="231"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="233"/>
         <source>Measure the run time</source>
         <translation>测量运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="232"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="234"/>
         <source>Not measured yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="235"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="237"/>
         <source>Recipe</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="236"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="238"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="239"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="238"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="240"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="239"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="241"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="240"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="242"/>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="241"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="242"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="244"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="245"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="244"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="246"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="265"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="287"/>
         <source>The settings changed since the last measurement: measure again.</source>
         <translation>自上次测量以来设置已更改：请重新测量。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="275"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="297"/>
         <source>Could not time it: %1</source>
         <translation>无法计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="282"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="304"/>
         <source>the whole fine-tuning was timed</source>
         <translation>已对整个微调计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="285"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="307"/>
         <source>the whole run was timed</source>
         <translation>已对整个运行计时</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="349"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="367"/>
         <source>A probe has no training steps: it reads and encodes each window once, about as long as preparing the data.</source>
         <translation>探针没有训练步骤：它对每个窗口只读取并编码一次，耗时与准备数据相当。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="387"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="405"/>
         <source>Timing %1: %2 %3 of %4...</source>
         <translation>正在为%1计时：%2 %3/%4...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="385"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="403"/>
         <source>the fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="385"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="403"/>
         <source>the adaptation</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="397"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="415"/>
         <source>Timing %1: step %2 of %3...</source>
         <translation>正在为%1计时：第 %2 步，共 %3 步...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="426"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="444"/>
         <source>data preparation %1, then %2 s a step x %3 steps, and validation and test</source>
         <translation>数据准备 %1，然后每步 %2 秒 × %3 步，再加上验证和测试</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="432"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="450"/>
         <source>; early stopping (--patience %1) may end it after epoch %2 of %3, in about %4</source>
         <translation>；早停（--patience %1）可能在第 %2 轮（共 %3 轮）后结束运行，约需 %4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="445"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="463"/>
         <source>adaptation %1 s a step x %2 steps (%3), then fine-tuning: %4</source>
         <translation>适配每步 %1 秒 × %2 步（%3），然后微调：%4</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="452"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="470"/>
         <source>At most about %1: %2.</source>
         <translation>最多约 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="295"/>
-        <source>fine-tune %1</source>
-        <translation>微调 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="368"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="386"/>
         <source>Preparing the data and timing %1 steps...</source>
         <translation>正在准备数据并对 %1 步计时...</translation>
     </message>
@@ -3874,72 +3894,72 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::StartPage</name>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
         <source>Starting point</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="112"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="114"/>
         <source>Fine-tuning from pretrained weights usually needs less data than training from scratch.</source>
         <translation>从预训练权重微调通常比从头训练需要更少的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="115"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
         <source>The bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="117"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="119"/>
         <source>This installation ships no checkpoint</source>
         <translation>此安装未附带检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="118"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="120"/>
         <source>Another checkpoint</source>
         <translation>其他检查点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="120"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="122"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="121"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="123"/>
         <source>From scratch, a new model of size</source>
         <translation>从头训练，新模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="134"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="136"/>
         <source>Adapt the checkpoint to these recordings first, for</source>
         <translation>先在这些记录上适配检查点，共</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="137"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="139"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="141"/>
         <source>on the training and validation subjects</source>
         <translation>在训练和验证受试者上</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="142"/>
         <source>on every subject, the test subjects&apos; included</source>
         <translation>在每个受试者上，包括测试受试者</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="148"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="150"/>
         <source>Adaptation is a pretraining run of its own on the windows this run fine-tunes on (their labels are never read); fine-tuning then starts from its weights. Including the test subjects adapts to them too: say so when you report the result.</source>
         <translation>适配是一个单独的预训练运行，使用本次微调所用的窗口（从不读取其标签）；微调随后从它的权重开始。包括测试受试者时也会对它们进行适配：报告结果时请说明这一点。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="172"/>
         <source>Start from a checkpoint</source>
         <translation>从检查点开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="171"/>
+        <location filename="../ui/wizard_model_pages.cpp" line="173"/>
         <source>ALFEE checkpoints (*.alfee-ckpt)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt)</translation>
     </message>

@@ -63,6 +63,7 @@ struct WizardRecipe {
     bool withBandPower, centring;
     int probeEpochs;
     int loraRank = 0;
+    const char* runName = QT_TRANSLATE_NOOP("SettingsPage", "fine-tune");  // a new run's name
 };
 
 const QVector<WizardRecipe>& wizardRecipes() {
@@ -74,14 +75,15 @@ const QVector<WizardRecipe>& wizardRecipes() {
         {QT_TRANSLATE_NOOP("SettingsPage",
                            "Fine-tune LoRA adapters of rank 8 on the attention, the checkpoint's "
                            "weights kept"),
-         "none", "none", false, false, 0, 8},
+         "none", "none", false, false, 0, 8, QT_TRANSLATE_NOOP("SettingsPage", "LoRA")},
         {QT_TRANSLATE_NOOP("SettingsPage",
                            "Linear probe: the frozen encoder's features, computed once"),
-         "encoder", "none", false, false, 0},
+         "encoder", "none", false, false, 0, 0, QT_TRANSLATE_NOOP("SettingsPage", "probe")},
         {QT_TRANSLATE_NOOP("SettingsPage",
                            "Hybrid probe: frozen encoder and band power, aligned and centred per "
                            "subject"),
-         "encoder", "euclidean", true, true, 0},
+         "encoder", "euclidean", true, true, 0, 0,
+         QT_TRANSLATE_NOOP("SettingsPage", "hybrid probe")},
     };
     return recipes;
 }
@@ -260,6 +262,18 @@ SettingsPage::SettingsPage(FineTuneDraft& draft, QWidget* parent)
 void SettingsPage::showRecipeFields() {
     const bool trains = wizardRecipes()[std::max(0, recipe_->currentIndex())].freeze != "encoder";
     epochs_->setEnabled(trains), lr_->setEnabled(trains);
+    suggestName();
+}
+
+// The run's name says its recipe and data ("hybrid probe lab-data") until the user types one.
+void SettingsPage::suggestName() {
+    if (!name_->text().isEmpty() && name_->text() != suggestedName_) return;
+    const core::FineTuneOptions& o = draft_.options;
+    const QString data =
+        o.datasets.isEmpty() ? QFileInfo(o.dataPaths.value(0)).fileName() : o.datasets.front();
+    const char* recipe = wizardRecipes()[std::max(0, recipe_->currentIndex())].runName;
+    suggestedName_ = (tr(recipe) + " " + data).trimmed();
+    name_->setText(suggestedName_);
 }
 
 // A measured run time holds for the options it was measured with: another recipe (this page's
@@ -299,11 +313,7 @@ SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::initializePage() {
     checkEstimate();
-    if (name_->text().isEmpty())
-        name_->setText(tr("fine-tune %1")
-                           .arg(draft_.options.datasets.isEmpty()
-                                    ? QFileInfo(draft_.options.dataPaths.value(0)).fileName()
-                                    : draft_.options.datasets.front()));
+    suggestName();
 }
 
 void SettingsPage::restore(const core::FineTuneOptions& last) {
@@ -537,12 +547,20 @@ void ReviewPage::initializePage() {
         lines << tr(
             "Alignment and centring use each test subject's unlabelled windows (as they "
             "would on a new subject); the report says so.");
-    lines << tr("Settings: %1 epoch(s), batch %2, learning rate %3, seed %4, device %5")
-                 .arg(o.epochs)
-                 .arg(o.batch)
-                 .arg(o.lr)
-                 .arg(o.seed)
-                 .arg(o.device);
+    if (o.freeze == "encoder")
+        lines << tr("Settings: a logistic regression (C = %1) on features computed once in "
+                    "batches of %2, seed %3, device %4; no epochs or learning rate")
+                     .arg(o.probeC)
+                     .arg(o.batch)
+                     .arg(o.seed)
+                     .arg(o.device);
+    else
+        lines << tr("Settings: %1 epoch(s), batch %2, learning rate %3, seed %4, device %5")
+                     .arg(o.epochs)
+                     .arg(o.batch)
+                     .arg(o.lr)
+                     .arg(o.seed)
+                     .arg(o.device);
     lines << tr("Run time: %1")
                  .arg(draft_.estimate.isEmpty() ? tr("not measured (Back to Settings to measure)")
                                                 : draft_.estimate);

@@ -83,6 +83,7 @@ class SettingsPage : public QWizardPage {
     void applyTo(core::FineTuneOptions& o) const;
     void checkEstimate();
     void showRecipeFields();
+    void suggestName();
     void onProgress(const core::JobProgress& p);
     void onTimingEnded(const QString& status, const QString& message);
     void startTiming(std::unique_ptr<core::Job> job);
@@ -100,6 +101,7 @@ class SettingsPage : public QWizardPage {
     QSpinBox* threads_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QLineEdit* name_ = nullptr;
+    QString suggestedName_;  // the name suggestName() set, replaced while the user keeps it
     QLineEdit* experiment_ = nullptr;
     QCheckBox* withBaseline_ = nullptr;
     QComboBox* recipe_ = nullptr;  // wizardRecipes(): whole model, head first, probes

@@ -165,6 +165,10 @@ void printResults(const QJsonObject& r, QTextStream& out) {
         << r["cells"].toInt() << " runs finished; reference " << r["reference"].toString() << "\n";
     for (const QJsonValue& a : r["arms"].toArray()) {
         out << "\n" << a["arm"].toString() << " (" << a["runs"].toArray().size() << " runs)\n";
+        if (a["runs"].toArray().isEmpty()) {  // its figures would read as zeros
+            out << "  no finished run yet\n";
+            continue;
+        }
         for (const char* metric : {"balanced_accuracy", "auroc"}) {
             const QJsonObject pooled = a["pooled"][QLatin1String(metric)].toObject();
             out << QStringLiteral("  %1 mean %2 (SD %3); pooled %4 [%5, %6]")

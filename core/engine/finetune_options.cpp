@@ -39,6 +39,13 @@ OptionSpec alignment() {
             .use = kEveryRun};
 }
 
+// An option of gradient training: a frozen encoder's probe (a logistic regression on features
+// computed once) has no epochs, rates or steps, and its reproducing command leaves them out.
+OptionSpec trained(OptionSpec spec) {
+    spec.gradientsOnly = true;
+    return spec;
+}
+
 QVector<Option> startingPointOptions() {
     return {
         bindOption(&O::scratch, {.flag = "scratch",
@@ -95,32 +102,32 @@ QVector<Option> startingPointOptions() {
 
 QVector<Option> recipeOptions() {
     return {
-        bindOption(&O::epochs, {.flag = "epochs",
-                                .key = "epochs",
-                                .valueName = "N",
-                                .help = QT_TRANSLATE_NOOP("alfee::core", "Epochs"),
-                                .defaultValue = 8,
-                                .minimum = 1,
-                                .maximum = 100000,
-                                .use = kModelRun}),
+        bindOption(&O::epochs, trained({.flag = "epochs",
+                                        .key = "epochs",
+                                        .valueName = "N",
+                                        .help = QT_TRANSLATE_NOOP("alfee::core", "Epochs"),
+                                        .defaultValue = 8,
+                                        .minimum = 1,
+                                        .maximum = 100000,
+                                        .use = kModelRun})),
         bindOption(&O::batch,
                    forModelRuns(batch(QT_TRANSLATE_NOOP("alfee::core", "Windows per batch")))),
-        bindOption(&O::lr, forModelRuns(learningRate(5e-4))),
+        bindOption(&O::lr, trained(forModelRuns(learningRate(5e-4)))),
         bindOption(&O::patience,
-                   {.flag = "patience",
-                    .key = "patience",
-                    .valueName = "N",
-                    .help = "Epochs without a better validation score before stopping",
-                    .defaultValue = 4,
-                    .minimum = 1,
-                    .maximum = 100000,
-                    .use = kModelRun}),
+                   trained({.flag = "patience",
+                            .key = "patience",
+                            .valueName = "N",
+                            .help = "Epochs without a better validation score before stopping",
+                            .defaultValue = 4,
+                            .minimum = 1,
+                            .maximum = 100000,
+                            .use = kModelRun})),
         bindOption(&O::seed, seed(QT_TRANSLATE_NOOP(
                                  "alfee::core", "Seed of the data order and the initial weights"))),
-        bindOption(&O::weightDecay, forModelRuns(weightDecay())),
-        bindOption(&O::warmupFraction, forModelRuns(warmupFraction(0.1))),
-        bindOption(&O::clipNorm, forModelRuns(clipNorm())),
-        bindOption(&O::maxBadSteps, forModelRuns(maxBadSteps())),
+        bindOption(&O::weightDecay, trained(forModelRuns(weightDecay()))),
+        bindOption(&O::warmupFraction, trained(forModelRuns(warmupFraction(0.1)))),
+        bindOption(&O::clipNorm, trained(forModelRuns(clipNorm()))),
+        bindOption(&O::maxBadSteps, trained(forModelRuns(maxBadSteps()))),
         bindOption(&O::align, alignment()),
     };
 }
@@ -160,46 +167,51 @@ QVector<Option> smallDataOptions() {
     centring.use = kEveryRun;
     return {
         bindOption(&O::freeze, freeze),
-        bindOption(&O::probeEpochs,
-                   bounded(recipeSetting("probe-epochs",
-                                         QT_TRANSLATE_NOOP("alfee::core",
-                                                           "Train the task head alone for N "
-                                                           "epochs before the whole model"),
-                                         0),
-                           "N", 0, 100000)),
-        bindOption(&O::layerDecay,
-                   bounded(recipeSetting("layer-decay",
-                                         QT_TRANSLATE_NOOP("alfee::core",
-                                                           "Learning rate of each encoder layer: "
-                                                           "the one above it times X (1: none; "
-                                                           "LaBraM uses 0.65)"),
-                                         1.0),
-                           "X", 0, 1, true)),
-        bindOption(&O::headLr,
-                   bounded(recipeSetting("head-lr",
-                                         QT_TRANSLATE_NOOP("alfee::core",
-                                                           "The task head's learning rate (0: "
-                                                           "--lr)"),
-                                         0.0),
-                           "X", 0, 10)),
-        bindOption(&O::labelSmoothing,
-                   bounded(recipeSetting("label-smoothing",
-                                         QT_TRANSLATE_NOOP("alfee::core",
-                                                           "Share of each target spread over "
-                                                           "the other classes"),
-                                         0.0),
-                           "X", 0, 0.99)),
-        bindOption(&O::loraRank,
-                   bounded(recipeSetting("lora-rank",
-                                         QT_TRANSLATE_NOOP("alfee::core",
-                                                           "LoRA adapters of rank N on every "
-                                                           "attention projection (update scale "
-                                                           "2): they and the task head train, "
-                                                           "the checkpoint's weights stay; the "
-                                                           "result is merged into plain weights "
-                                                           "(0: none)"),
-                                         0),
-                           "N", 0, 256)),
+        bindOption(
+            &O::probeEpochs,
+            trained(bounded(recipeSetting("probe-epochs",
+                                          QT_TRANSLATE_NOOP("alfee::core",
+                                                            "Train the task head alone for N "
+                                                            "epochs before the whole model"),
+                                          0),
+                            "N", 0, 100000))),
+        bindOption(
+            &O::layerDecay,
+            trained(bounded(recipeSetting("layer-decay",
+                                          QT_TRANSLATE_NOOP("alfee::core",
+                                                            "Learning rate of each encoder layer: "
+                                                            "the one above it times X (1: none; "
+                                                            "LaBraM uses 0.65)"),
+                                          1.0),
+                            "X", 0, 1, true))),
+        bindOption(
+            &O::headLr,
+            trained(bounded(recipeSetting("head-lr",
+                                          QT_TRANSLATE_NOOP("alfee::core",
+                                                            "The task head's learning rate (0: "
+                                                            "--lr)"),
+                                          0.0),
+                            "X", 0, 10))),
+        bindOption(
+            &O::labelSmoothing,
+            trained(bounded(recipeSetting("label-smoothing",
+                                          QT_TRANSLATE_NOOP("alfee::core",
+                                                            "Share of each target spread over "
+                                                            "the other classes"),
+                                          0.0),
+                            "X", 0, 0.99))),
+        bindOption(
+            &O::loraRank,
+            trained(bounded(recipeSetting("lora-rank",
+                                          QT_TRANSLATE_NOOP("alfee::core",
+                                                            "LoRA adapters of rank N on every "
+                                                            "attention projection (update scale "
+                                                            "2): they and the task head train, "
+                                                            "the checkpoint's weights stay; the "
+                                                            "result is merged into plain weights "
+                                                            "(0: none)"),
+                                          0),
+                            "N", 0, 256))),
         bindOption(&O::subjectCentring, centring),
         bindOption(&O::withBandPower,
                    recipeSetting("with-band-power",

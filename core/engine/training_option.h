@@ -40,7 +40,8 @@ struct OptionSpec {
     bool exclusiveMinimum = false;  // minimum itself refused (a learning rate of 0)
     QStringList choices{};          // a Text option's allowed values; empty: any
     InCommand inCommand = InCommand::Always;
-    QString onlyWith{};  // a Switch's key that must be on for this option to matter
+    QString onlyWith{};          // a Switch's key that must be on for this option to matter
+    bool gradientsOnly = false;  // matters only where gradients train (not --freeze encoder)
     unsigned use = kEveryRun;
     OptionType type = OptionType::Text;  // set by bindOption from the field's C++ type
 

@@ -66,6 +66,7 @@ QStringList optionFlags(const QVector<OptionSpec>& specs, const QJsonObject& c, 
         if (s.flag.isEmpty() || s.key.isEmpty() || !(s.use & use)) continue;
         if (s.inCommand == InCommand::Never) continue;
         if (!s.onlyWith.isEmpty() && !c[s.onlyWith].toBool()) continue;
+        if (s.gradientsOnly && c["freeze"].toString() == "encoder") continue;
         const QJsonValue value = c.contains(s.key) ? c[s.key] : s.defaultValue;
         if (s.type == OptionType::Switch) {
             if (value.toBool()) a << s.dashed();
