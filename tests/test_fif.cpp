@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ALFEE Workbench developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FIF raw files through the project's FIF reader, against what MNE 1.3 wrote and reads back
-// (tests/data/make_fif_reference.py): float, int16 with calibrations and a first sample, double.
+// (tests/data/make_fif_reference.py): float, int16 with calibrations and a first sample, double,
+// gzip, and a recording MNE split into four files.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ class TestFif : public QObject {
         QTest::newRow("int16, first sample 250") << "short";
         QTest::newRow("float64") << "double";
         QTest::newRow("float32, gzip") << "float_gz";
+        QTest::newRow("int16, split in 4 files") << "split";
     }
 
     void agreesWithMne() {
@@ -58,6 +60,30 @@ class TestFif : public QObject {
         QCOMPARE(rec->warnings().size(), 1);  // the average-reference projector, not applied
         QVERIFY2(rec->warnings()[0].text().contains("1 projectors (SSP) are stored"),
                  qPrintable(rec->warnings()[0].text()));
+    }
+
+    // A split recording whose last parts are missing: the parts there are read, and it says so.
+    void aSplitRecordingWithoutItsLastPartsReadsThePartsThere() {
+        QTemporaryDir dir;
+        for (const char* part : {"split_raw.fif", "split_raw-1.fif"})
+            QVERIFY(QFile::copy(testData(QStringLiteral("fif/") + part), dir.filePath(part)));
+        QString error;
+        auto rec = Recording::open(dir.filePath("split_raw.fif"), &error);
+        QVERIFY2(rec, qPrintable(error));
+        auto whole = Recording::open(testData("fif/split_raw.fif"), &error);
+        QVERIFY2(whole, qPrintable(error));
+        QVERIFY(rec->info().records > whole->info().records / 4 &&
+                rec->info().records < whole->info().records);
+        bool said = false;
+        for (const auto& w : rec->warnings())
+            said = said || w.text().contains("continues in 'split_raw-2.fif', which is not there");
+        QVERIFY(said);
+        // The samples of the parts read are the whole recording's.
+        const qint64 n = rec->info().records;
+        QVector<double> part(n), all(n);
+        QVERIFY(rec->readPhysical(2, 0, n, part.data(), &error));
+        QVERIFY(whole->readPhysical(2, 0, n, all.data(), &error));
+        QCOMPARE(part, all);
     }
 
     void otherFilesAreRefusedWithTheReason() {

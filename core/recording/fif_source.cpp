@@ -4,7 +4,10 @@
 
 #include <zlib.h>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QtEndian>
 #include <algorithm>
 #include <cmath>
@@ -30,6 +33,8 @@ enum : qint32 {
     kMeasDate = 204,
     kComment = 206,
     kFirstSample = 208,
+    kRefRole = 115,
+    kRefFileNum = 117,
     kRefFileName = 118,
     kDataBuffer = 300,
     kDataSkip = 301,
@@ -48,10 +53,19 @@ enum : qint32 {
     kAnnotationsBlock = 3810,
 };
 enum : qint32 { kShort = 2, kInt = 3, kFloat = 4, kDouble = 5, kDauPack16 = 16 };
+constexpr qint32 kRoleNextFile = 2;  // FIFFV_ROLE_NEXT_FILE
+constexpr int kMostParts = 1000;     // a split recording of 2 TB in MNE's 2 GB parts
 
 struct Tag {
     qint32 kind = 0, type = 0, size = 0, next = 0;
     qint64 data = 0;  // position of the content
+};
+
+// A raw data buffer: its tag, how many samples per channel it holds, and the part it is in.
+struct Buffer {
+    Tag tag;
+    qint64 samples = 0;
+    int part = 0;
 };
 
 template <typename T>
@@ -109,13 +123,18 @@ bool gunzip(QByteArray* bytes, QString* why) {
 
 }  // namespace
 
-// One pass over the tags of a file held in memory.
+// One pass over the tags of each part of a recording held in memory: the file itself, then the
+// files a split recording continues in (MNE writes parts of 2 GB at most, each a FIF file with
+// its own measurement info and a reference to the next part's file name).
 class FifParse {
   public:
-    FifParse(FifSource& s, const QByteArray& bytes, QVector<HeaderIssue>* issues)
-        : src_(s), bytes_(bytes), issues_(issues) {}
+    FifParse(FifSource& s, QVector<HeaderIssue>* issues) : src_(s), issues_(issues) {}
 
-    bool run(QString* why) {
+    // Reads the tags of the next part; its data continues the parts before.
+    bool part(QByteArray bytes, QString* why) {
+        parts_ << std::move(bytes);
+        bytes_ = &parts_.back();
+        blocks_.clear(), nextFile_.clear(), nextNumber_ = 0, role_ = 0;
         Tag tag;
         if (!tagAt(0, &tag) || tag.kind != kFileId) {
             *why = QCoreApplication::translate(
@@ -123,42 +142,71 @@ class FifParse {
             return false;
         }
         qint64 pos = 0;
-        for (qint64 guard = 0; guard < bytes_.size() / 16 + 1 && tagAt(pos, &tag); ++guard) {
+        for (qint64 guard = 0; guard < bytes_->size() / 16 + 1 && tagAt(pos, &tag); ++guard) {
             if (!handle(tag, why)) return false;
             if (tag.next == -1) break;
             pos = tag.next > 0 ? qint64(tag.next) : tag.data + tag.size;
         }
-        return finish(why);
+        return true;
     }
+
+    // The file the part just read continues in, as MNE finds it: the next part's name, or its
+    // number after the part's own name ("rec_raw.fif" -> "rec_raw-1.fif"); empty at the end.
+    QString nextFile(const QString& current) const {
+        if (!nextFile_.isEmpty() || nextNumber_ <= 0) return nextFile_;
+        const QString base = QFileInfo(current).fileName();
+        const qsizetype dot = base.indexOf('.');
+        qsizetype dash = base.lastIndexOf('-');
+        bool numbered = false;
+        if (dash >= 0 && dot > dash) base.mid(dash + 1, dot - dash - 1).toInt(&numbered);
+        if (!numbered) dash = dot;
+        if (dot < 0) return {};
+        return base.left(dash) + "-" + QString::number(nextNumber_) + base.mid(dot);
+    }
+
+    int partsRead() const { return int(parts_.size()); }
 
   private:
     bool tagAt(qint64 pos, Tag* t) const {
-        if (pos < 0 || pos + 16 > bytes_.size()) return false;
-        *t = {be<qint32>(bytes_, pos), be<qint32>(bytes_, pos + 4), be<qint32>(bytes_, pos + 8),
-              be<qint32>(bytes_, pos + 12), pos + 16};
-        return t->size >= 0 && t->data + t->size <= bytes_.size();
+        const QByteArray& b = *bytes_;
+        if (pos < 0 || pos + 16 > b.size()) return false;
+        *t = {be<qint32>(b, pos), be<qint32>(b, pos + 4), be<qint32>(b, pos + 8),
+              be<qint32>(b, pos + 12), pos + 16};
+        return t->size >= 0 && t->data + t->size <= b.size();
     }
     qint32 block() const { return blocks_.isEmpty() ? 0 : blocks_.back(); }
     qint32 intAt(const Tag& t, int i = 0) const {
-        return t.size >= 4 * (i + 1) ? be<qint32>(bytes_, t.data + 4 * i) : 0;
+        return t.size >= 4 * (i + 1) ? be<qint32>(*bytes_, t.data + 4 * i) : 0;
     }
 
     bool handle(const Tag& t, QString* why) {
         if (t.kind == kBlockStart) blocks_ << intAt(t);
         if (t.kind == kBlockEnd && !blocks_.isEmpty()) blocks_.pop_back();
-        if (t.kind == kBlockStart && intAt(t) == kProjItemBlock) ++projectors_;
+        if (t.kind == kBlockStart && intAt(t) == kProjItemBlock && parts_.size() == 1)
+            ++projectors_;
         if (t.kind == kBlockStart && intAt(t) == kCtfCompBlock) compensation_ = true;
-        if (block() == kMeasInfoBlock) measInfo(t);
-        if (block() == kAnnotationsBlock) annotation(t);
-        if (block() == kRefBlock && t.kind == kRefFileName) split_ = true;
+        // Each part repeats the measurement info; MNE takes the annotations of the first.
+        const bool first = parts_.size() == 1;
+        if (block() == kMeasInfoBlock && first) measInfo(t);
+        if (block() == kAnnotationsBlock && first) annotation(t);
+        if (block() == kRefBlock) reference(t);
         const bool raw =
             block() == kRawBlock || block() == kContinuousBlock || block() == kIasRawBlock;
         return !raw || rawData(t, why);
     }
 
+    // A reference block names the file before or after this part; MNE follows the next one.
+    void reference(const Tag& t) {
+        if (t.kind == kRefRole) role_ = intAt(t);
+        if (role_ != kRoleNextFile) return;
+        if (t.kind == kRefFileName)
+            nextFile_ = QString::fromUtf8(bytes_->mid(t.data, t.size)).remove(QChar(0));
+        if (t.kind == kRefFileNum) nextNumber_ = intAt(t);
+    }
+
     void measInfo(const Tag& t) {
         if (t.kind == kNchan) nchan_ = intAt(t);
-        if (t.kind == kSfreq && t.size >= 4) sfreq_ = beFloat(bytes_, t.data);
+        if (t.kind == kSfreq && t.size >= 4) sfreq_ = beFloat(*bytes_, t.data);
         if (t.kind == kMeasDate && t.size >= 8)
             measDate_ = intAt(t) + intAt(t, 1) / 1e6, dated_ = true;
         if (t.kind == kChInfo && t.size >= 96) channel(t.data);
@@ -169,10 +217,10 @@ class FifParse {
     void channel(qint64 at) {
         SignalInfo s;
         s.headerIndex = src_.info_.signalInfos.size();
-        const qint32 kind = be<qint32>(bytes_, at + 8);
-        src_.calibration_ << double(beFloat(bytes_, at + 12)) * double(beFloat(bytes_, at + 16)) *
-                                 std::pow(10.0, be<qint32>(bytes_, at + 76));
-        s.unit = unitText(be<qint32>(bytes_, at + 72), 0);
+        const qint32 kind = be<qint32>(*bytes_, at + 8);
+        src_.calibration_ << double(beFloat(*bytes_, at + 12)) * double(beFloat(*bytes_, at + 16)) *
+                                 std::pow(10.0, be<qint32>(*bytes_, at + 76));
+        s.unit = unitText(be<qint32>(*bytes_, at + 72), 0);
         s.transducer = kind == 2     ? "EEG"
                        : kind == 1   ? "MEG"
                        : kind == 3   ? "STIM"
@@ -180,7 +228,7 @@ class FifParse {
                        : kind == 402 ? "ECG"
                        : kind == 302 ? "EMG"
                                      : "";
-        const QByteArray name = bytes_.mid(at + 80, 16);
+        const QByteArray name = bytes_->mid(at + 80, 16);
         s.label = QString::fromLatin1(name.left(name.indexOf('\0') < 0 ? 16 : name.indexOf('\0')));
         s.samplesPerRecord = 1;
         src_.info_.signalInfos << s;
@@ -191,13 +239,13 @@ class FifParse {
                                  : t.kind == kBaselineMax ? &ends_
                                                           : nullptr;
         for (qint64 i = 0; target && i + 4 <= t.size; i += 4)
-            *target << beFloat(bytes_, t.data + i);
-        if (t.kind == kComment) names_ = QString::fromUtf8(bytes_.mid(t.data, t.size)).split(':');
+            *target << beFloat(*bytes_, t.data + i);
+        if (t.kind == kComment) names_ = QString::fromUtf8(bytes_->mid(t.data, t.size)).split(':');
         if (t.kind == kMeasDate) annotationsFromMeasDate_ = true;
     }
 
     bool rawData(const Tag& t, QString* why) {
-        if (t.kind == kFirstSample) firstSample_ = intAt(t);
+        if (t.kind == kFirstSample && parts_.size() == 1) firstSample_ = intAt(t);
         if (t.kind == kDataSkip) pendingBuffers_ += intAt(t);  // of the next buffer's size
         if (t.kind == kDataSkipSamp) pending_ += intAt(t);
         if (t.kind != kDataBuffer) return true;
@@ -216,7 +264,7 @@ class FifParse {
         const qint64 n = t.size / (qint64(width) * nchan_);
         pending_ += pendingBuffers_ * n, pendingBuffers_ = 0;
         if (pending_ > 0 || segments_.isEmpty()) startSegment();
-        buffers_.push_back({t, n});
+        buffers_.push_back({t, n, int(parts_.size()) - 1});
         segments_.back().recordCount += n;
         stored_ += n;
         return true;
@@ -227,6 +275,7 @@ class FifParse {
         skipped_ += pending_, pending_ = 0;
     }
 
+  public:
     bool finish(QString* why) {
         RecordingInfo& info = src_.info_;
         if (nchan_ <= 0 || !(sfreq_ > 0) || info.signalInfos.size() != nchan_ || stored_ == 0) {
@@ -246,6 +295,7 @@ class FifParse {
         return true;
     }
 
+  private:
     void setStart() {
         const double t = measDate_ + firstSample_ / sfreq_;
         if (!(std::abs(t) < kLatestStartSeconds)) {  // NaN too (found by fuzz/)
@@ -260,24 +310,26 @@ class FifParse {
     void decodeBuffers() {
         src_.samples_.resize(nchan_);
         for (auto& channel : src_.samples_) channel.reserve(size_t(stored_));
-        for (const auto& [t, n] : buffers_)
-            for (qint64 i = 0; i < n; ++i)
+        for (const Buffer& b : buffers_)
+            for (qint64 i = 0; i < b.samples; ++i)
                 for (int c = 0; c < nchan_; ++c)
                     src_.samples_[c].push_back(
-                        float(stored(t, i * nchan_ + c) * src_.calibration_[c]));
+                        float(stored(b, i * nchan_ + c) * src_.calibration_[c]));
     }
 
-    double stored(const Tag& t, qint64 k) const {
+    double stored(const Buffer& b, qint64 k) const {
+        const QByteArray& bytes = parts_[b.part];
+        const Tag& t = b.tag;
         switch (t.type) {
             case kShort:
             case kDauPack16:
-                return be<qint16>(bytes_, t.data + 2 * k);
+                return be<qint16>(bytes, t.data + 2 * k);
             case kInt:
-                return be<qint32>(bytes_, t.data + 4 * k);
+                return be<qint32>(bytes, t.data + 4 * k);
             case kFloat:
-                return beFloat(bytes_, t.data + 4 * k);
+                return beFloat(bytes, t.data + 4 * k);
             default:
-                return beDouble(bytes_, t.data + 8 * k);
+                return beDouble(bytes, t.data + 8 * k);
         }
     }
 
@@ -327,38 +379,82 @@ class FifParse {
         if (compensation_)
             warn(QCoreApplication::translate(
                 "alfee::core", "CTF compensation is stored in the file and not applied"));
-        if (split_)
-            warn(QCoreApplication::translate(
-                "alfee::core",
-                "the recording continues in another file (a split FIF): only this part is read"));
     }
 
+  public:
     void warn(const QString& what) {
         issues_->push_back({HeaderIssue::Severity::Warning, QStringLiteral("FIF"), what});
     }
 
+  private:
     FifSource& src_;
-    const QByteArray& bytes_;
     QVector<HeaderIssue>* issues_;
+    QVector<QByteArray> parts_;          // every part read, in order
+    const QByteArray* bytes_ = nullptr;  // the part being read
     QVector<qint32> blocks_;
+    QString nextFile_;  // this part's reference to the next part
+    qint32 nextNumber_ = 0, role_ = 0;
     int nchan_ = 0, projectors_ = 0;
     double sfreq_ = 0, measDate_ = 0;
-    bool dated_ = false, compensation_ = false, split_ = false, annotationsFromMeasDate_ = false;
+    bool dated_ = false, compensation_ = false, annotationsFromMeasDate_ = false;
     qint64 firstSample_ = 0, stored_ = 0, skipped_ = 0, pending_ = 0, pendingBuffers_ = 0;
-    QVector<std::pair<Tag, qint64>> buffers_;
+    QVector<Buffer> buffers_;
     QVector<Segment> segments_;
     QVector<float> onsets_, ends_;
     QStringList names_;
 };
 
+namespace {
+
+bool readPart(const QString& path, QByteArray* bytes, QString* why) {
+    if (!readWholeFile(path, bytes, why)) return false;
+    return !path.endsWith(".gz", Qt::CaseInsensitive) || gunzip(bytes, why);
+}
+
+// The file a part names as the next one, in the same folder; empty (and said) when the name is
+// not a plain file name, the file is missing, or the parts go round in a circle.
+QString nextPart(const QString& current, const QString& name, const QSet<QString>& seen,
+                 FifParse& parse) {
+    if (name.isEmpty()) return {};
+    const QString path = QFileInfo(current).dir().filePath(name);
+    QString problem;
+    if (QFileInfo(name).fileName() != name)
+        problem = QCoreApplication::translate("alfee::core", "is not a file name");
+    else if (!QFileInfo::exists(path))
+        problem = QCoreApplication::translate("alfee::core", "is not there");
+    else if (seen.contains(QFileInfo(path).canonicalFilePath()) || seen.size() >= kMostParts)
+        problem = QCoreApplication::translate("alfee::core", "is a part already read");
+    if (problem.isEmpty()) return path;
+    parse.warn(QCoreApplication::translate("alfee::core",
+                                           "the recording continues in '%1', which %2: the %3 "
+                                           "part(s) before it are read")
+                   .arg(name, problem)
+                   .arg(parse.partsRead()));
+    return {};
+}
+
+}  // namespace
+
 std::unique_ptr<FifSource> FifSource::open(const QString& path, QVector<HeaderIssue>* issues,
                                            QString* why) {
-    QByteArray bytes;
-    if (!readWholeFile(path, &bytes, why)) return nullptr;
-    if (path.endsWith(".gz", Qt::CaseInsensitive) && !gunzip(&bytes, why)) return nullptr;
     std::unique_ptr<FifSource> source(new FifSource);
     source->info_.path = path;
-    if (!FifParse(*source, bytes, issues).run(why)) return nullptr;
+    FifParse parse(*source, issues);
+    QSet<QString> seen;
+    for (QString part = path; !part.isEmpty();) {
+        QByteArray bytes;
+        QString problem;
+        if (!readPart(part, &bytes, &problem) || !parse.part(std::move(bytes), &problem)) {
+            *why = part == path ? problem
+                                : QCoreApplication::translate("alfee::core",
+                                                              "its part '%1' cannot be read: %2")
+                                      .arg(QFileInfo(part).fileName(), problem);
+            return nullptr;
+        }
+        seen.insert(QFileInfo(part).canonicalFilePath());
+        part = nextPart(part, parse.nextFile(part), seen, parse);
+    }
+    if (!parse.finish(why)) return nullptr;
     return source;
 }
 

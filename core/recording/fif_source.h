@@ -4,8 +4,9 @@
 // FIF raw files (MNE-Python, Elekta/MEGIN) read by the project's own reader of the FIF tag
 // format: channel info with calibrations and units, the measurement date, the first sample,
 // raw buffers (short, int, float, double), skips as gaps, MNE's annotations. Projectors and
-// compensation are named in the warnings and not applied. Not read: .fif.gz, the parts of a
-// split file after this one (said), evoked or epochs files.
+// compensation are named in the warnings and not applied. .fif.gz is inflated whole; a split
+// recording is read on through the parts each part names (a missing part: the parts before it,
+// said). Not read: evoked or epochs files.
 
 #include <QVector>
 #include <memory>

@@ -10,6 +10,9 @@ Subject00_2.edf (tests/data, ODC-By-1.0), and what MNE reads back from them.
               the annotations are timed from the measurement start, MNE's convention)
   double.fif  the same as float64
   float_raw.fif.gz  float.fif written by MNE with gzip (MNE reads and writes .fif.gz)
+  split_raw.fif, split_raw-1.fif ...  12 s as int16 from sample 250, written by MNE as a split
+              recording of parts of about 20 kB (MNE 1.3 keeps 1 MiB of a split size for its
+              own ends), each part naming the next; annotations in the first and the last part
 
 usage: make_fif_reference.py   (writes tests/data/fif/* and tests/data/fif_reference.json;
        Debian's python3-mne 1.3)
@@ -27,16 +30,16 @@ CHANNELS = ["EEG Fp1", "EEG Fz", "EEG Cz", "EEG Pz", "EEG O1", "EEG O2"]
 ANNOTATIONS = [(0.5, 0.25, "rest"), (2.0, 0.0, "task: start"), (3.25, 0.5, "blink")]
 
 
-def raw_from_edf(first_samp):
+def raw_from_edf(first_samp, seconds=4):
     edf = mne.io.read_raw_edf(os.path.join(HERE, "Subject00_2.edf"), preload=True, verbose="error")
-    edf.pick(CHANNELS).crop(0, 4, include_tmax=False)
+    edf.pick(CHANNELS).crop(0, seconds, include_tmax=False)
     info = mne.create_info([c.replace("EEG ", "") for c in CHANNELS], edf.info["sfreq"], "eeg")
     raw = mne.io.RawArray(edf.get_data(), info, first_samp=first_samp, verbose="error")
     raw.set_meas_date(datetime.datetime(2026, 12, 7, 9, 30, 15, 250000, tzinfo=datetime.timezone.utc))
     offset = first_samp / raw.info["sfreq"]  # annotations are timed from the measurement start
-    raw.set_annotations(mne.Annotations([o + offset for o, _, _ in ANNOTATIONS],
-                                        [d for _, d, _ in ANNOTATIONS],
-                                        [t for _, _, t in ANNOTATIONS],
+    marks = ANNOTATIONS + ([(10.5, 1.0, "late")] if seconds > 4 else [])
+    raw.set_annotations(mne.Annotations([o + offset for o, _, _ in marks],
+                                        [d for _, d, _ in marks], [t for _, _, t in marks],
                                         orig_time=raw.info["meas_date"]))
     raw.set_eeg_reference("average", projection=True, verbose="error")  # stored, not applied
     if first_samp:  # the int16 file: 0.1 uV a step (MNE stores samples / (range x cal))
@@ -72,8 +75,13 @@ if __name__ == "__main__":
                                       overwrite=True, verbose="error")
     raw_from_edf(0).save(os.path.join(OUT, "float_raw.fif.gz"), fmt="single", overwrite=True,
                          verbose="error")
+    raw_from_edf(250, 12).save(os.path.join(OUT, "split_raw.fif"), fmt="short", overwrite=True,
+                               split_size=2**20 + 20000, buffer_size_sec=1, verbose="error")
     ref = {name: reference(os.path.join(OUT, name + "_raw.fif"))
            for name in ["float", "short", "double"]}
     ref["float_gz"] = reference(os.path.join(OUT, "float_raw.fif.gz"))
+    ref["split"] = reference(os.path.join(OUT, "split_raw.fif"))
+    ref["split"]["parts"] = len(mne.io.read_raw_fif(os.path.join(OUT, "split_raw.fif"),
+                                                    verbose="error").filenames)
     with open(os.path.join(HERE, "fif_reference.json"), "w") as f:
         json.dump(ref, f, indent=1)
