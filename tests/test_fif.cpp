@@ -3,6 +3,7 @@
 // FIF raw files through the project's FIF reader, against what MNE 1.3 wrote and reads back
 // (tests/data/make_fif_reference.py): float, int16 with calibrations and a first sample, double,
 // gzip, and a recording MNE split into four files.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,8 +11,10 @@
 #include <QTest>
 #include <cmath>
 
+#include "core/recording/fif_links.h"
 #include "core/recording/recording.h"
 #include "core/recording/recording_formats.h"
+#include "core/workspace/recording_files.h"
 #include "format_reference.h"
 #include "test_support.h"
 
@@ -84,6 +87,27 @@ class TestFif : public QObject {
         QVERIFY(rec->readPhysical(2, 0, n, part.data(), &error));
         QVERIFY(whole->readPhysical(2, 0, n, all.data(), &error));
         QCOMPARE(part, all);
+    }
+
+    // A folder import takes a split recording once, by its first part; its content hash and size
+    // cover every part.
+    void aFolderImportTakesASplitRecordingOnce() {
+        QStringList skipped;
+        QStringList found;
+        for (const QString& f : findRecordingFiles({testData("fif")}, &skipped))
+            found << QFileInfo(f).fileName();
+        QVERIFY2(found.contains("split_raw.fif") && !found.contains("split_raw-1.fif") &&
+                     !found.contains("split_raw-3.fif"),
+                 qPrintable(found.join(", ")));
+        QVERIFY(!skipped.join(' ').contains("split_raw-"));
+        QVERIFY(readFifLinks(testData("fif/split_raw-2.fif")).continuesAnother);
+        QCOMPARE(readFifLinks(testData("fif/split_raw-2.fif")).next, QString("split_raw-3.fif"));
+        QVERIFY(!readFifLinks(testData("fif/split_raw.fif")).continuesAnother);
+        const QStringList set = recordingFileSet(testData("fif/split_raw.fif"));
+        QCOMPARE(set.size(), 4);
+        QVERIFY(set.last().endsWith("split_raw-3.fif"));
+        QCOMPARE(nextFifPartName("a/rec_raw.fif", {{}, 1, false}), QString("rec_raw-1.fif"));
+        QCOMPARE(nextFifPartName("a/rec_raw-1.fif", {{}, 2, false}), QString("rec_raw-2.fif"));
     }
 
     void otherFilesAreRefusedWithTheReason() {

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/recording/fif_links.h"
 #include "core/recording/whole_file.h"
 
 namespace alfee::core {
@@ -150,18 +151,9 @@ class FifParse {
         return true;
     }
 
-    // The file the part just read continues in, as MNE finds it: the next part's name, or its
-    // number after the part's own name ("rec_raw.fif" -> "rec_raw-1.fif"); empty at the end.
+    // The file the part just read continues in (fif_links.h); empty at the end.
     QString nextFile(const QString& current) const {
-        if (!nextFile_.isEmpty() || nextNumber_ <= 0) return nextFile_;
-        const QString base = QFileInfo(current).fileName();
-        const qsizetype dot = base.indexOf('.');
-        qsizetype dash = base.lastIndexOf('-');
-        bool numbered = false;
-        if (dash >= 0 && dot > dash) base.mid(dash + 1, dot - dash - 1).toInt(&numbered);
-        if (!numbered) dash = dot;
-        if (dot < 0) return {};
-        return base.left(dash) + "-" + QString::number(nextNumber_) + base.mid(dot);
+        return nextFifPartName(current, {nextFile_, nextNumber_, false});
     }
 
     int partsRead() const { return int(parts_.size()); }

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "core/recording/brainvision_header.h"
+#include "core/recording/fif_links.h"
 
 namespace alfee::core {
 
@@ -69,6 +70,7 @@ QString recordingFilePatterns() {
 
 QStringList recordingFileSet(const QString& path) {
     QStringList files{path};
+    if (path.endsWith(".fif", Qt::CaseInsensitive)) return files + laterFifParts(path);
     if (isEeglabFileName(path)) {  // EEGLAB names its data file after the dataset
         const QFileInfo fdt(QFileInfo(path).dir(), QFileInfo(path).completeBaseName() + ".fdt");
         if (fdt.exists()) files << fdt.filePath();

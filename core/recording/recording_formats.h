@@ -28,7 +28,8 @@ bool isRecordingFileName(const QString& path);
 QString recordingFilePatterns();
 
 // The files that hold a recording: `path`, and for a BrainVision header the data and marker
-// files it names, for an EEGLAB .set its .fdt (they take part in its content hash).
+// files it names, for an EEGLAB .set its .fdt, for a split FIF recording its later parts (they
+// take part in its content hash).
 QStringList recordingFileSet(const QString& path);
 // Their bytes together (what a header's sample count must fit in).
 qint64 recordingFileBytes(const QString& path);

@@ -5,9 +5,19 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include "core/recording/fif_links.h"
 #include "core/recording/recording_formats.h"
 
 namespace alfee::core {
+namespace {
+
+// A later part of a split FIF recording: the first part reads it.
+bool isFifContinuation(const QString& path) {
+    const QString name = path.toLower();
+    return name.endsWith(".fif") && readFifLinks(path).continuesAnother;
+}
+
+}  // namespace
 
 QStringList findRecordingFiles(const QStringList& paths, QStringList* skipped) {
     QStringList out;
@@ -20,6 +30,7 @@ QStringList findRecordingFiles(const QStringList& paths, QStringList* skipped) {
         QDirIterator it(p, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
+            if (isFifContinuation(f)) continue;  // read with the part it continues
             if (isRecordingFileName(f))
                 found << f;
             else if (skipped)
