@@ -660,37 +660,37 @@
         <translation>%1：无法保存修改（%2）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="98"/>
+        <location filename="../core/recording/recording_formats.cpp" line="100"/>
         <source>an EEGLAB dataset, which this program does not read: in EEGLAB, File &gt; Export &gt; Data to EDF/BDF/GDF file, then import that file</source>
         <translation>EEGLAB 数据集，本程序不读取：请在 EEGLAB 中选择 File &gt; Export &gt; Data to EDF/BDF/GDF file，然后导入该文件</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="102"/>
+        <location filename="../core/recording/recording_formats.cpp" line="104"/>
         <source>an XDF (Lab Streaming Layer) file, which this build does not read (it was built without libxdf): in Python, pyxdf and MNE can export it as EDF</source>
         <translation>XDF（Lab Streaming Layer）文件，此版本无法读取（构建时没有 libxdf）：可在 Python 中用 pyxdf 和 MNE 导出为 EDF</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="136"/>
+        <location filename="../core/recording/recording_formats.cpp" line="138"/>
         <source>part of a BrainVision recording: it is read through its .vhdr file</source>
         <translation>BrainVision 记录的一部分：通过其 .vhdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="138"/>
+        <location filename="../core/recording/recording_formats.cpp" line="140"/>
         <source>the markers of a BrainVision amplifier export: read through its .ahdr file</source>
         <translation>BrainVision 放大器导出文件的标记：通过其 .ahdr 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="140"/>
+        <location filename="../core/recording/recording_formats.cpp" line="142"/>
         <source>the samples of an EEGLAB dataset: it is read through its .set file</source>
         <translation>EEGLAB 数据集的采样数据：通过其 .set 文件读取</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="142"/>
+        <location filename="../core/recording/recording_formats.cpp" line="144"/>
         <source>this build does not read GDF (it was built without BioSig)</source>
         <translation>此版本不读取 GDF（构建时未包含 BioSig）</translation>
     </message>
     <message>
-        <location filename="../core/recording/recording_formats.cpp" line="143"/>
+        <location filename="../core/recording/recording_formats.cpp" line="145"/>
         <source>not a recording (%1)</source>
         <translation>不是记录文件（%1）</translation>
     </message>
@@ -1122,49 +1122,69 @@
         <translation>%1 个标记位于脑电流的时间范围之外，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="102"/>
+        <location filename="../core/recording/fif_source.cpp" line="117"/>
         <source>its gzip compression is damaged or cut short</source>
         <translation>其 gzip 压缩已损坏或被截断</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="121"/>
+        <location filename="../core/recording/fif_source.cpp" line="141"/>
         <source>not a FIF file (it does not start with a file id tag)</source>
         <translation>不是 FIF 文件（开头没有文件 ID 标签）</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="210"/>
+        <location filename="../core/recording/fif_source.cpp" line="250"/>
         <source>a data buffer comes before the channel info, or of a type this reader does not know</source>
         <translation>数据缓冲区出现在通道信息之前，或其类型本读取器不认识</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="233"/>
+        <location filename="../core/recording/fif_source.cpp" line="274"/>
         <source>no raw data with its channel info and sampling rate (an evoked or epochs file?)</source>
         <translation>没有带通道信息和采样率的原始数据（是诱发响应或分段文件吗？）</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="252"/>
+        <location filename="../core/recording/fif_source.cpp" line="294"/>
         <source>its measurement date is not a time: the start is left unknown</source>
         <translation>其测量日期不是有效时间：开始时间保持未知</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="317"/>
+        <location filename="../core/recording/fif_source.cpp" line="361"/>
         <source>%1 annotations lie outside the data and are left out</source>
         <translation>%1 个注释位于数据之外，已略去</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="324"/>
+        <location filename="../core/recording/fif_source.cpp" line="368"/>
         <source>%1 projectors (SSP) are stored in the file and not applied</source>
         <translation>文件中存有 %1 个投影（SSP），未应用</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="328"/>
+        <location filename="../core/recording/fif_source.cpp" line="372"/>
         <source>CTF compensation is stored in the file and not applied</source>
         <translation>文件中存有 CTF 补偿，未应用</translation>
     </message>
     <message>
-        <location filename="../core/recording/fif_source.cpp" line="331"/>
-        <source>the recording continues in another file (a split FIF): only this part is read</source>
-        <translation>记录延续到另一个文件（分割的 FIF）：只读取了这一部分</translation>
+        <location filename="../core/recording/fif_source.cpp" line="414"/>
+        <source>is not a file name</source>
+        <translation>不是文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="416"/>
+        <source>is not there</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="418"/>
+        <source>is a part already read</source>
+        <translation>是已读过的部分</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="420"/>
+        <source>the recording continues in &apos;%1&apos;, which %2: the %3 part(s) before it are read</source>
+        <translation>记录在“%1”中继续，但该文件%2：只读取它之前的 %3 个部分</translation>
+    </message>
+    <message>
+        <location filename="../core/recording/fif_source.cpp" line="441"/>
+        <source>its part &apos;%1&apos; cannot be read: %2</source>
+        <translation>其部分“%1”无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -2799,16 +2819,6 @@
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="486"/>
-        <source>Compare with the band-power baseline over K subject-wise folds (a study: each fold&apos;s subjects tested once, by both)</source>
-        <translation>在 K 个按受试者划分的折上与频带功率基线比较（一项研究：每折的受试者各被两者测试一次）</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_model_pages.cpp" line="490"/>
-        <source>Instead of one split, every fold runs these settings and the band-power baseline (aligned and centred as the model is); the Study window then shows both with 95% intervals and paired tests.</source>
-        <translation>不再只用一次划分：每一折都运行这些设置和频带功率基线（与模型同样对齐和中心化）；研究窗口随后给出两者的 95% 区间和配对检验。</translation>
-    </message>
-    <message>
         <location filename="../ui/wizard_model_pages.cpp" line="496"/>
         <source>K = </source>
         <translation>K = </translation>
@@ -2887,6 +2897,16 @@
         <location filename="../ui/wizard_model_pages.cpp" line="479"/>
         <source>Start begins the run; it shows in the Runs tab at once.</source>
         <translation>点击“开始”启动运行；它会立即显示在“运行”标签页中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="488"/>
+        <source>Compare with the band-power baseline over K subject-wise folds</source>
+        <translation>在 K 个按受试者划分的折上与频带功率基线比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_model_pages.cpp" line="490"/>
+        <source>A study: each fold&apos;s subjects are tested once, by both. Instead of one split, every fold runs these settings and the band-power baseline (aligned and centred as the model is); the Study window then shows both with 95% intervals and paired tests.</source>
+        <translation>一项研究：每折的受试者各被两者测试一次。不再只用一次划分，而是每折都运行这些设置和频带功率基线（与模型同样对齐并中心化）；研究窗口随后以 95% 区间和配对检验显示两者。</translation>
     </message>
     <message>
         <location filename="../ui/wizard_model_pages.cpp" line="532"/>

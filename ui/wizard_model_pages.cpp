@@ -483,13 +483,13 @@ ReviewPage::ReviewPage(FineTuneDraft& draft, QWidget* parent) : QWizardPage(pare
     problem_->setWordWrap(true);
     problem_->setStyleSheet("color: #c62828;");
     problem_->hide();
-    compare_ = new QCheckBox(tr("Compare with the band-power baseline over K subject-wise folds "
-                                "(a study: each fold's subjects tested once, by both)"),
-                             this);
+    // Short enough not to be cut off in a narrow wizard (a check box does not wrap its text).
+    compare_ =
+        new QCheckBox(tr("Compare with the band-power baseline over K subject-wise folds"), this);
     compare_->setToolTip(
-        tr("Instead of one split, every fold runs these settings and the "
-           "band-power baseline (aligned and centred as the model is); the "
-           "Study window then shows both with 95% intervals and paired tests."));
+        tr("A study: each fold's subjects are tested once, by both. Instead of one split, every "
+           "fold runs these settings and the band-power baseline (aligned and centred as the "
+           "model is); the Study window then shows both with 95% intervals and paired tests."));
     folds_ = new QSpinBox(this);
     folds_->setRange(2, 20);
     folds_->setValue(5);
