@@ -19,13 +19,14 @@ run of one workspace. Two studies, so that the fast arms finish first:
   lora:        LoRA adapters of rank 8 on the attention projections, one seed.
   combination: the best of each kind paired in one 6 x 3 study: band power (plain, aligned and
                centred), the hybrid probe, whole fine-tuning aligned with layer-wise decay.
+  probe-timing: band power and the hybrid probe alone (the timing of that tiny-model arm).
 
 A study stopped part-way goes on where it stopped (the script resumes it by name). Prints
 each study's table (mean +- SD over folds x seeds; the pooled out-of-fold metric with its 95%
 bootstrap interval over subjects; the paired difference to the reference with its interval,
 Wilcoxon p and wins/ties/losses), with --readme writes it into bench/README.md.
 
-usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora,combination] [--folds 6]
+usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora,combination,probe-timing] [--folds 6]
                          [--seeds 1,2,3] [--threads N] [--readme]"""
 import argparse
 import json
@@ -104,6 +105,16 @@ STUDIES = {
             "hybrid_ac_c0.05": "--freeze encoder --with-band-power --probe-c 0.05 "
                                + ALIGNED_CENTRED,
             "finetune_aligned_ld": "--align euclidean --layer-decay 0.65 --head-lr 5e-3",
+        },
+    },
+    # The time of one tiny-model arm of 6 x 3 runs where the frozen encoder computes its features
+    # once a run (the wizard's first recipe), beside the whole-model arm of "fine-tuning".
+    "probe-timing": {
+        "reference": "bandpower",
+        "arms": {
+            "bandpower": "--baseline bandpower",
+            "hybrid_ac_c0.05": "--freeze encoder --with-band-power --probe-c 0.05 "
+                               + ALIGNED_CENTRED,
         },
     },
 }
