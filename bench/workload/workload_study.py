@@ -16,6 +16,7 @@ run of one workspace. Two studies, so that the fast arms finish first:
   fine-tuning: the whole model from the shipped checkpoint with today's defaults against band
                power (the timing of one tiny-model arm, 6 x 3).
   elements:    from scratch, and each fine-tuning element of the recipe alone, one seed.
+  elements-23: the same arms with seeds 2 and 3.
   lora:        LoRA adapters of rank 8 on the attention projections, one seed.
   combination: the best of each kind paired in one 6 x 3 study: band power (plain, aligned and
                centred), the hybrid probe, whole fine-tuning aligned with layer-wise decay.
@@ -26,7 +27,7 @@ each study's table (mean +- SD over folds x seeds; the pooled out-of-fold metric
 bootstrap interval over subjects; the paired difference to the reference with its interval,
 Wilcoxon p and wins/ties/losses), with --readme writes it into bench/README.md.
 
-usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora,combination,probe-timing] [--folds 6]
+usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora,combination,probe-timing,elements-23] [--folds 6]
                          [--seeds 1,2,3] [--threads N] [--readme]"""
 import argparse
 import json
@@ -85,6 +86,13 @@ STUDIES = {
             "label_smoothing": "--label-smoothing 0.1",
         },
     },
+    # Seeds 2 and 3 of the elements study (the same folds: they come from the split seed), so that
+    # with seed 1 each element has its 6 x 3 runs.
+    "elements-23": {
+        "reference": "bandpower",
+        "seeds": "2,3",
+        "arms": None,  # the elements study's arms, set below
+    },
     # LoRA came after the elements study had started: a study of its own, on the same folds.
     "lora": {
         "reference": "bandpower",
@@ -118,6 +126,7 @@ STUDIES = {
         },
     },
 }
+STUDIES["elements-23"]["arms"] = STUDIES["elements"]["arms"]
 METRICS = ["balanced_accuracy", "auroc"]
 
 
