@@ -10,6 +10,15 @@
 #include <csignal>
 #include <cstring>
 
+// Built with AddressSanitizer (the fuzz build): a sanitizer report in the child would run the
+// death callback libFuzzer installed in the parent.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#include <sanitizer/common_interface_defs.h>
+#define ALFEE_WITH_SANITIZER 1
+#endif
+#endif
+
 namespace alfee::core {
 namespace {
 
@@ -19,6 +28,11 @@ constexpr int kTrialMs = 300000;  // a large file read whole on a slow disk
     // A crash here must end this process plainly, not run the handlers it inherited (a crash
     // reporter, a sanitizer's or fuzzer's) as if the parent had crashed.
     for (int signal : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) std::signal(signal, SIG_DFL);
+#ifdef ALFEE_WITH_SANITIZER
+    // libFuzzer's would save the parent's input as a crash of its own: the child's death is the
+    // library's answer to the file, which the parent turns into a refusal.
+    __sanitizer_set_death_callback(nullptr);
+#endif
     const int devnull = ::open("/dev/null", O_WRONLY);
     if (devnull >= 0) {
         ::dup2(devnull, STDOUT_FILENO);
