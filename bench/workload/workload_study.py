@@ -17,6 +17,10 @@ run of one workspace. Two studies, so that the fast arms finish first:
                power (the timing of one tiny-model arm, 6 x 3).
   elements:    from scratch, and each fine-tuning element of the recipe alone, one seed.
   elements-23: the same arms with seeds 2 and 3.
+  elements-3:  each element in a study of its own with band power beside it, seeds 1-3, one
+               study at a time (about 45 minutes each on 2 cores), its JSON kept in
+               bench/workload/results/ so that a session that ends mid-way loses one element at
+               most; the elements' table is assembled from those files.
   lora:        LoRA adapters of rank 8 on the attention projections, one seed.
   combination: the best of each kind paired in one 6 x 3 study: band power (plain, aligned and
                centred), the hybrid probe, whole fine-tuning aligned with layer-wise decay.
@@ -27,7 +31,7 @@ each study's table (mean +- SD over folds x seeds; the pooled out-of-fold metric
 bootstrap interval over subjects; the paired difference to the reference with its interval,
 Wilcoxon p and wins/ties/losses), with --readme writes it into bench/README.md.
 
-usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora,combination,probe-timing,elements-23] [--folds 6]
+usage: workload_study.py BUILD_DIR WORKDIR [--studies recipe,recipe-c,fine-tuning,elements,lora,combination,probe-timing,elements-23,elements-3] [--folds 6]
                          [--seeds 1,2,3] [--threads N] [--readme]"""
 import argparse
 import json
@@ -127,6 +131,11 @@ STUDIES = {
     },
 }
 STUDIES["elements-23"]["arms"] = STUDIES["elements"]["arms"]
+# The order of elements-3: the two that did best alone first, the pretrained defaults (measured
+# already by the fine-tuning study, the same design) last.
+ELEMENTS_3 = ["aligned", "layer_decay", "scratch", "probe_then_finetune", "label_smoothing",
+              "pretrained"]
+RESULTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results")
 METRICS = ["balanced_accuracy", "auroc"]
 
 
@@ -193,6 +202,42 @@ def table(results):
     return "\n".join(lines)
 
 
+def element_study(arm):
+    flags = STUDIES["elements"]["arms"][arm]
+    return {"reference": "bandpower", "seeds": "1,2,3",
+            "arms": {"bandpower": "--baseline bandpower", arm: flags}}
+
+
+def elements_table():
+    """Band power's row and each finished element's row, from the kept study files."""
+    merged = None
+    for arm in ELEMENTS_3:
+        path = os.path.join(RESULTS, f"element-{arm}.json")
+        if not os.path.exists(path):
+            continue
+        results = json.load(open(path))
+        if merged is None:
+            merged = {"reference": results["reference"], "arms": list(results["arms"])}
+        else:
+            merged["arms"] += [a for a in results["arms"] if a["arm"] != "bandpower"]
+    return table(merged) if merged else ""
+
+
+def run_elements_3(a, workspace):
+    os.makedirs(RESULTS, exist_ok=True)
+    for arm in ELEMENTS_3:
+        path = os.path.join(RESULTS, f"element-{arm}.json")
+        if os.path.exists(path):
+            continue
+        results = run_study(a, workspace, f"workload element {arm}", element_study(arm))
+        with open(path, "w") as f:
+            json.dump(results, f, indent=1)
+        text = elements_table()
+        print(text, flush=True)
+        if a.readme:
+            write_table("workload-elements-3", text)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("build")
@@ -206,6 +251,9 @@ def main():
     os.makedirs(a.workdir, exist_ok=True)
     workspace = os.path.join(a.workdir, "workload-study.alfee")
     for name in a.studies.split(","):
+        if name == "elements-3":
+            run_elements_3(a, workspace)
+            continue
         results = run_study(a, workspace, f"workload {name}", STUDIES[name])
         text = table(results)
         print(text, flush=True)
