@@ -8,9 +8,9 @@
 
 #include <cstdio>
 
-#include "ui/main_window.h"
-#include "ui/screenshot_tour.h"
-#include "ui/translations.h"
+#include "ui/common/main_window.h"
+#include "ui/common/screenshot_tour.h"
+#include "ui/common/translations.h"
 
 namespace {
 

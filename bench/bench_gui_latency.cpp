@@ -21,9 +21,9 @@
 
 #include "core/demo/demo_workspace.h"
 #include "core/modeling/finetune_job.h"
-#include "ui/job_controller.h"
-#include "ui/runs_dashboard.h"
-#include "ui/signal_viewer.h"
+#include "ui/common/job_controller.h"
+#include "ui/runs/runs_dashboard.h"
+#include "ui/viewer/signal_viewer.h"
 
 using namespace alfee;
 

@@ -14,7 +14,7 @@
 
 #include "bench/bench_support.h"
 #include "core/recording/recording.h"
-#include "ui/signal_viewer.h"
+#include "ui/viewer/signal_viewer.h"
 
 using namespace alfee;
 

@@ -20,12 +20,12 @@
 #include "core/engine/finetune_options.h"
 #include "core/workspace/workspace.h"
 #include "test_support.h"
-#include "ui/attention_view.h"
-#include "ui/figure_export.h"
-#include "ui/lane_traces.h"
-#include "ui/model_inspector.h"
-#include "ui/reconstruction_view.h"
-#include "ui/scalp_map_widget.h"
+#include "ui/common/figure_export.h"
+#include "ui/common/lane_traces.h"
+#include "ui/common/scalp_map_widget.h"
+#include "ui/inspect/attention_view.h"
+#include "ui/inspect/model_inspector.h"
+#include "ui/inspect/reconstruction_view.h"
 
 using namespace alfee;
 using namespace alfee::ui;

@@ -11,8 +11,8 @@
 
 #include "core/engine/run_registry.h"
 #include "core/workspace/workspace.h"
-#include "ui/run_details.h"
-#include "ui/run_list_model.h"
+#include "ui/runs/run_details.h"
+#include "ui/runs/run_list_model.h"
 
 using namespace alfee;
 using namespace alfee::core;

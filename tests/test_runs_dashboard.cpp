@@ -22,11 +22,11 @@
 #include "core/engine/run_registry.h"
 #include "core/modeling/finetune_job.h"
 #include "core/workspace/workspace.h"
-#include "ui/job_controller.h"
-#include "ui/main_window.h"
-#include "ui/run_details.h"
-#include "ui/run_list_model.h"
-#include "ui/runs_dashboard.h"
+#include "ui/common/job_controller.h"
+#include "ui/common/main_window.h"
+#include "ui/runs/run_details.h"
+#include "ui/runs/run_list_model.h"
+#include "ui/runs/runs_dashboard.h"
 
 using namespace alfee;
 using namespace alfee::core;

@@ -20,9 +20,9 @@
 #include "core/engine/study_results.h"
 #include "core/engine/study_store.h"
 #include "core/report/study_report.h"
-#include "ui/run_list_model.h"
-#include "ui/runs_dashboard.h"
-#include "ui/study_view.h"
+#include "ui/runs/run_list_model.h"
+#include "ui/runs/runs_dashboard.h"
+#include "ui/runs/study_view.h"
 
 using namespace alfee;
 using alfee::tests::CliRun;

@@ -24,14 +24,14 @@
 #include "core/workspace/recording_store.h"
 #include "edf_builder.h"
 #include "test_support.h"
-#include "ui/annotation_list.h"
-#include "ui/channel_chooser.h"
-#include "ui/dataset_manager.h"
-#include "ui/main_window.h"
-#include "ui/montage_editor.h"
-#include "ui/plot_widget.h"
-#include "ui/signal_viewer.h"
-#include "ui/trace_plot.h"
+#include "ui/common/main_window.h"
+#include "ui/common/plot_widget.h"
+#include "ui/datasets/dataset_manager.h"
+#include "ui/montage/montage_editor.h"
+#include "ui/viewer/annotation_list.h"
+#include "ui/viewer/channel_chooser.h"
+#include "ui/viewer/signal_viewer.h"
+#include "ui/viewer/trace_plot.h"
 
 using namespace alfee;
 using namespace alfee::tests;

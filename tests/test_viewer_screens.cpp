@@ -17,10 +17,10 @@
 
 #include "core/workspace/recording_store.h"
 #include "test_support.h"
-#include "ui/dataset_manager.h"
-#include "ui/main_window.h"
-#include "ui/signal_viewer.h"
-#include "ui/trace_plot.h"
+#include "ui/common/main_window.h"
+#include "ui/datasets/dataset_manager.h"
+#include "ui/viewer/signal_viewer.h"
+#include "ui/viewer/trace_plot.h"
 
 using namespace alfee;
 using namespace alfee::tests;

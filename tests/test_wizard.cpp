@@ -32,12 +32,12 @@
 #include "core/modeling/finetune_job.h"
 #include "core/workspace/recording_store.h"
 #include "core/workspace/workspace.h"
-#include "ui/finetune_wizard.h"
-#include "ui/job_controller.h"
-#include "ui/run_list_model.h"
-#include "ui/runs_dashboard.h"
-#include "ui/wizard_data_pages.h"
-#include "ui/wizard_model_pages.h"
+#include "ui/common/job_controller.h"
+#include "ui/runs/run_list_model.h"
+#include "ui/runs/runs_dashboard.h"
+#include "ui/wizard/finetune_wizard.h"
+#include "ui/wizard/wizard_data_pages.h"
+#include "ui/wizard/wizard_model_pages.h"
 
 using namespace alfee;
 using namespace alfee::core;

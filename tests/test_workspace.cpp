@@ -12,6 +12,7 @@
 #include "core/dataset/window_extractor.h"
 #include "core/montage/montage_store.h"
 #include "core/workspace/recording_store.h"
+#include "core/workspace/schema.h"
 #include "test_support.h"
 
 using namespace alfee;
@@ -89,6 +90,8 @@ class TestWorkspace : public QObject {
     void montagesDeriveAndRoundTrip();
     void datasetSplitsBySubjectStratifiedAndSeeded();
     void annotationDatasetCutsEventWindows();
+    void editedAnnotationsReplaceTheFilesAndLabelDatasets();
+    void versionFourWorkspaceGetsAnnotationChannels();
     void windowExtractionGivesZscoredModelInput();
     void sharedEegmatAndEegmmidbDatasets();
 
@@ -250,6 +253,73 @@ void TestWorkspace::annotationDatasetCutsEventWindows() {
     spec.label.classes = {{"left", "T7"}, {"right", "T8"}};
     QVERIFY(!buildDataset(spec, store, &build, &error));
     QVERIFY(error.contains("no window"));
+}
+
+// The user's edit replaces the file's annotations in the workspace (the file stays as it was),
+// with the channels each concerns, and the next dataset labels its windows by the edit.
+void TestWorkspace::editedAnnotationsReplaceTheFilesAndLabelDatasets() {
+    RecordingStore store(*ws_);
+    const qint64 id = store.importFile(testData("S001R04.edf")).recordingId;
+    const QByteArray file = readAll(testData("S001R04.edf"));
+    QString error;
+    QVector<Annotation> edited = store.annotations(id, &error);
+    QCOMPARE(edited.size(), 30);
+    QVERIFY(store.annotationsEditedAt(id, &error).isEmpty());  // as the file has them
+    int renamed = 0;
+    for (Annotation& a : edited)
+        if (a.text == "T1" && renamed++ < 2) a.text = "T2";  // two left fists taken as right
+    edited.push_back({std::llround(61.25e7), std::llround(0.5e7), "blink", {"Fp1.", "Fp2."}});
+    QVERIFY2(store.replaceAnnotations(id, edited, &error), qPrintable(error));
+    QCOMPARE(store.annotations(id, &error), edited);
+    QCOMPARE(store.annotations(id, &error).back().channels, QStringList({"Fp1.", "Fp2."}));
+    QCOMPARE(store.byId(id, &error)->annotationCount, 31);
+    QVERIFY(!store.annotationsEditedAt(id, &error).isEmpty());
+    QCOMPARE(readAll(testData("S001R04.edf")), file);
+    DatasetSpec spec = fistSpec();
+    spec.split = {1, 1.0, 0.0, 0.0, {}};
+    DatasetBuild build;
+    QVERIFY2(buildDataset(spec, store, &build, &error), qPrintable(error));
+    const QJsonObject classes = build.summary()["classes"].toObject();
+    QCOMPARE(classes["left"].toInt(), 6);                        // 8 - 2
+    QCOMPARE(classes["right"].toInt(), 9);                       // 7 + 2
+    QVERIFY(!store.replaceAnnotations(id + 1, edited, &error));  // no such recording
+    QCOMPARE(store.annotations(id, &error), edited);
+}
+
+// A workspace of schema version 4 (before edited annotations) opens migrated: its annotations
+// concern all channels and count as the file's.
+void TestWorkspace::versionFourWorkspaceGetsAnnotationChannels() {
+    const QString path = tmp_->filePath("v4.alfee");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v4");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (int v = 0; v < 4; ++v)
+            for (const QString& sql : workspaceMigrations()[v])
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec("INSERT INTO meta(key, value) VALUES('schema_version', '4')"));
+        QVERIFY(
+            q.exec("INSERT INTO recordings(id, path, sha256, bytes, format, reader, duration_s, "
+                   "signal_count, annotation_count, header_json, mapping_json, warnings, "
+                   "imported_at) VALUES(1, 'x.edf', 'ab', 1, 'EDF+', 'edflib', 1, 1, 1, '{}', "
+                   "'{}', '', '')"));
+        QVERIFY(
+            q.exec("INSERT INTO annotations(recording_id, onset_s, duration_s, text) "
+                   "VALUES(1, 0.5, NULL, 'T0')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("v4");
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->schemaVersion(), 5);
+    RecordingStore store(*ws);
+    const QVector<Annotation> a = store.annotations(1, &error);
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(a.front().text, QStringLiteral("T0"));
+    QVERIFY(a.front().channels.isEmpty());
+    QVERIFY(store.annotationsEditedAt(1, &error).isEmpty());
 }
 
 void TestWorkspace::windowExtractionGivesZscoredModelInput() {

@@ -35,20 +35,20 @@
 #include "core/workspace/recording_store.h"
 #include "edf_builder.h"
 #include "test_support.h"
-#include "ui/contrast_style.h"
-#include "ui/dataset_builder.h"
-#include "ui/dataset_manager.h"
-#include "ui/head_view.h"
-#include "ui/help_guide.h"
-#include "ui/import_report.h"
-#include "ui/import_worker.h"
-#include "ui/main_window.h"
-#include "ui/montage_editor.h"
-#include "ui/reconstruction_view.h"
-#include "ui/run_list_model.h"
-#include "ui/runs_dashboard.h"
-#include "ui/signal_viewer.h"
-#include "ui/translations.h"
+#include "ui/common/contrast_style.h"
+#include "ui/common/help_guide.h"
+#include "ui/common/main_window.h"
+#include "ui/common/translations.h"
+#include "ui/datasets/dataset_builder.h"
+#include "ui/datasets/dataset_manager.h"
+#include "ui/datasets/import_report.h"
+#include "ui/datasets/import_worker.h"
+#include "ui/inspect/reconstruction_view.h"
+#include "ui/montage/head_view.h"
+#include "ui/montage/montage_editor.h"
+#include "ui/runs/run_list_model.h"
+#include "ui/runs/runs_dashboard.h"
+#include "ui/viewer/signal_viewer.h"
 
 using namespace alfee;
 using namespace alfee::tests;
@@ -155,7 +155,7 @@ void TestWorkspaceGui::builderShowsCountsBeforeSaving() {
         auto ws = core::Workspace::open(workspace_, &error);
         QVERIFY(core::DatasetStore(*ws).names(&error).isEmpty());  // a preview saves nothing
     }
-    QVERIFY(builder.save());
+    QVERIFY2(builder.save(), qPrintable(builder.message()));
     ui::DatasetManager manager;
     manager.setWorkspace(workspace_);
     QCOMPARE(manager.datasets()->count(), 1);

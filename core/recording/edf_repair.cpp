@@ -127,8 +127,13 @@ QString segmentPath(const QString& outPath, int index, int count) {
 
 bool repairRecording(const Recording& recording, const QString& outPath, QStringList* written,
                      QString* error, const QVector<Annotation>& added) {
+    return copyWithAnnotations(recording, recording.info().annotations + added, outPath, written,
+                               error);
+}
+
+bool copyWithAnnotations(const Recording& recording, QVector<Annotation> annotations,
+                         const QString& outPath, QStringList* written, QString* error) {
     const RecordingInfo& info = recording.info();
-    QVector<Annotation> annotations = info.annotations + added;
     std::stable_sort(
         annotations.begin(), annotations.end(),
         [](const Annotation& a, const Annotation& b) { return a.onset100ns < b.onset100ns; });

@@ -16,5 +16,8 @@ namespace alfee::core {
 // recording's first sample) are written beside the recording's own.
 bool repairRecording(const Recording& recording, const QString& outPath, QStringList* written,
                      QString* error, const QVector<Annotation>& added = {});
+// The same copy with `annotations` in place of the file's own (the workspace's edited ones).
+bool copyWithAnnotations(const Recording& recording, QVector<Annotation> annotations,
+                         const QString& outPath, QStringList* written, QString* error);
 
 }  // namespace alfee::core

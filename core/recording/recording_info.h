@@ -28,6 +28,9 @@ struct Annotation {
     qint64 onset100ns = 0;
     qint64 duration100ns = -1;  // -1: the TAL has no duration
     QString text;
+    // The file labels of the channels it concerns (an artefact on two channels); empty: all.
+    // Files give none but FIF's; the workspace keeps what the user chose.
+    QStringList channels = {};
 
     double onsetSeconds() const { return onset100ns / 1e7; }
     bool hasDuration() const { return duration100ns >= 0; }

@@ -116,6 +116,8 @@ bool PageReader::readTrace(const Source& source, double start, double seconds, i
     const SignalInfo& first = rec_.info().signalInfos[source.terms.front().first];
     out->name = source.name;
     out->type = source.type;
+    out->sourceSignals.clear();
+    for (const auto& term : source.terms) out->sourceSignals << term.first;
     out->voltage = microvoltFactor(first.unit).has_value();
     out->unit = out->voltage ? QStringLiteral("uV") : first.unit.trimmed();
     out->x.clear();

@@ -28,6 +28,7 @@ struct Trace {
     bool voltage = true;
     QVector<double> x, y;
     bool envelope = false;  // pairs of (min, max) per pixel column
+    QVector<int> sourceSignals = {};  // the file's signals it is computed from
 };
 
 // Display filters of the viewer (display only: nothing here changes stored data).

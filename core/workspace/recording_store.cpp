@@ -71,13 +71,28 @@ bool insertChannels(QSqlQuery& q, qint64 id, const RecordingInfo& info, const Ch
     return true;
 }
 
-// Every write of an annotation row goes through here (imports of files and of BIDS events).
+// The channels column: '' for all channels, else a JSON array of file labels.
+QString channelsText(const QStringList& channels) {
+    if (channels.isEmpty()) return QString();
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(channels)).toJson(QJsonDocument::Compact));
+}
+
+QStringList channelsOf(const QString& text) {
+    QStringList out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array()) out << v.toString();
+    return out;
+}
+
+// Every write of an annotation row goes through here (imports of files and of BIDS events, the
+// user's edits).
 bool insertAnnotation(QSqlQuery& q, qint64 recordingId, const Annotation& a, QString* why) {
     return execSql(q,
-                   "INSERT INTO annotations(recording_id, onset_s, duration_s, text) "
-                   "VALUES(?,?,?,?)",
+                   "INSERT INTO annotations(recording_id, onset_s, duration_s, text, channels) "
+                   "VALUES(?,?,?,?,?)",
                    {recordingId, a.onsetSeconds(),
-                    a.hasDuration() ? QVariant(a.durationSeconds()) : QVariant(), a.text},
+                    a.hasDuration() ? QVariant(a.durationSeconds()) : QVariant(), a.text,
+                    channelsText(a.channels)},
                    why);
 }
 
@@ -234,14 +249,14 @@ QVector<Annotation> RecordingStore::annotations(qint64 recordingId, QString* err
     QVector<Annotation> out;
     QSqlQuery q(ws_.db());
     if (!execSql(q,
-                 "SELECT onset_s, duration_s, text FROM annotations WHERE recording_id = ? "
-                 "ORDER BY rowid",
+                 "SELECT onset_s, duration_s, text, channels FROM annotations "
+                 "WHERE recording_id = ? ORDER BY rowid",
                  {recordingId}, error))
         return out;
     while (q.next())
         out.push_back({std::llround(q.value(0).toDouble() * 1e7),
                        q.value(1).isNull() ? -1 : std::llround(q.value(1).toDouble() * 1e7),
-                       q.value(2).toString()});
+                       q.value(2).toString(), channelsOf(q.value(3).toString())});
     return out;
 }
 
@@ -280,6 +295,40 @@ int RecordingStore::addAnnotations(qint64 recordingId, const QVector<Annotation>
                  {added, recordingId}, error))
         return -1;
     return added;
+}
+
+bool RecordingStore::replaceAnnotations(qint64 recordingId, const QVector<Annotation>& annotations,
+                                        QString* error) {
+    return ws_.transact(
+        [&](QString* why) {
+            QSqlQuery q(ws_.db());
+            if (!execSql(q, "DELETE FROM annotations WHERE recording_id = ?", {recordingId}, why))
+                return false;
+            for (const Annotation& a : annotations)
+                if (!insertAnnotation(q, recordingId, a, why)) return false;
+            if (!execSql(q,
+                         "UPDATE recordings SET annotation_count = ?, annotations_edited_at = ? "
+                         "WHERE id = ?",
+                         {int(annotations.size()),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), recordingId},
+                         why))
+                return false;
+            if (q.numRowsAffected() == 1) return true;
+            *why = QCoreApplication::translate("alfee::core", "%1: no recording %2")
+                       .arg(ws_.path())
+                       .arg(recordingId);
+            return false;
+        },
+        error);
+}
+
+QString RecordingStore::annotationsEditedAt(qint64 recordingId, QString* error) {
+    QSqlQuery q(ws_.db());
+    if (!execSql(q, "SELECT annotations_edited_at FROM recordings WHERE id = ?", {recordingId},
+                 error) ||
+        !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 }  // namespace alfee::core

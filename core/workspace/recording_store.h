@@ -63,6 +63,13 @@ class RecordingStore {
     // the caller's Workspace::transact (a BIDS import adds a recording's events.tsv so).
     int addAnnotations(qint64 recordingId, const QVector<Annotation>& annotations, QString* error);
 
+    // The user's edit of a recording's annotations: its annotations become `annotations`, in
+    // one transaction (the file is never written). Datasets built later label windows by them.
+    bool replaceAnnotations(qint64 recordingId, const QVector<Annotation>& annotations,
+                            QString* error);
+    // When the user last edited them (ISO 8601, UTC); empty: as the file has them.
+    QString annotationsEditedAt(qint64 recordingId, QString* error);
+
     // Forgets a recording (its channels and annotations with it; the file stays on disk).
     // Refused, naming them, while datasets use its windows.
     bool remove(qint64 recordingId, QString* error);

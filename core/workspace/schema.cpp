@@ -94,6 +94,13 @@ const QVector<QStringList>& workspaceMigrations() {
             " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
             " test_subjects_json TEXT NOT NULL, PRIMARY KEY (study_id, arm, fold, seed))",
         },
+        // Version 5: annotations edited in the workspace (the files are never written): the
+        // channels an annotation concerns (a JSON array of file labels; '' for all of them),
+        // and when the user last edited a recording's annotations (NULL: as its file has them).
+        {
+            "ALTER TABLE annotations ADD COLUMN channels TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE recordings ADD COLUMN annotations_edited_at TEXT",
+        },
     };
     return migrations;
 }

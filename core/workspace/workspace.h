@@ -14,7 +14,7 @@ namespace alfee::core {
 // forward on open. Not thread-safe: use one Workspace per thread.
 class Workspace {
   public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Creates a new workspace file; fails if the file exists.
     static std::unique_ptr<Workspace> create(const QString& path, QString* error);
