@@ -314,8 +314,11 @@ void RunsDashboard::connectActions() {
     connect(reports_, &JobController::finished, this, &RunsDashboard::onReportFinished);
 }
 
+// A document of its own goes with the children, after the members: its last word must not
+// reach this dashboard then.
 RunsDashboard::~RunsDashboard() {
     purgeDeleted();
+    if (document_) disconnect(document_, nullptr, this, nullptr);
 }
 
 void RunsDashboard::showEvent(QShowEvent* event) {

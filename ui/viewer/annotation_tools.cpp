@@ -64,7 +64,7 @@ AnnotationTools::AnnotationTools(TracePlot* plot, QWidget* parent) : QWidget(par
     layout->addWidget(exportButton);
     connect(exportButton, &QToolButton::clicked, this, &AnnotationTools::askExport);
     connect(annotate_, &QToolButton::toggled, this, &AnnotationTools::setAnnotating);
-    connect(label_->lineEdit(), &QLineEdit::returnPressed, this, &AnnotationTools::labelTyped);
+    connect(label_->lineEdit(), &QLineEdit::returnPressed, this, &AnnotationTools::keysBack);
     connect(mouse_, &AnnotationMouse::spanDrawn, this, &AnnotationTools::addSpan);
     connect(mouse_, &AnnotationMouse::annotationDragged, this, &AnnotationTools::move);
     connect(mouse_, &AnnotationMouse::annotationSelected, this, &AnnotationTools::select);
@@ -192,6 +192,7 @@ void AnnotationTools::askRename(int index) {
         QInputDialog::getText(this, tr("Rename annotation"), tr("Text:"), QLineEdit::Normal,
                               annotations_->list()[index].text, &ok);
     if (ok) rename(index, text);
+    emit keysBack();
 }
 
 // The recording's channels with a box each; none ticked: the annotation concerns them all.
@@ -199,6 +200,7 @@ void AnnotationTools::askChannels(int index) {
     if (index < 0 || index >= annotations_->list().size()) return;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Channels of %1").arg(annotations_->list()[index].text));
+    dialog.resize(360, 520);  // a whole 10-20 set in view
     auto* list = new QListWidget(&dialog);
     for (const QString& label : signalLabels_) {
         auto* item = new QListWidgetItem(label.trimmed(), list);
@@ -213,7 +215,9 @@ void AnnotationTools::askChannels(int index) {
     layout->addWidget(new QLabel(tr("The channels it concerns (none ticked: all of them)")));
     layout->addWidget(list);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted) return;
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    emit keysBack();
+    if (!accepted) return;
     QStringList channels;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->checkState() == Qt::Checked) channels << list->item(i)->text();
@@ -237,6 +241,7 @@ void AnnotationTools::askExport() {
         core::annotationExportFilter());
     QStringList written;
     if (!path.isEmpty()) exportTo(path, &written);
+    emit keysBack();
 }
 
 void AnnotationTools::showMenu(int index, const QPoint& globalPos) {
@@ -249,6 +254,7 @@ void AnnotationTools::showMenu(int index, const QPoint& globalPos) {
     menu.addAction(tr("Delete"), this, [this] { deleteSelected(); })->setEnabled(editable);
     if (!editable) menu.setToolTip(annotations_->whyNotEditable());
     menu.exec(globalPos);
+    emit keysBack();
 }
 
 }  // namespace alfee::ui

@@ -56,7 +56,9 @@ class AnnotationTools : public QWidget {
   signals:
     void problem(const QString& message);
     void exported(const QStringList& files);
-    void labelTyped();  // Enter in the label box: the viewer's keys again
+    // Enter in the label box, a dialog or the menu closed: the keys are the viewer's again
+    // (a line edit with the focus took Ctrl+Z for its own undo).
+    void keysBack();
 
   private:
     void showMenu(int index, const QPoint& globalPos);

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/viewer/annotation_colour.h"
+
 namespace alfee::ui {
 
 OverviewStrip::OverviewStrip(QWidget* parent) : QWidget(parent) {
@@ -45,13 +47,6 @@ int OverviewStrip::pixelAt(double seconds) const {
     return int(std::lround(seconds / duration_ * (width() - 1)));
 }
 
-// The same text gets the same colour in every recording (a hue from its hash).
-QColor OverviewStrip::colourOf(const QString& text) const {
-    const int hue = int(qHash(text) % 360);
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return QColor::fromHsv(hue, dark ? 150 : 200, dark ? 240 : 190);
-}
-
 void OverviewStrip::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::AlternateBase));
@@ -62,7 +57,8 @@ void OverviewStrip::paintEvent(QPaintEvent*) {
     for (const core::Annotation& a : annotations_) {
         const int from = pixelAt(a.onsetSeconds());
         const int to = std::max(from, pixelAt(a.onsetSeconds() + a.durationSeconds()));
-        p.fillRect(QRect(QPoint(from, 3), QPoint(to, height() - 4)), colourOf(a.text));
+        p.fillRect(QRect(QPoint(from, 3), QPoint(to, height() - 4)),
+                   annotationColour(a.text, palette()));
     }
     QPen frame(palette().color(QPalette::Text), 2);
     p.setPen(frame);

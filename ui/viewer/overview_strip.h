@@ -37,8 +37,6 @@ class OverviewStrip : public QWidget {
     void mouseMoveEvent(QMouseEvent* event) override;
 
   private:
-    QColor colourOf(const QString& text) const;
-
     double duration_ = 0, pageStart_ = 0, pageSeconds_ = 0;
     QVector<core::TimeGap> gaps_;
     QVector<core::Annotation> annotations_;

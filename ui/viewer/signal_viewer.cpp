@@ -132,14 +132,17 @@ QWidget* SignalViewer::makeToolbar() {
     filterControls_ = makeFilterControls(bar);
     firstRow_->addWidget(file_);
     firstRow_->addSpacing(8);
-    for (QWidget* w : {static_cast<QWidget*>(pageBox_), static_cast<QWidget*>(gainBox_),
-                       static_cast<QWidget*>(montageBox_), filterControls_,
-                       static_cast<QWidget*>(channels_), static_cast<QWidget*>(annotationTools_)}) {
+    for (QWidget* w :
+         {static_cast<QWidget*>(pageBox_), static_cast<QWidget*>(gainBox_),
+          static_cast<QWidget*>(montageBox_), filterControls_, static_cast<QWidget*>(channels_)}) {
         // Whole labels or none: squeezed, "Band-pass" read "Band-p" and the edges "0.50 H".
         w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         firstRow_->addWidget(w);
     }
     firstRow_->addStretch();
+    // Editing on a row of its own: the first row's controls keep their whole labels.
+    annotationTools_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    secondRow_->addWidget(annotationTools_);
     secondRow_->addStretch();
     // Paging keys belong to the viewer: the toolbar takes no focus, except the band edges,
     // which are typed into (Enter or leaving the box applies them, and gives the keys back).
@@ -150,7 +153,7 @@ QWidget* SignalViewer::makeToolbar() {
         for (QWidget* inner : typed->findChildren<QWidget*>())
             inner->setFocusPolicy(Qt::ClickFocus);
     }
-    connect(annotationTools_, &AnnotationTools::labelTyped, this, [this] { setFocus(); });
+    connect(annotationTools_, &AnnotationTools::keysBack, this, [this] { setFocus(); });
     connect(pageBox_, &QComboBox::activated, this,
             [this](int i) { setPageSeconds(pageBox_->itemData(i).toDouble()); });
     connect(gainBox_, &QComboBox::activated, this,

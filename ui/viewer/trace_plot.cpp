@@ -12,6 +12,7 @@
 #include "ui/common/lane_traces.h"
 #include "ui/common/plot_style.h"
 #include "ui/common/plot_widget.h"
+#include "ui/viewer/annotation_colour.h"
 
 namespace alfee::ui {
 namespace {
@@ -210,30 +211,35 @@ void TracePlot::drawDecorations() {
 // span the mouse is drawing.
 void TracePlot::drawAnnotationSpans() {
     const QPalette pal = palette();
+    const bool dark = isDark(pal);
     const double band = kBandPixels / double(std::max(60, plot_->axisRect()->height()));
-    QColor mark = pal.color(QPalette::Highlight);
-    if (isDark(pal)) mark = mark.lighter(130);
-    QColor fill = mark;
-    fill.setAlpha(isDark(pal) ? 140 : 90);
-    QColor laneFill = mark;
-    laneFill.setAlpha(isDark(pal) ? 70 : 45);
     const double end = start_ + seconds_;
     for (int i = 0; i < annotations_.size(); ++i) {
         const core::Annotation& a = annotations_[i];
         const double on = a.onsetSeconds(), off = on + std::max(a.durationSeconds(), 0.0);
         if (off < start_ || on > end) continue;
+        const QColor colour = annotationColour(a.text, pal);
+        QColor fill = colour, over = colour;
+        fill.setAlpha(dark ? 140 : 90);
+        over.setAlpha(dark ? 60 : 40);
         const QPen outline = i == selected_ ? QPen(pal.color(QPalette::Text), 2) : QPen(Qt::NoPen);
         drawSpan(on, off, 0, band, fill, outline, false);
-        for (int lane : lanesOf(a))
-            drawSpan(on, off, -lane + 0.5, -lane - 0.5, laneFill, outline, true);
+        // A bad span over the traces it spoils; an annotation of some channels on their lanes.
+        const QVector<int> lanes = lanesOf(a);
+        if (lanes.isEmpty() && isBadSpan(a.text))
+            drawSpan(on, off, band, 1, over, Qt::NoPen, false);
+        for (int lane : lanes) drawSpan(on, off, -lane + 0.5, -lane - 0.5, over, outline, true);
         auto* line = new QCPItemStraightLine(plot_);
         line->point1->setCoords(on, 0);
         line->point2->setCoords(on, 1);
-        line->setPen(QPen(mark, 1, Qt::DashLine));
+        line->setPen(QPen(colour, 1, Qt::DashLine));
     }
-    if (previewFrom_ <= previewTo_)
-        drawSpan(previewFrom_, previewTo_, 0, 1, QBrush(laneFill), QPen(mark, 1, Qt::DashLine),
-                 false);
+    if (previewFrom_ <= previewTo_) {
+        QColor mark = pal.color(QPalette::Highlight);
+        QColor preview = mark;
+        preview.setAlpha(dark ? 70 : 45);
+        drawSpan(previewFrom_, previewTo_, 0, 1, preview, QPen(mark, 1, Qt::DashLine), false);
+    }
 }
 
 // From `top` to `bottom` as ratios of the data area, or as lane coordinates.
