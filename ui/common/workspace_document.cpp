@@ -44,6 +44,15 @@ void WorkspaceDocument::close() {
     emit opened();
 }
 
+QString WorkspaceDocument::show(const QString& path, bool create) {
+    QString error;
+    if (path.isEmpty())
+        close();
+    else
+        open(path, &error, create);
+    return error;
+}
+
 QString WorkspaceDocument::path() const {
     return workspace_ ? workspace_->path() : QString();
 }

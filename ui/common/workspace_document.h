@@ -31,6 +31,8 @@ class WorkspaceDocument : public QObject {
     bool open(const QString& path, QString* error, bool create = false);
     // Closes the workspace open (the tabs then show none).
     void close();
+    // open() for a path, close() for none; the problem, or empty (a widget used alone).
+    QString show(const QString& path, bool create = false);
     bool isOpen() const { return workspace_ != nullptr; }
     QString path() const;
     // The open workspace, or null; valid until the next open().

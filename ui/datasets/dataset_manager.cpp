@@ -168,9 +168,7 @@ void DatasetManager::setDocument(WorkspaceDocument* document) {
 
 void DatasetManager::setWorkspace(const QString& path) {
     if (!document_) setDocument(new WorkspaceDocument(this));
-    QString error;
-    if (path.isEmpty()) return document_->close();
-    if (!document_->open(path, &error)) emit message(error);
+    if (const QString error = document_->show(path); !error.isEmpty()) emit message(error);
 }
 
 QString DatasetManager::workspace() const {

@@ -133,9 +133,7 @@ void ModelInspector::setDocument(WorkspaceDocument* document) {
 
 void ModelInspector::setWorkspace(const QString& path) {
     if (!document_) setDocument(new WorkspaceDocument(this));
-    QString error;
-    if (path.isEmpty()) return document_->close();
-    if (!document_->open(path, &error)) emit message(error);
+    if (const QString error = document_->show(path); !error.isEmpty()) emit message(error);
 }
 
 void ModelInspector::refresh() {

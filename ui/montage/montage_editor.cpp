@@ -156,9 +156,7 @@ void MontageEditor::setDocument(WorkspaceDocument* document) {
 
 void MontageEditor::setWorkspace(const QString& path) {
     if (!document_) setDocument(new WorkspaceDocument(this));
-    QString error;
-    if (path.isEmpty()) return document_->close();
-    if (!document_->open(path, &error)) emit message(error);
+    if (const QString error = document_->show(path); !error.isEmpty()) emit message(error);
 }
 
 // Another workspace: its recordings have other histories.

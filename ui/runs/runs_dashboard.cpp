@@ -483,9 +483,7 @@ void RunsDashboard::setDocument(WorkspaceDocument* document) {
 
 void RunsDashboard::setWorkspace(const QString& path) {
     if (!document_) setDocument(new WorkspaceDocument(this));
-    QString error;
-    if (path.isEmpty()) return document_->close();
-    if (!document_->open(path, &error, true)) emit message(error);
+    if (const QString error = document_->show(path, true); !error.isEmpty()) emit message(error);
 }
 
 core::Workspace* RunsDashboard::ws() const {
