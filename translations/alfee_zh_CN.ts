@@ -1377,37 +1377,37 @@
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/annotation_tools.cpp" line="201"/>
+        <location filename="../ui/viewer/annotation_tools.cpp" line="202"/>
         <source>Channels of %1</source>
         <translation>%1 的通道</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/annotation_tools.cpp" line="213"/>
+        <location filename="../ui/viewer/annotation_tools.cpp" line="215"/>
         <source>The channels it concerns (none ticked: all of them)</source>
         <translation>它涉及的通道（不勾选：全部通道）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/annotation_tools.cpp" line="225"/>
+        <location filename="../ui/viewer/annotation_tools.cpp" line="229"/>
         <source>No recording is open</source>
         <translation>没有打开的记录</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/annotation_tools.cpp" line="236"/>
+        <location filename="../ui/viewer/annotation_tools.cpp" line="240"/>
         <source>Export annotations</source>
         <translation>导出注释</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/annotation_tools.cpp" line="245"/>
+        <location filename="../ui/viewer/annotation_tools.cpp" line="250"/>
         <source>Rename...</source>
         <translation>重命名...</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/annotation_tools.cpp" line="247"/>
+        <location filename="../ui/viewer/annotation_tools.cpp" line="252"/>
         <source>Channels...</source>
         <translation>通道...</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/annotation_tools.cpp" line="249"/>
+        <location filename="../ui/viewer/annotation_tools.cpp" line="254"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <location filename="../ui/datasets/dataset_builder.cpp" line="194"/>
-        <location filename="../ui/datasets/dataset_builder.cpp" line="252"/>
+        <location filename="../ui/datasets/dataset_builder.cpp" line="254"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
@@ -1911,128 +1911,128 @@
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="199"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="197"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="202"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="200"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="258"/>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="350"/>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="424"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="256"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="348"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="422"/>
         <location filename="../ui/datasets/workspace_edits.cpp" line="22"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="266"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="264"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="273"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="271"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="281"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="279"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="332"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="330"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="333"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="331"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="334"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="332"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="335"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="333"/>
         <source>; the filter was cleared to show them</source>
         <translation>；已清除筛选条件以显示它们</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="393"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="391"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="394"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="392"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="403"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="401"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="404"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="402"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="405"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="403"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="408"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="406"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="422"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="420"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="429"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="427"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="438"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="436"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="439"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="437"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="456"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="454"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="456"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="454"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="304"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="302"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2567,77 +2567,77 @@
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="146"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="144"/>
         <source>Bundled pretrained ALFEE-tiny</source>
         <translation>内置预训练 ALFEE-tiny</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="153"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="151"/>
         <source>Run %1: %2 (%3)</source>
         <translation>运行 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="158"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="156"/>
         <source>Other checkpoint...</source>
         <translation>其他检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="159"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="157"/>
         <source>Other recording...</source>
         <translation>其他记录...</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="184"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="182"/>
         <source>Loading %1...</source>
         <translation>正在载入 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="209"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="207"/>
         <source>%1 has no signals, only annotations: there is nothing for the model to read.</source>
         <translation>%1 没有信号，只有注释：模型没有可读取的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="237"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="235"/>
         <source>Running the model on %1 at %2 s...</source>
         <translation>正在对 %1 的 %2 秒处运行模型...</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="255"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="253"/>
         <source>The model could not run: %1</source>
         <translation>模型无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="263"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="261"/>
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="263"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="261"/>
         <source>ALFEE checkpoints (*.alfee-ckpt);;All files (*)</source>
         <translation>ALFEE 检查点 (*.alfee-ckpt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="271"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="269"/>
         <source>Open a recording</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="294"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="292"/>
         <source>Export the figure</source>
         <translation>导出图</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="295"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="293"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="297"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="295"/>
         <source>;;EDF+ original and reconstructed traces (*.edf)</source>
         <translation>;;EDF+ 原始与重建波形 (*.edf)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/model_inspector.cpp" line="303"/>
+        <location filename="../ui/inspect/model_inspector.cpp" line="301"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2646,7 +2646,7 @@
     <name>alfee::ui::MontageEditor</name>
     <message>
         <location filename="../ui/montage/montage_editor.cpp" line="68"/>
-        <location filename="../ui/montage/montage_editor.cpp" line="168"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="172"/>
         <source>Select a recording in the Datasets tab to edit its mapping.</source>
         <translation>在“数据集”页中选择一个记录以编辑其通道映射。</translation>
     </message>
@@ -2762,68 +2762,68 @@
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="190"/>
-        <location filename="../ui/montage/montage_editor.cpp" line="316"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="194"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="320"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="215"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="219"/>
         <source>Mapping of %1 (unsaved changes)</source>
         <translation>%1 的通道映射（有未保存的修改）</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="216"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="220"/>
         <source>Mapping of %1</source>
         <translation>%1 的通道映射</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="264"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="268"/>
         <source>This recording has no A1 and A2 (ears)</source>
         <translation>此记录没有 A1 和 A2（耳部）</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="269"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="273"/>
         <source>None of the double banana&apos;s pairs has both electrodes here</source>
         <translation>双香蕉导联的电极对在此都不完整</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="283"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="287"/>
         <source>Map %1 to %2</source>
         <translation>将 %1 映射到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="283"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="287"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="312"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="316"/>
         <source>No recording is selected: select one in the Datasets tab first</source>
         <translation>未选择记录：请先在“数据集”页中选择一个</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="327"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="331"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="329"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="333"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="333"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="337"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="340"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="344"/>
         <source>as recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/montage/montage_editor.cpp" line="359"/>
+        <location filename="../ui/montage/montage_editor.cpp" line="363"/>
         <source>Not applied: %1 is not an electrode of the vocabulary; the reference stays %2.</source>
         <translation>未应用：%1 不是词表中的电极；参考保持为 %2。</translation>
     </message>
@@ -2831,7 +2831,7 @@
 <context>
     <name>alfee::ui::OverviewStrip</name>
     <message>
-        <location filename="../ui/viewer/overview_strip.cpp" line="15"/>
+        <location filename="../ui/viewer/overview_strip.cpp" line="17"/>
         <source>The whole recording: annotations, gaps and the page shown. Click to go there.</source>
         <translation>整个记录：注释、间隙和当前页。点击即可跳转到该处。</translation>
     </message>
@@ -3496,76 +3496,76 @@
         <translation>所选运行所属的研究：每个分组的指标及其区间、各折在各分组间的运行、方法说明</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="349"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="352"/>
         <source>Run %1 is running: cancel it before deleting it</source>
         <translation>运行 %1 正在进行：请先取消再删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runs_dashboard.cpp" line="355"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="358"/>
         <source>Delete %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="361"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="364"/>
         <source>no workspace is open</source>
         <translation>没有打开的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="365"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="368"/>
         <source>a report is still being written</source>
         <translation>仍在写入一份报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="372"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="375"/>
         <source>Writing the report of run %1...</source>
         <translation>正在写入运行 %1 的报告...</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="380"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="383"/>
         <source>No report: %1</source>
         <translation>未生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="403"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="406"/>
         <source>Folder for the EDF+ copies with the predictions</source>
         <translation>存放带预测的 EDF+ 副本的文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runs_dashboard.cpp" line="408"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="411"/>
         <source>%n recording(s) with the predictions as annotations in %1</source>
         <translation>
             <numerusform>%n 个记录已带预测注释，位于 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="420"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="423"/>
         <source>Run %1 has no checkpoint</source>
         <translation>运行 %1 没有检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="423"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="426"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="424"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="427"/>
         <source>safetensors (*.safetensors)</source>
         <translation>safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="427"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="430"/>
         <source>Weights written to %1 (python/alfee_torch loads them)</source>
         <translation>权重已写入 %1（可由 python/alfee_torch 加载）</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="456"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="459"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="381"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="384"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -3595,118 +3595,118 @@
         <translation>所选运行导出为 HTML 页面或 PDF：指标、混淆矩阵、与频带功率基线并列的受试者结果、曲线、重建、注意力、命令行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="382"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="385"/>
         <source>Report written to %1 (%2)</source>
         <translation>报告已写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="390"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="393"/>
         <source>Export predictions</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="391"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="395"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="398"/>
         <source>Predictions written to %1</source>
         <translation>预测已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="457"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="460"/>
         <source>HTML page (*.html);;PDF document (*.pdf)</source>
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="509"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="510"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="572"/>
         <location filename="../ui/runs/runs_dashboard.cpp" line="573"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="574"/>
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="575"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="576"/>
         <source>metric or setting</source>
         <translation>指标或设置</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="575"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="576"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="575"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="576"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="605"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="606"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="623"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="624"/>
         <source>A run is still going: start this study after it</source>
         <translation>仍有运行在进行：请在它结束后再开始这项研究</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="629"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="630"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="640"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="641"/>
         <source>The study could not start: %1</source>
         <translation>研究无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="650"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="651"/>
         <source>Study %1: %2</source>
         <translation>研究 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="669"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="670"/>
         <source>Study %1 paused: go on with alfee study --resume %1</source>
         <translation>研究 %1 已暂停：用 alfee study --resume %1 继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="670"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="671"/>
         <source>Study %1 ended: its figures are in the Study window</source>
         <translation>研究 %1 已结束：结果见研究窗口</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="678"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="679"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="696"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="697"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="704"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="705"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="710"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="711"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="711"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="712"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="740"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="741"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -3892,7 +3892,7 @@
 <context>
     <name>alfee::ui::SignalViewer</name>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="102"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="101"/>
         <source>No recording open.
 
 Double-click a recording in the Datasets tab to view it here, or import EDF/BDF files there first (File &gt; Import recordings).</source>
@@ -3901,125 +3901,125 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 在“数据集”页中双击一个记录即可在此查看，或先在那里导入 EDF/BDF 文件（文件 &gt; 导入记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="123"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="122"/>
         <source>%1 s/page</source>
         <translation>%1 秒/页</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="126"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="125"/>
         <source>%1 µV/div</source>
         <translation>%1 µV/格</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="128"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="127"/>
         <source>EEG scale; EOG, ECG and EMG keep their ratio to it (+ and - keys)</source>
         <translation>脑电幅度标尺；眼电、心电和肌电按比例随之缩放（+ 和 - 键）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="192"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="194"/>
         <source>Band-pass</source>
         <translation>带通</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="198"/>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="204"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="200"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="206"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="206"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="208"/>
         <source>No notch</source>
         <translation>无陷波</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="208"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="210"/>
         <source>Notch 60 Hz</source>
         <translation>60 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="209"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="211"/>
         <source>Remove DC</source>
         <translation>去除直流</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="211"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="213"/>
         <source>Subtract each trace&apos;s mean over the page (display only)</source>
         <translation>减去每条曲线在本页的均值（仅用于显示）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="250"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="252"/>
         <source>The band-pass needs its low edge below its high edge (%1 &gt;= %2 Hz)</source>
         <translation>带通的下限必须低于上限（%1 &gt;= %2 Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="278"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="280"/>
         <source>No recording</source>
         <translation>无记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/viewer/signal_viewer.cpp" line="313"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="315"/>
         <source>%n annotation(s), no signals</source>
         <translation>
             <numerusform>%n 条注释，无信号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="378"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="380"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="381"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="383"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="602"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="604"/>
         <source>, %1-%2 on screen (Up/Down or Shift+wheel for the others)</source>
         <translation>，屏幕上显示第 %1-%2 条（用 Up/Down 或 Shift+滚轮查看其余）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="377"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="379"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="90"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="89"/>
         <source>Annotations written to %1</source>
         <translation>注释已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="378"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="380"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="382"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="384"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="409"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="411"/>
         <source>Montage editor: %1</source>
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="594"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="596"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="384"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="386"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="207"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="209"/>
         <source>Notch 50 Hz</source>
         <translation>50 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="416"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="418"/>
         <source>Montage not available: %1</source>
         <translation>无法使用该导联：%1</translation>
     </message>
@@ -4279,7 +4279,7 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 <context>
     <name>alfee::ui::TracePlot</name>
     <message>
-        <location filename="../ui/viewer/trace_plot.cpp" line="51"/>
+        <location filename="../ui/viewer/trace_plot.cpp" line="52"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
@@ -4291,22 +4291,22 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/trace_plot.cpp" line="298"/>
+        <location filename="../ui/viewer/trace_plot.cpp" line="303"/>
         <source>segment %1</source>
         <translation>片段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/trace_plot.cpp" line="373"/>
+        <location filename="../ui/viewer/trace_plot.cpp" line="378"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/trace_plot.cpp" line="377"/>
+        <location filename="../ui/viewer/trace_plot.cpp" line="382"/>
         <source>%1 s  %2: no data</source>
         <translation>%1 秒  %2：无数据</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/trace_plot.cpp" line="379"/>
+        <location filename="../ui/viewer/trace_plot.cpp" line="384"/>
         <source>%1 s  %2: %3 %4</source>
         <translation>%1 秒  %2：%3 %4</translation>
     </message>
