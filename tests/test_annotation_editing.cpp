@@ -17,6 +17,8 @@
 
 #include "core/workspace/recording_store.h"
 #include "ui/common/main_window.h"
+#include "ui/common/workspace_document.h"
+#include "ui/datasets/dataset_manager.h"
 #include "ui/viewer/annotation_list.h"
 #include "ui/viewer/annotation_mouse.h"
 #include "ui/viewer/annotation_tools.h"
@@ -39,6 +41,7 @@ class TestAnnotationEditing : public QObject {
     void aNewWindowShowsTheEdits();
     void theOverviewJumpsThere();
     void aFileOutsideTheWorkspaceIsReadOnly();
+    void aDeletedRecordingsIdTakenByAnotherImportIsNotEdited();
 
   private:
     QVector<core::Annotation> stored() const;
@@ -248,6 +251,42 @@ void TestAnnotationEditing::aFileOutsideTheWorkspaceIsReadOnly() {
     QVERIFY(problem.front()[0].toString().contains("import"));
     QVERIFY(!viewer.annotationTools()->addSpan(1, 2));
     QCOMPARE(viewer.annotations().size(), 30);
+}
+
+// The recording shown is deleted in the Datasets tab and another import takes its id (SQLite
+// reuses the largest): the viewer drops to the file's annotations, read-only, and an undo or an
+// edit can no longer write over the new recording's annotations.
+void TestAnnotationEditing::aDeletedRecordingsIdTakenByAnotherImportIsNotEdited() {
+    QTemporaryDir dir;
+    for (const char* f : {"S001R04.edf", "Subject00_2.edf"})
+        QVERIFY(QFile::copy(QStringLiteral(ALFEE_TEST_DATA_DIR "/") + f, dir.filePath(f)));
+    const QString path = dir.filePath("ws.alfee");
+    QString error;
+    qint64 motor = -1;
+    {
+        auto ws = core::Workspace::create(path, &error);
+        motor = core::RecordingStore(*ws).importFile(dir.filePath("S001R04.edf")).recordingId;
+    }
+    ui::MainWindow window;
+    window.openWorkspace(path);
+    QVERIFY(window.viewRecordingId(motor));
+    ui::SignalViewer* viewer = window.viewer();
+    QVERIFY(viewer->annotationTools()->annotations()->editable());
+    QVERIFY(viewer->annotationTools()->addSpan(1, 2));
+    QVERIFY(window.datasetManager()->deleteRecording(motor, &error));
+    QVERIFY(!viewer->annotationTools()->annotations()->editable());
+    QVERIFY(!viewer->undoStack());
+    QCOMPARE(viewer->annotations().size(), 30);  // the file's own
+    {
+        auto ws = core::Workspace::open(path, &error);
+        const qint64 other =
+            core::RecordingStore(*ws).importFile(dir.filePath("Subject00_2.edf")).recordingId;
+        QCOMPARE(other, motor);  // the id again
+    }
+    emit window.document()->recordingsChanged();
+    QVERIFY(!viewer->annotationTools()->addSpan(3, 4));
+    auto ws = core::Workspace::open(path, &error);
+    QVERIFY(core::RecordingStore(*ws).annotations(motor, &error).isEmpty());  // untouched
 }
 
 QTEST_MAIN(TestAnnotationEditing)

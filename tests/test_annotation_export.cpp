@@ -24,12 +24,14 @@ class TestAnnotationExport : public QObject {
     void bidsEventsSayNaWithoutADuration();
     void edfCopyHoldsTheEditsAndTheSamples();
     void mneReadsTheTextAndTheCopy();
-    void anUnknownEndingIsRefused();
+    void anUnknownEndingOrAnotherFormatIsRefused();
 
   private:
     QString write(const QString& name);
     QJsonArray mneAnnotations(const QString& code, const QString& path);
     QTemporaryDir dir_;
+    bool mneMissing_ = false;
+    QByteArray mneError_;  // what python3 said when MNE failed (not a skip)
     QString source_;
     QVector<Annotation> edited_;
 };
@@ -43,7 +45,7 @@ void TestAnnotationExport::initTestCase() {
     edited_[1].text = "T1";                       // relabelled
     edited_.insert(1,
                    {std::llround(2.5e7), std::llround(0.75e7), "BAD_jaw, left", {"C3..", "C4.."}});
-    edited_.push_back({std::llround(9e7), 0, "blink", {}});
+    edited_.push_back({std::llround(9e7), 0, "blink #2", {}});
 }
 
 QString TestAnnotationExport::write(const QString& name) {
@@ -63,7 +65,7 @@ void TestAnnotationExport::csvHasARowEach() {
     QCOMPARE(lines.size(), 6);
     QCOMPARE(lines[0], QStringLiteral("onset_s,duration_s,description,channels"));
     QCOMPARE(lines[2], QStringLiteral("2.5,0.75,\"BAD_jaw, left\",C3..;C4.."));
-    QCOMPARE(lines[5], QStringLiteral("9,0,blink,"));
+    QCOMPARE(lines[5], QStringLiteral("9,0,blink #2,"));
 }
 
 void TestAnnotationExport::bidsEventsSayNaWithoutADuration() {
@@ -111,8 +113,9 @@ QJsonArray TestAnnotationExport::mneAnnotations(const QString& code, const QStri
                   "\nprint(json.dumps([[float(o), float(d), str(t), list(c)] for o, d, t, c in"
                   " zip(a.onset, a.duration, a.description, a.ch_names)]))",
               path});
-    if (!py.waitForFinished(120000) || py.exitCode() == 77) return {};
-    if (py.exitCode() != 0) qWarning("%s", py.readAllStandardError().constData());
+    if (!py.waitForFinished(120000)) mneError_ = "python3 did not finish";
+    mneMissing_ = py.exitCode() == 77;
+    if (!mneMissing_ && py.exitCode() != 0) mneError_ = py.readAllStandardError();
     return QJsonDocument::fromJson(py.readAllStandardOutput()).array();
 }
 
@@ -120,16 +123,19 @@ QJsonArray TestAnnotationExport::mneAnnotations(const QString& code, const QStri
 // comma of a description is a semicolon there) and read_raw_edf on the copy.
 void TestAnnotationExport::mneReadsTheTextAndTheCopy() {
     const QJsonArray text = mneAnnotations("a = mne.read_annotations(sys.argv[1])", write("a.txt"));
-    if (text.isEmpty()) QSKIP("python3-mne is not installed");
+    if (mneMissing_) QSKIP("python3-mne is not installed");
+    QVERIFY2(mneError_.isEmpty(), mneError_.constData());
     QCOMPARE(text.size(), 5);
     QCOMPARE(text[1][0].toDouble(), 2.5);
     QCOMPARE(text[1][1].toDouble(), 0.75);
     QCOMPARE(text[1][2].toString(), QStringLiteral("BAD_jaw; left"));
     QCOMPARE(text[1][3].toArray(), QJsonArray({"C3..", "C4.."}));
     QCOMPARE(text[2][2].toString(), QStringLiteral("T1"));
+    QCOMPARE(text[4][2].toString(), QStringLiteral("blink No.2"));  // '#' would cut the row
     QVERIFY(text[4][3].toArray().isEmpty());
     const QJsonArray edf = mneAnnotations(
         "a = mne.io.read_raw_edf(sys.argv[1], verbose='error').annotations", write("mne.edf"));
+    QVERIFY2(mneError_.isEmpty(), mneError_.constData());
     QCOMPARE(edf.size(), 5);
     for (int i = 0; i < 5; ++i) {
         QVERIFY(std::abs(edf[i][0].toDouble() - edited_[i].onsetSeconds()) < 1e-4);
@@ -137,11 +143,14 @@ void TestAnnotationExport::mneReadsTheTextAndTheCopy() {
     }
 }
 
-void TestAnnotationExport::anUnknownEndingIsRefused() {
+void TestAnnotationExport::anUnknownEndingOrAnotherFormatIsRefused() {
     QStringList written;
     QString error;
     QVERIFY(!exportAnnotations(source_, edited_, dir_.filePath("a.xlsx"), &written, &error));
     QVERIFY2(error.contains("a.xlsx") && error.contains(".csv"), qPrintable(error));
+    // EDFlib copies the samples as they are: an EDF recording's copy is no BDF file.
+    QVERIFY(!exportAnnotations(source_, edited_, dir_.filePath("a.bdf"), &written, &error));
+    QVERIFY2(error.contains("a.bdf") && error.contains(".edf"), qPrintable(error));
     QVERIFY(written.isEmpty());
 }
 

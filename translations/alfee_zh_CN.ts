@@ -1192,12 +1192,17 @@
         <translation>其部分“%1”无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/export/annotations_export.cpp" line="96"/>
+        <location filename="../core/export/annotations_export.cpp" line="102"/>
+        <source>%1: the recording is %2; its copy is a .%3 file</source>
+        <translation>%1：该记录为 %2；其副本应为 .%3 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/export/annotations_export.cpp" line="110"/>
         <source>%1: annotations are written as .csv, .txt (MNE), .tsv (BIDS events), .edf or .bdf; not as .%2</source>
         <translation>%1：注释可写为 .csv、.txt（MNE）、.tsv（BIDS 事件）、.edf 或 .bdf；不能写为 .%2</translation>
     </message>
     <message>
-        <location filename="../core/export/annotations_export.cpp" line="104"/>
+        <location filename="../core/export/annotations_export.cpp" line="118"/>
         <source>CSV table (*.csv);;MNE annotations (*.txt);;BIDS events (*_events.tsv);;EDF+ copy of the recording (*.edf);;BDF+ copy of the recording (*.bdf)</source>
         <translation>CSV 表格 (*.csv);;MNE 注释 (*.txt);;BIDS 事件 (*_events.tsv);;记录的 EDF+ 副本 (*.edf);;记录的 BDF+ 副本 (*.bdf)</translation>
     </message>
@@ -1911,128 +1916,128 @@
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="197"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="200"/>
         <source>%1 of %2 mapped</source>
         <translation>已映射 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="200"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="203"/>
         <source>, %n duplicate(s)</source>
         <translation>
             <numerusform>，%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="256"/>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="348"/>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="422"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="259"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="351"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="425"/>
         <location filename="../ui/datasets/workspace_edits.cpp" line="22"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="264"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="267"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;task %2, %3 s windows every %4 s, %5 windows&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;任务 %2，每 %4 秒取 %3 秒窗口，共 %5 个窗口&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="271"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="274"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="279"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="282"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="330"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="333"/>
         <source>%n recording(s) imported</source>
         <translation>
             <numerusform>已导入 %n 个记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="331"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="334"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="332"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="335"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="333"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="336"/>
         <source>; the filter was cleared to show them</source>
         <translation>；已清除筛选条件以显示它们</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="391"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="394"/>
         <source>Rename file...</source>
         <translation>重命名文件……</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="392"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="395"/>
         <source>Delete from workspace</source>
         <translation>从工作区删除</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="401"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="404"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="402"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="405"/>
         <source>Rename...</source>
         <translation>重命名……</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="403"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="406"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="406"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="409"/>
         <source>Export windows as BIDS events...</source>
         <translation>将窗口导出为 BIDS 事件...</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="420"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="423"/>
         <source>Folder for the events.tsv files of dataset &apos;%1&apos;</source>
         <translation>数据集“%1”的 events.tsv 文件所在文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/datasets/dataset_manager.cpp" line="427"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="430"/>
         <source>Dataset &apos;%1&apos;: %n events.tsv file(s) in %2</source>
         <translation>
             <numerusform>数据集“%1”：%n 个 events.tsv 文件，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="436"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="439"/>
         <source>Rename file</source>
         <translation>重命名文件</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="437"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="440"/>
         <source>New file name (the file on disk is renamed):</source>
         <translation>新文件名（磁盘上的文件将被重命名）：</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="454"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="457"/>
         <source>Rename dataset</source>
         <translation>重命名数据集</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="454"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="457"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/datasets/dataset_manager.cpp" line="302"/>
+        <location filename="../ui/datasets/dataset_manager.cpp" line="305"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2288,228 +2293,228 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="152"/>
+        <location filename="../ui/common/main_window.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="153"/>
+        <location filename="../ui/common/main_window.cpp" line="160"/>
         <source>&amp;New workspace...</source>
         <translation>新建工作区(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="154"/>
+        <location filename="../ui/common/main_window.cpp" line="161"/>
         <source>&amp;Open workspace...</source>
         <translation>打开工作区(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="156"/>
+        <location filename="../ui/common/main_window.cpp" line="163"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="158"/>
+        <location filename="../ui/common/main_window.cpp" line="165"/>
         <source>&amp;Import recordings...</source>
         <translation>导入记录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="158"/>
+        <location filename="../ui/common/main_window.cpp" line="165"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="160"/>
+        <location filename="../ui/common/main_window.cpp" line="167"/>
         <source>Import recordings</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="163"/>
+        <location filename="../ui/common/main_window.cpp" line="170"/>
         <source>New &amp;dataset...</source>
         <translation>新建数据集(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="163"/>
+        <location filename="../ui/common/main_window.cpp" line="170"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="166"/>
+        <location filename="../ui/common/main_window.cpp" line="173"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="167"/>
+        <location filename="../ui/common/main_window.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="168"/>
+        <location filename="../ui/common/main_window.cpp" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="173"/>
-        <location filename="../ui/common/main_window.cpp" line="259"/>
+        <location filename="../ui/common/main_window.cpp" line="180"/>
+        <location filename="../ui/common/main_window.cpp" line="266"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="174"/>
-        <location filename="../ui/common/main_window.cpp" line="260"/>
+        <location filename="../ui/common/main_window.cpp" line="181"/>
+        <location filename="../ui/common/main_window.cpp" line="267"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="186"/>
+        <location filename="../ui/common/main_window.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="187"/>
+        <location filename="../ui/common/main_window.cpp" line="194"/>
         <source>&amp;Getting started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="190"/>
+        <location filename="../ui/common/main_window.cpp" line="197"/>
         <source>&amp;About ALFEE Workbench</source>
         <translation>关于 ALFEE Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="191"/>
+        <location filename="../ui/common/main_window.cpp" line="198"/>
         <source>About ALFEE Workbench</source>
         <translation>关于 ALFEE Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="192"/>
+        <location filename="../ui/common/main_window.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="230"/>
+        <location filename="../ui/common/main_window.cpp" line="237"/>
         <source>Import into the demo workspace?</source>
         <translation>导入到演示工作区？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/main_window.cpp" line="231"/>
+        <location filename="../ui/common/main_window.cpp" line="238"/>
         <source>The window shows the demo workspace. %n recording(s) of yours would go in beside the demo recordings. Make a workspace of your own for them?</source>
         <translation>
             <numerusform>窗口显示的是演示工作区。您的 %n 个记录将与演示记录放在一起。要为它们创建您自己的工作区吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="235"/>
+        <location filename="../ui/common/main_window.cpp" line="242"/>
         <source>New workspace...</source>
         <translation>新建工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="236"/>
+        <location filename="../ui/common/main_window.cpp" line="243"/>
         <source>Into the demo workspace</source>
         <translation>导入到演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="259"/>
+        <location filename="../ui/common/main_window.cpp" line="266"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="260"/>
+        <location filename="../ui/common/main_window.cpp" line="267"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="276"/>
+        <location filename="../ui/common/main_window.cpp" line="283"/>
         <source>Creating the demo workspace...</source>
         <translation>正在创建演示工作区...</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="284"/>
+        <location filename="../ui/common/main_window.cpp" line="291"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="299"/>
-        <location filename="../ui/common/main_window.cpp" line="327"/>
-        <location filename="../ui/common/main_window.cpp" line="335"/>
+        <location filename="../ui/common/main_window.cpp" line="306"/>
+        <location filename="../ui/common/main_window.cpp" line="334"/>
+        <location filename="../ui/common/main_window.cpp" line="342"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="300"/>
-        <location filename="../ui/common/main_window.cpp" line="312"/>
+        <location filename="../ui/common/main_window.cpp" line="307"/>
+        <location filename="../ui/common/main_window.cpp" line="319"/>
         <source>ALFEE workspaces (*.alfee)</source>
         <translation>ALFEE 工作区 (*.alfee)</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="311"/>
-        <location filename="../ui/common/main_window.cpp" line="317"/>
+        <location filename="../ui/common/main_window.cpp" line="318"/>
+        <location filename="../ui/common/main_window.cpp" line="324"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="339"/>
+        <location filename="../ui/common/main_window.cpp" line="346"/>
         <source>ALFEE Workbench - %1</source>
         <translation>ALFEE 工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="440"/>
+        <location filename="../ui/common/main_window.cpp" line="447"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="511"/>
+        <location filename="../ui/common/main_window.cpp" line="518"/>
         <source>Run %1 is training. Closing the workbench cancels it after its current step; it keeps its last checkpoint and can be resumed from the Runs tab. Close anyway?</source>
         <translation>运行 %1 正在训练。关闭工作台会在当前步骤后取消它；它保留最后的检查点，可在“运行”页用“继续”接着运行。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="515"/>
+        <location filename="../ui/common/main_window.cpp" line="522"/>
         <source>A run is training</source>
         <translation>有运行正在训练</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/main_window.cpp" line="146"/>
+        <location filename="../ui/common/main_window.cpp" line="153"/>
         <source>%n recording(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="351"/>
+        <location filename="../ui/common/main_window.cpp" line="358"/>
         <source>Interrupted work</source>
         <translation>被中断的工作</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="412"/>
+        <location filename="../ui/common/main_window.cpp" line="419"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="416"/>
+        <location filename="../ui/common/main_window.cpp" line="423"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="417"/>
+        <location filename="../ui/common/main_window.cpp" line="424"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="418"/>
+        <location filename="../ui/common/main_window.cpp" line="425"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="426"/>
+        <location filename="../ui/common/main_window.cpp" line="433"/>
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="427"/>
+        <location filename="../ui/common/main_window.cpp" line="434"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/common/main_window.cpp" line="389"/>
-        <location filename="../ui/common/main_window.cpp" line="445"/>
+        <location filename="../ui/common/main_window.cpp" line="396"/>
+        <location filename="../ui/common/main_window.cpp" line="452"/>
         <source>Open recording</source>
         <translation>打开记录</translation>
     </message>
@@ -2942,38 +2947,38 @@
 <context>
     <name>alfee::ui::RecordingAnnotations</name>
     <message>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="67"/>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="153"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="87"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="176"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="100"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="123"/>
         <source>Annotations are edited in the workspace, never in the file: import the recording (File &gt; Import recordings...) and open it from the Datasets tab to edit them.</source>
         <translation>注释在工作区中编辑，从不写入文件：请导入该记录（文件 &gt; 导入记录...），并从“数据集”标签页打开它以编辑注释。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="113"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="136"/>
         <source>Add annotation %1</source>
         <translation>添加注释 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="122"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="145"/>
         <source>Rename annotation %1</source>
         <translation>重命名注释 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="124"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="147"/>
         <source>Channels of annotation %1</source>
         <translation>注释 %1 的通道</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="125"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="148"/>
         <source>Move annotation %1</source>
         <translation>移动注释 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/recording_annotations.cpp" line="133"/>
+        <location filename="../ui/viewer/recording_annotations.cpp" line="156"/>
         <source>Delete annotation %1</source>
         <translation>删除注释 %1</translation>
     </message>
@@ -3620,93 +3625,93 @@
         <translation>HTML 页面 (*.html);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="510"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="509"/>
         <source>The run registry cannot be read: %1</source>
         <translation>无法读取运行记录：%1</translation>
     </message>
     <message>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="572"/>
         <location filename="../ui/runs/runs_dashboard.cpp" line="573"/>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="574"/>
         <source>run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="576"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="575"/>
         <source>metric or setting</source>
         <translation>指标或设置</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="576"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="575"/>
         <source>split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="576"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="575"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="606"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="605"/>
         <source>A run is still going: start this one after it</source>
         <translation>仍有运行在进行：请在其结束后再开始这个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="624"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="623"/>
         <source>A run is still going: start this study after it</source>
         <translation>仍有运行在进行：请在它结束后再开始这项研究</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="630"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="629"/>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="641"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="640"/>
         <source>The study could not start: %1</source>
         <translation>研究无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="651"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="650"/>
         <source>Study %1: %2</source>
         <translation>研究 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="670"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="669"/>
         <source>Study %1 paused: go on with alfee study --resume %1</source>
         <translation>研究 %1 已暂停：用 alfee study --resume %1 继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="671"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="670"/>
         <source>Study %1 ended: its figures are in the Study window</source>
         <translation>研究 %1 已结束：结果见研究窗口</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="679"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="678"/>
         <source>%1: adaptation</source>
         <translation>%1：适配</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="697"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="696"/>
         <source>Resuming run %1</source>
         <translation>正在继续运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="705"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="704"/>
         <source>Cancelling: the run stops after this step, with a checkpoint to resume from</source>
         <translation>正在取消：运行将在这一步之后停止，并保存可供继续的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="711"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="710"/>
         <source>, epoch %1 of %2</source>
         <translation>，第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="712"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="711"/>
         <source>, loss %1</source>
         <translation>，损失 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runs_dashboard.cpp" line="741"/>
+        <location filename="../ui/runs/runs_dashboard.cpp" line="740"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
@@ -3892,7 +3897,7 @@
 <context>
     <name>alfee::ui::SignalViewer</name>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="101"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="106"/>
         <source>No recording open.
 
 Double-click a recording in the Datasets tab to view it here, or import EDF/BDF files there first (File &gt; Import recordings).</source>
@@ -3901,125 +3906,125 @@ Double-click a recording in the Datasets tab to view it here, or import EDF/BDF 
 在“数据集”页中双击一个记录即可在此查看，或先在那里导入 EDF/BDF 文件（文件 &gt; 导入记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="122"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="127"/>
         <source>%1 s/page</source>
         <translation>%1 秒/页</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="125"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="130"/>
         <source>%1 µV/div</source>
         <translation>%1 µV/格</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="127"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="132"/>
         <source>EEG scale; EOG, ECG and EMG keep their ratio to it (+ and - keys)</source>
         <translation>脑电幅度标尺；眼电、心电和肌电按比例随之缩放（+ 和 - 键）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="194"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="199"/>
         <source>Band-pass</source>
         <translation>带通</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="200"/>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="206"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="205"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="211"/>
         <source> Hz</source>
         <translation> Hz</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="208"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="213"/>
         <source>No notch</source>
         <translation>无陷波</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="210"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="215"/>
         <source>Notch 60 Hz</source>
         <translation>60 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="211"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="216"/>
         <source>Remove DC</source>
         <translation>去除直流</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="213"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="218"/>
         <source>Subtract each trace&apos;s mean over the page (display only)</source>
         <translation>减去每条曲线在本页的均值（仅用于显示）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="252"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="257"/>
         <source>The band-pass needs its low edge below its high edge (%1 &gt;= %2 Hz)</source>
         <translation>带通的下限必须低于上限（%1 &gt;= %2 Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="280"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="285"/>
         <source>No recording</source>
         <translation>无记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/viewer/signal_viewer.cpp" line="315"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="322"/>
         <source>%n annotation(s), no signals</source>
         <translation>
             <numerusform>%n 条注释，无信号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="380"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="387"/>
         <source>average</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="383"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="390"/>
         <source>linked ears</source>
         <translation>双耳连接参考</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="604"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="611"/>
         <source>, %1-%2 on screen (Up/Down or Shift+wheel for the others)</source>
         <translation>，屏幕上显示第 %1-%2 条（用 Up/Down 或 Shift+滚轮查看其余）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="379"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="386"/>
         <source>As recorded</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="89"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="94"/>
         <source>Annotations written to %1</source>
         <translation>注释已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="380"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="387"/>
         <source>Average reference</source>
         <translation>平均参考</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="384"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="391"/>
         <source>Linked ears (A1, A2)</source>
         <translation>双耳连接参考（A1、A2）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="411"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="418"/>
         <source>Montage editor: %1</source>
         <translation>导联编辑器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="596"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="603"/>
         <source>%1 - %2 s of %3 s, %4 of %5 traces</source>
         <translation>%1 - %2 秒，共 %3 秒，显示 %4/%5 条曲线</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="386"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="393"/>
         <source>Double banana</source>
         <translation>双香蕉导联</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="209"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="214"/>
         <source>Notch 50 Hz</source>
         <translation>50 Hz 陷波</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/signal_viewer.cpp" line="418"/>
+        <location filename="../ui/viewer/signal_viewer.cpp" line="425"/>
         <source>Montage not available: %1</source>
         <translation>无法使用该导联：%1</translation>
     </message>

@@ -39,8 +39,14 @@ QString csvText(const QVector<Annotation>& annotations) {
     return out;
 }
 
-// As mne.Annotations.save(*.txt) writes it: onsets in seconds from the first sample; a comma
-// in a description would split it (MNE's reader splits on commas), so it becomes a semicolon.
+// A field of MNE's text: its reader (numpy's loadtxt) splits rows at commas and line breaks and
+// cuts them at '#', so those become a semicolon, a space and "No.".
+QString mneField(QString text) {
+    text.replace(',', ';').replace('#', QStringLiteral("No."));
+    return text.replace(QRegularExpression(QStringLiteral("[\\r\\n]")), QStringLiteral(" "));
+}
+
+// As mne.Annotations.save(*.txt) writes it: onsets in seconds from the first sample.
 QString mneText(const QVector<Annotation>& annotations) {
     bool channels = false;
     for (const Annotation& a : annotations) channels = channels || !a.channels.isEmpty();
@@ -48,11 +54,10 @@ QString mneText(const QVector<Annotation>& annotations) {
     out += channels ? QStringLiteral(", ch_names\n") : QStringLiteral("\n");
     for (const Annotation& a : annotations) {
         out += QStringLiteral("%1,%2,%3")
-                   .arg(number(a.onsetSeconds()), number(a.durationSeconds()),
-                        QString(a.text).replace(',', ';'));
+                   .arg(number(a.onsetSeconds()), number(a.durationSeconds()), mneField(a.text));
         // MNE's list of names: joined by colons, a name's own colons written {COLON}.
         QStringList names;
-        for (const QString& n : a.channels) names << QString(n).replace(':', "{COLON}");
+        for (const QString& n : a.channels) names << mneField(n).replace(':', "{COLON}");
         out += channels ? ',' + names.join(':') + '\n' : QStringLiteral("\n");
     }
     return out;
@@ -90,7 +95,16 @@ bool exportAnnotations(const QString& recording, const QVector<Annotation>& anno
     if (suffix == "tsv") return writeText(path, bidsEvents(annotations), written, error);
     if (suffix == "edf" || suffix == "bdf") {
         const auto source = Recording::open(recording, error);
-        return source && copyWithAnnotations(*source, annotations, path, written, error);
+        if (!source) return false;
+        // EDFlib copies the samples as they are: 16-bit EDF or 24-bit BDF, as the recording is.
+        const QString own = source->info().format.startsWith("BDF") ? "bdf" : "edf";
+        if (suffix != own) {
+            *error = QCoreApplication::translate("alfee::core",
+                                                 "%1: the recording is %2; its copy is a .%3 file")
+                         .arg(path, source->info().format, own);
+            return false;
+        }
+        return copyWithAnnotations(*source, annotations, path, written, error);
     }
     *error =
         QCoreApplication::translate("alfee::core",

@@ -142,6 +142,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     restoreGeometry(QSettings().value("window/geometry").toByteArray());  // as it was left
 }
 
+// The workspace closes while the tabs are whole (the runs tab deletes for good what it hid),
+// and nothing it says then reaches this window's half-destroyed menus.
+MainWindow::~MainWindow() {
+    disconnect(document_->undoGroup(), nullptr, this, nullptr);
+    document_->close();
+}
+
 void MainWindow::showWorkspaceLabel() {
     workspaceLabel_->setText(tr("%n recording(s) in %1", nullptr, recordingCount())
                                  .arg(QFileInfo(document_->path()).fileName()));

@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Opens `path`, or creates the demo workspace there first when it does not exist yet (the
     // first start: the guide then says what to do next); the creation runs on a worker thread.

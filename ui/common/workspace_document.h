@@ -53,7 +53,6 @@ class WorkspaceDocument : public QObject {
     void datasetsChanged();
     void mappingChanged(qint64 recording);
     void annotationsChanged(qint64 recording);
-    void runsChanged();
     // Another connection wrote to the workspace: a job's worker thread, an import, or `alfee`
     // on the command line (SQLite's data_version, looked at every two seconds).
     void changedElsewhere();

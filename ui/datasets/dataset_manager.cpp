@@ -162,6 +162,9 @@ void DatasetManager::setDocument(WorkspaceDocument* document) {
             &DatasetManager::fillRecordings);
     // The mapped-channel counts of the table.
     connect(document_, &WorkspaceDocument::mappingChanged, this, &DatasetManager::fillRecordings);
+    // The annotation counts.
+    connect(document_, &WorkspaceDocument::annotationsChanged, this,
+            &DatasetManager::fillRecordings);
     connect(document_, &WorkspaceDocument::datasetsChanged, this, &DatasetManager::fillDatasets);
     if (document_->isOpen()) refresh();
 }

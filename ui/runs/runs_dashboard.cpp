@@ -471,7 +471,6 @@ void RunsDashboard::setDocument(WorkspaceDocument* document) {
         first_->clear(), second_->clear();
         refresh();
     });
-    connect(document_, &WorkspaceDocument::runsChanged, this, &RunsDashboard::refresh);
     // Without it, a run started from the command line stayed invisible until Refresh; and a
     // run this window resumes is still "cancelled" in the model until the next read.
     connect(document_, &WorkspaceDocument::changedElsewhere, this, [this] {

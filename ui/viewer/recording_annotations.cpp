@@ -30,9 +30,13 @@ class AnnotationEdit : public QUndoCommand {
     }
 
   private:
+    // Refused (the recording gone, the workspace locked): the command leaves the history, which
+    // would otherwise disagree with the workspace.
     void apply(const QVector<core::Annotation>& list) {
         QString error;
-        if (!owner_->apply(recording_, list, &error)) emit owner_->problem(error);
+        if (owner_->apply(recording_, list, &error)) return;
+        setObsolete(true);
+        emit owner_->problem(error);
     }
     RecordingAnnotations* owner_;
     qint64 recording_;
@@ -59,6 +63,22 @@ void RecordingAnnotations::setDocument(WorkspaceDocument* document) {
         qDeleteAll(stacks_);
         stacks_.clear();
     });
+    connect(document_, &WorkspaceDocument::recordingsChanged, this,
+            &RecordingAnnotations::checkRecordingStays);
+}
+
+// SQLite gives a deleted recording's id to the next import: an edit of the recording shown must
+// never land on another one's annotations.
+void RecordingAnnotations::checkRecordingStays() {
+    core::Workspace* ws = document_ ? document_->workspace() : nullptr;
+    if (recordingId_ < 0 || !ws) return;
+    QString error;
+    const auto stored = core::RecordingStore(*ws).byId(recordingId_, &error);
+    if (stored && stored->sha256 == sha256_) return;
+    delete stacks_.take(recordingId_);
+    recordingId_ = -1;
+    emit undoStackChanged(nullptr);
+    emit recordingGone();
 }
 
 bool RecordingAnnotations::showRecording(qint64 id, QString* error) {
@@ -68,12 +88,15 @@ bool RecordingAnnotations::showRecording(qint64 id, QString* error) {
         return false;
     }
     QString why;
-    QVector<core::Annotation> list = core::RecordingStore(*ws).annotations(id, &why);
-    if (!why.isEmpty()) {
+    core::RecordingStore store(*ws);
+    const auto stored = store.byId(id, &why);
+    QVector<core::Annotation> list = stored ? store.annotations(id, &why) : list_;
+    if (!stored || !why.isEmpty()) {
         *error = why;
         return false;
     }
     recordingId_ = id;
+    sha256_ = stored->sha256;
     list_ = std::move(list);
     if (!stacks_.contains(id)) {
         stacks_[id] = new QUndoStack(this);

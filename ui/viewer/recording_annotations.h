@@ -51,14 +51,19 @@ class RecordingAnnotations : public QObject {
 
   signals:
     void changed();  // list() is another one
+    // The recording shown left the workspace (deleted, or its id given to another import):
+    // its histories are dropped and nothing is editable until a recording is shown again.
+    void recordingGone();
     void undoStackChanged(QUndoStack* stack);
     void problem(const QString& message);
 
   private:
     bool push(const QVector<core::Annotation>& after, const QString& text, QString* error);
+    void checkRecordingStays();
 
     WorkspaceDocument* document_ = nullptr;
     qint64 recordingId_ = -1;
+    QString sha256_;  // of the recording shown: an id reused by a later import is another one
     QVector<core::Annotation> list_;
     QHash<qint64, QUndoStack*> stacks_;
 };

@@ -80,11 +80,16 @@ SignalViewer::SignalViewer(QWidget* parent) : QWidget(parent) {
     RecordingAnnotations* shown = annotationTools_->annotations();
     connect(shown, &RecordingAnnotations::changed, this, [this] {
         overview_->setAnnotations(annotations());
-        redraw();
+        if (!opening_) redraw();  // openRecording() draws once it is set up
         emit annotationsChanged();
     });
     connect(shown, &RecordingAnnotations::undoStackChanged, this, &SignalViewer::undoStackChanged);
     connect(annotationTools_, &AnnotationTools::problem, this, &SignalViewer::problem);
+    // Its file's own annotations, read-only, as for a file opened outside the workspace.
+    connect(shown, &RecordingAnnotations::recordingGone, this, [this] {
+        annotationTools_->setAnnotating(false);
+        if (rec_) annotationTools_->annotations()->showFile(rec_->info().annotations);
+    });
     connect(annotationTools_, &AnnotationTools::exported, this, [this](const QStringList& files) {
         emit problem(tr("Annotations written to %1").arg(files.join(", ")));
     });
@@ -304,7 +309,9 @@ bool SignalViewer::openRecording(const QString& path, QString* error,
     annotationTools_->setRecording(path, labels);
     annotationTools_->select(-1);
     annotationTools_->setAnnotating(false);
+    opening_ = true;
     annotationTools_->annotations()->showFile(rec_->info().annotations);
+    opening_ = false;
     if (rec_->info().signalInfos.isEmpty()) {  // an annotation-only file (a hypnogram)
         annotationOnly_->setAnnotations(rec_->info().annotations);
         stack_->setCurrentIndex(kAnnotationPage);

@@ -150,6 +150,7 @@ class SignalViewer : public QWidget {
     OverviewStrip* overview_ = nullptr;
     double start_ = 0, page_ = 10;
     int readWidth_ = 0;
+    bool opening_ = false;  // openRecording() at work: the page is drawn at its end
 };
 
 }  // namespace alfee::ui
