@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,10 @@ void TestAnnotationExport::bidsEventsSayNaWithoutADuration() {
     QCOMPARE(lines[0], QStringLiteral("onset\tduration\ttrial_type\tchannels"));
     QCOMPARE(lines[2], QStringLiteral("2.5\t0.75\tBAD_jaw, left\tC3..,C4.."));
     QCOMPARE(lines[3].split('\t')[2], QStringLiteral("T1"));
+    QFile sidecar(dir_.filePath("sub-001_task-motor_events.json"));  // describes the columns
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    const QJsonObject columns = QJsonDocument::fromJson(sidecar.readAll()).object();
+    QVERIFY(columns["channels"].toObject()["Description"].toString().contains("n/a: all"));
 }
 
 // EDFlib reads the copy's annotations as edited (onsets to EDF+'s 100 us) and every sample as

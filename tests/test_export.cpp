@@ -14,6 +14,7 @@
 #include "core/export/predictions_edf.h"
 #include "core/export/reconstruction_edf.h"
 #include "core/recording/recording.h"
+#include "core/workspace/recording_store.h"
 #include "test_support.h"
 
 using namespace alfee::core;
@@ -101,6 +102,26 @@ class TestExport : public QObject {
         QCOMPARE(mmidb->info().annotations.size(), source->info().annotations.size() + 1);
         QCOMPARE(addedAnnotations(*mmidb).value(0).text, QString("rest & calm p=0.900"));
         checkWithMne(written[1]);
+    }
+
+    // A recording whose annotations the user edited in the workspace: its copy carries the
+    // edits, not the file's own, beside the predictions.
+    void predictionsStandBesideTheEditedAnnotations() {
+        QTemporaryDir dir;
+        QString error;
+        auto ws = Workspace::create(dir.filePath("w.alfee"), &error);
+        RecordingStore store(*ws);
+        const qint64 id = store.importFile(testData("S001R04.edf")).recordingId;
+        QVERIFY(store.replaceAnnotations(id, {{0, std::llround(2e7), "BAD_edited"}}, &error));
+        const qint64 run = runWithPredictions(*ws, &error);
+        QStringList written;
+        QVERIFY2(writePredictionsEdf(*ws, run, dir.filePath("out"), &written, &error),
+                 qPrintable(error));
+        auto mmidb = Recording::open(written[0], &error, ReaderChoice::EdflibOnly);
+        QVERIFY2(mmidb, qPrintable(error));
+        QCOMPARE(mmidb->info().annotations.size(), 2);
+        QCOMPARE(mmidb->info().annotations[0].text, QString("BAD_edited"));
+        QCOMPARE(mmidb->info().annotations[1].text, QString("rest & calm p=0.900"));
     }
 
     // A reconstructed window as EDF+: originals, reconstructions and the masked seconds.

@@ -75,6 +75,20 @@ QString bidsEvents(const QVector<Annotation>& annotations) {
     return out;
 }
 
+// BIDS describes a column of its own (channels) in the events.json beside the events.tsv.
+QString sidecarOf(const QString& tsv) {
+    return tsv.left(tsv.size() - 3) + QStringLiteral("json");
+}
+
+QString bidsSidecar() {
+    return QStringLiteral(
+        "{\n"
+        "  \"trial_type\": {\"Description\": \"The annotation's text\"},\n"
+        "  \"channels\": {\"Description\": \"The channels the annotation concerns, by their "
+        "labels in the recording, comma-separated; n/a: all channels\"}\n"
+        "}\n");
+}
+
 bool writeText(const QString& path, const QString& text, QStringList* written, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
@@ -92,7 +106,9 @@ bool exportAnnotations(const QString& recording, const QVector<Annotation>& anno
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == "csv") return writeText(path, csvText(annotations), written, error);
     if (suffix == "txt") return writeText(path, mneText(annotations), written, error);
-    if (suffix == "tsv") return writeText(path, bidsEvents(annotations), written, error);
+    if (suffix == "tsv")
+        return writeText(path, bidsEvents(annotations), written, error) &&
+               writeText(sidecarOf(path), bidsSidecar(), written, error);
     if (suffix == "edf" || suffix == "bdf") {
         const auto source = Recording::open(recording, error);
         if (!source) return false;

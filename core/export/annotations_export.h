@@ -7,7 +7,8 @@
 //                 joined by ';', empty for all)
 //   .txt          MNE's annotation text ("# MNE-Annotations"; mne.read_annotations reads it,
 //                 ch_names included)
-//   .tsv          BIDS events.tsv: onset, duration ("n/a" without one), trial_type, channels
+//   .tsv          BIDS events.tsv: onset, duration ("n/a" without one), trial_type, channels,
+//                 with the events.json beside it that describes trial_type and channels
 //   .edf / .bdf   a copy of the recording through EDFlib, samples untouched, with these
 //                 annotations in place of the file's own (EDF+ has no channels: only the text)
 

@@ -11,6 +11,7 @@
 #include "core/export/run_predictions.h"
 #include "core/recording/edf_repair.h"
 #include "core/recording/recording.h"
+#include "core/workspace/recording_store.h"
 
 namespace alfee::core {
 namespace {
@@ -32,6 +33,16 @@ Annotation annotationOf(const PredictionRecord& p, const RunPredictions& predict
     a.duration100ns = windowSeconds > 0 ? std::llround(windowSeconds * 1e7) : -1;
     a.text = text;
     return a;
+}
+
+// The recording's annotations as the workspace keeps them (the user's edits), or its file's.
+QVector<Annotation> ownAnnotations(Workspace& workspace, const Recording& recording) {
+    RecordingStore store(workspace);
+    QString error;
+    const auto stored = store.find(recording.info().path, &error);
+    if (!stored || store.annotationsEditedAt(stored->id, &error).isEmpty())
+        return recording.info().annotations;
+    return store.annotations(stored->id, &error);
 }
 
 // NAME_runN_predictions.SUFFIX, with _2, _3... where two recordings share a name.
@@ -65,8 +76,8 @@ bool writePredictionsEdf(Workspace& workspace, qint64 run, const QString& dir, Q
     for (auto it = byRecording.begin(); it != byRecording.end(); ++it) {
         const auto recording = Recording::open(it.key(), error);
         if (!recording) return false;
-        if (!repairRecording(*recording, outputPath(dir, it.key(), run, &used), written, error,
-                             it.value()))
+        if (!copyWithAnnotations(*recording, ownAnnotations(workspace, *recording) + it.value(),
+                                 outputPath(dir, it.key(), run, &used), written, error))
             return false;
     }
     return true;
