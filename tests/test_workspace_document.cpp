@@ -80,14 +80,20 @@ void TestWorkspaceDocument::aSavedMappingShowsInTheDatasetsTable() {
     while (manager.recordingIdAt(row) != id) ++row;
     QCOMPARE(manager.table()->item(row, 7)->text(), QStringLiteral("19 of 21 mapped"));
     QVERIFY(editor.showRecording(id));
+    manager.table()->setCurrentCell(row, 0);  // as the user selected it there
     editor.setIncluded(0, false);
     QSignalSpy mapping(&document, &ui::WorkspaceDocument::mappingChanged);
+    QSignalSpy selected(&manager, &ui::DatasetManager::recordingSelected);
     QVERIFY2(editor.saveMapping(&error), qPrintable(error));
     QCOMPARE(mapping.size(), 1);
     QCOMPARE(mapping.front()[0].toLongLong(), id);
     row = 0;
     while (manager.recordingIdAt(row) != id) ++row;
     QCOMPARE(manager.table()->item(row, 7)->text(), QStringLiteral("18 of 21 mapped"));
+    // Filled again, the table keeps its current recording and tells nobody of a new one (it
+    // said -1, and the montage tab answered "no recording -1").
+    QCOMPARE(manager.recordingIdAt(manager.table()->currentRow()), id);
+    QCOMPARE(selected.size(), 0);
 }
 
 // One undo group: the datasets tab's delete and the montage tab's mapping edit are both in it,

@@ -132,8 +132,9 @@ DatasetManager::DatasetManager(QWidget* parent) : QWidget(parent) {
     connect(progress_, &ProgressPanel::cancelRequested, this, &DatasetManager::cancelImport);
     connect(table_, &QTableWidget::cellDoubleClicked, this,
             [this](int row) { emit recordingActivated(recordingIdAt(row)); });
-    connect(table_, &QTableWidget::currentCellChanged, this,
-            [this](int row) { emit recordingSelected(recordingIdAt(row)); });
+    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (const qint64 id = recordingIdAt(row); id >= 0) emit recordingSelected(id);
+    });
     connect(datasets_, &QListWidget::currentRowChanged, this, &DatasetManager::showDataset);
     undo_ = new QUndoStack(this);
     makeContextMenus();
@@ -187,7 +188,17 @@ void DatasetManager::refresh() {
     fillDatasets();
 }
 
+// Filled again (an import, an edit in another tab), the table keeps the recording that was
+// current, without telling the montage tab of a change that did not happen.
 void DatasetManager::fillRecordings() {
+    const qint64 current = recordingIdAt(table_->currentRow());
+    const QSignalBlocker quiet(table_);
+    fillRecordingRows();
+    for (int row = 0; row < table_->rowCount(); ++row)
+        if (recordingIdAt(row) == current) table_->setCurrentCell(row, 0);
+}
+
+void DatasetManager::fillRecordingRows() {
     QString error;
     core::Workspace* ws = openWorkspace();
     table_->setRowCount(0);

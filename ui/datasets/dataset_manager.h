@@ -80,6 +80,7 @@ class DatasetManager : public QWidget {
 
   private:
     void fillRecordings();
+    void fillRecordingRows();
     void fillDatasets();
     void showDataset();
     void importDone(const QVector<ImportLine>& lines, bool cancelled);
