@@ -42,6 +42,7 @@ class TestAnnotationEditing : public QObject {
     void theOverviewJumpsThere();
     void aFileOutsideTheWorkspaceIsReadOnly();
     void aDeletedRecordingsIdTakenByAnotherImportIsNotEdited();
+    void anotherProcesssEditShows();
 
   private:
     QVector<core::Annotation> stored() const;
@@ -287,6 +288,25 @@ void TestAnnotationEditing::aDeletedRecordingsIdTakenByAnotherImportIsNotEdited(
     QVERIFY(!viewer->annotationTools()->addSpan(3, 4));
     auto ws = core::Workspace::open(path, &error);
     QVERIFY(core::RecordingStore(*ws).annotations(motor, &error).isEmpty());  // untouched
+}
+
+// Annotations written by another connection (alfee, a second window) show in the viewer within
+// the document's look every two seconds.
+void TestAnnotationEditing::anotherProcesssEditShows() {
+    ui::SignalViewer* viewer = window_->viewer();
+    viewer->annotationTools()->setLabel("here");
+    QVERIFY(viewer->annotationTools()->addSpan(110, 111));
+    QCOMPARE(viewer->undoStack()->count(), 1);
+    QVector<core::Annotation> edited = viewer->annotations();
+    edited.push_back({std::llround(100e7), std::llround(1e7), "from elsewhere"});
+    {
+        QString error;
+        auto ws = core::Workspace::open(workspace_, &error);
+        QVERIFY(core::RecordingStore(*ws).replaceAnnotations(id_, edited, &error));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(indexOf("from elsewhere") >= 0, 5000);
+    QCOMPARE(window_->annotationList()->rowCount(), edited.size());
+    QCOMPARE(viewer->undoStack()->count(), 0);  // no undo to write over the other's edit
 }
 
 QTEST_MAIN(TestAnnotationEditing)

@@ -65,6 +65,22 @@ void RecordingAnnotations::setDocument(WorkspaceDocument* document) {
     });
     connect(document_, &WorkspaceDocument::recordingsChanged, this,
             &RecordingAnnotations::checkRecordingStays);
+    connect(document_, &WorkspaceDocument::changedElsewhere, this,
+            &RecordingAnnotations::readAgain);
+}
+
+// Another process (alfee, a second window) may have edited them: the list shown follows, and
+// this window's history of them ends.
+void RecordingAnnotations::readAgain() {
+    checkRecordingStays();
+    core::Workspace* ws = document_ ? document_->workspace() : nullptr;
+    if (recordingId_ < 0 || !ws) return;
+    QString error;
+    QVector<core::Annotation> now = core::RecordingStore(*ws).annotations(recordingId_, &error);
+    if (!error.isEmpty() || now == list_) return;
+    list_ = std::move(now);
+    undoStack()->clear();  // its lists were of what was there before: an undo would lose the edit
+    emit changed();
 }
 
 // SQLite gives a deleted recording's id to the next import: an edit of the recording shown must

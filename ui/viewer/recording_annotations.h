@@ -60,6 +60,7 @@ class RecordingAnnotations : public QObject {
   private:
     bool push(const QVector<core::Annotation>& after, const QString& text, QString* error);
     void checkRecordingStays();
+    void readAgain();
 
     WorkspaceDocument* document_ = nullptr;
     qint64 recordingId_ = -1;
